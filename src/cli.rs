@@ -1,0 +1,220 @@
+//! The command line: `run`, `eval`, `schema`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+
+use quotestance::batch;
+use quotestance::eval::{LabelledArticle, Scores, check_thresholds};
+use quotestance::io::input::{self, DEFAULT_MAX_BYTES, Reader};
+use quotestance::io::output;
+use quotestance::{Pipeline, Resources};
+
+/// Who says what in news articles, what they recommend, and where they stand.
+///
+/// quotestance splits articles into sentences, finds who speaks in each (quotations and
+/// reported speech, names merged across spellings), pulls out every recommendation
+/// (actor, action, polarity, strength) and classifies each speaker's stance on the
+/// article's targets. It writes one JSON object per article (JSON Lines).
+#[derive(Parser, Debug)]
+#[command(name = "quotestance", version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Annotate articles and write one JSON line per article, in input order.
+    ///
+    /// Inputs: `.txt` files (one article each, id = file stem), `.jsonl` files (one
+    /// article per line: {"id", "text", "targets"?, ...}), directories (their .txt and
+    /// .jsonl files, recursively, sorted), or `-` for JSON Lines on standard input.
+    /// A record that cannot be processed gives an error line and the run goes on.
+    ///
+    /// Exit status: 0 all records processed, 1 some records failed, 2 usage or I/O error.
+    Run {
+        /// Input files or directories; `-` reads JSON Lines from standard input.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Stance targets for plain-text inputs and records without their own: a JSON
+        /// array of {"id", "name", "aliases"}. Without targets, the pipeline extracts
+        /// its own (origin "extracted").
+        #[arg(long, value_name = "FILE")]
+        targets: Option<PathBuf>,
+        /// Write to FILE instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Worker threads (default: the number of cores).
+        #[arg(long, value_name = "N")]
+        threads: Option<usize>,
+        /// Refuse articles whose text is larger than this many bytes (an error record).
+        #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
+        max_bytes: usize,
+        /// Read the lexicons from DIR (an edited copy of models/lexicons) instead of the
+        /// ones compiled in.
+        #[arg(long, value_name = "DIR")]
+        lexicons: Option<PathBuf>,
+        /// Print no summary line on standard error.
+        #[arg(short, long)]
+        quiet: bool,
+    },
+    /// Score the pipeline against hand-labelled articles (stance-gold/1).
+    ///
+    /// Runs each gold article's text with the gold's targets and prints the figures of
+    /// scoring.md, pooled over all files, as one JSON object. With --thresholds (a JSON
+    /// object of the same shape holding minimums) it exits 1 and names every figure
+    /// below its minimum.
+    Eval {
+        /// Gold files (NAME.gold.json, with NAME.txt beside them).
+        #[arg(required = true)]
+        gold: Vec<PathBuf>,
+        /// Minimum figures, in the shape of the output.
+        #[arg(long, value_name = "FILE")]
+        thresholds: Option<PathBuf>,
+        /// Lexicons directory, as for `run`.
+        #[arg(long, value_name = "DIR")]
+        lexicons: Option<PathBuf>,
+    },
+    /// Print the JSON Schema of one output line.
+    Schema,
+}
+
+/// What a command ended with, for the exit status.
+pub enum Outcome {
+    Ok,
+    SomeFailed,
+}
+
+fn load_resources(dir: &Option<PathBuf>) -> Result<&'static Resources> {
+    match dir {
+        None => Ok(Resources::embedded()),
+        Some(dir) => {
+            let r = Resources::from_dir(dir)
+                .with_context(|| format!("loading lexicons from {}", dir.display()))?;
+            Ok(Box::leak(Box::new(r)))
+        }
+    }
+}
+
+fn models(lexicons: &Option<PathBuf>) -> BTreeMap<String, String> {
+    let origin = lexicons
+        .as_ref()
+        .map_or_else(|| "embedded".to_string(), |d| d.display().to_string());
+    BTreeMap::from([("lexicons".to_string(), origin)])
+}
+
+pub fn execute(cli: Cli) -> Result<Outcome> {
+    match cli.command {
+        Command::Run {
+            inputs,
+            targets,
+            output,
+            threads,
+            max_bytes,
+            lexicons,
+            quiet,
+        } => {
+            let resources = load_resources(&lexicons)?;
+            let pipeline = Pipeline::new(resources);
+            let default_targets = targets
+                .as_ref()
+                .map(|p| input::read_targets(p))
+                .transpose()
+                .context("reading --targets")?;
+            let sources = input::sources(&inputs)?;
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads.unwrap_or(0))
+                .build()
+                .context("starting worker threads")?;
+            let reader = Reader::new(sources, default_targets, max_bytes);
+            let started = std::time::Instant::now();
+            let summary = match &output {
+                None => {
+                    let stdout = std::io::stdout();
+                    let mut out = std::io::BufWriter::new(stdout.lock());
+                    batch::run(reader, &pipeline, &models(&lexicons), &pool, &mut out)
+                        .context("writing to standard output")?
+                }
+                Some(path) => write_atomically(path, |out| {
+                    batch::run(reader, &pipeline, &models(&lexicons), &pool, out)
+                })?,
+            };
+            if !quiet {
+                eprintln!(
+                    "quotestance: read {}, written {}, failed {}, {:.2} s",
+                    summary.read,
+                    summary.written,
+                    summary.failed,
+                    started.elapsed().as_secs_f64()
+                );
+            }
+            Ok(if summary.failed > 0 {
+                Outcome::SomeFailed
+            } else {
+                Outcome::Ok
+            })
+        }
+        Command::Eval {
+            gold,
+            thresholds,
+            lexicons,
+        } => {
+            let pipeline = Pipeline::new(load_resources(&lexicons)?);
+            let mut scores = Scores::default();
+            for path in &gold {
+                let article = LabelledArticle::load(path)?;
+                scores.add(&pipeline, &article)?;
+            }
+            let results = scores.to_json();
+            println!("{}", serde_json::to_string_pretty(&results)?);
+            if let Some(path) = thresholds {
+                let raw = std::fs::read_to_string(&path)
+                    .with_context(|| format!("reading {}", path.display()))?;
+                let minimums: serde_json::Value = serde_json::from_str(&raw)
+                    .with_context(|| format!("{} is not valid JSON", path.display()))?;
+                let failures = check_thresholds(&results, &minimums);
+                if !failures.is_empty() {
+                    for f in &failures {
+                        eprintln!("below threshold: {f}");
+                    }
+                    return Ok(Outcome::SomeFailed);
+                }
+            }
+            Ok(Outcome::Ok)
+        }
+        Command::Schema => {
+            println!("{}", serde_json::to_string_pretty(&output::schema())?);
+            Ok(Outcome::Ok)
+        }
+    }
+}
+
+/// Writes through a temporary file beside `path`, renamed into place only when `write`
+/// succeeds, so an interrupted run never leaves a file that looks complete.
+fn write_atomically<T>(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+) -> Result<T> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if name.is_empty() {
+        bail!("{} is not a file name", path.display());
+    }
+    let tmp = path.with_file_name(format!(".{name}.partial"));
+    let file =
+        std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    let mut out = std::io::BufWriter::new(file);
+    let value = write(&mut out).with_context(|| format!("writing {}", tmp.display()))?;
+    out.flush()
+        .with_context(|| format!("writing {}", tmp.display()))?;
+    drop(out);
+    std::fs::rename(&tmp, path)
+        .with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
+    Ok(value)
+}

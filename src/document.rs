@@ -1,0 +1,289 @@
+//! The one data type every stage reads and annotates: the article text and everything
+//! found in it, located by UTF-8 byte offsets into that text.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `[start, end)` into `Document::text`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlap(&self, other: Span) -> usize {
+        self.end
+            .min(other.end)
+            .saturating_sub(self.start.max(other.start))
+    }
+}
+
+/// A word or punctuation mark. Words keep internal hyphens, apostrophes, periods and
+/// ampersands ("Draudt-Véjares", "Korea's", "U.S.", "R&D").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub is_word: bool,
+    /// Lowercased text, used by every lexicon lookup.
+    pub lower: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SentenceKind {
+    Body,
+    Caption,
+    Credit,
+    Boilerplate,
+    Heading,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+    Mixed,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    Do,
+    Avoid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Strength {
+    Strong,
+    Moderate,
+    Weak,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum StanceLabel {
+    Favor,
+    Against,
+    Neutral,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerType {
+    Person,
+    Organisation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum TargetOrigin {
+    Given,
+    Extracted,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+/// A stance target: given with the article or extracted from it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Target {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default = "default_origin")]
+    pub origin: TargetOrigin,
+}
+
+fn default_origin() -> TargetOrigin {
+    TargetOrigin::Given
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index of the paragraph (text between blank lines) holding the sentence.
+    pub paragraph: usize,
+    /// Range into `Document::tokens`.
+    pub tokens: std::ops::Range<usize>,
+    pub kind: SentenceKind,
+    /// A speech or belief verb with its resolved subject, found in the sentence.
+    pub attribution: Option<Attribution>,
+    /// Index into `Document::speakers`.
+    pub speaker: Option<usize>,
+    pub quote: QuoteKind,
+    pub recommendations: Vec<Recommendation>,
+    pub stances: Vec<SentenceStance>,
+}
+
+impl Sentence {
+    pub fn new(span: Span, paragraph: usize) -> Self {
+        Sentence {
+            span,
+            paragraph,
+            tokens: 0..0,
+            kind: SentenceKind::Body,
+            attribution: None,
+            speaker: None,
+            quote: QuoteKind::None,
+            recommendations: Vec::new(),
+            stances: Vec::new(),
+        }
+    }
+}
+
+/// "X said", "according to X", "she believes": who, and the verb that says so.
+#[derive(Debug, Clone, Copy)]
+pub struct Attribution {
+    /// Index into `Document::speakers`.
+    pub speaker: usize,
+    pub verb: Span,
+    /// The verb takes a demonstrative object ("emphasized this"): it attributes the
+    /// quotation before it.
+    pub points_back: bool,
+}
+
+/// How a quotation is brought into its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteIntro {
+    /// `said, "..."`, `: "..."`, or the quotation opens the sentence.
+    Direct,
+    /// A quoted fragment inside reported speech: `warned that "..."`.
+    Embedded,
+}
+
+/// A pair of quotation marks and what lies between them.
+#[derive(Debug, Clone)]
+pub struct Quotation {
+    /// From the opening mark to the closing mark, both included.
+    pub span: Span,
+    /// Between the marks.
+    pub inner: Span,
+    /// No closing mark before the end of the paragraph.
+    pub unclosed: bool,
+    /// Nested inside another quotation.
+    pub nested: bool,
+    /// Reported words rather than quotation marks around a name or a term.
+    pub is_speech: bool,
+    pub intro: QuoteIntro,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    Name,
+    Title,
+    Pronoun,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Span,
+    pub kind: MentionKind,
+}
+
+/// A person or organisation that speaks in the article, with every mention of it.
+#[derive(Debug, Clone)]
+pub struct Speaker {
+    pub name: String,
+    pub kind: SpeakerType,
+    pub aliases: Vec<String>,
+    pub description: Option<String>,
+    pub gender: Option<Gender>,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Recommendation {
+    pub actor: Option<String>,
+    pub action: String,
+    /// Where the action stands in the text (the action string may be lemmatised).
+    pub action_span: Span,
+    pub polarity: Polarity,
+    pub strength: Strength,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone)]
+pub struct SentenceStance {
+    /// Index into `Document::targets`.
+    pub target: usize,
+    pub label: StanceLabel,
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone)]
+pub struct StanceSummary {
+    pub speaker: Option<usize>,
+    pub target: usize,
+    pub label: StanceLabel,
+    pub confidence: f32,
+    pub evidence: Vec<usize>,
+}
+
+/// An article and all annotations the stages have added to it.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    pub id: String,
+    pub text: String,
+    pub targets: Vec<Target>,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub quotations: Vec<Quotation>,
+    pub speakers: Vec<Speaker>,
+    pub stance_summary: Vec<StanceSummary>,
+}
+
+impl Document {
+    pub fn new(id: impl Into<String>, text: impl Into<String>, targets: Vec<Target>) -> Self {
+        Document {
+            id: id.into(),
+            text: text.into(),
+            targets,
+            ..Default::default()
+        }
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+
+    pub fn sentence_text(&self, index: usize) -> &str {
+        self.slice(self.sentences[index].span)
+    }
+
+    pub fn sentence_tokens(&self, index: usize) -> &[Token] {
+        &self.tokens[self.sentences[index].tokens.clone()]
+    }
+
+    /// The speech quotations (not nested, not scare quotes) that overlap `span`.
+    pub fn speech_quotes_in(&self, span: Span) -> impl Iterator<Item = &Quotation> {
+        self.quotations
+            .iter()
+            .filter(move |q| q.is_speech && !q.nested && q.span.overlap(span) > 0)
+    }
+
+    /// Whether byte `pos` lies inside a speech quotation.
+    pub fn in_speech_quote(&self, pos: usize) -> bool {
+        self.quotations
+            .iter()
+            .any(|q| q.is_speech && !q.nested && q.inner.start <= pos && pos < q.inner.end)
+    }
+}

@@ -1,0 +1,316 @@
+//! Input articles: plain-text files, JSON Lines files or standard input, and
+//! directories of both. Reading is streaming and never stops at a bad record: each one
+//! becomes an `Item::Failed` that the caller writes as an error record.
+
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::document::Target;
+use crate::error::Error;
+
+/// Articles larger than this are refused unless the caller sets another limit.
+pub const DEFAULT_MAX_BYTES: usize = 1 << 20;
+
+/// One article of the input, as `io-contract.md` describes it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Article {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub targets: Option<Vec<Target>>,
+}
+
+/// A record of the input: an article to process, or why it could not be read.
+#[derive(Debug, Clone)]
+pub enum Item {
+    Article(Article),
+    Failed {
+        id: String,
+        kind: &'static str,
+        message: String,
+    },
+}
+
+/// Where articles come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Text(PathBuf),
+    JsonLines(PathBuf),
+    Stdin,
+}
+
+/// Expands the command-line inputs into sources: directories recursively, their
+/// `.txt` and `.jsonl` files in sorted order. A path that does not exist is an error
+/// before anything is read.
+pub fn sources(inputs: &[PathBuf]) -> Result<Vec<Source>, Error> {
+    let mut out = Vec::new();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            out.push(Source::Stdin);
+        } else if input.is_dir() {
+            let mut files = Vec::new();
+            walk(input, &mut files)?;
+            files.sort();
+            out.extend(files.into_iter().filter_map(classify));
+        } else if input.is_file() {
+            out.push(classify(input.clone()).unwrap_or_else(|| Source::Text(input.clone())));
+        } else {
+            return Err(Error::Io {
+                path: input.display().to_string(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "no such file or directory",
+                ),
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn classify(path: PathBuf) -> Option<Source> {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("jsonl") => Some(Source::JsonLines(path)),
+        Some("txt") => Some(Source::Text(path)),
+        _ => None,
+    }
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
+    let io = |source| Error::Io {
+        path: dir.display().to_string(),
+        source,
+    };
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads the sources in order, one item per article or bad record.
+pub struct Reader {
+    sources: std::vec::IntoIter<Source>,
+    current: Option<(String, Box<dyn BufRead + Send>, usize)>,
+    default_targets: Option<Vec<Target>>,
+    max_bytes: usize,
+}
+
+impl Reader {
+    /// `default_targets` apply to plain-text articles and to JSONL records without
+    /// targets of their own.
+    pub fn new(
+        sources: Vec<Source>,
+        default_targets: Option<Vec<Target>>,
+        max_bytes: usize,
+    ) -> Self {
+        Reader {
+            sources: sources.into_iter(),
+            current: None,
+            default_targets,
+            max_bytes,
+        }
+    }
+
+    fn text_file(&self, path: &Path) -> Item {
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        let bytes = match File::open(path).and_then(|f| {
+            let mut buf = Vec::new();
+            f.take(self.max_bytes as u64 + 1).read_to_end(&mut buf)?;
+            Ok(buf)
+        }) {
+            Ok(b) => b,
+            Err(e) => return failed(id, "read_error", format!("{}: {e}", path.display())),
+        };
+        match String::from_utf8(bytes) {
+            Ok(text) => self.article(Article {
+                id,
+                text,
+                title: None,
+                source: None,
+                url: None,
+                published: None,
+                targets: None,
+            }),
+            Err(e) => failed(
+                id,
+                "invalid_utf8",
+                format!(
+                    "{}: not valid UTF-8 (byte {})",
+                    path.display(),
+                    e.utf8_error().valid_up_to()
+                ),
+            ),
+        }
+    }
+
+    fn json_line(&self, origin: &str, line_no: usize, bytes: Vec<u8>) -> Item {
+        let fallback_id = format!("{origin}:{line_no}");
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                return failed(
+                    fallback_id,
+                    "invalid_utf8",
+                    format!(
+                        "line {line_no}: not valid UTF-8 (byte {})",
+                        e.utf8_error().valid_up_to()
+                    ),
+                );
+            }
+        };
+        let value: serde_json::Value = match serde_json::from_str(&text) {
+            Ok(v) => v,
+            Err(e) => return failed(fallback_id, "invalid_json", format!("line {line_no}: {e}")),
+        };
+        let id = match value.get("id") {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            _ => fallback_id,
+        };
+        match value.get("text") {
+            Some(serde_json::Value::String(_)) => {}
+            Some(_) => {
+                return failed(
+                    id,
+                    "missing_text",
+                    format!("line {line_no}: \"text\" is not a string"),
+                );
+            }
+            None => {
+                return failed(
+                    id,
+                    "missing_text",
+                    format!("line {line_no}: the record has no \"text\""),
+                );
+            }
+        }
+        let mut value = value;
+        if let Some(obj) = value.as_object_mut() {
+            obj.insert("id".into(), serde_json::Value::String(id.clone()));
+        }
+        match Article::deserialize(&value) {
+            Ok(article) => self.article(article),
+            Err(e) => failed(id, "invalid_json", format!("line {line_no}: {e}")),
+        }
+    }
+
+    /// Applies the size limit, the empty check and the default targets.
+    fn article(&self, mut a: Article) -> Item {
+        if a.text.len() > self.max_bytes {
+            return failed(
+                a.id,
+                "too_large",
+                format!(
+                    "the text is over the limit of {} bytes (see --max-bytes)",
+                    self.max_bytes
+                ),
+            );
+        }
+        if a.text.trim().is_empty() {
+            return failed(a.id, "empty_text", "the text is empty");
+        }
+        if a.targets.is_none() {
+            a.targets = self.default_targets.clone();
+        }
+        Item::Article(a)
+    }
+}
+
+fn failed(id: String, kind: &'static str, message: impl Into<String>) -> Item {
+    Item::Failed {
+        id,
+        kind,
+        message: message.into(),
+    }
+}
+
+impl Iterator for Reader {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some((origin, reader, line_no)) = &mut self.current {
+                let mut buf = Vec::new();
+                match reader.read_until(b'\n', &mut buf) {
+                    Ok(0) => self.current = None,
+                    Ok(_) => {
+                        *line_no += 1;
+                        let n = *line_no;
+                        let origin = origin.clone();
+                        while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+                            buf.pop();
+                        }
+                        if buf.iter().all(u8::is_ascii_whitespace) {
+                            continue;
+                        }
+                        return Some(self.json_line(&origin, n, buf));
+                    }
+                    Err(e) => {
+                        let origin = origin.clone();
+                        self.current = None;
+                        return Some(failed(
+                            origin.clone(),
+                            "read_error",
+                            format!("{origin}: {e}"),
+                        ));
+                    }
+                }
+                continue;
+            }
+            match self.sources.next()? {
+                Source::Text(path) => return Some(self.text_file(&path)),
+                Source::JsonLines(path) => match File::open(&path) {
+                    Ok(f) => {
+                        self.current =
+                            Some((path.display().to_string(), Box::new(BufReader::new(f)), 0))
+                    }
+                    Err(e) => {
+                        let origin = path.display().to_string();
+                        return Some(failed(
+                            origin.clone(),
+                            "read_error",
+                            format!("{origin}: {e}"),
+                        ));
+                    }
+                },
+                Source::Stdin => {
+                    self.current = Some((
+                        "stdin".into(),
+                        Box::new(BufReader::new(std::io::stdin())),
+                        0,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Reads a targets file: a JSON array of `{"id", "name", "aliases"}`.
+pub fn read_targets(path: &Path) -> Result<Vec<Target>, Error> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    serde_json::from_str(&text).map_err(|e| Error::Json {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })
+}

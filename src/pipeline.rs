@@ -1,0 +1,113 @@
+//! The ordered stages, run over one article.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use crate::document::{Document, Target};
+use crate::resources::Resources;
+use crate::stages;
+
+/// A stage reads and annotates the document, borrowing the shared resources.
+pub type Stage = fn(&mut Document, &Resources);
+
+/// The stages in the order they run, each with its name.
+pub const STAGES: [(&str, Stage); 11] = [
+    ("segment", stages::segment::segment),
+    ("tokenize", stages::tokenize::tokenize),
+    ("kinds", stages::kinds::classify_kinds),
+    ("quotes", stages::quotes::find_quotes),
+    ("speakers", stages::speakers::find_speakers),
+    ("attribute", stages::attribute::attribute),
+    ("recommend", stages::recommend::recommend),
+    ("targets", stages::targets::extract_targets),
+    ("stance", stages::stance::classify_stance),
+    ("summary", stages::summary::summarize),
+    ("validate", validate),
+];
+
+/// Runs the stages over articles. Cheap to share across threads.
+#[derive(Clone, Copy)]
+pub struct Pipeline<'r> {
+    resources: &'r Resources,
+}
+
+/// A stage failed on an article (a bug, reported as that article's error record).
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("stage '{stage}' failed: {message}")]
+pub struct StageFailure {
+    pub stage: &'static str,
+    pub message: String,
+}
+
+impl Pipeline<'static> {
+    /// The rule-based pipeline with the lexicons compiled into the binary.
+    pub fn rules_only() -> Self {
+        Pipeline {
+            resources: Resources::embedded(),
+        }
+    }
+}
+
+impl<'r> Pipeline<'r> {
+    pub fn new(resources: &'r Resources) -> Self {
+        Pipeline { resources }
+    }
+
+    pub fn resources(&self) -> &'r Resources {
+        self.resources
+    }
+
+    /// Annotates one article. Panics inside a stage propagate; `run` catches them.
+    pub fn annotate(&self, id: &str, text: &str, targets: Vec<Target>) -> Document {
+        let mut doc = Document::new(id, text, targets);
+        for (_, stage) in STAGES {
+            stage(&mut doc, self.resources);
+        }
+        doc
+    }
+
+    /// Annotates one article; a stage that panics gives an error, not a crash.
+    pub fn run(
+        &self,
+        id: &str,
+        text: &str,
+        targets: Vec<Target>,
+    ) -> Result<Document, StageFailure> {
+        let mut doc = Document::new(id, text, targets);
+        for (name, stage) in STAGES {
+            let result = catch_unwind(AssertUnwindSafe(|| stage(&mut doc, self.resources)));
+            if let Err(panic) = result {
+                let message = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                return Err(StageFailure {
+                    stage: name,
+                    message,
+                });
+            }
+        }
+        Ok(doc)
+    }
+}
+
+/// The last stage: checks the invariants the output promises, so that a bug in a
+/// stage becomes an error record rather than wrong offsets in a database.
+fn validate(doc: &mut Document, _res: &Resources) {
+    let mut last_end = 0;
+    for s in &doc.sentences {
+        assert!(
+            s.span.start >= last_end && s.span.end <= doc.text.len() && s.span.start < s.span.end,
+            "sentence spans out of order or out of bounds"
+        );
+        assert!(
+            doc.text.is_char_boundary(s.span.start) && doc.text.is_char_boundary(s.span.end),
+            "sentence span not on a character boundary"
+        );
+        assert!(
+            s.speaker.is_none_or(|sp| sp < doc.speakers.len()),
+            "dangling speaker"
+        );
+        last_end = s.span.end;
+    }
+}

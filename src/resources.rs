@@ -1,0 +1,361 @@
+//! The knowledge the stages use, loaded once and borrowed by every stage: the lexicons of
+//! `models/lexicons/`, compiled into the binary or read from a directory.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use crate::document::{Gender, Polarity, StanceLabel, Strength};
+use crate::error::Error;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbreviationClass {
+    Title,
+    Number,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbClass {
+    Speech,
+    Belief,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleClass {
+    Role,
+    Honorific(Gender),
+    Group,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CuePart {
+    Word,
+    Actor,
+    Action,
+}
+
+/// One pattern of `recommendation_cues.txt`.
+#[derive(Debug, Clone)]
+pub struct RecommendationCue {
+    /// Words and slots in order; `Word` parts take the next entry of `words`.
+    pub parts: Vec<CuePart>,
+    pub words: Vec<String>,
+    pub strength: Strength,
+    pub polarity: Polarity,
+    pub confidence: f32,
+}
+
+impl RecommendationCue {
+    pub fn has_actor_slot(&self) -> bool {
+        self.parts.contains(&CuePart::Actor)
+    }
+    /// Number of literal words, used to prefer longer patterns.
+    pub fn weight(&self) -> usize {
+        self.words.len()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Resources {
+    pub abbreviations: HashMap<String, AbbreviationClass>,
+    pub sentence_starters: HashSet<String>,
+    pub boilerplate: Vec<String>,
+    pub credits: Vec<String>,
+    pub speech_verbs: HashMap<String, VerbClass>,
+    pub titles: HashMap<String, TitleClass>,
+    pub organisation_words: HashSet<String>,
+    pub pronouns: HashMap<String, Option<Gender>>,
+    pub recommendation_cues: Vec<RecommendationCue>,
+    pub base_verbs: HashSet<String>,
+    /// Phrases as lowercase word sequences.
+    pub stance_cues: Vec<(Vec<String>, StanceLabel)>,
+    pub evaluative: Vec<(Vec<String>, StanceLabel)>,
+}
+
+const FILES: [(&str, &str); 12] = [
+    (
+        "abbreviations.txt",
+        include_str!("../models/lexicons/abbreviations.txt"),
+    ),
+    (
+        "sentence_starters.txt",
+        include_str!("../models/lexicons/sentence_starters.txt"),
+    ),
+    (
+        "boilerplate.txt",
+        include_str!("../models/lexicons/boilerplate.txt"),
+    ),
+    (
+        "credits.txt",
+        include_str!("../models/lexicons/credits.txt"),
+    ),
+    (
+        "speech_verbs.txt",
+        include_str!("../models/lexicons/speech_verbs.txt"),
+    ),
+    ("titles.txt", include_str!("../models/lexicons/titles.txt")),
+    (
+        "organisation_words.txt",
+        include_str!("../models/lexicons/organisation_words.txt"),
+    ),
+    (
+        "pronouns.txt",
+        include_str!("../models/lexicons/pronouns.txt"),
+    ),
+    (
+        "recommendation_cues.txt",
+        include_str!("../models/lexicons/recommendation_cues.txt"),
+    ),
+    (
+        "base_verbs.txt",
+        include_str!("../models/lexicons/base_verbs.txt"),
+    ),
+    (
+        "stance_cues.txt",
+        include_str!("../models/lexicons/stance_cues.txt"),
+    ),
+    (
+        "evaluative.txt",
+        include_str!("../models/lexicons/evaluative.txt"),
+    ),
+];
+
+/// The entries of a lexicon file: lines without comments, split on tabs.
+fn entries(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.split('#').next().unwrap_or("").trim_end();
+        if line.trim().is_empty() {
+            None
+        } else {
+            Some((i + 1, line.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+fn field<'a>(file: &str, line: usize, fields: &[&'a str], i: usize) -> Result<&'a str, Error> {
+    fields.get(i).copied().ok_or_else(|| Error::Lexicon {
+        file: file.to_string(),
+        line,
+        message: format!("expected at least {} tab-separated fields", i + 1),
+    })
+}
+
+fn bad(file: &str, line: usize, message: String) -> Error {
+    Error::Lexicon {
+        file: file.to_string(),
+        line,
+        message,
+    }
+}
+
+fn words(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_lowercase).collect()
+}
+
+fn parse_label(file: &str, line: usize, s: &str) -> Result<StanceLabel, Error> {
+    match s {
+        "favor" | "positive" => Ok(StanceLabel::Favor),
+        "against" | "negative" => Ok(StanceLabel::Against),
+        "neutral" => Ok(StanceLabel::Neutral),
+        other => Err(bad(file, line, format!("unknown label '{other}'"))),
+    }
+}
+
+impl Resources {
+    /// The lexicons compiled into the binary.
+    pub fn embedded() -> &'static Resources {
+        static EMBEDDED: std::sync::OnceLock<Resources> = std::sync::OnceLock::new();
+        EMBEDDED.get_or_init(|| {
+            Resources::parse(|name| {
+                FILES
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, t)| t.to_string())
+                    .ok_or_else(|| Error::Lexicon {
+                        file: name.to_string(),
+                        line: 0,
+                        message: "not compiled in".into(),
+                    })
+            })
+            .unwrap_or_else(|e| panic!("the embedded lexicons are malformed: {e}"))
+        })
+    }
+
+    /// Lexicons read from a directory holding the same files as `models/lexicons/`.
+    pub fn from_dir(dir: &Path) -> Result<Resources, Error> {
+        Resources::parse(|name| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                path: path.display().to_string(),
+                source,
+            })
+        })
+    }
+
+    fn parse(read: impl Fn(&str) -> Result<String, Error>) -> Result<Resources, Error> {
+        let mut r = Resources {
+            abbreviations: HashMap::new(),
+            sentence_starters: HashSet::new(),
+            boilerplate: Vec::new(),
+            credits: Vec::new(),
+            speech_verbs: HashMap::new(),
+            titles: HashMap::new(),
+            organisation_words: HashSet::new(),
+            pronouns: HashMap::new(),
+            recommendation_cues: Vec::new(),
+            base_verbs: HashSet::new(),
+            stance_cues: Vec::new(),
+            evaluative: Vec::new(),
+        };
+
+        let f = "abbreviations.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let class = match field(f, line, &fields, 1)? {
+                "title" => AbbreviationClass::Title,
+                "number" => AbbreviationClass::Number,
+                "other" => AbbreviationClass::Other,
+                other => return Err(bad(f, line, format!("unknown class '{other}'"))),
+            };
+            r.abbreviations.insert(fields[0].to_lowercase(), class);
+        }
+        for (_, fields) in entries(&read("sentence_starters.txt")?) {
+            r.sentence_starters.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("boilerplate.txt")?) {
+            r.boilerplate.push(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("credits.txt")?) {
+            r.credits.push(fields[0].to_lowercase());
+        }
+        let f = "speech_verbs.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let class = match field(f, line, &fields, 1)? {
+                "speech" => VerbClass::Speech,
+                "belief" => VerbClass::Belief,
+                other => return Err(bad(f, line, format!("unknown class '{other}'"))),
+            };
+            r.speech_verbs.insert(fields[0].to_lowercase(), class);
+        }
+        let f = "titles.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let class = match field(f, line, &fields, 1)? {
+                "role" => TitleClass::Role,
+                "male" => TitleClass::Honorific(Gender::Male),
+                "female" => TitleClass::Honorific(Gender::Female),
+                "group" => TitleClass::Group,
+                other => return Err(bad(f, line, format!("unknown class '{other}'"))),
+            };
+            r.titles.insert(fields[0].to_lowercase(), class);
+        }
+        for (_, fields) in entries(&read("organisation_words.txt")?) {
+            r.organisation_words.insert(fields[0].to_lowercase());
+        }
+        let f = "pronouns.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let gender = match field(f, line, &fields, 1)? {
+                "female" => Some(Gender::Female),
+                "male" => Some(Gender::Male),
+                "any" => None,
+                other => return Err(bad(f, line, format!("unknown gender '{other}'"))),
+            };
+            r.pronouns.insert(fields[0].to_lowercase(), gender);
+        }
+        let f = "recommendation_cues.txt";
+        for (line, fields) in entries(&read(f)?) {
+            r.recommendation_cues.push(parse_cue(f, line, &fields)?);
+        }
+        for (_, fields) in entries(&read("base_verbs.txt")?) {
+            r.base_verbs.insert(fields[0].to_lowercase());
+        }
+        for f in ["stance_cues.txt", "evaluative.txt"] {
+            for (line, fields) in entries(&read(f)?) {
+                let label = parse_label(f, line, field(f, line, &fields, 1)?)?;
+                let entry = (words(fields[0]), label);
+                if f == "stance_cues.txt" {
+                    r.stance_cues.push(entry);
+                } else {
+                    r.evaluative.push(entry);
+                }
+            }
+        }
+        Ok(r)
+    }
+
+    pub fn is_speech_verb(&self, lower: &str) -> Option<VerbClass> {
+        self.speech_verbs.get(lower).copied()
+    }
+}
+
+fn parse_cue(f: &str, line: usize, fields: &[&str]) -> Result<RecommendationCue, Error> {
+    let pattern = fields[0];
+    let strength = match field(f, line, fields, 1)? {
+        "strong" => Strength::Strong,
+        "moderate" => Strength::Moderate,
+        "weak" => Strength::Weak,
+        other => return Err(bad(f, line, format!("unknown strength '{other}'"))),
+    };
+    let polarity = match field(f, line, fields, 2)? {
+        "do" => Polarity::Do,
+        "avoid" => Polarity::Avoid,
+        other => return Err(bad(f, line, format!("unknown polarity '{other}'"))),
+    };
+    let confidence: f32 = field(f, line, fields, 3)?
+        .parse()
+        .map_err(|_| bad(f, line, "confidence is not a number".into()))?;
+    let mut parts = Vec::new();
+    let mut words = Vec::new();
+    for w in pattern.split_whitespace() {
+        match w {
+            "{actor}" => parts.push(CuePart::Actor),
+            "{act}" => parts.push(CuePart::Action),
+            w => {
+                parts.push(CuePart::Word);
+                words.push(w.to_lowercase());
+            }
+        }
+    }
+    if parts.last() != Some(&CuePart::Action) {
+        return Err(bad(f, line, "a pattern must end with {act}".into()));
+    }
+    Ok(RecommendationCue {
+        parts,
+        words,
+        strength,
+        polarity,
+        confidence,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicons_parse() {
+        let r = Resources::embedded();
+        assert_eq!(r.abbreviations.get("mr"), Some(&AbbreviationClass::Title));
+        assert_eq!(r.is_speech_verb("said"), Some(VerbClass::Speech));
+        assert!(r.recommendation_cues.iter().any(|c| c.has_actor_slot()));
+    }
+
+    #[test]
+    fn from_dir_reads_the_shipped_files() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/lexicons");
+        let r = Resources::from_dir(&dir).expect("models/lexicons loads");
+        assert_eq!(r.base_verbs.len(), Resources::embedded().base_verbs.len());
+    }
+
+    #[test]
+    fn malformed_lexicon_is_an_error() {
+        let dir = std::env::temp_dir().join(format!("qs-lex-{}", std::process::id()));
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/lexicons");
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, _) in FILES {
+            std::fs::copy(src.join(name), dir.join(name)).unwrap();
+        }
+        std::fs::write(dir.join("abbreviations.txt"), "mr\tnonsense\n").unwrap();
+        let err = Resources::from_dir(&dir).unwrap_err().to_string();
+        assert!(err.contains("abbreviations.txt"), "{err}");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}

@@ -1,0 +1,218 @@
+//! Quotation marks: pairs them inside each paragraph (straight and curly, double and
+//! single, nested), and tells reported words from quotation marks around a term.
+//! Unbalanced marks never fail: an opening mark without its close runs to the end of
+//! the paragraph, a stray closing mark is left alone.
+
+use crate::document::{Document, Quotation, QuoteIntro, Span};
+use crate::resources::Resources;
+
+/// A quotation of at least this many words is speech even without final punctuation.
+const SPEECH_MIN_WORDS: usize = 6;
+
+pub fn find_quotes(doc: &mut Document, res: &Resources) {
+    let mut quotations = Vec::new();
+    for paragraph in paragraph_spans(doc) {
+        pair_marks(&doc.text, paragraph, &mut quotations);
+    }
+    for q in &mut quotations {
+        classify(doc, q, res);
+    }
+    doc.quotations = quotations;
+}
+
+fn paragraph_spans(doc: &Document) -> Vec<Span> {
+    let mut spans: Vec<(usize, Span)> = Vec::new();
+    for s in &doc.sentences {
+        match spans.last_mut() {
+            Some((p, span)) if *p == s.paragraph => span.end = s.span.end,
+            _ => spans.push((s.paragraph, s.span)),
+        }
+    }
+    spans.into_iter().map(|(_, s)| s).collect()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    Open,
+    Close,
+    Either,
+}
+
+fn double_mark(c: char) -> Option<Mark> {
+    match c {
+        '“' | '„' | '«' => Some(Mark::Open),
+        '”' | '»' => Some(Mark::Close),
+        '"' => Some(Mark::Either),
+        _ => None,
+    }
+}
+
+fn single_mark(c: char) -> Option<Mark> {
+    match c {
+        '‘' => Some(Mark::Open),
+        '’' | '\'' => Some(Mark::Either),
+        _ => None,
+    }
+}
+
+fn opening_context(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | '“' | '"' | '‘')
+    }) && next.is_some_and(|n| !n.is_whitespace())
+}
+
+fn pair_marks(text: &str, paragraph: Span, out: &mut Vec<Quotation>) {
+    let body = &text[paragraph.start..paragraph.end];
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let abs = |i: usize| paragraph.start + chars.get(i).map_or(body.len(), |c| c.0);
+    let mut open_double: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
+    for (i, &(_, c)) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(i + 1).map(|c| c.1);
+        if let Some(mark) = double_mark(c) {
+            match (open_double, mark) {
+                (Some(o), Mark::Close | Mark::Either) => {
+                    // A single quotation still open inside is dropped, not extended.
+                    open_single = None;
+                    out.push(quotation(abs(o), abs(i), abs(i + 1), false, false));
+                    open_double = None;
+                }
+                (None, Mark::Open) => open_double = Some(i),
+                (None, Mark::Either) if opening_context(prev, next) => open_double = Some(i),
+                (Some(_), Mark::Open) => open_double = Some(i),
+                _ => {}
+            }
+            continue;
+        }
+        if let Some(mark) = single_mark(c) {
+            let apostrophe =
+                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            if apostrophe {
+                continue;
+            }
+            match (open_single, mark) {
+                (Some(o), Mark::Close | Mark::Either)
+                    if prev.is_some_and(|p| !p.is_whitespace()) =>
+                {
+                    out.push(quotation(
+                        abs(o),
+                        abs(i),
+                        abs(i + 1),
+                        false,
+                        open_double.is_some(),
+                    ));
+                    open_single = None;
+                }
+                (None, Mark::Open) => open_single = Some(i),
+                (None, Mark::Either) if opening_context(prev, next) => open_single = Some(i),
+                _ => {}
+            }
+        }
+    }
+    if let Some(o) = open_double {
+        out.push(quotation(abs(o), paragraph.end, paragraph.end, true, false));
+    }
+    out.sort_by_key(|q| q.span.start);
+}
+
+/// `inner` starts at the opening mark here; `classify` moves it past the mark.
+fn quotation(open: usize, close: usize, end: usize, unclosed: bool, nested: bool) -> Quotation {
+    Quotation {
+        span: Span::new(open, end),
+        inner: Span::new(open, close),
+        unclosed,
+        nested,
+        is_speech: false,
+        intro: QuoteIntro::Direct,
+    }
+}
+
+/// Decides speech or term, and how the quotation enters its sentence.
+fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
+    // The inner span starts after the opening mark, whatever its width in bytes.
+    let open_len = doc.text[q.span.start..]
+        .chars()
+        .next()
+        .map_or(0, char::len_utf8);
+    q.inner.start = (q.span.start + open_len).min(q.inner.end);
+    let inner = doc.slice(q.inner).trim();
+    let words = inner.split_whitespace().count();
+    let ends_like_speech = inner.ends_with(['.', ',', '!', '?', '…', ';', ':']);
+
+    let sentence = doc
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= q.span.start && q.span.start < s.span.end);
+    let before = sentence.map_or("", |s| doc.text[s.span.start..q.span.start].trim_end());
+    let last_word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let introduced = before.ends_with([',', ':']) || res.is_speech_verb(&last_word).is_some();
+    q.intro = if before.is_empty() || introduced {
+        QuoteIntro::Direct
+    } else {
+        QuoteIntro::Embedded
+    };
+    q.is_speech = !q.nested
+        && words > 0
+        && (ends_like_speech
+            || q.unclosed
+            || words >= SPEECH_MIN_WORDS
+            || (introduced && !before.is_empty()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Pipeline;
+
+    fn quotes(text: &str) -> Vec<(String, bool, QuoteIntro)> {
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        doc.quotations
+            .iter()
+            .filter(|q| !q.nested)
+            .map(|q| (doc.slice(q.inner).to_string(), q.is_speech, q.intro))
+            .collect()
+    }
+
+    #[test]
+    fn speech_and_terms() {
+        let q = quotes(
+            "She recommended a \"technology partnership council\" and said, \"Korea should act.\"",
+        );
+        assert_eq!(q.len(), 2);
+        assert!(!q[0].1, "a term in quotation marks is not speech");
+        assert!(q[1].1);
+        assert_eq!(q[1].2, QuoteIntro::Direct);
+    }
+
+    #[test]
+    fn embedded_fragment() {
+        let q = quotes("He warned that “the model is disadvantageous to Korea.”");
+        assert_eq!(q[0].2, QuoteIntro::Embedded);
+        assert!(q[0].1);
+    }
+
+    #[test]
+    fn nested_single_and_apostrophes() {
+        let text = "She said, \"Korea's role is a 'partner of choice,' not a client.\"";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let top: Vec<_> = doc.quotations.iter().filter(|q| !q.nested).collect();
+        let nested: Vec<_> = doc.quotations.iter().filter(|q| q.nested).collect();
+        assert_eq!(top.len(), 1);
+        assert_eq!(nested.len(), 1);
+        assert_eq!(doc.slice(nested[0].inner), "partner of choice,");
+    }
+
+    #[test]
+    fn unbalanced_marks_do_not_fail() {
+        let q = quotes("He said, \"this never closes. It goes on.\n\nNext paragraph.");
+        assert_eq!(q.len(), 1);
+        assert!(q[0].0.ends_with("goes on."));
+        assert!(quotes("A stray” mark and a ' lone one.").is_empty());
+    }
+}

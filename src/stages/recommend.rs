@@ -1,0 +1,437 @@
+//! Recommendations: courses of action a body sentence urges, found by the patterns of
+//! `recommendation_cues.txt` and by imperatives opening a quotation, each with its
+//! actor, action, polarity, strength and confidence.
+
+use std::collections::HashMap;
+
+use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength, Token};
+use crate::resources::{CuePart, RecommendationCue, Resources};
+use crate::text::{base_of_gerund, is_capitalized, normalize_name};
+
+/// An actor slot takes at most this many words.
+const ACTOR_MAX_WORDS: usize = 6;
+/// Confidence of an imperative opening a quotation.
+const IMPERATIVE_CONFIDENCE: f32 = 0.7;
+
+/// Words that end a subject when walking back from a modal.
+const SUBJECT_BOUNDARIES: [&str; 14] = [
+    "that",
+    "and",
+    "but",
+    "while",
+    "because",
+    "if",
+    "so",
+    "said",
+    "says",
+    "which",
+    "who",
+    "whether",
+    "noted",
+    "therefore",
+];
+/// Adverbs between a subject and its modal, or opening an action, that belong to
+/// neither.
+const SKIPPED_ADVERBS: [&str; 4] = ["also", "still", "therefore", "thus"];
+const FIRST_PERSON: [&str; 3] = ["we", "us", "our"];
+
+pub fn recommend(doc: &mut Document, res: &Resources) {
+    // Each recommendation with whether its actor is the addressee: "we", or the
+    // unstated subject of an imperative.
+    let mut found: Vec<(usize, Vec<(Recommendation, bool)>)> = Vec::new();
+    for i in 0..doc.sentences.len() {
+        if doc.sentences[i].kind != SentenceKind::Body || is_question(doc.sentence_text(i)) {
+            continue;
+        }
+        let mut recs: Vec<(Recommendation, bool)> = cue_recommendations(doc, i, res)
+            .into_iter()
+            .map(|r| {
+                let first_person = r
+                    .actor
+                    .as_deref()
+                    .is_some_and(|a| FIRST_PERSON.contains(&a.to_lowercase().as_str()));
+                (r, first_person)
+            })
+            .collect();
+        recs.extend(imperative(doc, i, res).into_iter().map(|r| (r, true)));
+        recs.sort_by_key(|(r, _)| r.action_span.start);
+        if !recs.is_empty() {
+            found.push((i, recs));
+        }
+    }
+    // The addressee is the party the article urges most often.
+    let addressee = dominant_actor(
+        found
+            .iter()
+            .flat_map(|(_, r)| r.iter())
+            .filter(|(_, addressed)| !addressed)
+            .map(|(r, _)| r),
+    );
+    for (i, recs) in found {
+        doc.sentences[i].recommendations = recs
+            .into_iter()
+            .map(|(mut r, addressed)| {
+                if addressed {
+                    r.actor = addressee.clone();
+                }
+                r
+            })
+            .collect();
+    }
+}
+
+fn is_question(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
+    let lower = text.to_lowercase();
+    t.ends_with('?') || lower.starts_with("asked whether") || lower.starts_with("asked if")
+}
+
+fn dominant_actor<'a>(recs: impl Iterator<Item = &'a Recommendation>) -> Option<String> {
+    let mut counts: HashMap<String, (usize, String)> = HashMap::new();
+    for r in recs {
+        if let Some(a) = &r.actor {
+            let key = normalize_name(a);
+            counts.entry(key).or_insert((0, a.clone())).0 += 1;
+        }
+    }
+    let mut best: Vec<_> = counts.into_values().collect();
+    best.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    best.into_iter().next().map(|(_, a)| a)
+}
+
+struct CueMatch<'r> {
+    cue: &'r RecommendationCue,
+    start: usize,
+    actor: Option<std::ops::Range<usize>>,
+    action_start: usize,
+}
+
+fn match_cue<'r>(
+    cue: &'r RecommendationCue,
+    tokens: &[Token],
+    start: usize,
+) -> Option<CueMatch<'r>> {
+    let mut pos = start;
+    let mut word = 0;
+    let mut actor = None;
+    for (p, part) in cue.parts.iter().enumerate() {
+        match part {
+            CuePart::Word => {
+                if tokens.get(pos)?.lower != cue.words[word] {
+                    return None;
+                }
+                word += 1;
+                pos += 1;
+            }
+            CuePart::Actor => {
+                let next_word = cue.parts[p + 1..]
+                    .iter()
+                    .position(|q| *q == CuePart::Word)
+                    .map(|_| cue.words[word].as_str());
+                let from = pos;
+                let mut to = pos;
+                while to < tokens.len() && to - from < ACTOR_MAX_WORDS && tokens[to].is_word {
+                    if Some(tokens[to].lower.as_str()) == next_word && to > from {
+                        break;
+                    }
+                    to += 1;
+                }
+                if to == from
+                    || (next_word.is_some()
+                        && tokens.get(to).map(|t| t.lower.as_str()) != next_word)
+                {
+                    return None;
+                }
+                actor = Some(from..to);
+                pos = to;
+            }
+            CuePart::Action => {
+                if !tokens.get(pos)?.is_word {
+                    return None;
+                }
+            }
+        }
+    }
+    Some(CueMatch {
+        cue,
+        start,
+        actor,
+        action_start: pos,
+    })
+}
+
+fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
+    let tokens = doc.sentence_tokens(i);
+    let mut matches: Vec<CueMatch> = Vec::new();
+    let mut k = 0;
+    while k < tokens.len() {
+        let best = res
+            .recommendation_cues
+            .iter()
+            .filter_map(|c| match_cue(c, tokens, k))
+            .max_by_key(|m| m.cue.weight());
+        match best {
+            Some(m) if !excluded(tokens, &m) => {
+                k = m.action_start;
+                matches.push(m);
+            }
+            _ => k += 1,
+        }
+    }
+    let mut recs = Vec::new();
+    for (n, m) in matches.iter().enumerate() {
+        let limit = matches.get(n + 1).map_or(tokens.len(), |next| next.start);
+        let actor = match &m.actor {
+            Some(r) => Some(span_text(doc, tokens, r.start, r.end)),
+            None if is_modal(m.cue) => subject_of(doc, tokens, m.start),
+            None => None,
+        };
+        let actor = actor.or_else(|| {
+            // "should X, and should Y": the second takes the first one's actor.
+            recs.last()
+                .and_then(|r: &Recommendation| r.actor.clone())
+                .filter(|_| is_modal(m.cue))
+        });
+        for (from, to) in actions(doc, tokens, m.action_start, limit, res) {
+            recs.push(make(
+                doc,
+                tokens,
+                from,
+                to,
+                actor.clone(),
+                m.cue.polarity,
+                m.cue.strength,
+                m.cue.confidence,
+                res,
+            ));
+        }
+    }
+    recs
+}
+
+fn is_modal(cue: &RecommendationCue) -> bool {
+    !cue.has_actor_slot()
+        && matches!(
+            cue.words.first().map(String::as_str),
+            Some(
+                "should"
+                    | "shouldn't"
+                    | "must"
+                    | "mustn't"
+                    | "need"
+                    | "needs"
+                    | "have"
+                    | "has"
+                    | "ought"
+                    | "cannot"
+                    | "can't"
+                    | "can"
+                    | "would"
+            )
+        )
+}
+
+/// Not a recommendation: a counterfactual about the past ("should have cut"), an
+/// epistemic "must" ("it must be difficult"), "need" as a noun ("the need to").
+fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
+    let next = |o: usize| tokens.get(m.action_start + o).map(|t| t.lower.as_str());
+    let prev = m.start.checked_sub(1).map(|p| tokens[p].lower.as_str());
+    let first = m.cue.words[0].as_str();
+    if matches!(first, "should" | "must" | "ought")
+        && next(0) == Some("have")
+        && next(1).is_some_and(|w| w.ends_with("ed") || w.ends_with("en"))
+    {
+        return true;
+    }
+    if first == "must"
+        && matches!(next(0), Some("be" | "have"))
+        && matches!(prev, Some("it" | "this" | "that" | "there"))
+    {
+        return true;
+    }
+    if matches!(first, "need" | "needs") && matches!(prev, Some("the" | "a" | "no" | "any")) {
+        return true;
+    }
+    false
+}
+
+/// The subject before a modal, back to the clause boundary: "Korea" in "Therefore,
+/// she said, Korea should ...".
+fn subject_of(doc: &Document, tokens: &[Token], modal: usize) -> Option<String> {
+    let mut end = modal;
+    while end > 0 && SKIPPED_ADVERBS.contains(&tokens[end - 1].lower.as_str()) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 {
+        let t = &tokens[start - 1];
+        if !t.is_word || SUBJECT_BOUNDARIES.contains(&t.lower.as_str()) {
+            break;
+        }
+        start -= 1;
+    }
+    (start < end).then(|| span_text(doc, tokens, start, end))
+}
+
+/// The action spans (token ranges) from `start`, split where a coordinated verb starts
+/// a second action ("should X and should Y", "should X, and Y-verb ...").
+fn actions(
+    doc: &Document,
+    tokens: &[Token],
+    start: usize,
+    limit: usize,
+    res: &Resources,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = start;
+    while from < tokens.len() && SKIPPED_ADVERBS.contains(&tokens[from].lower.as_str()) {
+        from += 1;
+    }
+    let mut k = from;
+    while k < limit {
+        let t = &tokens[k];
+        let text = doc.slice(t.span);
+        if !t.is_word && matches!(text, ";" | ":" | "?" | "!") {
+            break;
+        }
+        // The end or start of reported words ends the action; quotation marks around a
+        // term ("a \"technology council\" that ...") do not.
+        if !t.is_word
+            && doc
+                .speech_quotes_in(t.span)
+                .next()
+                .is_some_and(|q| q.inner.end <= t.span.start || t.span.end <= q.inner.start)
+        {
+            break;
+        }
+        if !t.is_word && text == "," {
+            let next = tokens.get(k + 1);
+            // ", going beyond ...", ", based on ...": an adjunct, not the action.
+            if next.is_some_and(|n| {
+                n.is_word && (n.lower == "based" || (n.lower.ends_with("ing") && n.lower.len() > 5))
+            }) {
+                break;
+            }
+        }
+        if t.lower == "based" && tokens.get(k + 1).is_some_and(|n| n.lower == "on") {
+            break;
+        }
+        if t.lower == "and" && k > from {
+            let verb = tokens.get(k + 1);
+            let coordinated = verb.is_some_and(|v| {
+                v.is_word && !is_capitalized(doc.slice(v.span)) && res.base_verbs.contains(&v.lower)
+            }) && tokens.get(k + 2).is_some_and(|w| w.is_word);
+            if coordinated {
+                let end = if k > from && doc.slice(tokens[k - 1].span) == "," {
+                    k - 1
+                } else {
+                    k
+                };
+                out.push((from, end));
+                from = k + 1;
+            }
+        }
+        k += 1;
+    }
+    // Trailing "and" before a following cue ("should X and should Y").
+    let mut end = k;
+    while end > from && (!tokens[end - 1].is_word || tokens[end - 1].lower == "and") {
+        end -= 1;
+    }
+    if end > from {
+        out.push((from, end));
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make(
+    doc: &Document,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    actor: Option<String>,
+    polarity: Polarity,
+    strength: Strength,
+    confidence: f32,
+    res: &Resources,
+) -> Recommendation {
+    let span = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
+    let raw = doc.slice(span);
+    let first = doc.slice(tokens[from].span);
+    let base = base_of_gerund(first, &res.base_verbs);
+    let action = if base != first {
+        format!("{base}{}", &raw[first.len()..])
+    } else {
+        raw.to_string()
+    };
+    Recommendation {
+        actor,
+        action: action.trim_end_matches([',', '.', ' ']).to_string(),
+        action_span: span,
+        polarity,
+        strength,
+        confidence,
+    }
+}
+
+fn span_text(doc: &Document, tokens: &[Token], from: usize, to: usize) -> String {
+    doc.text[tokens[from].span.start..tokens[to - 1].span.end].to_string()
+}
+
+/// A direct quotation that opens with a verb ("Proactively propose ...", "Do not ...").
+fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
+    let span = doc.sentences[i].span;
+    let tokens = doc.sentence_tokens(i);
+    let mut out = Vec::new();
+    for q in doc.speech_quotes_in(span) {
+        let Some(first) = tokens
+            .iter()
+            .position(|t| t.is_word && t.span.start >= q.inner.start)
+        else {
+            continue;
+        };
+        if tokens[first].span.start >= q.inner.end {
+            continue;
+        }
+        let mut verb = first;
+        if tokens[verb].lower.ends_with("ly") && tokens.get(verb + 1).is_some_and(|t| t.is_word) {
+            verb += 1;
+        }
+        let mut polarity = Polarity::Do;
+        if tokens[verb].lower == "do" && tokens.get(verb + 1).is_some_and(|t| t.lower == "not") {
+            polarity = Polarity::Avoid;
+            verb += 2;
+        } else if tokens[verb].lower == "never" || tokens[verb].lower == "don't" {
+            polarity = Polarity::Avoid;
+            verb += 1;
+        }
+        let Some(v) = tokens.get(verb) else { continue };
+        if !res.base_verbs.contains(&v.lower) || !is_capitalized(doc.slice(tokens[first].span)) {
+            continue;
+        }
+        let limit = tokens
+            .iter()
+            .position(|t| t.span.start >= q.inner.end)
+            .unwrap_or(tokens.len());
+        let from = if polarity == Polarity::Avoid {
+            verb
+        } else {
+            first
+        };
+        for (a, b) in actions(doc, tokens, from, limit, res) {
+            out.push(make(
+                doc,
+                tokens,
+                a,
+                b,
+                None,
+                polarity,
+                Strength::Moderate,
+                IMPERATIVE_CONFIDENCE,
+                res,
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,209 @@
+//! Small text utilities shared by the stages and the scorer.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::document::{Span, Token};
+
+/// The name normalisation of `scoring.md`: NFKD, combining marks dropped, lowercase,
+/// letters and digits kept, every other run of characters one space.
+/// "Draudt-Véjares" becomes "draudt vejares".
+pub fn normalize_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.nfkd().filter(|c| !is_combining_mark(*c)) {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Characters that join two word characters into one token: "Draudt-Véjares",
+/// "Korea's", "U.S.", "R&D", "1,412.5".
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '&' | ',' | '°')
+}
+
+/// Splits `text` (which starts at byte `base` of the document) into words and
+/// punctuation marks. A comma joins only digits ("1,412").
+pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() {
+                    j += 1;
+                } else if is_joiner(cj)
+                    && j + 1 < chars.len()
+                    && chars[j + 1].1.is_alphanumeric()
+                    && (cj != ','
+                        || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()))
+                {
+                    j += 2;
+                } else if cj == '.' && is_dotted_abbreviation(&chars[i..=j]) {
+                    // Keep the final period of "U.S." with the word.
+                    j += 1;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |(p, _)| *p);
+            tokens.push(make_token(text, base, pos, end, true));
+            i = j;
+        } else {
+            let end = chars.get(i + 1).map_or(text.len(), |(p, _)| *p);
+            tokens.push(make_token(text, base, pos, end, false));
+            i += 1;
+        }
+    }
+    tokens
+}
+
+/// "U.S." or "a.m.": single letters each followed by a period, at least two of them.
+fn is_dotted_abbreviation(chars: &[(usize, char)]) -> bool {
+    let s: Vec<char> = chars.iter().map(|(_, c)| *c).collect();
+    s.len() >= 4
+        && s.len().is_multiple_of(2)
+        && s.chunks(2)
+            .all(|pair| pair[0].is_alphabetic() && pair[1] == '.')
+}
+
+fn make_token(text: &str, base: usize, start: usize, end: usize, is_word: bool) -> Token {
+    Token {
+        span: Span::new(base + start, base + end),
+        is_word,
+        lower: text[start..end].to_lowercase(),
+    }
+}
+
+/// Whether a word starts with an uppercase letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Levenshtein distance over Unicode scalar values.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Edit distance divided by the longer length: 0 for equal strings, 1 for nothing shared.
+pub fn name_distance(a: &str, b: &str) -> f64 {
+    let longest = a.chars().count().max(b.chars().count());
+    if longest == 0 {
+        return 0.0;
+    }
+    edit_distance(a, b) as f64 / longest as f64
+}
+
+/// The base form of an "-ing" verb when it is one of `known` ("forming" -> "form",
+/// "making" -> "make", "running" -> "run"); other words unchanged.
+pub fn base_of_gerund(word: &str, known: &std::collections::HashSet<String>) -> String {
+    let lower = word.to_lowercase();
+    if let Some(stem) = lower.strip_suffix("ing") {
+        let with_e = format!("{stem}e");
+        let undoubled = stem
+            .chars()
+            .last()
+            .filter(|_| {
+                let mut it = stem.chars().rev();
+                it.next() == it.next()
+            })
+            .map(|_| stem[..stem.len() - 1].to_string());
+        for candidate in [Some(stem.to_string()), Some(with_e), undoubled]
+            .into_iter()
+            .flatten()
+        {
+            if known.contains(&candidate) {
+                return candidate;
+            }
+        }
+    }
+    word.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_names_as_the_scorer_does() {
+        assert_eq!(normalize_name("Draudt-Véjares"), "draudt vejares");
+        assert_eq!(
+            normalize_name("  U.S. President  Donald Trump "),
+            "u s president donald trump"
+        );
+    }
+
+    #[test]
+    fn tokens_keep_joined_words() {
+        let text = "U.S. Draudt-Véjares said Korea's R&D, 1,412.5 (CEOs).";
+        let words: Vec<&str> = tokenize(text, 0)
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "U.S.",
+                "Draudt-Véjares",
+                "said",
+                "Korea's",
+                "R&D",
+                ",",
+                "1,412.5",
+                "(",
+                "CEOs",
+                ")",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn distances() {
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert!(name_distance("darcy drought behares", "darcie draudt vejares") < 0.4);
+        assert!(name_distance("donald trump", "darcie draudt vejares") > 0.6);
+    }
+
+    #[test]
+    fn gerunds() {
+        let known = ["form", "make", "run"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(base_of_gerund("forming", &known), "form");
+        assert_eq!(base_of_gerund("making", &known), "make");
+        assert_eq!(base_of_gerund("running", &known), "run");
+        assert_eq!(base_of_gerund("thing", &known), "thing");
+    }
+}
