@@ -72,23 +72,30 @@ impl<'r> Pipeline<'r> {
         text: &str,
         targets: Vec<Target>,
     ) -> Result<Document, StageFailure> {
-        let mut doc = Document::new(id, text, targets);
-        for (name, stage) in STAGES {
-            let result = catch_unwind(AssertUnwindSafe(|| stage(&mut doc, self.resources)));
-            if let Err(panic) = result {
-                let message = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown panic".into());
-                return Err(StageFailure {
-                    stage: name,
-                    message,
-                });
-            }
-        }
-        Ok(doc)
+        run_stages(Document::new(id, text, targets), &STAGES, self.resources)
     }
+}
+
+fn run_stages(
+    mut doc: Document,
+    stages: &[(&'static str, Stage)],
+    res: &Resources,
+) -> Result<Document, StageFailure> {
+    for &(name, stage) in stages {
+        let result = catch_unwind(AssertUnwindSafe(|| stage(&mut doc, res)));
+        if let Err(panic) = result {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            return Err(StageFailure {
+                stage: name,
+                message,
+            });
+        }
+    }
+    Ok(doc)
 }
 
 /// The last stage: checks the invariants the output promises, so that a bug in a
@@ -109,5 +116,31 @@ fn validate(doc: &mut Document, _res: &Resources) {
             "dangling speaker"
         );
         last_end = s.span.end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn explode(_: &mut Document, _: &Resources) {
+        panic!("boom");
+    }
+
+    #[test]
+    fn a_panicking_stage_is_an_error_not_a_crash() {
+        let doc = Document::new("x", "Some text.", Vec::new());
+        let stages: [(&'static str, Stage); 2] = [("segment", STAGES[0].1), ("explode", explode)];
+        let err = run_stages(doc, &stages, Resources::embedded()).unwrap_err();
+        assert_eq!(err.stage, "explode");
+        assert_eq!(err.message, "boom");
+    }
+
+    #[test]
+    fn the_validator_rejects_broken_offsets() {
+        let mut doc = Pipeline::rules_only().annotate("x", "One. Two.", Vec::new());
+        doc.sentences[1].span.start = 0;
+        let err = run_stages(doc, &[("validate", validate)], Resources::embedded()).unwrap_err();
+        assert_eq!(err.stage, "validate");
     }
 }

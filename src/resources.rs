@@ -12,6 +12,7 @@ pub enum AbbreviationClass {
     Title,
     Number,
     Other,
+    Time,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,6 +215,7 @@ impl Resources {
                 "title" => AbbreviationClass::Title,
                 "number" => AbbreviationClass::Number,
                 "other" => AbbreviationClass::Other,
+                "time" => AbbreviationClass::Time,
                 other => return Err(bad(f, line, format!("unknown class '{other}'"))),
             };
             r.abbreviations.insert(fields[0].to_lowercase(), class);

@@ -64,6 +64,9 @@ fn paragraphs(text: &str) -> Vec<Vec<Span>> {
     paragraphs
 }
 
+/// "At 5 a.m.": a sentence this short so far is an opening phrase, not a clause.
+const OPENING_PHRASE_MAX_WORDS: usize = 3;
+
 const TERMINALS: [char; 4] = ['.', '!', '?', '…'];
 const CLOSERS: [char; 8] = ['"', '”', '’', '\'', ')', ']', '»', '}'];
 const OPENERS: [char; 8] = ['"', '“', '‘', '\'', '(', '[', '«', '{'];
@@ -84,7 +87,13 @@ fn split_block(text: &str, block: Span, res: &Resources) -> Vec<Span> {
             continue;
         }
         let run = terminal_run(&chars, i);
-        if let Some(next_start) = boundary_after(&chars, i, &run, res) {
+        let sentence_start = breaks
+            .iter()
+            .copied()
+            .filter(|&b| b <= i)
+            .max()
+            .unwrap_or(0);
+        if let Some(next_start) = boundary_after(&chars, sentence_start, i, &run, res) {
             breaks.push(next_start);
         }
         i = run.end.max(i + 1);
@@ -160,7 +169,13 @@ fn terminal_run(chars: &[(usize, char)], i: usize) -> Run {
 }
 
 /// Where the next sentence starts (a char index), when the run ends a sentence.
-fn boundary_after(chars: &[(usize, char)], i: usize, run: &Run, res: &Resources) -> Option<usize> {
+fn boundary_after(
+    chars: &[(usize, char)],
+    sentence_start: usize,
+    i: usize,
+    run: &Run,
+    res: &Resources,
+) -> Option<usize> {
     let after_closers = skip_closers(chars, run.end);
     // "[...]": an omission inside brackets, never a boundary.
     if run.dots >= 3
@@ -212,10 +227,23 @@ fn boundary_after(chars: &[(usize, char)], i: usize, run: &Run, res: &Resources)
         Some(AbbreviationClass::Title) => None,
         // "No. 5", "Jan. 5", "p. 55": an abbreviation before a number.
         Some(_) if next_char.is_ascii_digit() => None,
-        Some(_) => res
-            .sentence_starters
-            .contains(&next_word.to_lowercase())
-            .then_some(next),
+        Some(class) => {
+            let next_lower = next_word.to_lowercase();
+            let starter = res.sentence_starters.contains(&next_lower);
+            let title = res.abbreviations.get(&next_lower) == Some(&AbbreviationClass::Title)
+                && chars
+                    .get(next + next_word.chars().count())
+                    .is_some_and(|c| c.1 == '.');
+            let opening_phrase = chars[sentence_start..i]
+                .iter()
+                .map(|c| c.1)
+                .collect::<String>()
+                .split_whitespace()
+                .count()
+                <= OPENING_PHRASE_MAX_WORDS;
+            let time_then_title = class == AbbreviationClass::Time && title && !opening_phrase;
+            (starter || time_then_title).then_some(next)
+        }
         None => Some(next),
     }
 }
