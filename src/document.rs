@@ -127,6 +127,9 @@ pub struct Sentence {
     pub kind: SentenceKind,
     /// A speech or belief verb with its resolved subject, found in the sentence.
     pub attribution: Option<Attribution>,
+    /// The sentence reports views of an unnamed group ("officials said"): no speaker,
+    /// but its stances are still the group's, not the author's.
+    pub unnamed_source: bool,
     /// Index into `Document::speakers`.
     pub speaker: Option<usize>,
     pub quote: QuoteKind,
@@ -142,6 +145,7 @@ impl Sentence {
             tokens: 0..0,
             kind: SentenceKind::Body,
             attribution: None,
+            unnamed_source: false,
             speaker: None,
             quote: QuoteKind::None,
             recommendations: Vec::new(),
@@ -190,6 +194,8 @@ pub struct Quotation {
 pub enum MentionKind {
     Name,
     Title,
+    /// A definite description: "the ministry", "the minister".
+    Description,
     Pronoun,
 }
 

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use crate::document::{Gender, Polarity, StanceLabel, Strength};
+use crate::document::{Gender, Polarity, SentenceKind, StanceLabel, Strength};
 use crate::error::Error;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +61,8 @@ pub struct Resources {
     pub abbreviations: HashMap<String, AbbreviationClass>,
     pub sentence_starters: HashSet<String>,
     pub boilerplate: Vec<String>,
-    pub credits: Vec<String>,
+    /// Openings of photo lines, with the kind of sentence they open.
+    pub credits: Vec<(String, SentenceKind)>,
     pub speech_verbs: HashMap<String, VerbClass>,
     pub titles: HashMap<String, TitleClass>,
     pub organisation_words: HashSet<String>,
@@ -71,9 +72,11 @@ pub struct Resources {
     /// Phrases as lowercase word sequences.
     pub stance_cues: Vec<(Vec<String>, StanceLabel)>,
     pub evaluative: Vec<(Vec<String>, StanceLabel)>,
+    /// Words of a heading that mark an article as opinion ("editorial", "column").
+    pub opinion_markers: Vec<String>,
 }
 
-const FILES: [(&str, &str); 12] = [
+const FILES: [(&str, &str); 13] = [
     (
         "abbreviations.txt",
         include_str!("../models/lexicons/abbreviations.txt"),
@@ -118,6 +121,10 @@ const FILES: [(&str, &str); 12] = [
     (
         "evaluative.txt",
         include_str!("../models/lexicons/evaluative.txt"),
+    ),
+    (
+        "opinion_markers.txt",
+        include_str!("../models/lexicons/opinion_markers.txt"),
     ),
 ];
 
@@ -207,6 +214,7 @@ impl Resources {
             base_verbs: HashSet::new(),
             stance_cues: Vec::new(),
             evaluative: Vec::new(),
+            opinion_markers: Vec::new(),
         };
 
         let f = "abbreviations.txt";
@@ -226,8 +234,14 @@ impl Resources {
         for (_, fields) in entries(&read("boilerplate.txt")?) {
             r.boilerplate.push(fields[0].to_lowercase());
         }
-        for (_, fields) in entries(&read("credits.txt")?) {
-            r.credits.push(fields[0].to_lowercase());
+        let f = "credits.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let kind = match field(f, line, &fields, 1)? {
+                "credit" => SentenceKind::Credit,
+                "caption" => SentenceKind::Caption,
+                other => return Err(bad(f, line, format!("unknown kind '{other}'"))),
+            };
+            r.credits.push((fields[0].to_lowercase(), kind));
         }
         let f = "speech_verbs.txt";
         for (line, fields) in entries(&read(f)?) {
@@ -261,6 +275,9 @@ impl Resources {
                 other => return Err(bad(f, line, format!("unknown gender '{other}'"))),
             };
             r.pronouns.insert(fields[0].to_lowercase(), gender);
+        }
+        for (_, fields) in entries(&read("opinion_markers.txt")?) {
+            r.opinion_markers.push(fields[0].to_lowercase());
         }
         let f = "recommendation_cues.txt";
         for (line, fields) in entries(&read(f)?) {

@@ -146,6 +146,10 @@ pub fn base_of_gerund(word: &str, known: &std::collections::HashSet<String>) -> 
                 return candidate;
             }
         }
+        // An unknown verb: most take "-ing" on their base unchanged ("relying").
+        if stem.chars().count() >= 4 && stem.chars().any(|c| "aeiouy".contains(c)) {
+            return stem.to_string();
+        }
     }
     word.to_string()
 }
@@ -205,5 +209,6 @@ mod tests {
         assert_eq!(base_of_gerund("making", &known), "make");
         assert_eq!(base_of_gerund("running", &known), "run");
         assert_eq!(base_of_gerund("thing", &known), "thing");
+        assert_eq!(base_of_gerund("relying", &known), "rely");
     }
 }

@@ -13,8 +13,8 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
     for i in 0..n {
         let text = doc.sentence_text(i);
         let lower = text.to_lowercase();
-        let kind = if is_credit(&lower, res) {
-            SentenceKind::Credit
+        let kind = if let Some(kind) = photo_line(&lower, res) {
+            kind
         } else if res.boilerplate.iter().any(|b| lower.contains(b.as_str())) {
             SentenceKind::Boilerplate
         } else if is_heading(doc, i) {
@@ -49,10 +49,16 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
     }
 }
 
-fn is_credit(lower: &str, res: &Resources) -> bool {
+/// A credit line ("/Courtesy of ...", "/Yonhap") or a caption that says it is one
+/// ("Photo: ..."). A credit without its slash must be short.
+fn photo_line(lower: &str, res: &Resources) -> Option<SentenceKind> {
     let rest = lower.trim_start_matches(['/', ' ', '(', '[', '▲', '△']);
     let slashed = lower.starts_with('/');
-    res.credits.iter().any(|c| rest.starts_with(c.as_str())) && (slashed || rest.len() < 80)
+    res.credits
+        .iter()
+        .find(|(opening, _)| rest.starts_with(opening.as_str()))
+        .map(|(_, kind)| *kind)
+        .filter(|kind| *kind == SentenceKind::Caption || slashed || rest.len() < 80)
 }
 
 fn is_heading(doc: &Document, i: usize) -> bool {

@@ -33,6 +33,15 @@ const SUBJECT_BOUNDARIES: [&str; 14] = [
 /// Adverbs between a subject and its modal, or opening an action, that belong to
 /// neither.
 const SKIPPED_ADVERBS: [&str; 4] = ["also", "still", "therefore", "thus"];
+/// Words after "should have" that make "have" a main verb ("should have a plan") or an
+/// obligation ("should have to"), not a counterfactual.
+const POSSESSED: [&str; 12] = [
+    "to", "a", "an", "the", "more", "its", "their", "our", "his", "her", "enough", "no",
+];
+/// After a comma, these start a new clause that is not part of the action.
+const CLAUSE_CONJUNCTIONS: [&str; 6] = ["but", "yet", "although", "though", "while", "whereas"];
+/// Cues whose action is a gerund ("recommended forming", "warned against relying").
+const GERUND_CUES: [&str; 4] = ["recommended", "recommends", "against", "recommending"];
 const FIRST_PERSON: [&str; 3] = ["we", "us", "our"];
 
 pub fn recommend(doc: &mut Document, res: &Resources) {
@@ -192,18 +201,20 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
                 .and_then(|r: &Recommendation| r.actor.clone())
                 .filter(|_| is_modal(m.cue))
         });
+        let template = Template {
+            actor,
+            polarity: m.cue.polarity,
+            strength: m.cue.strength,
+            confidence: m.cue.confidence,
+            // "recommended forming", "warned against relying": a gerund names the action.
+            gerund: m
+                .cue
+                .words
+                .last()
+                .is_some_and(|w| GERUND_CUES.contains(&w.as_str())),
+        };
         for (from, to) in actions(doc, tokens, m.action_start, limit, res) {
-            recs.push(make(
-                doc,
-                tokens,
-                from,
-                to,
-                actor.clone(),
-                m.cue.polarity,
-                m.cue.strength,
-                m.cue.confidence,
-                res,
-            ));
+            recs.push(template.make(doc, tokens, from, to, res));
         }
     }
     recs
@@ -237,9 +248,10 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
     let next = |o: usize| tokens.get(m.action_start + o).map(|t| t.lower.as_str());
     let prev = m.start.checked_sub(1).map(|p| tokens[p].lower.as_str());
     let first = m.cue.words[0].as_str();
+    // "should have cut": a past participle, not "should have to" or "should have a plan".
     if matches!(first, "should" | "must" | "ought")
         && next(0) == Some("have")
-        && next(1).is_some_and(|w| w.ends_with("ed") || w.ends_with("en"))
+        && next(1).is_some_and(|w| !POSSESSED.contains(&w))
     {
         return true;
     }
@@ -270,7 +282,29 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize) -> Option<String> 
         }
         start -= 1;
     }
-    (start < end).then(|| span_text(doc, tokens, start, end))
+    if start < end {
+        return Some(span_text(doc, tokens, start, end));
+    }
+    split_quote_subject(doc, tokens[modal].span.start)
+}
+
+/// `"Korea," he said, "must not ..."`: a quotation split by its attribution; the
+/// subject is the short fragment before the split.
+fn split_quote_subject(doc: &Document, modal_start: usize) -> Option<String> {
+    let quotes: Vec<_> = doc
+        .quotations
+        .iter()
+        .filter(|q| q.is_speech && !q.nested)
+        .collect();
+    let at = quotes.iter().position(|q| {
+        q.inner.start <= modal_start && doc.text[q.inner.start..modal_start].trim().is_empty()
+    })?;
+    let before = quotes.get(at.checked_sub(1)?)?;
+    let between = &doc.text[before.span.end..quotes[at].span.start];
+    let fragment = doc.slice(before.inner).trim();
+    let subject = fragment.strip_suffix(',')?.trim();
+    let short = subject.split_whitespace().count() <= ACTOR_MAX_WORDS;
+    (short && between.len() < 40 && !subject.is_empty()).then(|| subject.to_string())
 }
 
 /// The action spans (token ranges) from `start`, split where a coordinated verb starts
@@ -306,6 +340,10 @@ fn actions(
         }
         if !t.is_word && text == "," {
             let next = tokens.get(k + 1);
+            // ", but it cannot ...": the next clause.
+            if next.is_some_and(|n| CLAUSE_CONJUNCTIONS.contains(&n.lower.as_str())) {
+                break;
+            }
             // ", going beyond ...", ", based on ...": an adjunct, not the action.
             if next.is_some_and(|n| {
                 n.is_word && (n.lower == "based" || (n.lower.ends_with("ing") && n.lower.len() > 5))
@@ -344,34 +382,44 @@ fn actions(
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn make(
-    doc: &Document,
-    tokens: &[Token],
-    from: usize,
-    to: usize,
+/// What the recommendations of one cue share.
+struct Template {
     actor: Option<String>,
     polarity: Polarity,
     strength: Strength,
     confidence: f32,
-    res: &Resources,
-) -> Recommendation {
-    let span = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
-    let raw = doc.slice(span);
-    let first = doc.slice(tokens[from].span);
-    let base = base_of_gerund(first, &res.base_verbs);
-    let action = if base != first {
-        format!("{base}{}", &raw[first.len()..])
-    } else {
-        raw.to_string()
-    };
-    Recommendation {
-        actor,
-        action: action.trim_end_matches([',', '.', ' ']).to_string(),
-        action_span: span,
-        polarity,
-        strength,
-        confidence,
+    /// The action opens with a gerund, given as its base form.
+    gerund: bool,
+}
+
+impl Template {
+    fn make(
+        &self,
+        doc: &Document,
+        tokens: &[Token],
+        from: usize,
+        to: usize,
+        res: &Resources,
+    ) -> Recommendation {
+        let span = Span::new(tokens[from].span.start, tokens[to - 1].span.end);
+        let raw = doc.slice(span);
+        let first = doc.slice(tokens[from].span);
+        let action = match self.gerund {
+            true => format!(
+                "{}{}",
+                base_of_gerund(first, &res.base_verbs),
+                &raw[first.len()..]
+            ),
+            false => raw.to_string(),
+        };
+        Recommendation {
+            actor: self.actor.clone(),
+            action: action.trim_end_matches([',', '.', ' ']).to_string(),
+            action_span: span,
+            polarity: self.polarity,
+            strength: self.strength,
+            confidence: self.confidence,
+        }
     }
 }
 
@@ -419,18 +467,15 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         } else {
             first
         };
+        let template = Template {
+            actor: None,
+            polarity,
+            strength: Strength::Moderate,
+            confidence: IMPERATIVE_CONFIDENCE,
+            gerund: false,
+        };
         for (a, b) in actions(doc, tokens, from, limit, res) {
-            out.push(make(
-                doc,
-                tokens,
-                a,
-                b,
-                None,
-                polarity,
-                Strength::Moderate,
-                IMPERATIVE_CONFIDENCE,
-                res,
-            ));
+            out.push(template.make(doc, tokens, a, b, res));
         }
     }
     out

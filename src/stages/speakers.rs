@@ -41,16 +41,16 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
             continue;
         }
         let found = attribution_in(doc, i, res);
-        let mut subject_seen = false;
-        if let Some((subject, verb, points_back)) = found {
-            subject_seen = true;
-            if let Some(speaker) = state.resolve(doc, subject, res, Mode::Speaker) {
-                doc.sentences[i].attribution = Some(Attribution {
-                    speaker,
-                    verb,
-                    points_back,
-                });
-            }
+        let subject_seen = !matches!(found, Found::Nothing);
+        doc.sentences[i].unnamed_source = matches!(found, Found::Group);
+        if let Found::Speaker(subject, verb, points_back) = found
+            && let Some(speaker) = state.resolve(doc, subject, res, Mode::Speaker)
+        {
+            doc.sentences[i].attribution = Some(Attribution {
+                speaker,
+                verb,
+                points_back,
+            });
         }
         // A sentence that opens with a known name or a pronoun keeps the referent
         // current and teaches a pronoun's gender ("Kim is ... She is regarded ...").
@@ -58,8 +58,7 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
             state.resolve(doc, subject, res, Mode::Reference);
         }
     }
-    merge_caption_variants(doc, &mut state, res);
-    collect_name_mentions(doc, &mut state);
+    collect_name_mentions(doc, &mut state, res);
     doc.speakers = state.speakers;
 }
 
@@ -121,43 +120,49 @@ impl Resolver {
                 }
                 found
             }
-            MentionKind::Name | MentionKind::Title => match self.find(&s, mode == Mode::Variant) {
-                Some(found) => {
-                    let sp = &mut self.speakers[found];
-                    if s.name.split_whitespace().count() > sp.name.split_whitespace().count() {
-                        let old = std::mem::replace(&mut sp.name, s.name.clone());
-                        push_unique(&mut sp.aliases, old);
+            MentionKind::Name | MentionKind::Title | MentionKind::Description => {
+                match self.find(&s, mode == Mode::Variant) {
+                    Some(found) if s.kind == MentionKind::Description => found,
+                    Some(found) => {
+                        let sp = &mut self.speakers[found];
+                        if s.name.split_whitespace().count() > sp.name.split_whitespace().count() {
+                            let old = std::mem::replace(&mut sp.name, s.name.clone());
+                            push_unique(&mut sp.aliases, old);
+                        }
+                        push_unique(&mut sp.aliases, s.name.clone());
+                        push_unique(&mut sp.aliases, surface.clone());
+                        if sp.description.is_none() {
+                            sp.description = s.description.clone();
+                        }
+                        if sp.gender.is_none() {
+                            sp.gender = s.gender;
+                        }
+                        found
                     }
-                    push_unique(&mut sp.aliases, s.name.clone());
-                    push_unique(&mut sp.aliases, surface.clone());
-                    if sp.description.is_none() {
-                        sp.description = s.description.clone();
+                    None if mode == Mode::Speaker
+                        && !s.name.is_empty()
+                        && s.kind != MentionKind::Description =>
+                    {
+                        let mut aliases = Vec::new();
+                        push_unique(&mut aliases, surface.clone());
+                        self.speakers.push(Speaker {
+                            name: s.name.clone(),
+                            kind: if s.organisation {
+                                SpeakerType::Organisation
+                            } else {
+                                SpeakerType::Person
+                            },
+                            aliases,
+                            description: s.description.clone(),
+                            gender: s.gender,
+                            mentions: Vec::new(),
+                        });
+                        self.last_seen.push(0);
+                        self.speakers.len() - 1
                     }
-                    if sp.gender.is_none() {
-                        sp.gender = s.gender;
-                    }
-                    found
+                    None => return None,
                 }
-                None if mode == Mode::Speaker && !s.name.is_empty() => {
-                    let mut aliases = Vec::new();
-                    push_unique(&mut aliases, surface.clone());
-                    self.speakers.push(Speaker {
-                        name: s.name.clone(),
-                        kind: if s.organisation {
-                            SpeakerType::Organisation
-                        } else {
-                            SpeakerType::Person
-                        },
-                        aliases,
-                        description: s.description.clone(),
-                        gender: s.gender,
-                        mentions: Vec::new(),
-                    });
-                    self.last_seen.push(0);
-                    self.speakers.len() - 1
-                }
-                None => return None,
-            },
+            }
         };
         let sp = &mut self.speakers[index];
         let name = sp.name.clone();
@@ -181,24 +186,32 @@ impl Resolver {
     /// The entity a name refers to: same normalised name or alias, the same surname,
     /// or (with `variants`) a close spelling of a multi-word name.
     fn find(&self, s: &Subject, variants: bool) -> Option<usize> {
-        let key = normalize_name(&s.name);
+        let key = name_parts(&s.name);
         if key.is_empty() {
             return None;
         }
-        let key_words: Vec<&str> = key.split(' ').collect();
+        if s.kind == MentionKind::Description {
+            // "the ministry", "the minister": the latest speaker so named or described.
+            return self.most_recent(|sp| {
+                std::iter::once(&sp.name)
+                    .chain(sp.aliases.iter())
+                    .chain(sp.description.iter())
+                    .any(|n| normalize_name(n).split(' ').any(|w| w == key[0]))
+            });
+        }
         let mut best = None;
         for (i, sp) in self.speakers.iter().enumerate() {
-            let names = std::iter::once(&sp.name).chain(sp.aliases.iter());
-            for name in names {
-                let n = normalize_name(name);
-                if n == key {
+            for name in std::iter::once(&sp.name).chain(sp.aliases.iter()) {
+                let known = name_parts(name);
+                if known == key {
                     return Some(i);
                 }
                 if sp.kind == SpeakerType::Person
                     && !s.organisation
-                    && same_person_name(&n, &key, &key_words, variants)
+                    && best.is_none()
+                    && same_person_name(&known, &key, variants)
                 {
-                    best = best.or(Some(i));
+                    best = Some(i);
                 }
             }
         }
@@ -212,30 +225,38 @@ fn push_unique(list: &mut Vec<String>, item: String) {
     }
 }
 
-/// "draudt vejares" names "darcie draudt vejares"; "darcy drought behares" is a
-/// variant spelling of it.
-fn same_person_name(known: &str, key: &str, key_words: &[&str], variants: bool) -> bool {
-    let known_words: Vec<&str> = known.split(' ').collect();
-    let surname_of = |words: &[&str], n: usize| words[words.len().saturating_sub(n)..].join(" ");
-    // A surname-only mention: the trailing words of the known name, or the reverse.
-    for n in 1..=2 {
-        if key_words.len() == n && known_words.len() > n && surname_of(&known_words, n) == key {
-            return true;
-        }
-        if known_words.len() == n && key_words.len() > n && surname_of(key_words, n) == known {
-            return true;
-        }
+/// A name's parts, each normalised: "Rhee Chang-yong" gives ["rhee", "chang yong"].
+fn name_parts(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(normalize_name)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Whether `key` names the person `known` names. One part alone is the family name:
+/// the last part in Western order ("Draudt-Véjares"), the first in East Asian order
+/// ("Rhee" of "Rhee Chang-yong"). With `variants`, a close spelling of a multi-part
+/// name with the same initial ("Darcy Drought-Behares") is the same person.
+fn same_person_name(known: &[String], key: &[String], variants: bool) -> bool {
+    let family_name_of = |short: &[String], long: &[String]| {
+        short.len() == 1
+            && long.len() > 1
+            && (short[0] == long[0] || short[0] == long[long.len() - 1])
+    };
+    if family_name_of(key, known) || family_name_of(known, key) {
+        return true;
     }
+    let (known, key) = (known.join(" "), key.join(" "));
     variants
-        && key_words.len() >= 2
-        && known_words.len() >= 2
+        && known.contains(' ')
+        && key.contains(' ')
         && key.chars().next() == known.chars().next()
-        && name_distance(known, key) <= VARIANT_MAX_DISTANCE
+        && name_distance(&known, &key) <= VARIANT_MAX_DISTANCE
 }
 
 /// The first speech verb of the sentence (outside quotations) whose subject is a name,
 /// a title or a pronoun: the subject, the verb's span, and whether the verb points back.
-fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Option<(Subject, Span, bool)> {
+fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
     let tokens = doc.sentence_tokens(i);
     for (k, t) in tokens.iter().enumerate() {
         // A capitalised verb is a name or opens a heading ("United States", "Says").
@@ -245,11 +266,12 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Option<(Subject,
         {
             continue;
         }
-        let subject = if t.lower == "according"
-            && tokens.get(k + 1).is_some_and(|n| n.lower == "to")
-        {
+        let according =
+            t.lower == "according" && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
+        let verb = res.is_speech_verb(&t.lower).is_some();
+        let subject = if according {
             name_after(doc, tokens, k + 2, res)
-        } else if res.is_speech_verb(&t.lower).is_some() {
+        } else if verb {
             subject_before(doc, tokens, k, res).or_else(|| inverted_subject(doc, tokens, k, res))
         } else {
             None
@@ -258,10 +280,22 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Option<(Subject,
             let points_back = tokens
                 .get(k + 1)
                 .is_some_and(|n| DEMONSTRATIVES.contains(&n.lower.as_str()));
-            return Some((subject, t.span, points_back));
+            return Found::Speaker(subject, t.span, points_back);
+        }
+        if verb && group_subject(tokens, k, res) {
+            return Found::Group;
         }
     }
-    None
+    Found::Nothing
+}
+
+/// What a sentence says about its source.
+enum Found {
+    /// A speech or belief verb, its subject, and whether it points back.
+    Speaker(Subject, Span, bool),
+    /// Views reported from an unnamed group ("officials said").
+    Group,
+    Nothing,
 }
 
 /// `"...," said Kim`: a name right after the verb, the verb right after a quotation.
@@ -315,7 +349,32 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     if !prev.is_word && doc.slice(prev.span) == "," {
         return appositive_subject(doc, tokens, j - 1, res);
     }
+    let described = j >= 2
+        && tokens[j - 2].lower == "the"
+        && !is_capitalized(doc.slice(prev.span))
+        && (res.organisation_words.contains(&prev.lower)
+            || res.titles.get(&prev.lower) == Some(&TitleClass::Role));
+    if described {
+        return Some(Subject {
+            span: Span::new(tokens[j - 2].span.start, prev.span.end),
+            kind: MentionKind::Description,
+            name: prev.lower.clone(),
+            description: None,
+            gender: None,
+            organisation: res.organisation_words.contains(&prev.lower),
+        });
+    }
     name_ending_at(doc, tokens, j, res, None)
+}
+
+/// Whether the verb at `k` has an unnamed group for subject ("officials said", "Some
+/// analysts think"): the sentence reports views, with no speaker to name.
+fn group_subject(tokens: &[Token], k: usize, res: &Resources) -> bool {
+    tokens[..k]
+        .iter()
+        .rev()
+        .find(|t| !INTERVENING.contains(&t.lower.as_str()))
+        .is_some_and(|t| res.titles.get(&t.lower) == Some(&TitleClass::Group))
 }
 
 /// `NAME, a research fellow at X, said`: the name before the appositive between commas.
@@ -329,7 +388,7 @@ fn appositive_subject(
         .rev()
         .find(|&j| doc.slice(tokens[j].span) == ",")?;
     let first = tokens.get(open + 1)?;
-    let described = matches!(first.lower.as_str(), "a" | "an" | "the")
+    let described = matches!(first.lower.as_str(), "a" | "an" | "the" | "who")
         || res.titles.get(&first.lower) == Some(&TitleClass::Role);
     if !described || open + 1 >= comma {
         return None;
@@ -351,11 +410,13 @@ fn name_ending_at(
         let t = &tokens[start - 1];
         let text = doc.slice(t.span);
         let title = res.titles.contains_key(&t.lower);
-        let connector = NAME_CONNECTORS.contains(&t.lower.as_str())
-            && start < end
-            && start >= 2
-            && is_capitalized(doc.slice(tokens[start - 2].span));
-        if !t.is_word || !(is_capitalized(text) || title || connector) {
+        // "Ministry of Trade, Industry and Energy": connectors between capitalised words.
+        let connector =
+            (NAME_CONNECTORS.contains(&t.lower.as_str()) || t.lower == "and" || t.lower == ",")
+                && start < end
+                && start >= 2
+                && is_capitalized(doc.slice(tokens[start - 2].span));
+        if !(t.is_word || connector) || !(is_capitalized(text) || title || connector) {
             break;
         }
         // "However", "The": a capitalised word that opens the sentence is no name.
@@ -373,10 +434,17 @@ fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -
     while end < tokens.len() {
         let t = &tokens[end];
         let title = res.titles.contains_key(&t.lower);
-        let connector = NAME_CONNECTORS.contains(&t.lower.as_str())
-            && tokens
-                .get(end + 1)
-                .is_some_and(|n| is_capitalized(doc.slice(n.span)));
+        let next_capitalized = tokens
+            .get(end + 1)
+            .is_some_and(|n| is_capitalized(doc.slice(n.span)));
+        // "Ministry of Economy and Finance": "and" joins the parts of an organisation's
+        // name, not two people.
+        let in_organisation = tokens[start..end]
+            .iter()
+            .any(|t| res.organisation_words.contains(&t.lower));
+        let connector = next_capitalized
+            && (NAME_CONNECTORS.contains(&t.lower.as_str())
+                || (t.lower == "and" && in_organisation));
         let the = end == start && t.lower == "the";
         if !t.is_word || !(is_capitalized(doc.slice(t.span)) || title || connector || the) {
             break;
@@ -393,13 +461,39 @@ fn subject_from(
     res: &Resources,
     description: Option<String>,
 ) -> Option<Subject> {
-    let np: Vec<&Token> = np.iter().filter(|t| t.lower != "the").collect();
-    let (first, last) = (np.first()?, np.last()?);
-    if np
-        .iter()
-        .any(|t| res.titles.get(&t.lower) == Some(&TitleClass::Group))
-        && np.len() == 1
+    let mut np: Vec<&Token> = np.iter().filter(|t| t.lower != "the").collect();
+    let is_org = |part: &[&Token]| {
+        part.iter()
+            .any(|t| res.organisation_words.contains(&t.lower))
+    };
+    let mut affiliation: Option<String> = None;
+    // "Kim, Lee and Park": a list of names; the last one is next to the verb. "Ministry
+    // of Trade, Industry and Energy": one organisation.
+    if let Some(p) = np.iter().rposition(|t| t.lower == "and" || t.lower == ",")
+        && !is_org(&np[..p])
     {
+        np.drain(..=p);
+    }
+    // "Samsung SDI's Choi Yoon-ho": the possessor is an affiliation.
+    if let Some(p) = np[..np.len().saturating_sub(1)]
+        .iter()
+        .rposition(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s"))
+    {
+        affiliation = Some(doc.text[np[0].span.start..np[p].span.end].to_string());
+        np.drain(..=p);
+    }
+    // "Lee Ji-eun of Hana Securities": a person of an organisation.
+    if let Some(p) = np.iter().position(|t| t.lower == "of")
+        && p > 0
+        && is_org(&np[p + 1..])
+        && !is_org(&np[..p])
+    {
+        affiliation = Some(doc.text[np[p + 1].span.start..np[np.len() - 1].span.end].to_string());
+        np.truncate(p);
+    }
+    let (first, last) = (np.first()?, np.last()?);
+    // "Opposition lawmakers": a group, not a person.
+    if res.titles.get(&last.lower) == Some(&TitleClass::Group) {
         return None;
     }
     let span = Span::new(first.span.start, last.span.end);
@@ -444,7 +538,7 @@ fn subject_from(
         } else {
             name
         },
-        description: description.or(titles),
+        description: description.or(titles).or(affiliation),
         gender,
         organisation,
     })
@@ -478,60 +572,48 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
     subject_from(doc, &tokens[..end], res, None)
 }
 
-/// Names in captions and credit lines that are spelling variants of a speaker.
-fn merge_caption_variants(doc: &Document, state: &mut Resolver, res: &Resources) {
+/// Every other name of a known speaker becomes a mention: surnames ("the Trump
+/// administration"), fuller forms (which become the speaker's name), and in captions
+/// and credit lines, spelling variants ("Darcy Drought-Behares").
+fn collect_name_mentions(doc: &Document, state: &mut Resolver, res: &Resources) {
     for (i, s) in doc.sentences.iter().enumerate() {
-        if !matches!(s.kind, SentenceKind::Caption | SentenceKind::Credit) {
-            continue;
-        }
+        let mode = match s.kind {
+            SentenceKind::Body => Mode::Reference,
+            SentenceKind::Caption | SentenceKind::Credit => Mode::Variant,
+            _ => continue,
+        };
         let tokens = doc.sentence_tokens(i);
+        let in_name = |t: &Token| {
+            t.is_word && (is_capitalized(doc.slice(t.span)) || res.titles.contains_key(&t.lower))
+        };
         let mut k = 0;
         while k < tokens.len() {
-            let capital = |t: &Token| t.is_word && is_capitalized(doc.slice(t.span));
-            if !capital(&tokens[k]) {
+            if !in_name(&tokens[k]) || (k == 0 && res.sentence_starters.contains(&tokens[k].lower))
+            {
                 k += 1;
                 continue;
             }
             let start = k;
-            while k < tokens.len() && capital(&tokens[k]) {
+            while k < tokens.len() && in_name(&tokens[k]) {
                 k += 1;
             }
-            if k - start >= 2
-                && let Some(subject) = subject_from(doc, &tokens[start..k], res, None)
+            let taken = state.speakers.iter().any(|sp| {
+                sp.mentions
+                    .iter()
+                    .any(|m| m.span.overlap(tokens[start].span) > 0)
+            });
+            if taken {
+                continue;
+            }
+            if let Some(subject) = subject_from(doc, &tokens[start..k], res, None)
                 && subject.kind == MentionKind::Name
                 && !subject.organisation
             {
-                state.resolve(doc, subject, res, Mode::Variant);
+                state.resolve(doc, subject, res, mode);
             }
         }
     }
-}
-
-/// Every other occurrence of a speaker's surname or organisation name becomes a
-/// mention ("the Trump administration").
-fn collect_name_mentions(doc: &Document, state: &mut Resolver) {
     for sp in &mut state.speakers {
-        if sp.kind != SpeakerType::Person {
-            continue;
-        }
-        let Some(surname) = normalize_name(&sp.name)
-            .rsplit(' ')
-            .next()
-            .map(str::to_string)
-        else {
-            continue;
-        };
-        for t in &doc.tokens {
-            if t.is_word
-                && normalize_name(&t.lower).split(' ').next_back() == Some(surname.as_str())
-                && !sp.mentions.iter().any(|m| m.span.overlap(t.span) > 0)
-            {
-                sp.mentions.push(Mention {
-                    span: t.span,
-                    kind: MentionKind::Name,
-                });
-            }
-        }
         sp.mentions.sort_by_key(|m| m.span.start);
     }
 }

@@ -3,7 +3,7 @@
 //! comes from the recommendation it stands in (do: favor, avoid: against), else from a
 //! supporting or opposing word just before it, else from an evaluative word in its
 //! clause, else it is addressed without a side (neutral). Narration takes no position,
-//! except the author's own recommendations.
+//! except the author's own recommendations and, in an opinion piece, all of it.
 
 use crate::document::{Document, Polarity, SentenceKind, SentenceStance, Span, StanceLabel, Token};
 use crate::resources::Resources;
@@ -12,6 +12,9 @@ use crate::text::normalize_name;
 /// A stance cue counts this many words before the target.
 const CUE_WINDOW: usize = 3;
 const NEGATIONS: [&str; 6] = ["not", "never", "no", "without", "don't", "doesn't"];
+
+/// An article with no speakers whose narration recommends this often is opinion.
+const OPINION_MIN_RECOMMENDATIONS: usize = 2;
 
 /// Confidence of each kind of evidence.
 const FROM_CUE: f32 = 0.7;
@@ -35,6 +38,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 .collect()
         })
         .collect();
+    let author_voice = is_opinion(doc, res);
     for i in 0..doc.sentences.len() {
         let s = &doc.sentences[i];
         if s.kind != SentenceKind::Body {
@@ -48,7 +52,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 for (from, to) in find_phrase(&words, alias) {
                     let first = words[from].1;
                     let last = words[to - 1].1;
-                    if let Some(l) = label_occurrence(doc, i, first, last, res) {
+                    if let Some(l) = label_occurrence(doc, i, first, last, author_voice, res) {
                         labels.push(l);
                     }
                 }
@@ -102,17 +106,33 @@ fn label_occurrence(
     i: usize,
     first: usize,
     last: usize,
+    author_voice: bool,
     res: &Resources,
 ) -> Option<(StanceLabel, f32)> {
     let s = &doc.sentences[i];
     let tokens = doc.sentence_tokens(i);
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
+    let before: Vec<&str> = tokens[first.saturating_sub(CUE_WINDOW + 1)..first]
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
     for r in &s.recommendations {
         if r.action_span.contains(span) {
+            // "should not focus on X", "should withdraw X": the action turns against X.
             let negated = tokens[..first].iter().any(|t| {
                 t.span.start >= r.action_span.start && NEGATIONS.contains(&t.lower.as_str())
             });
-            let favor = (r.polarity == Polarity::Do) != negated;
+            let in_action: Vec<&str> = tokens[first.saturating_sub(CUE_WINDOW + 1)..first]
+                .iter()
+                .filter(|t| t.is_word && t.span.start >= r.action_span.start)
+                .map(|t| t.lower.as_str())
+                .collect();
+            let opposed = res
+                .stance_cues
+                .iter()
+                .any(|(cue, label)| *label == StanceLabel::Against && ends_within(&in_action, cue));
+            let favor = (r.polarity == Polarity::Do) != (negated != opposed);
             let label = if favor {
                 StanceLabel::Favor
             } else {
@@ -121,22 +141,42 @@ fn label_occurrence(
             return Some((label, r.confidence));
         }
     }
-    // Without a recommendation, only a speaker takes a position.
-    s.speaker?;
-    let before: Vec<&str> = tokens[first.saturating_sub(CUE_WINDOW + 1)..first]
+    // Without a recommendation, a position is a speaker's (or a reported group's, or
+    // the author's in an opinion piece); plain narration takes none.
+    if s.speaker.is_none() && !s.unnamed_source && !author_voice {
+        return None;
+    }
+    if let Some((_, label)) = res
+        .stance_cues
         .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
-    for (cue, label) in &res.stance_cues {
-        if ends_within(&before, cue) {
-            return Some((*label, FROM_CUE));
-        }
+        .find(|(cue, _)| ends_within(&before, cue))
+    {
+        return Some((*label, FROM_CUE));
     }
     if let Some(label) = clause_evaluation(tokens, first, last, res) {
         return Some((label, FROM_EVALUATION));
     }
     Some((StanceLabel::Neutral, FROM_MENTION))
+}
+
+/// Whether the article speaks in the author's own voice: a heading marks it as opinion,
+/// or no one is quoted and the narration itself recommends.
+fn is_opinion(doc: &Document, res: &Resources) -> bool {
+    let marked = doc.sentences.iter().take(3).any(|s| {
+        let lower = doc.slice(s.span).to_lowercase();
+        res.opinion_markers
+            .iter()
+            .any(|m| lower.contains(m.as_str()))
+    });
+    let narration_recommends = doc
+        .sentences
+        .iter()
+        .filter(|s| {
+            s.kind == SentenceKind::Body && s.speaker.is_none() && !s.recommendations.is_empty()
+        })
+        .count()
+        >= OPINION_MIN_RECOMMENDATIONS;
+    marked || (doc.speakers.is_empty() && narration_recommends)
 }
 
 /// Whether `cue` occurs in `before` (the few words before a target).
