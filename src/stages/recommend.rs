@@ -42,6 +42,11 @@ const POSSESSED: [&str; 12] = [
 const CLAUSE_CONJUNCTIONS: [&str; 6] = ["but", "yet", "although", "though", "while", "whereas"];
 /// Cues whose action is a gerund ("recommended forming", "warned against relying").
 const GERUND_CUES: [&str; 4] = ["recommended", "recommends", "against", "recommending"];
+/// Auxiliaries, copulas and modals: after a word, they make it a subject, not a verb.
+const AUXILIARIES: [&str; 20] = [
+    "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "must",
+    "may", "might", "has", "have", "had", "do", "does", "did",
+];
 const FIRST_PERSON: [&str; 3] = ["we", "us", "our"];
 
 pub fn recommend(doc: &mut Document, res: &Resources) {
@@ -358,7 +363,9 @@ fn actions(
             let verb = tokens.get(k + 1);
             let coordinated = verb.is_some_and(|v| {
                 v.is_word && !is_capitalized(doc.slice(v.span)) && res.base_verbs.contains(&v.lower)
-            }) && tokens.get(k + 2).is_some_and(|w| w.is_word);
+            }) && tokens.get(k + 2).is_some_and(|w| {
+                w.is_word && !AUXILIARIES.contains(&w.lower.as_str()) && w.lower != "of"
+            });
             if coordinated {
                 let end = if k > from && doc.slice(tokens[k - 1].span) == "," {
                     k - 1
@@ -455,7 +462,15 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
             verb += 1;
         }
         let Some(v) = tokens.get(verb) else { continue };
-        if !res.base_verbs.contains(&v.lower) || !is_capitalized(doc.slice(tokens[first].span)) {
+        // "Market adjustments are ...": a subject before its verb, not an imperative.
+        let has_finite_verb = tokens[verb + 1..]
+            .iter()
+            .take(3)
+            .any(|t| AUXILIARIES.contains(&t.lower.as_str()));
+        if !res.base_verbs.contains(&v.lower)
+            || !is_capitalized(doc.slice(tokens[first].span))
+            || has_finite_verb
+        {
             continue;
         }
         let limit = tokens

@@ -223,6 +223,17 @@ fn boundary_after(
         let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
         (dotted || initial).then_some(AbbreviationClass::Other)
     });
+    // "Q. What about ...", "A. Yes": a speaker label opening a line of an interview.
+    let label = prev.chars().count() == 1
+        && prev.chars().all(char::is_uppercase)
+        && chars[sentence_start..i]
+            .iter()
+            .filter(|c| !c.1.is_whitespace())
+            .count()
+            == 1;
+    if label {
+        return None;
+    }
     match abbreviation {
         Some(AbbreviationClass::Title) => None,
         // "No. 5", "Jan. 5", "p. 55": an abbreviation before a number.

@@ -474,14 +474,6 @@ fn subject_from(
     {
         np.drain(..=p);
     }
-    // "Samsung SDI's Choi Yoon-ho": the possessor is an affiliation.
-    if let Some(p) = np[..np.len().saturating_sub(1)]
-        .iter()
-        .rposition(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s"))
-    {
-        affiliation = Some(doc.text[np[0].span.start..np[p].span.end].to_string());
-        np.drain(..=p);
-    }
     // "Lee Ji-eun of Hana Securities": a person of an organisation.
     if let Some(p) = np.iter().position(|t| t.lower == "of")
         && p > 0
@@ -490,6 +482,14 @@ fn subject_from(
     {
         affiliation = Some(doc.text[np[p + 1].span.start..np[np.len() - 1].span.end].to_string());
         np.truncate(p);
+    }
+    // "Samsung SDI's Choi Yoon-ho": the possessor is an affiliation.
+    if let Some(p) = np[..np.len().saturating_sub(1)]
+        .iter()
+        .rposition(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s"))
+    {
+        affiliation = Some(doc.text[np[0].span.start..np[p].span.end].to_string());
+        np.drain(..=p);
     }
     let (first, last) = (np.first()?, np.last()?);
     // "Opposition lawmakers": a group, not a person.
