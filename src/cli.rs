@@ -89,13 +89,17 @@ pub enum Outcome {
     SomeFailed,
 }
 
-fn load_resources(dir: &Option<PathBuf>) -> Result<&'static Resources> {
+/// The lexicons: compiled in, or read from `dir` into `slot`.
+fn load_resources<'a>(
+    dir: &Option<PathBuf>,
+    slot: &'a mut Option<Resources>,
+) -> Result<&'a Resources> {
     match dir {
         None => Ok(Resources::embedded()),
         Some(dir) => {
             let r = Resources::from_dir(dir)
                 .with_context(|| format!("loading lexicons from {}", dir.display()))?;
-            Ok(Box::leak(Box::new(r)))
+            Ok(slot.insert(r))
         }
     }
 }
@@ -118,8 +122,8 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             lexicons,
             quiet,
         } => {
-            let resources = load_resources(&lexicons)?;
-            let pipeline = Pipeline::new(resources);
+            let mut loaded = None;
+            let pipeline = Pipeline::new(load_resources(&lexicons, &mut loaded)?);
             let default_targets = targets
                 .as_ref()
                 .map(|p| input::read_targets(p))
@@ -163,7 +167,8 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             thresholds,
             lexicons,
         } => {
-            let pipeline = Pipeline::new(load_resources(&lexicons)?);
+            let mut loaded = None;
+            let pipeline = Pipeline::new(load_resources(&lexicons, &mut loaded)?);
             let mut scores = Scores::default();
             for path in &gold {
                 let article = LabelledArticle::load(path)?;

@@ -68,6 +68,8 @@ pub struct Resources {
     pub organisation_words: HashSet<String>,
     pub pronouns: HashMap<String, Option<Gender>>,
     pub recommendation_cues: Vec<RecommendationCue>,
+    /// Indices into `recommendation_cues` by the cue's first word.
+    pub cues_by_first_word: HashMap<String, Vec<usize>>,
     pub base_verbs: HashSet<String>,
     /// Phrases as lowercase word sequences.
     pub stance_cues: Vec<(Vec<String>, StanceLabel)>,
@@ -211,6 +213,7 @@ impl Resources {
             organisation_words: HashSet::new(),
             pronouns: HashMap::new(),
             recommendation_cues: Vec::new(),
+            cues_by_first_word: HashMap::new(),
             base_verbs: HashSet::new(),
             stance_cues: Vec::new(),
             evaluative: Vec::new(),
@@ -283,6 +286,14 @@ impl Resources {
         for (line, fields) in entries(&read(f)?) {
             r.recommendation_cues.push(parse_cue(f, line, &fields)?);
         }
+        for (i, cue) in r.recommendation_cues.iter().enumerate() {
+            if let Some(first) = cue.words.first() {
+                r.cues_by_first_word
+                    .entry(first.clone())
+                    .or_default()
+                    .push(i);
+            }
+        }
         for (_, fields) in entries(&read("base_verbs.txt")?) {
             r.base_verbs.insert(fields[0].to_lowercase());
         }
@@ -335,6 +346,9 @@ fn parse_cue(f: &str, line: usize, fields: &[&str]) -> Result<RecommendationCue,
     }
     if parts.last() != Some(&CuePart::Action) {
         return Err(bad(f, line, "a pattern must end with {act}".into()));
+    }
+    if parts.first() != Some(&CuePart::Word) {
+        return Err(bad(f, line, "a pattern must start with a word".into()));
     }
     Ok(RecommendationCue {
         parts,

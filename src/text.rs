@@ -11,7 +11,13 @@ use crate::document::{Span, Token};
 pub fn normalize_name(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.nfkd().filter(|c| !is_combining_mark(*c)) {
+    // ASCII text has nothing to decompose: skip NFKD, the costly part.
+    let chars: Box<dyn Iterator<Item = char>> = if s.is_ascii() {
+        Box::new(s.chars())
+    } else {
+        Box::new(s.nfkd().filter(|c| !is_combining_mark(*c)))
+    };
+    for c in chars {
         if c.is_alphanumeric() {
             if pending_space && !out.is_empty() {
                 out.push(' ');

@@ -180,9 +180,11 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
     let mut k = 0;
     while k < tokens.len() {
         let best = res
-            .recommendation_cues
-            .iter()
-            .filter_map(|c| match_cue(c, tokens, k))
+            .cues_by_first_word
+            .get(&tokens[k].lower)
+            .into_iter()
+            .flatten()
+            .filter_map(|&c| match_cue(&res.recommendation_cues[c], tokens, k))
             .max_by_key(|m| m.cue.weight());
         match best {
             Some(m) if !excluded(tokens, &m) => {

@@ -32,6 +32,21 @@ const INTERVENING: [&str; 12] = [
 ];
 /// Words inside a name that are not capitalised ("Ministry of Finance").
 const NAME_CONNECTORS: [&str; 7] = ["of", "for", "de", "van", "von", "al", "bin"];
+/// Capitalised words of a description too common to identify an affiliation.
+const GENERIC_AFFILIATION_WORDS: [&str; 12] = [
+    "the",
+    "research",
+    "fellow",
+    "senior",
+    "professor",
+    "president",
+    "minister",
+    "director",
+    "university",
+    "institute",
+    "national",
+    "korea",
+];
 const DEMONSTRATIVES: [&str; 5] = ["this", "these", "that", "those", "so"];
 
 pub fn find_speakers(doc: &mut Document, res: &Resources) {
@@ -91,6 +106,9 @@ struct Resolver {
     speakers: Vec<Speaker>,
     /// Byte position of each speaker's latest subject mention.
     last_seen: Vec<usize>,
+    /// The name parts of each speaker's name and aliases, kept in step with them:
+    /// normalising is the costly part of matching a mention.
+    keys: Vec<Vec<Vec<String>>>,
 }
 
 impl Resolver {
@@ -158,6 +176,7 @@ impl Resolver {
                             mentions: Vec::new(),
                         });
                         self.last_seen.push(0);
+                        self.keys.push(Vec::new());
                         self.speakers.len() - 1
                     }
                     None => return None,
@@ -167,6 +186,12 @@ impl Resolver {
         let sp = &mut self.speakers[index];
         let name = sp.name.clone();
         sp.aliases.retain(|a| *a != name);
+        if matches!(s.kind, MentionKind::Name | MentionKind::Title) {
+            self.keys[index] = std::iter::once(&sp.name)
+                .chain(sp.aliases.iter())
+                .map(|n| name_parts(n))
+                .collect();
+        }
         if !sp.mentions.iter().any(|m| m.span == s.span) {
             sp.mentions.push(Mention {
                 span: s.span,
@@ -201,21 +226,40 @@ impl Resolver {
         }
         let mut best = None;
         for (i, sp) in self.speakers.iter().enumerate() {
-            for name in std::iter::once(&sp.name).chain(sp.aliases.iter()) {
-                let known = name_parts(name);
-                if known == key {
+            for known in &self.keys[i] {
+                if *known == key {
                     return Some(i);
                 }
+                // In the body, a variant spelling must also share the affiliation
+                // ("Park Jeong-ho of KDI" and "Park Jung-ho, a KDI fellow").
+                let variant_ok = variants
+                    || shares_affiliation(sp.description.as_deref(), s.description.as_deref());
                 if sp.kind == SpeakerType::Person
                     && !s.organisation
                     && best.is_none()
-                    && same_person_name(&known, &key, variants)
+                    && same_person_name(known, &key, variant_ok)
                 {
                     best = Some(i);
                 }
             }
         }
         best
+    }
+}
+
+/// Whether two descriptions share a proper noun ("Korea Development Institute"),
+/// titles and function words aside.
+fn shares_affiliation(a: Option<&str>, b: Option<&str>) -> bool {
+    let proper = |d: &str| -> std::collections::HashSet<String> {
+        d.split_whitespace()
+            .filter(|w| is_capitalized(w))
+            .map(normalize_name)
+            .filter(|w| w.len() > 2 && !GENERIC_AFFILIATION_WORDS.contains(&w.as_str()))
+            .collect()
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => !proper(a).is_disjoint(&proper(b)),
+        _ => false,
     }
 }
 
@@ -410,12 +454,17 @@ fn name_ending_at(
         let t = &tokens[start - 1];
         let text = doc.slice(t.span);
         let title = res.titles.contains_key(&t.lower);
-        // "Ministry of Trade, Industry and Energy": connectors between capitalised words.
-        let connector =
-            (NAME_CONNECTORS.contains(&t.lower.as_str()) || t.lower == "and" || t.lower == ",")
-                && start < end
-                && start >= 2
-                && is_capitalized(doc.slice(tokens[start - 2].span));
+        // "Ministry of Trade, Industry and Energy": connectors between capitalised words;
+        // "Park of the Hanbit Institute"; the period of "Ms. Lee".
+        let before = (start >= 2).then(|| &tokens[start - 2]);
+        let joins =
+            NAME_CONNECTORS.contains(&t.lower.as_str()) || t.lower == "and" || t.lower == ",";
+        let connector = start < end
+            && before.is_some_and(|b| {
+                (joins && is_capitalized(doc.slice(b.span)))
+                    || (t.lower == "the" && b.lower == "of")
+                    || (t.lower == "." && res.titles.contains_key(&b.lower))
+            });
         if !(t.is_word || connector) || !(is_capitalized(text) || title || connector) {
             break;
         }
@@ -461,7 +510,10 @@ fn subject_from(
     res: &Resources,
     description: Option<String>,
 ) -> Option<Subject> {
-    let mut np: Vec<&Token> = np.iter().filter(|t| t.lower != "the").collect();
+    let mut np: Vec<&Token> = np
+        .iter()
+        .filter(|t| t.lower != "the" && (t.is_word || t.lower == ","))
+        .collect();
     let is_org = |part: &[&Token]| {
         part.iter()
             .any(|t| res.organisation_words.contains(&t.lower))
@@ -615,5 +667,66 @@ fn collect_name_mentions(doc: &Document, state: &mut Resolver, res: &Resources) 
     }
     for sp in &mut state.speakers {
         sp.mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::Pipeline;
+
+    fn speakers(text: &str) -> Vec<(String, Vec<String>)> {
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        doc.speakers
+            .iter()
+            .map(|s| (s.name.clone(), s.aliases.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn variant_spellings_with_a_shared_affiliation_are_one_speaker() {
+        let s = speakers(
+            "Park Jeong-ho, a research fellow at the Hanbit Policy Institute, said prices will rise. \
+             Park Jung-ho of the Hanbit Policy Institute added that wages lag.",
+        );
+        assert_eq!(s.len(), 1, "{s:?}");
+    }
+
+    #[test]
+    fn close_names_without_shared_affiliation_stay_apart() {
+        let s = speakers("Kim Jong-un said talks are over. Kim Jong-il said they never began.");
+        assert_eq!(s.len(), 2, "{s:?}");
+    }
+
+    #[test]
+    fn pronouns_follow_gender() {
+        let text = "Ms. Lee Ji-eun said rates must fall. Mr. Park Min-su said they must not. \
+                    She added that the won is weak. He said exports are strong.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let names: Vec<Option<&str>> = doc
+            .sentences
+            .iter()
+            .map(|s| s.speaker.map(|i| doc.speakers[i].name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                Some("Lee Ji-eun"),
+                Some("Park Min-su"),
+                Some("Lee Ji-eun"),
+                Some("Park Min-su")
+            ]
+        );
+    }
+
+    #[test]
+    fn organisations_and_groups() {
+        let text = "The Ministry of Economy and Finance said exports rose. The ministry said \
+                    the budget must grow. Officials said the plan should wait.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.speakers.len(), 1);
+        assert_eq!(doc.speakers[0].name, "Ministry of Economy and Finance");
+        assert_eq!(doc.sentences[1].speaker, Some(0));
+        assert_eq!(doc.sentences[2].speaker, None);
+        assert!(doc.sentences[2].unnamed_source);
     }
 }

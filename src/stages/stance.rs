@@ -94,7 +94,8 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
         .filter(|&s| {
             phrase.iter().enumerate().all(|(j, p)| {
                 let w = &words[s + j].0;
-                w == p || (j == n - 1 && (*w == format!("{p}s") || *w == format!("{p}es")))
+                let plural = |suffix: &str| w.strip_suffix(suffix) == Some(p.as_str());
+                w == p || (j == n - 1 && (plural("s") || plural("es")))
             })
         })
         .map(|s| (s, s + n))
