@@ -83,7 +83,7 @@ fn random_texts_never_fail_a_stage() {
         let text: String = (0..len)
             .map(|_| {
                 let piece = rng.pick(&PIECES);
-                if rng.next() % 3 == 0 {
+                if rng.next().is_multiple_of(3) {
                     format!("{piece} ")
                 } else {
                     piece.to_string()
