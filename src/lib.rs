@@ -13,6 +13,7 @@
 
 pub mod batch;
 pub mod document;
+pub mod encoder;
 pub mod error;
 pub mod eval;
 pub mod io;
