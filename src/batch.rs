@@ -1,15 +1,18 @@
 //! Batch runs: articles in windows, each window annotated in parallel with rayon and
 //! written in input order, so memory is bounded by the window and the output bytes do
-//! not depend on the number of threads.
+//! not depend on the number of threads. The encoder runs once per window, between the
+//! rule stages, on the same thread pool: the cores are shared, never oversubscribed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 
 use rayon::prelude::*;
 
+use crate::document::Document;
 use crate::io::input::Item;
 use crate::io::output::{ArticleRecord, ErrorRecord, Record};
 use crate::pipeline::Pipeline;
+use crate::stages;
 
 /// Articles read ahead per thread.
 const WINDOW_PER_THREAD: usize = 32;
@@ -24,12 +27,59 @@ pub struct Summary {
 
 /// Processes one input item into its output record.
 pub fn process(pipeline: &Pipeline, item: Item, models: &BTreeMap<String, String>) -> Record {
+    let prepared = prepare(pipeline, item);
+    finish(pipeline, prepared, models)
+}
+
+/// An item after the stages before the encoder, or the record it already ends in.
+type Prepared = Result<Document, Record>;
+
+fn prepare(pipeline: &Pipeline, item: Item) -> Prepared {
     match item {
-        Item::Failed { id, kind, message } => Record::Error(ErrorRecord::new(id, kind, message)),
-        Item::Article(a) => match pipeline.run(&a.id, &a.text, a.targets.unwrap_or_default()) {
-            Ok(doc) => Record::Article(Box::new(ArticleRecord::from_document(&doc, models))),
-            Err(e) => Record::Error(ErrorRecord::new(a.id, "stage_failure", e.to_string())),
-        },
+        Item::Failed { id, kind, message } => {
+            Err(Record::Error(ErrorRecord::new(id, kind, message)))
+        }
+        Item::Article(a) => pipeline
+            .prepare(&a.id, &a.text, a.targets.unwrap_or_default())
+            .map_err(|e| Record::Error(ErrorRecord::new(a.id, "stage_failure", e.to_string()))),
+    }
+}
+
+fn finish(pipeline: &Pipeline, prepared: Prepared, models: &BTreeMap<String, String>) -> Record {
+    match prepared {
+        Err(record) => record,
+        Ok(doc) => {
+            let id = doc.id.clone();
+            match pipeline.finish(doc) {
+                Ok(doc) => Record::Article(Box::new(ArticleRecord::from_document(&doc, models))),
+                Err(e) => Record::Error(ErrorRecord::new(id, "stage_failure", e.to_string())),
+            }
+        }
+    }
+}
+
+/// Encodes the texts of a window of articles in one call, each distinct text once
+/// (a sentence repeated across articles, a target shared by all of them), and attaches
+/// the vectors. If the encoder fails, each article is left to its own embed stage,
+/// which reports the failure as that article's error.
+fn embed_window(pipeline: &Pipeline, docs: &mut [Prepared]) {
+    let Some(encoder) = pipeline.encoder() else {
+        return;
+    };
+    let mut unique: Vec<&str> = docs
+        .iter()
+        .filter_map(|d| d.as_ref().ok())
+        .flat_map(stages::embed::texts_to_embed)
+        .collect();
+    unique.sort_unstable();
+    unique.dedup();
+    let Ok(vectors) = encoder.encode(&unique) else {
+        return;
+    };
+    let owned: Vec<String> = unique.iter().map(|s| s.to_string()).collect();
+    let map: HashMap<&str, Vec<f32>> = owned.iter().map(String::as_str).zip(vectors).collect();
+    for doc in docs.iter_mut().filter_map(|d| d.as_mut().ok()) {
+        stages::embed::attach(doc, &map);
     }
 }
 
@@ -48,10 +98,15 @@ pub fn run(
         let batch: Vec<Item> = items.by_ref().take(window).collect();
         summary.read += batch.len();
         let lines: Vec<(bool, String)> = pool.install(|| {
-            batch
+            let mut prepared: Vec<Prepared> = batch
                 .into_par_iter()
-                .map(|item| {
-                    let record = process(pipeline, item, models);
+                .map(|item| prepare(pipeline, item))
+                .collect();
+            embed_window(pipeline, &mut prepared);
+            prepared
+                .into_par_iter()
+                .map(|p| {
+                    let record = finish(pipeline, p, models);
                     let line = serde_json::to_string(&record).unwrap_or_else(|e| {
                         let err = ErrorRecord::new(record.id(), "serialization", e.to_string());
                         serde_json::to_string(&err).unwrap_or_default()
@@ -69,4 +124,92 @@ pub fn run(
     }
     out.flush()?;
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+    use crate::encoder::Encoder;
+    use crate::io::input::Article;
+    use crate::resources::Resources;
+
+    /// Records what it is asked to encode; every vector is the text's length.
+    struct Recorder(Mutex<Vec<Vec<String>>>);
+
+    impl Encoder for Recorder {
+        fn name(&self) -> &str {
+            "recorder"
+        }
+        fn dim(&self) -> usize {
+            1
+        }
+        fn encode(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, crate::Error> {
+            self.0
+                .lock()
+                .unwrap()
+                .push(texts.iter().map(|t| t.to_string()).collect());
+            Ok(texts.iter().map(|t| vec![t.len() as f32]).collect())
+        }
+    }
+
+    fn item(id: &str, text: &str) -> Item {
+        Item::Article(Article {
+            id: id.into(),
+            text: text.into(),
+            title: None,
+            source: None,
+            url: None,
+            published: None,
+            targets: None,
+        })
+    }
+
+    #[test]
+    fn a_window_encodes_each_distinct_text_once() {
+        let recorder = Arc::new(Recorder(Mutex::new(Vec::new())));
+        let resources = Resources::embedded().clone().with_encoder(recorder.clone());
+        let pipeline = Pipeline::new(&resources);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let items = vec![
+            item("a", "Kim said Korea should act. The market fell."),
+            item("b", "The market fell. Lee said rates must rise."),
+            Item::Failed {
+                id: "c".into(),
+                kind: "invalid_json",
+                message: "x".into(),
+            },
+        ];
+        let mut out = Vec::new();
+        let summary = run(
+            items.into_iter(),
+            &pipeline,
+            &BTreeMap::new(),
+            &pool,
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(
+            summary,
+            Summary {
+                read: 3,
+                written: 3,
+                failed: 1
+            }
+        );
+        let calls = recorder.0.lock().unwrap();
+        assert_eq!(calls.len(), 1, "one encoder call for the window: {calls:?}");
+        let mut texts = calls[0].clone();
+        texts.sort();
+        let expected = [
+            "Kim said Korea should act.",
+            "Lee said rates must rise.",
+            "The market fell.",
+        ];
+        assert_eq!(texts, expected);
+    }
 }

@@ -7,7 +7,10 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
 
+use std::sync::Arc;
+
 use quotestance::batch;
+use quotestance::encoder::{self, Encoder, minilm::MiniLm};
 use quotestance::eval::{LabelledArticle, Scores, check_thresholds};
 use quotestance::io::input::{self, DEFAULT_MAX_BYTES, Reader};
 use quotestance::io::output;
@@ -58,6 +61,8 @@ pub enum Command {
         /// ones compiled in.
         #[arg(long, value_name = "DIR")]
         lexicons: Option<PathBuf>,
+        #[command(flatten)]
+        model: ModelArgs,
         /// Print no summary line on standard error.
         #[arg(short, long)]
         quiet: bool,
@@ -78,9 +83,24 @@ pub enum Command {
         /// Lexicons directory, as for `run`.
         #[arg(long, value_name = "DIR")]
         lexicons: Option<PathBuf>,
+        #[command(flatten)]
+        model: ModelArgs,
     },
     /// Print the JSON Schema of one output line.
     Schema,
+}
+
+/// The sentence encoder's options.
+#[derive(clap::Args, Debug)]
+pub struct ModelArgs {
+    /// Run the rule-based stages alone, without the sentence encoder: the fastest path,
+    /// for the largest dumps.
+    #[arg(long)]
+    pub no_model: bool,
+    /// The folder holding `minilm/` (default: the QUOTESTANCE_MODELS folder, models/
+    /// beside the executable or two levels up, or the checkout it was built from).
+    #[arg(long, value_name = "DIR")]
+    pub models: Option<PathBuf>,
 }
 
 /// What a command ended with, for the exit status.
@@ -89,26 +109,37 @@ pub enum Outcome {
     SomeFailed,
 }
 
-/// The lexicons: compiled in, or read from `dir` into `slot`.
+/// The lexicons (compiled in, or read from `lexicons`) and the encoder unless
+/// `--no-model`, kept in `slot`; and what to report as `pipeline.models`.
 fn load_resources<'a>(
-    dir: &Option<PathBuf>,
+    lexicons: &Option<PathBuf>,
+    model: &ModelArgs,
     slot: &'a mut Option<Resources>,
-) -> Result<&'a Resources> {
-    match dir {
-        None => Ok(Resources::embedded()),
-        Some(dir) => {
-            let r = Resources::from_dir(dir)
-                .with_context(|| format!("loading lexicons from {}", dir.display()))?;
-            Ok(slot.insert(r))
-        }
-    }
-}
-
-fn models(lexicons: &Option<PathBuf>) -> BTreeMap<String, String> {
+) -> Result<(&'a Resources, BTreeMap<String, String>)> {
+    let mut models = BTreeMap::new();
     let origin = lexicons
         .as_ref()
         .map_or_else(|| "embedded".to_string(), |d| d.display().to_string());
-    BTreeMap::from([("lexicons".to_string(), origin)])
+    models.insert("lexicons".to_string(), origin);
+    if lexicons.is_none() && model.no_model {
+        models.insert("encoder".to_string(), "none".to_string());
+        return Ok((Resources::embedded(), models));
+    }
+    let mut resources = match lexicons {
+        None => Resources::embedded().clone(),
+        Some(dir) => Resources::from_dir(dir)
+            .with_context(|| format!("loading lexicons from {}", dir.display()))?,
+    };
+    if model.no_model {
+        models.insert("encoder".to_string(), "none".to_string());
+    } else {
+        let dir = encoder::find_minilm(model.models.as_deref())?;
+        let minilm = MiniLm::load(&dir)
+            .with_context(|| format!("loading the encoder from {}", dir.display()))?;
+        models.insert("encoder".to_string(), minilm.name().to_string());
+        resources = resources.with_encoder(Arc::new(minilm));
+    }
+    Ok((slot.insert(resources), models))
 }
 
 pub fn execute(cli: Cli) -> Result<Outcome> {
@@ -120,10 +151,12 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             threads,
             max_bytes,
             lexicons,
+            model,
             quiet,
         } => {
             let mut loaded = None;
-            let pipeline = Pipeline::new(load_resources(&lexicons, &mut loaded)?);
+            let (resources, models) = load_resources(&lexicons, &model, &mut loaded)?;
+            let pipeline = Pipeline::new(resources);
             let default_targets = targets
                 .as_ref()
                 .map(|p| input::read_targets(p))
@@ -140,11 +173,11 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
                 None => {
                     let stdout = std::io::stdout();
                     let mut out = std::io::BufWriter::new(stdout.lock());
-                    batch::run(reader, &pipeline, &models(&lexicons), &pool, &mut out)
+                    batch::run(reader, &pipeline, &models, &pool, &mut out)
                         .context("writing to standard output")?
                 }
                 Some(path) => write_atomically(path, |out| {
-                    batch::run(reader, &pipeline, &models(&lexicons), &pool, out)
+                    batch::run(reader, &pipeline, &models, &pool, out)
                 })?,
             };
             if !quiet {
@@ -166,9 +199,10 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             gold,
             thresholds,
             lexicons,
+            model,
         } => {
             let mut loaded = None;
-            let pipeline = Pipeline::new(load_resources(&lexicons, &mut loaded)?);
+            let pipeline = Pipeline::new(load_resources(&lexicons, &model, &mut loaded)?.0);
             let mut scores = Scores::default();
             for path in &gold {
                 let article = LabelledArticle::load(path)?;

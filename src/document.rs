@@ -255,6 +255,18 @@ pub struct Document {
     pub quotations: Vec<Quotation>,
     pub speakers: Vec<Speaker>,
     pub stance_summary: Vec<StanceSummary>,
+    /// Sentence vectors of the encoder, when the pipeline runs with one.
+    pub embeddings: Option<Embeddings>,
+}
+
+/// Unit vectors of the encoder for what later stages compare: body sentences, and each
+/// target's name and aliases.
+#[derive(Debug, Clone, Default)]
+pub struct Embeddings {
+    /// One per sentence; `None` for sentences that are not body text.
+    pub sentences: Vec<Option<Vec<f32>>>,
+    /// One list per target: its name's vector, then each alias's.
+    pub targets: Vec<Vec<Vec<f32>>>,
 }
 
 impl Document {

@@ -20,6 +20,7 @@ pub mod io;
 pub mod pipeline;
 pub mod resources;
 pub mod stages;
+pub mod synth;
 pub mod text;
 
 pub use document::Document;

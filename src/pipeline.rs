@@ -10,7 +10,7 @@ use crate::stages;
 pub type Stage = fn(&mut Document, &Resources);
 
 /// The stages in the order they run, each with its name.
-pub const STAGES: [(&str, Stage); 11] = [
+pub const STAGES: [(&str, Stage); 12] = [
     ("segment", stages::segment::segment),
     ("tokenize", stages::tokenize::tokenize),
     ("kinds", stages::kinds::classify_kinds),
@@ -19,6 +19,7 @@ pub const STAGES: [(&str, Stage); 11] = [
     ("attribute", stages::attribute::attribute),
     ("recommend", stages::recommend::recommend),
     ("targets", stages::targets::extract_targets),
+    ("embed", stages::embed::embed),
     ("stance", stages::stance::classify_stance),
     ("summary", stages::summary::summarize),
     ("validate", validate),
@@ -72,9 +73,36 @@ impl<'r> Pipeline<'r> {
         text: &str,
         targets: Vec<Target>,
     ) -> Result<Document, StageFailure> {
-        run_stages(Document::new(id, text, targets), &STAGES, self.resources)
+        self.finish(self.prepare(id, text, targets)?)
+    }
+
+    /// The stages before the encoder: a batch run prepares many articles, encodes their
+    /// texts together (each distinct text once), then finishes each.
+    pub fn prepare(
+        &self,
+        id: &str,
+        text: &str,
+        targets: Vec<Target>,
+    ) -> Result<Document, StageFailure> {
+        run_stages(
+            Document::new(id, text, targets),
+            &STAGES[..EMBED],
+            self.resources,
+        )
+    }
+
+    /// The encoder stage (for what is not embedded yet) and every stage after it.
+    pub fn finish(&self, doc: Document) -> Result<Document, StageFailure> {
+        run_stages(doc, &STAGES[EMBED..], self.resources)
+    }
+
+    pub fn encoder(&self) -> Option<&'r dyn crate::encoder::Encoder> {
+        self.resources.encoder.as_deref()
     }
 }
+
+/// Where the encoder stage stands in `STAGES`.
+const EMBED: usize = 8;
 
 fn run_stages(
     mut doc: Document,
@@ -125,6 +153,11 @@ mod tests {
 
     fn explode(_: &mut Document, _: &Resources) {
         panic!("boom");
+    }
+
+    #[test]
+    fn the_embed_stage_splits_the_pipeline() {
+        assert_eq!(STAGES[EMBED].0, "embed");
     }
 
     #[test]

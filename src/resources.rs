@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use crate::document::{Gender, Polarity, SentenceKind, StanceLabel, Strength};
+use crate::encoder::Encoder;
 use crate::error::Error;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +57,8 @@ impl RecommendationCue {
     }
 }
 
-#[derive(Debug, Clone)]
+/// Lexicons, and the sentence encoder when the pipeline runs with a model.
+#[derive(Clone)]
 pub struct Resources {
     pub abbreviations: HashMap<String, AbbreviationClass>,
     pub sentence_starters: HashSet<String>,
@@ -76,6 +78,22 @@ pub struct Resources {
     pub evaluative: Vec<(Vec<String>, StanceLabel)>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
     pub opinion_markers: Vec<String>,
+    /// The sentence encoder; `None` runs the rule-based stages alone.
+    pub encoder: Option<std::sync::Arc<dyn Encoder>>,
+}
+
+impl std::fmt::Debug for Resources {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Resources")
+            .field("abbreviations", &self.abbreviations.len())
+            .field("speech_verbs", &self.speech_verbs.len())
+            .field("recommendation_cues", &self.recommendation_cues.len())
+            .field(
+                "encoder",
+                &self.encoder.as_ref().map(|e| e.name().to_string()),
+            )
+            .finish_non_exhaustive()
+    }
 }
 
 const FILES: [(&str, &str); 13] = [
@@ -218,6 +236,7 @@ impl Resources {
             stance_cues: Vec::new(),
             evaluative: Vec::new(),
             opinion_markers: Vec::new(),
+            encoder: None,
         };
 
         let f = "abbreviations.txt";
@@ -309,6 +328,12 @@ impl Resources {
             }
         }
         Ok(r)
+    }
+
+    /// The same lexicons with a sentence encoder.
+    pub fn with_encoder(mut self, encoder: std::sync::Arc<dyn Encoder>) -> Self {
+        self.encoder = Some(encoder);
+        self
     }
 
     pub fn is_speech_verb(&self, lower: &str) -> Option<VerbClass> {

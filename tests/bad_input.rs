@@ -146,6 +146,7 @@ fn output_is_the_same_at_any_thread_count_and_written_atomically() {
                 "-o",
                 path.to_str().unwrap(),
                 "-q",
+                "--no-model",
             ],
             b"",
         );
@@ -159,4 +160,35 @@ fn output_is_the_same_at_any_thread_count_and_written_atomically() {
         .map(|r| r["id"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(ids, (0..40).map(|i| format!("n{i}")).collect::<Vec<_>>());
+}
+
+#[test]
+fn the_output_names_the_encoder_or_its_absence() {
+    let interview = fixture("interview.txt");
+    let with = json_lines(&quotestance(&["run", interview.to_str().unwrap(), "-q"], b"").stdout);
+    let encoder = with[0]["pipeline"]["models"]["encoder"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(encoder.contains("all-MiniLM-L6-v2"), "{encoder}");
+    let without = json_lines(
+        &quotestance(
+            &["run", interview.to_str().unwrap(), "-q", "--no-model"],
+            b"",
+        )
+        .stdout,
+    );
+    assert_eq!(without[0]["pipeline"]["models"]["encoder"], "none");
+
+    let out = quotestance(
+        &[
+            "run",
+            interview.to_str().unwrap(),
+            "--models",
+            "/no/such/dir",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--no-model"));
 }

@@ -2,6 +2,7 @@
 //! backends can be swapped (candle here; rust-bert later behind a feature), and one
 //! model per process shared by every worker.
 
+pub mod bert;
 pub mod minilm;
 
 use std::path::{Path, PathBuf};

@@ -2,6 +2,7 @@
 //! `Document`; none calls another.
 
 pub mod attribute;
+pub mod embed;
 pub mod kinds;
 pub mod quotes;
 pub mod recommend;
