@@ -237,6 +237,8 @@ fn add_assign(x: &mut [f32], y: &[f32]) {
 }
 
 /// `input` (`rows` x `inputs`) times the layer's weight, transposed, plus its bias.
+/// The rows are split across the pool's threads, each a single-threaded product: the
+/// split is free of synchronisation, unlike a parallel product of one small matrix.
 fn dense(input: &[f32], rows: usize, layer: &Linear) -> Vec<f32> {
     let (k, n) = (layer.inputs, layer.outputs);
     assert_eq!(input.len(), rows * k, "dense: input shape");
@@ -248,18 +250,27 @@ fn dense(input: &[f32], rows: usize, layer: &Linear) -> Vec<f32> {
     if rows == 0 {
         return out;
     }
-    let threads = rayon::current_num_threads();
-    let parallelism = if threads > 1 {
-        gemm::Parallelism::Rayon(threads)
-    } else {
-        gemm::Parallelism::None
-    };
-    // SAFETY: the three buffers hold exactly rows*n, rows*k and n*k values (checked
-    // above), and the strides below address them within those bounds: `out` and `input`
+    let per_thread = rows.div_ceil(rayon::current_num_threads()).max(1);
+    out.par_chunks_mut(per_thread * n)
+        .zip(input.par_chunks(per_thread * k))
+        .for_each(|(out, input)| product_into(out, input, &layer.weight, k, n));
+    out
+}
+
+/// `out += input * weight^T` for row-major `input` (`m` x `k`), `weight` (`n` x `k`) and
+/// `out` (`m` x `n`), on the calling thread.
+fn product_into(out: &mut [f32], input: &[f32], weight: &[f32], k: usize, n: usize) {
+    let m = input.len() / k;
+    assert!(
+        input.len() == m * k && out.len() == m * n && weight.len() == n * k,
+        "product shapes"
+    );
+    // SAFETY: the three buffers hold exactly m*n, m*k and n*k values (asserted above),
+    // and the strides below address them within those bounds: `out` and `input`
     // row-major, the weight `[n, k]` row-major read as its transpose `[k, n]`.
     unsafe {
         gemm::gemm(
-            rows,
+            m,
             n,
             k,
             out.as_mut_ptr(),
@@ -269,7 +280,7 @@ fn dense(input: &[f32], rows: usize, layer: &Linear) -> Vec<f32> {
             input.as_ptr(),
             1,
             k as isize,
-            layer.weight.as_ptr(),
+            weight.as_ptr(),
             k as isize,
             1,
             1.0,
@@ -277,10 +288,9 @@ fn dense(input: &[f32], rows: usize, layer: &Linear) -> Vec<f32> {
             false,
             false,
             false,
-            parallelism,
+            gemm::Parallelism::None,
         );
     }
-    out
 }
 
 /// Self-attention of every sequence over its own tokens: `qkv` holds each token's
