@@ -82,6 +82,14 @@ const FACTS: [&str; 10] = [
 ];
 const VERBS: [&str; 6] = ["said", "noted", "warned", "argued", "added", "emphasized"];
 
+/// An actor inside a sentence: "the government", but "Korea" and "Seoul" stay names.
+fn mid_sentence(actor: &str) -> String {
+    match actor {
+        "Korea" | "Seoul" => actor.to_string(),
+        _ => actor.to_lowercase(),
+    }
+}
+
 /// One sentence of the genre: a fact, a reported recommendation or a quotation.
 pub fn sentence(rng: &mut Rng) -> String {
     match rng.below(4) {
@@ -90,10 +98,7 @@ pub fn sentence(rng: &mut Rng) -> String {
             "{} {} that {} {} {}.",
             rng.pick(&PEOPLE),
             rng.pick(&VERBS),
-            rng.pick(&ACTORS)
-                .to_lowercase()
-                .replace("korea", "Korea")
-                .replace("seoul", "Seoul"),
+            mid_sentence(rng.pick(&ACTORS)),
             rng.pick(&MODALS),
             rng.pick(&ACTIONS)
         ),
@@ -110,10 +115,7 @@ pub fn sentence(rng: &mut Rng) -> String {
             rng.pick(&ACTORS),
             rng.pick(&MODALS),
             rng.pick(&ACTIONS),
-            rng.pick(&ACTORS)
-                .to_lowercase()
-                .replace("korea", "Korea")
-                .replace("seoul", "Seoul"),
+            mid_sentence(rng.pick(&ACTORS)),
             rng.pick(&MODALS),
             rng.pick(&ACTIONS)
         ),
