@@ -2,7 +2,7 @@
 //! `recommendation_cues.txt` and by imperatives opening a quotation, each with its
 //! actor, action, polarity, strength and confidence.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength, Token};
 use crate::resources::{CuePart, RecommendationCue, Resources};
@@ -124,6 +124,7 @@ fn match_cue<'r>(
     cue: &'r RecommendationCue,
     tokens: &[Token],
     start: usize,
+    base_verbs: &HashSet<String>,
 ) -> Option<CueMatch<'r>> {
     let mut pos = start;
     let mut word = 0;
@@ -142,18 +143,30 @@ fn match_cue<'r>(
                     .iter()
                     .position(|q| *q == CuePart::Word)
                     .map(|_| cue.words[word].as_str());
+                // "suggested that {actor} {act}": the actor ends where the verb, in its
+                // base form (a subjunctive), begins.
+                let verb_follows = cue.parts.get(p + 1) == Some(&CuePart::Action);
                 let from = pos;
                 let mut to = pos;
                 while to < tokens.len() && to - from < ACTOR_MAX_WORDS && tokens[to].is_word {
-                    if Some(tokens[to].lower.as_str()) == next_word && to > from {
+                    let ends = if verb_follows {
+                        base_verbs.contains(&tokens[to].lower)
+                    } else {
+                        Some(tokens[to].lower.as_str()) == next_word
+                    };
+                    if ends && to > from {
                         break;
                     }
                     to += 1;
                 }
-                if to == from
-                    || (next_word.is_some()
-                        && tokens.get(to).map(|t| t.lower.as_str()) != next_word)
-                {
+                let closed = if verb_follows {
+                    tokens
+                        .get(to)
+                        .is_some_and(|t| base_verbs.contains(&t.lower))
+                } else {
+                    next_word.is_none() || tokens.get(to).map(|t| t.lower.as_str()) == next_word
+                };
+                if to == from || !closed {
                     return None;
                 }
                 actor = Some(from..to);
@@ -184,7 +197,7 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
             .get(&tokens[k].lower)
             .into_iter()
             .flatten()
-            .filter_map(|&c| match_cue(&res.recommendation_cues[c], tokens, k))
+            .filter_map(|&c| match_cue(&res.recommendation_cues[c], tokens, k, &res.base_verbs))
             .max_by_key(|m| m.cue.weight());
         match best {
             Some(m) if !excluded(tokens, &m) => {
@@ -496,4 +509,102 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::Pipeline;
+
+    /// (actor, action, polarity, strength) of every recommendation in `text`.
+    fn recs(text: &str) -> Vec<(Option<String>, String, String, String)> {
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        doc.sentences
+            .iter()
+            .flat_map(|s| s.recommendations.iter())
+            .map(|r| {
+                let p = format!("{:?}", r.polarity).to_lowercase();
+                let s = format!("{:?}", r.strength).to_lowercase();
+                (r.actor.clone(), r.action.clone(), p, s)
+            })
+            .collect()
+    }
+
+    fn one(
+        actor: Option<&str>,
+        action: &str,
+        polarity: &str,
+        strength: &str,
+    ) -> (Option<String>, String, String, String) {
+        (
+            actor.map(str::to_string),
+            action.into(),
+            polarity.into(),
+            strength.into(),
+        )
+    }
+
+    #[test]
+    fn subjunctive_after_suggested_that() {
+        assert_eq!(
+            recs("She suggested that the government link the subsidies to productivity gains."),
+            [one(
+                Some("the government"),
+                "link the subsidies to productivity gains",
+                "do",
+                "moderate"
+            )]
+        );
+    }
+
+    #[test]
+    fn two_actions_under_one_modal() {
+        assert_eq!(
+            recs(
+                "Korea should not attempt a deal like Japan, and should present new forms of cooperation."
+            ),
+            [
+                one(
+                    Some("Korea"),
+                    "attempt a deal like Japan",
+                    "avoid",
+                    "moderate"
+                ),
+                one(
+                    Some("Korea"),
+                    "present new forms of cooperation",
+                    "do",
+                    "moderate"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn split_quotation_gives_the_actor() {
+        assert_eq!(
+            recs(
+                "\"Korea,\" he said, \"must not sign an agreement that hands over our technology.\""
+            ),
+            [one(
+                Some("Korea"),
+                "sign an agreement that hands over our technology",
+                "avoid",
+                "strong"
+            )]
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_recommendation() {
+        for text in [
+            "Asked whether Korea should join the alliance, Ahn declined to comment.",
+            "Should Korea join the alliance?",
+            "It must be difficult for the board to ignore the currency.",
+            "Officials should have acted on the warnings years ago.",
+            "The need to act is urgent.",
+            "Market adjustments are an unavoidable element.",
+        ] {
+            assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
+        }
+    }
 }
