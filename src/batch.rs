@@ -3,7 +3,7 @@
 //! not depend on the number of threads. The encoder runs once per window, between the
 //! rule stages, on the same thread pool: the cores are shared, never oversubscribed.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::Write;
 
 use rayon::prelude::*;
@@ -23,12 +23,6 @@ pub struct Summary {
     pub read: usize,
     pub written: usize,
     pub failed: usize,
-}
-
-/// Processes one input item into its output record.
-pub fn process(pipeline: &Pipeline, item: Item, models: &BTreeMap<String, String>) -> Record {
-    let prepared = prepare(pipeline, item);
-    finish(pipeline, prepared, models)
 }
 
 /// An item after the stages before the encoder, or the record it already ends in.
@@ -66,18 +60,13 @@ fn embed_window(pipeline: &Pipeline, docs: &mut [Prepared]) {
     let Some(encoder) = pipeline.encoder() else {
         return;
     };
-    let mut unique: Vec<&str> = docs
+    let texts = docs
         .iter()
         .filter_map(|d| d.as_ref().ok())
-        .flat_map(stages::embed::texts_to_embed)
-        .collect();
-    unique.sort_unstable();
-    unique.dedup();
-    let Ok(vectors) = encoder.encode(&unique) else {
+        .flat_map(stages::embed::texts_to_embed);
+    let Ok(map) = stages::embed::encode_distinct(encoder, texts) else {
         return;
     };
-    let owned: Vec<String> = unique.iter().map(|s| s.to_string()).collect();
-    let map: HashMap<&str, Vec<f32>> = owned.iter().map(String::as_str).zip(vectors).collect();
     for doc in docs.iter_mut().filter_map(|d| d.as_mut().ok()) {
         stages::embed::attach(doc, &map);
     }

@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 
 use crate::document::{Document, Embeddings, SentenceKind};
+use crate::encoder::Encoder;
+use crate::error::Error;
 use crate::resources::Resources;
 
 /// The texts an article needs encoded, in a fixed order: body sentences, then every
@@ -23,7 +25,7 @@ pub fn texts_to_embed(doc: &Document) -> Vec<&str> {
 }
 
 /// Builds the document's embeddings from vectors looked up by text.
-pub fn attach(doc: &mut Document, vectors: &HashMap<&str, Vec<f32>>) {
+pub fn attach(doc: &mut Document, vectors: &HashMap<String, Vec<f32>>) {
     let lookup = |t: &str| vectors.get(t).cloned().unwrap_or_default();
     let sentences = doc
         .sentences
@@ -43,19 +45,29 @@ pub fn attach(doc: &mut Document, vectors: &HashMap<&str, Vec<f32>>) {
     doc.embeddings = Some(Embeddings { sentences, targets });
 }
 
+/// Encodes each distinct text once, in one call; the vectors by text.
+pub fn encode_distinct<'a>(
+    encoder: &dyn Encoder,
+    texts: impl IntoIterator<Item = &'a str>,
+) -> Result<HashMap<String, Vec<f32>>, Error> {
+    let mut unique: Vec<&str> = texts.into_iter().collect();
+    unique.sort_unstable();
+    unique.dedup();
+    let vectors = encoder.encode(&unique)?;
+    Ok(unique
+        .into_iter()
+        .map(str::to_string)
+        .zip(vectors)
+        .collect())
+}
+
 pub fn embed(doc: &mut Document, res: &Resources) {
     let Some(encoder) = &res.encoder else { return };
     if doc.embeddings.is_some() {
         return;
     }
-    let mut unique: Vec<&str> = texts_to_embed(doc);
-    unique.sort_unstable();
-    unique.dedup();
     // A stage cannot return an error; a failing encoder is a failed article.
-    let vectors = encoder
-        .encode(&unique)
+    let map = encode_distinct(encoder.as_ref(), texts_to_embed(doc))
         .unwrap_or_else(|e| panic!("the encoder failed: {e}"));
-    let owned: Vec<String> = unique.iter().map(|s| s.to_string()).collect();
-    let map: HashMap<&str, Vec<f32>> = owned.iter().map(String::as_str).zip(vectors).collect();
     attach(doc, &map);
 }

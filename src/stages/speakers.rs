@@ -101,6 +101,20 @@ enum Mode {
     Variant,
 }
 
+impl Subject {
+    /// A pronoun: its referent, and so its gender, comes from resolution.
+    fn pronoun(span: Span) -> Self {
+        Subject {
+            span,
+            kind: MentionKind::Pronoun,
+            name: String::new(),
+            description: None,
+            gender: None,
+            organisation: false,
+        }
+    }
+}
+
 #[derive(Default)]
 struct Resolver {
     speakers: Vec<Speaker>,
@@ -381,14 +395,7 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
         && prev.lower != "her"
         && prev.lower != "him"
     {
-        return Some(Subject {
-            span: prev.span,
-            kind: MentionKind::Pronoun,
-            name: String::new(),
-            description: None,
-            gender: None,
-            organisation: false,
-        });
+        return Some(Subject::pronoun(prev.span));
     }
     if !prev.is_word && doc.slice(prev.span) == "," {
         return appositive_subject(doc, tokens, j - 1, res);
@@ -601,14 +608,7 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
     let tokens = doc.sentence_tokens(i);
     let first = tokens.first()?;
     if res.pronouns.contains_key(&first.lower) && matches!(first.lower.as_str(), "she" | "he") {
-        return Some(Subject {
-            span: first.span,
-            kind: MentionKind::Pronoun,
-            name: String::new(),
-            description: None,
-            gender: None,
-            organisation: false,
-        });
+        return Some(Subject::pronoun(first.span));
     }
     let mut end = 0;
     while end < tokens.len()
