@@ -72,13 +72,15 @@ fn embed_window(pipeline: &Pipeline, docs: &mut [Prepared]) {
     }
 }
 
-/// Runs every item through the pipeline on `pool` and writes one JSON line per item.
+/// Runs every item through the pipeline on `pool` and writes one JSON line per item,
+/// calling `progress` with the counts so far after each window is written.
 pub fn run(
     items: impl Iterator<Item = Item>,
     pipeline: &Pipeline,
     models: &BTreeMap<String, String>,
     pool: &rayon::ThreadPool,
     out: &mut dyn Write,
+    progress: &mut dyn FnMut(&Summary),
 ) -> std::io::Result<Summary> {
     let window = WINDOW_PER_THREAD * pool.current_num_threads().max(1);
     let mut summary = Summary::default();
@@ -110,6 +112,7 @@ pub fn run(
             summary.written += 1;
             summary.failed += usize::from(failed);
         }
+        progress(&summary);
     }
     out.flush()?;
     Ok(summary)
@@ -180,6 +183,7 @@ mod tests {
             &BTreeMap::new(),
             &pool,
             &mut out,
+            &mut |_| {},
         )
         .unwrap();
         assert_eq!(

@@ -1,8 +1,8 @@
 //! The command line: `run`, `eval`, `schema`.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand};
@@ -14,7 +14,10 @@ use quotestance::encoder::{self, Encoder, minilm::MiniLm};
 use quotestance::eval::{LabelledArticle, Scores, check_thresholds};
 use quotestance::io::input::{self, DEFAULT_MAX_BYTES, Reader};
 use quotestance::io::output;
+use quotestance::io::resume::Done;
 use quotestance::{Pipeline, Resources};
+
+use crate::progress::Progress;
 
 /// Who says what in news articles, what they recommend, and where they stand.
 ///
@@ -63,9 +66,16 @@ pub enum Command {
         lexicons: Option<PathBuf>,
         #[command(flatten)]
         model: ModelArgs,
-        /// Print no summary line on standard error.
+        /// Print neither the progress bar (shown when standard error is a terminal)
+        /// nor the summary line.
         #[arg(short, long)]
         quiet: bool,
+        /// Continue an interrupted run: keep the records already in the output of -o
+        /// (its unfinished `.NAME.partial`, or else the finished file) and skip the
+        /// input records whose ids they hold. Error records count as done: remove
+        /// their lines from the output to retry them.
+        #[arg(long, requires = "output")]
+        resume: bool,
     },
     /// Score the pipeline against hand-labelled articles (stance-gold/1).
     ///
@@ -153,6 +163,7 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             lexicons,
             model,
             quiet,
+            resume,
         } => {
             let mut loaded = None;
             let (resources, models) = load_resources(&lexicons, &model, &mut loaded)?;
@@ -167,29 +178,46 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
                 .num_threads(threads.unwrap_or(0))
                 .build()
                 .context("starting worker threads")?;
+            let total = input::total_bytes(&sources);
             let reader = Reader::new(sources, default_targets, max_bytes);
+            let progress = Progress::new(!quiet, total, reader.bytes_read());
             let started = std::time::Instant::now();
-            let summary = match &output {
+            let mut on_window = |s: &batch::Summary| progress.update(s);
+            let (summary, done) = match &output {
                 None => {
                     let stdout = std::io::stdout();
                     let mut out = std::io::BufWriter::new(stdout.lock());
-                    batch::run(reader, &pipeline, &models, &pool, &mut out)
-                        .context("writing to standard output")?
+                    let summary =
+                        batch::run(reader, &pipeline, &models, &pool, &mut out, &mut on_window)
+                            .context("writing to standard output")?;
+                    (summary, Done::default())
                 }
-                Some(path) => write_atomically(path, |out| {
-                    batch::run(reader, &pipeline, &models, &pool, out)
+                Some(path) => write_atomically(path, resume, |out, mut done| {
+                    let items = reader.filter(|item| !done.take(item.id()));
+                    let summary =
+                        batch::run(items, &pipeline, &models, &pool, out, &mut on_window)?;
+                    Ok((summary, done))
                 })?,
             };
+            progress.finish();
             if !quiet {
+                let skipped = if resume {
+                    format!(
+                        ", skipped {} already in the output ({} of them errors)",
+                        done.skipped, done.skipped_failed
+                    )
+                } else {
+                    String::new()
+                };
                 eprintln!(
-                    "quotestance: read {}, written {}, failed {}, {:.2} s",
-                    summary.read,
+                    "quotestance: read {}{skipped}, written {}, failed {}, {:.2} s",
+                    summary.read + done.skipped,
                     summary.written,
                     summary.failed,
                     started.elapsed().as_secs_f64()
                 );
             }
-            Ok(if summary.failed > 0 {
+            Ok(if summary.failed + done.skipped_failed > 0 {
                 Outcome::SomeFailed
             } else {
                 Outcome::Ok
@@ -233,10 +261,13 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
 }
 
 /// Writes through a temporary file beside `path`, renamed into place only when `write`
-/// succeeds, so an interrupted run never leaves a file that looks complete.
+/// succeeds, so an interrupted run never leaves a file that looks complete. With
+/// `resume`, the temporary file keeps the whole records of the last run (its own
+/// leftover, or else a copy of `path`), and `write` is told which ones they are.
 fn write_atomically<T>(
-    path: &std::path::Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<T>,
+    path: &Path,
+    resume: bool,
+    write: impl FnOnce(&mut dyn Write, Done) -> std::io::Result<T>,
 ) -> Result<T> {
     let name = path
         .file_name()
@@ -246,10 +277,28 @@ fn write_atomically<T>(
         bail!("{} is not a file name", path.display());
     }
     let tmp = path.with_file_name(format!(".{name}.partial"));
-    let file =
-        std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    let mut done = Done::default();
+    let file = if resume && (tmp.exists() || path.exists()) {
+        if !tmp.exists() {
+            std::fs::copy(path, &tmp)
+                .with_context(|| format!("copying {} to {}", path.display(), tmp.display()))?;
+        }
+        let (found, valid) = Done::read(&tmp)?;
+        done = found;
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&tmp)
+            .with_context(|| format!("opening {}", tmp.display()))?;
+        // Cut the record an interrupted write left unfinished, then append after it.
+        file.set_len(valid)
+            .and_then(|()| (&file).seek(SeekFrom::End(0)))
+            .with_context(|| format!("truncating {}", tmp.display()))?;
+        file
+    } else {
+        std::fs::File::create(&tmp).with_context(|| format!("creating {}", tmp.display()))?
+    };
     let mut out = std::io::BufWriter::new(file);
-    let value = write(&mut out).with_context(|| format!("writing {}", tmp.display()))?;
+    let value = write(&mut out, done).with_context(|| format!("writing {}", tmp.display()))?;
     out.flush()
         .with_context(|| format!("writing {}", tmp.display()))?;
     drop(out);

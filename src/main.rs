@@ -2,6 +2,7 @@
 //! outcome to the exit status (0 ok, 1 some records or figures failed, 2 usage or I/O).
 
 mod cli;
+mod progress;
 
 use clap::Parser;
 

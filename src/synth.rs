@@ -160,6 +160,80 @@ pub fn article(rng: &mut Rng) -> String {
     text
 }
 
+/// The faults a generated dump can hold, each with the error kind it must give.
+pub const FAULTS: [(&str, &str); 7] = [
+    ("cut_line", "invalid_json"),
+    ("not_json", "invalid_json"),
+    ("bad_utf8", "invalid_utf8"),
+    ("no_text", "missing_text"),
+    ("text_not_string", "missing_text"),
+    ("empty_text", "empty_text"),
+    ("too_large", "too_large"),
+];
+
+/// A JSON Lines dump of `n` articles (ids `a0`, `a1`, ...) in which about
+/// `corrupt_per_mille` in a thousand records are broken in one of the `FAULTS` ways;
+/// a "too_large" text is `max_bytes + 1` bytes long. Returns the bytes and, per error
+/// kind, how many records must give it.
+pub fn jsonl_dump(
+    seed: u64,
+    n: usize,
+    corrupt_per_mille: u64,
+    max_bytes: usize,
+) -> (Vec<u8>, std::collections::BTreeMap<&'static str, usize>) {
+    let mut rng = Rng::new(seed);
+    let mut out = Vec::new();
+    let mut expected = std::collections::BTreeMap::new();
+    for i in 0..n {
+        let id = format!("a{i}");
+        let text = article(&mut rng);
+        let good = serde_json::json!({ "id": id, "text": text }).to_string();
+        if rng.below(1000) >= corrupt_per_mille {
+            out.extend_from_slice(good.as_bytes());
+            out.push(b'\n');
+            continue;
+        }
+        let (fault, kind) = FAULTS[rng.below(FAULTS.len() as u64) as usize];
+        *expected.entry(kind).or_insert(0) += 1;
+        let line: Vec<u8> = match fault {
+            "cut_line" => good.as_bytes()[..good.len() / 2].to_vec(),
+            "not_json" => format!("id={id} text={}", text.replace('\n', " ")).into_bytes(),
+            "bad_utf8" => {
+                let mut b = good.into_bytes();
+                let at = b.len() / 2;
+                b.splice(at..at, [0xff, 0xfe]);
+                b
+            }
+            "no_text" => serde_json::json!({ "id": id, "body": text })
+                .to_string()
+                .into_bytes(),
+            "text_not_string" => serde_json::json!({ "id": id, "text": 42 })
+                .to_string()
+                .into_bytes(),
+            "empty_text" => serde_json::json!({ "id": id, "text": " \n " })
+                .to_string()
+                .into_bytes(),
+            _ => {
+                let mut big = text;
+                while big.len() <= max_bytes {
+                    big.push_str(&article(&mut rng));
+                }
+                let mut end = max_bytes + 1;
+                while !big.is_char_boundary(end) {
+                    end += 1;
+                }
+                big.truncate(end);
+                serde_json::json!({ "id": id, "text": big })
+                    .to_string()
+                    .into_bytes()
+            }
+        };
+        out.extend_from_slice(&line);
+        out.push(b'\n');
+    }
+    (out, expected)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

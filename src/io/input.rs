@@ -5,6 +5,8 @@
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::Deserialize;
 
@@ -40,6 +42,16 @@ pub enum Item {
         kind: &'static str,
         message: String,
     },
+}
+
+impl Item {
+    /// The record's id: the article's, or the one its error record will carry.
+    pub fn id(&self) -> &str {
+        match self {
+            Item::Article(a) => &a.id,
+            Item::Failed { id, .. } => id,
+        }
+    }
 }
 
 /// Where articles come from.
@@ -102,12 +114,30 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
     Ok(())
 }
 
+/// The total size of the sources in bytes, or `None` when one of them is standard
+/// input: what a progress bar measures the bytes read against.
+pub fn total_bytes(sources: &[Source]) -> Option<u64> {
+    sources.iter().try_fold(0u64, |sum, s| match s {
+        Source::Stdin => None,
+        Source::Text(p) | Source::JsonLines(p) => {
+            Some(sum + std::fs::metadata(p).map_or(0, |m| m.len()))
+        }
+    })
+}
+
+/// The longest JSON line read for a text of `max_bytes`: escapes can take six bytes
+/// per character of text (`\u00e9`), and the other fields a little more.
+fn line_limit(max_bytes: usize) -> usize {
+    max_bytes.saturating_mul(6).saturating_add(1 << 16)
+}
+
 /// Reads the sources in order, one item per article or bad record.
 pub struct Reader {
     sources: std::vec::IntoIter<Source>,
     current: Option<(String, Box<dyn BufRead + Send>, usize)>,
     default_targets: Option<Vec<Target>>,
     max_bytes: usize,
+    bytes_read: Arc<AtomicU64>,
 }
 
 impl Reader {
@@ -123,7 +153,27 @@ impl Reader {
             current: None,
             default_targets,
             max_bytes,
+            bytes_read: Arc::new(AtomicU64::new(0)),
         }
+    }
+
+    /// Reads JSON Lines from any stream (a socket, a decompressor, memory); `origin`
+    /// names it in the ids of records that have none.
+    pub fn from_stream(
+        origin: &str,
+        stream: Box<dyn BufRead + Send>,
+        default_targets: Option<Vec<Target>>,
+        max_bytes: usize,
+    ) -> Self {
+        let mut reader = Reader::new(Vec::new(), default_targets, max_bytes);
+        reader.current = Some((origin.to_string(), stream, 0));
+        reader
+    }
+
+    /// A counter of the input bytes consumed so far, readable from another thread
+    /// while the reader is iterated (for progress).
+    pub fn bytes_read(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.bytes_read)
     }
 
     fn text_file(&self, path: &Path) -> Item {
@@ -139,6 +189,8 @@ impl Reader {
             Ok(b) => b,
             Err(e) => return failed(id, "read_error", format!("{}: {e}", path.display())),
         };
+        let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
+        self.bytes_read.fetch_add(size, Ordering::Relaxed);
         match String::from_utf8(bytes) {
             Ok(text) => self.article(Article {
                 id,
@@ -249,12 +301,27 @@ impl Iterator for Reader {
         loop {
             if let Some((origin, reader, line_no)) = &mut self.current {
                 let mut buf = Vec::new();
-                match reader.read_until(b'\n', &mut buf) {
+                let limit = line_limit(self.max_bytes);
+                match read_line_bounded(reader, &mut buf, limit) {
                     Ok(0) => self.current = None,
-                    Ok(_) => {
+                    Ok(consumed) => {
+                        self.bytes_read
+                            .fetch_add(consumed as u64, Ordering::Relaxed);
                         *line_no += 1;
                         let n = *line_no;
                         let origin = origin.clone();
+                        if consumed > buf.len() {
+                            let id = leading_id(&buf).unwrap_or_else(|| format!("{origin}:{n}"));
+                            return Some(failed(
+                                id,
+                                "too_large",
+                                format!(
+                                    "line {n}: over {consumed} bytes, more than a text of \
+                                     {} bytes can take (see --max-bytes)",
+                                    self.max_bytes
+                                ),
+                            ));
+                        }
                         while buf.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
                             buf.pop();
                         }
@@ -303,6 +370,51 @@ impl Iterator for Reader {
     }
 }
 
+/// The `id` of a JSON line that is too long to parse, when it comes before the text
+/// as a plain string (`{"id": "a-17", "text": ...`), so that its error record can
+/// still name it.
+fn leading_id(line: &[u8]) -> Option<String> {
+    let head = String::from_utf8_lossy(&line[..line.len().min(4096)]);
+    let rest = head.split_once("\"id\"")?.1.trim_start();
+    let rest = rest.strip_prefix(':')?.trim_start();
+    let rest = rest.strip_prefix('"')?;
+    let id = &rest[..rest.find('"')?];
+    (!id.contains('\\')).then(|| id.to_string())
+}
+
+/// Reads one line into `buf`, keeping at most `limit` bytes of it; the rest of an
+/// over-long line is read and dropped, so that memory stays bounded whatever the input.
+/// Returns the bytes consumed (0 at the end of the input).
+fn read_line_bounded(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    limit: usize,
+) -> std::io::Result<usize> {
+    let mut consumed = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(consumed);
+        }
+        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (&available[..=i], true),
+            None => (available, false),
+        };
+        let room = limit.saturating_sub(buf.len());
+        buf.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let used = chunk.len();
+        reader.consume(used);
+        consumed += used;
+        if done {
+            return Ok(consumed);
+        }
+    }
+}
+
 /// Reads a targets file: a JSON array of `{"id", "name", "aliases"}`.
 pub fn read_targets(path: &Path) -> Result<Vec<Target>, Error> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
@@ -313,4 +425,47 @@ pub fn read_targets(path: &Path) -> Result<Vec<Target>, Error> {
         path: path.display().to_string(),
         message: e.to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_over_long_line_is_dropped_but_the_next_one_is_read() {
+        let data = format!("{}\nshort\n", "x".repeat(10_000));
+        let mut reader = std::io::BufReader::with_capacity(64, data.as_bytes());
+        let mut buf = Vec::new();
+        assert_eq!(
+            read_line_bounded(&mut reader, &mut buf, 100).unwrap(),
+            10_001
+        );
+        assert_eq!(buf.len(), 100);
+        buf.clear();
+        assert_eq!(read_line_bounded(&mut reader, &mut buf, 100).unwrap(), 6);
+        assert_eq!(buf, b"short\n");
+        buf.clear();
+        assert_eq!(read_line_bounded(&mut reader, &mut buf, 100).unwrap(), 0);
+    }
+
+    #[test]
+    fn a_line_too_long_for_any_text_is_an_error_record_and_bytes_are_counted() {
+        let dir = std::env::temp_dir().join(format!("qs-input-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("in.jsonl");
+        let big = format!("{{\"id\":\"big\",\"text\":\"{}\"}}", "a".repeat(200_000));
+        let small = r#"{"id":"ok","text":"Kim said so."}"#;
+        std::fs::write(&path, format!("{big}\n{small}\n")).unwrap();
+        let reader = Reader::new(vec![Source::JsonLines(path.clone())], None, 1000);
+        let counter = reader.bytes_read();
+        let items: Vec<Item> = reader.collect();
+        assert_eq!(items.len(), 2);
+        assert!(matches!(&items[0], Item::Failed { id, kind: "too_large", .. } if id == "big"));
+        assert!(matches!(&items[1], Item::Article(a) if a.id == "ok"));
+        let size = std::fs::metadata(&path).unwrap().len();
+        assert_eq!(counter.load(Ordering::Relaxed), size);
+        assert_eq!(total_bytes(&[Source::JsonLines(path)]), Some(size));
+        assert_eq!(total_bytes(&[Source::Stdin]), None);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
