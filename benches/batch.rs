@@ -1,6 +1,6 @@
 //! Batch throughput and memory on a generated dump, side by side with the Python peer.
 //!
-//! `cargo bench --bench batch -- [--articles N] [--python PYTHON] [--skip-model]`
+//! `cargo bench --bench batch -- [--articles N] [--python PYTHON] [--rows all|model|no-model]`
 //!
 //! Writes a dump of N articles of the genre (default 2,000; `quotestance::synth`, fixed
 //! seed) to target/bench-batch/, then runs `quotestance run` on it with and without the
@@ -187,7 +187,7 @@ fn main() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(2000);
     let python = arg("--python");
-    let with_model = !std::env::args().any(|a| a == "--skip-model");
+    let rows = arg("--rows").unwrap_or_else(|| "all".into());
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-batch");
     std::fs::create_dir_all(&dir).expect("bench directory");
     let dump = dir.join("dump.jsonl");
@@ -204,7 +204,11 @@ fn main() {
     );
     let out = dir.join("out.jsonl");
     let mut pairs = Vec::new();
-    let models: &[bool] = if with_model { &[false, true] } else { &[false] };
+    let models: &[bool] = match rows.as_str() {
+        "model" => &[true],
+        "no-model" => &[false],
+        _ => &[false, true],
+    };
     for &model in models {
         for threads in [1, 2] {
             let a = ours(&dump, &out, threads, model, articles);

@@ -12,6 +12,7 @@
 //! ```
 
 pub mod batch;
+pub mod classifier;
 pub mod document;
 pub mod encoder;
 pub mod error;

@@ -10,7 +10,7 @@ use crate::stages;
 pub type Stage = fn(&mut Document, &Resources);
 
 /// The stages in the order they run, each with its name.
-pub const STAGES: [(&str, Stage); 12] = [
+pub const STAGES: [(&str, Stage); 13] = [
     ("segment", stages::segment::segment),
     ("tokenize", stages::tokenize::tokenize),
     ("kinds", stages::kinds::classify_kinds),
@@ -20,6 +20,7 @@ pub const STAGES: [(&str, Stage); 12] = [
     ("recommend", stages::recommend::recommend),
     ("targets", stages::targets::extract_targets),
     ("embed", stages::embed::embed),
+    ("recommend_head", stages::recommend_head::refine),
     ("stance", stages::stance::classify_stance),
     ("summary", stages::summary::summarize),
     ("validate", validate),

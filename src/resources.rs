@@ -80,6 +80,8 @@ pub struct Resources {
     pub opinion_markers: Vec<String>,
     /// The sentence encoder; `None` runs the rule-based stages alone.
     pub encoder: Option<std::sync::Arc<dyn Encoder>>,
+    /// The learned recommendation head over the encoder's embeddings.
+    pub recommend_head: Option<std::sync::Arc<crate::classifier::LogisticHead>>,
 }
 
 impl std::fmt::Debug for Resources {
@@ -237,6 +239,7 @@ impl Resources {
             evaluative: Vec::new(),
             opinion_markers: Vec::new(),
             encoder: None,
+            recommend_head: None,
         };
 
         let f = "abbreviations.txt";
@@ -333,6 +336,12 @@ impl Resources {
     /// The same lexicons with a sentence encoder.
     pub fn with_encoder(mut self, encoder: std::sync::Arc<dyn Encoder>) -> Self {
         self.encoder = Some(encoder);
+        self
+    }
+
+    /// The same resources with a learned recommendation head.
+    pub fn with_recommend_head(mut self, head: crate::classifier::LogisticHead) -> Self {
+        self.recommend_head = Some(std::sync::Arc::new(head));
         self
     }
 

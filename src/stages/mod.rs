@@ -6,6 +6,7 @@ pub mod embed;
 pub mod kinds;
 pub mod quotes;
 pub mod recommend;
+pub mod recommend_head;
 pub mod segment;
 pub mod speakers;
 pub mod stance;

@@ -94,7 +94,7 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
     }
 }
 
-fn is_question(text: &str) -> bool {
+pub(crate) fn is_question(text: &str) -> bool {
     let t = text.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     let lower = text.to_lowercase();
     t.ends_with('?') || lower.starts_with("asked whether") || lower.starts_with("asked if")

@@ -1,0 +1,139 @@
+//! Recommendation detection on the SemEval-2019 Task 9 suggestion-mining test sets,
+//! read from where they lie (never copied into the project, never trained on).
+//!
+//! `cargo bench --bench semeval -- DIR`
+//!
+//! DIR holds `subtaskA_test_labeled.csv` (forum) and `subtaskB_test_labeled.csv` (hotel
+//! reviews): `id,"sentence",label` rows. Each sentence runs as an article; it counts as
+//! a suggestion when the pipeline finds a recommendation in it. Prints precision,
+//! recall and F1 per set for the rules alone and for the rules with the learned head
+//! (models/heads/recommend.json over the MiniLM embeddings).
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use quotestance::classifier::LogisticHead;
+use quotestance::encoder::minilm::MiniLm;
+use quotestance::stages::embed;
+use quotestance::{Pipeline, Resources};
+
+/// Rows of a CSV file (RFC 4180: quoted fields, doubled quotes, newlines inside).
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, '\r') => {}
+            (false, c) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
+
+/// Whether the pipeline finds a recommendation in each text.
+fn predict(pipeline: &Pipeline, texts: &[String]) -> Vec<bool> {
+    let mut docs: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            pipeline
+                .prepare(&i.to_string(), t, Vec::new())
+                .expect("stages run")
+        })
+        .collect();
+    if let Some(encoder) = pipeline.encoder() {
+        let all: Vec<&str> = docs.iter().flat_map(embed::texts_to_embed).collect();
+        let vectors: HashMap<String, Vec<f32>> =
+            embed::encode_distinct(encoder, all).expect("the encoder runs");
+        for doc in &mut docs {
+            embed::attach(doc, &vectors);
+        }
+    }
+    docs.into_iter()
+        .map(|d| {
+            let doc = pipeline.finish(d).expect("stages run");
+            doc.sentences.iter().any(|s| !s.recommendations.is_empty())
+        })
+        .collect()
+}
+
+fn scores(predicted: &[bool], gold: &[bool]) -> (f64, f64, f64) {
+    let count = |p: bool, g: bool| {
+        predicted
+            .iter()
+            .zip(gold)
+            .filter(|(a, b)| **a == p && **b == g)
+            .count() as f64
+    };
+    let (tp, fp, fn_) = (count(true, true), count(true, false), count(false, true));
+    let p = tp / (tp + fp).max(1.0);
+    let r = tp / (tp + fn_).max(1.0);
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+fn main() {
+    let Some(dir) = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-') && Path::new(a).is_dir())
+    else {
+        eprintln!(
+            "usage: cargo bench --bench semeval -- DIR (the folder of the SemEval-2019 Task 9 CSV files)"
+        );
+        std::process::exit(2);
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let minilm = MiniLm::load(&root.join("models/minilm")).expect("models/minilm loads");
+    let head = LogisticHead::load(&root.join("models/heads/recommend.json"))
+        .expect("models/heads/recommend.json loads (quotestance train recommend)");
+    let learned = Resources::embedded()
+        .clone()
+        .with_encoder(Arc::new(minilm))
+        .with_recommend_head(head);
+    let rules = Pipeline::rules_only();
+    let with_head = Pipeline::new(&learned);
+    for (file, name) in [
+        ("subtaskA_test_labeled.csv", "forum (A)"),
+        ("subtaskB_test_labeled.csv", "hotel reviews (B)"),
+    ] {
+        let path = Path::new(&dir).join(file);
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let rows: Vec<Vec<String>> = csv_rows(&text)
+            .into_iter()
+            .filter(|r| r.len() >= 3 && matches!(r[2].trim(), "0" | "1"))
+            .collect();
+        let texts: Vec<String> = rows.iter().map(|r| r[1].clone()).collect();
+        let gold: Vec<bool> = rows.iter().map(|r| r[2].trim() == "1").collect();
+        let positives = gold.iter().filter(|g| **g).count();
+        println!("{name}: {} sentences, {positives} suggestions", texts.len());
+        for (label, pipeline) in [("rules", &rules), ("rules + head", &with_head)] {
+            let (p, r, f) = scores(&predict(pipeline, &texts), &gold);
+            println!("  {label:<14} P {p:.3}  R {r:.3}  F1 {f:.3}");
+        }
+    }
+}

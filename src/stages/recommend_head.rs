@@ -1,0 +1,291 @@
+//! The learned part of recommendation detection: a logistic head over the sentence's
+//! embedding and the rule stage's findings (`models/heads/recommend.json`, trained by
+//! `quotestance train` on fixtures/training/). It runs after the encoder: it drops what
+//! the rules found when the head is confident the sentence urges nothing ("it must be
+//! difficult"), and adds the sentences the rules cannot parse ("It would be great if
+//! the editor supported split views", "Skip the spa") with the action they urge.
+//! Without the encoder the rule stage's findings stand.
+
+use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength};
+use crate::resources::Resources;
+use crate::stages::recommend::is_question;
+use crate::text::is_capitalized;
+
+/// The rule features, in the order they follow the embedding.
+pub const FEATURES: [&str; 8] = [
+    "rules_found",
+    "rules_confidence",
+    "opens_with_verb",
+    "question",
+    "please",
+    "cue_word",
+    "quoted",
+    "first_person",
+];
+
+/// Sentences the rules found are dropped below this probability: only a confident
+/// head overrules them.
+const DROP_BELOW: f32 = 0.15;
+/// Sentences the rules missed are added from these probabilities. The head is trained
+/// on balanced classes. In reported news about one sentence in five recommends
+/// something: that prior shifts the log-odds by ln(1/4), so even odds in training are
+/// 0.8 there. Text in the writer's own voice, with no one reported (reviews, forum
+/// posts, editorials), urges more: about one sentence in three, ln(1/2), 2/3.
+const ADD_FROM_REPORTED: f32 = 0.8;
+const ADD_FROM_OWN_VOICE: f32 = 2.0 / 3.0;
+
+/// Words before the verb of an imperative that do not change it.
+const IMPERATIVE_OPENERS: [&str; 4] = ["please", "just", "definitely", "also"];
+
+/// The rule features of sentence `i`.
+pub fn features(doc: &Document, i: usize, res: &Resources) -> [f32; FEATURES.len()] {
+    let s = &doc.sentences[i];
+    let tokens = doc.sentence_tokens(i);
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let verb = imperative_verb(doc, i, res);
+    let flag = |b: bool| f32::from(u8::from(b));
+    [
+        flag(!s.recommendations.is_empty()),
+        s.recommendations
+            .iter()
+            .map(|r| r.confidence)
+            .fold(0.0, f32::max),
+        flag(verb.is_some()),
+        flag(is_question(doc.sentence_text(i))),
+        flag(words.contains(&"please")),
+        flag(
+            words
+                .iter()
+                .any(|w| res.cues_by_first_word.contains_key(*w)),
+        ),
+        flag(doc.speech_quotes_in(s.span).next().is_some()),
+        flag(
+            words
+                .iter()
+                .any(|w| matches!(*w, "i" | "we" | "i'd" | "we'd")),
+        ),
+    ]
+}
+
+/// The token index of the verb a sentence opens with, imperative-style ("Skip the
+/// spa", "Please add tabs", "Don't order the steak"), counted from the sentence's
+/// first token.
+fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
+    let tokens = doc.sentence_tokens(i);
+    let first = tokens.iter().position(|t| t.is_word)?;
+    if !is_capitalized(doc.slice(tokens[first].span)) {
+        return None;
+    }
+    let mut at = first;
+    while IMPERATIVE_OPENERS.contains(&tokens.get(at)?.lower.as_str()) {
+        at += 1;
+    }
+    match tokens.get(at)?.lower.as_str() {
+        "don't" | "never" => at += 1,
+        "do" if tokens.get(at + 1)?.lower == "not" => at += 2,
+        _ => {}
+    }
+    res.base_verbs
+        .contains(&tokens.get(at)?.lower)
+        .then_some(at)
+}
+
+/// The input of the head for sentence `i`: its embedding, then its rule features.
+pub fn input(doc: &Document, i: usize, res: &Resources) -> Option<Vec<f32>> {
+    let embedding = doc.embeddings.as_ref()?.sentences.get(i)?.as_ref()?;
+    if embedding.is_empty() {
+        return None;
+    }
+    let mut x = embedding.clone();
+    x.extend_from_slice(&features(doc, i, res));
+    Some(x)
+}
+
+/// The recommendation of a sentence only the head found: the action from the verb it
+/// opens with, or the whole sentence when it has no such verb.
+fn learned_recommendation(doc: &Document, i: usize, res: &Resources, p: f32) -> Recommendation {
+    let tokens = doc.sentence_tokens(i);
+    let span = doc.sentences[i].span;
+    let verb = imperative_verb(doc, i, res);
+    let negated = verb.is_some_and(|v| {
+        tokens[..v]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "don't" | "never" | "not"))
+    });
+    let start = verb.map_or(span.start, |v| tokens[v].span.start);
+    let end = tokens
+        .iter()
+        .rev()
+        .find(|t| t.is_word)
+        .map_or(span.end, |t| t.span.end)
+        .max(start);
+    let action_span = Span::new(start, end);
+    Recommendation {
+        actor: None,
+        action: doc.slice(action_span).to_string(),
+        action_span,
+        polarity: if negated {
+            Polarity::Avoid
+        } else {
+            Polarity::Do
+        },
+        strength: Strength::Moderate,
+        confidence: p,
+    }
+}
+
+/// The stage.
+pub fn refine(doc: &mut Document, res: &Resources) {
+    let Some(head) = res.recommend_head.as_deref() else {
+        return;
+    };
+    let add_from = if doc.speakers.is_empty() {
+        ADD_FROM_OWN_VOICE
+    } else {
+        ADD_FROM_REPORTED
+    };
+    for i in 0..doc.sentences.len() {
+        if doc.sentences[i].kind != SentenceKind::Body {
+            continue;
+        }
+        let Some(x) = input(doc, i, res) else {
+            continue;
+        };
+        let p = head.predict(&x);
+        let found = !doc.sentences[i].recommendations.is_empty();
+        // Where a reporting verb introduces the content ("X said that ..."), the rules
+        // have read that content clause already; the head adds only to sentences in
+        // someone's own voice.
+        let reported = doc.sentences[i].attribution.is_some() || doc.sentences[i].unnamed_source;
+        if found && p < DROP_BELOW {
+            doc.sentences[i].recommendations.clear();
+        } else if !found && !reported && p >= add_from {
+            let rec = learned_recommendation(doc, i, res, p);
+            doc.sentences[i].recommendations.push(rec);
+        }
+    }
+}
+
+/// One labelled sentence of the training file.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub text: String,
+    pub recommends: bool,
+}
+
+/// Reads `label<TAB>genre<TAB>sentence` lines (a header line first; `#` comments).
+pub fn read_examples(path: &std::path::Path) -> Result<Vec<Example>, crate::Error> {
+    let text = std::fs::read_to_string(path).map_err(|source| crate::Error::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate().skip(1) {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.splitn(3, '\t').collect();
+        let recommends = match fields.first() {
+            Some(&"1") => true,
+            Some(&"0") => false,
+            _ => {
+                return Err(crate::Error::Invalid(format!(
+                    "{}, line {}: the label must be 0 or 1",
+                    path.display(),
+                    n + 1
+                )));
+            }
+        };
+        let Some(sentence) = fields.get(2).filter(|s| !s.trim().is_empty()) else {
+            return Err(crate::Error::Invalid(format!(
+                "{}, line {}: expected label, genre and sentence separated by tabs",
+                path.display(),
+                n + 1
+            )));
+        };
+        out.push(Example {
+            text: sentence.to_string(),
+            recommends,
+        });
+    }
+    Ok(out)
+}
+
+/// The head's inputs for whole training texts: the text's embedding, and each rule
+/// feature's largest value over its body sentences (the rules run as in an article).
+pub fn training_inputs(
+    examples: &[Example],
+    res: &Resources,
+) -> Result<Vec<Vec<f32>>, crate::Error> {
+    let encoder = res.encoder.as_deref().ok_or_else(|| {
+        crate::Error::Invalid("training needs the encoder (drop --no-model)".into())
+    })?;
+    let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
+    let embeddings = encoder.encode(&texts)?;
+    let rules = crate::pipeline::Pipeline::new(res);
+    examples
+        .iter()
+        .zip(embeddings)
+        .map(|(e, mut x)| {
+            let doc = rules
+                .prepare("training", &e.text, Vec::new())
+                .map_err(|f| crate::Error::Invalid(f.to_string()))?;
+            let mut pooled = [0f32; FEATURES.len()];
+            for i in 0..doc.sentences.len() {
+                if doc.sentences[i].kind == SentenceKind::Body {
+                    for (p, v) in pooled.iter_mut().zip(features(&doc, i, res)) {
+                        *p = p.max(v);
+                    }
+                }
+            }
+            x.extend_from_slice(&pooled);
+            Ok(x)
+        })
+        .collect()
+}
+
+/// Precision, recall and F1 of `k`-fold cross-validation over the training set (folds
+/// by position modulo k), at even odds.
+pub fn cross_validate(
+    xs: &[Vec<f32>],
+    ys: &[bool],
+    k: usize,
+    settings: crate::classifier::Training,
+) -> (f64, f64, f64) {
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    for fold in 0..k {
+        let train: Vec<usize> = (0..xs.len()).filter(|i| i % k != fold).collect();
+        let train_x: Vec<Vec<f32>> = train.iter().map(|&i| xs[i].clone()).collect();
+        let train_y: Vec<bool> = train.iter().map(|&i| ys[i]).collect();
+        let (weights, bias) = crate::classifier::LogisticHead::train(&train_x, &train_y, settings);
+        let head = crate::classifier::LogisticHead {
+            task: String::new(),
+            encoder: String::new(),
+            features: Vec::new(),
+            dim: 0,
+            weights,
+            bias,
+            trained_on: String::new(),
+        };
+        for i in (0..xs.len()).filter(|i| i % k == fold) {
+            match (head.predict(&xs[i]) >= 0.5, ys[i]) {
+                (true, true) => tp += 1,
+                (true, false) => fp += 1,
+                (false, true) => fn_ += 1,
+                _ => {}
+            }
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}

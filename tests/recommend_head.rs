@@ -1,0 +1,82 @@
+//! The learned recommendation head: reproducible from its training file, and better
+//! than the rules alone on held-out sentences of our own (fixtures/training/heldout.tsv).
+
+mod common;
+
+use std::sync::Arc;
+
+use common::{quotestance, root, scratch};
+use quotestance::classifier::LogisticHead;
+use quotestance::encoder::minilm::MiniLm;
+use quotestance::stages::recommend_head::read_examples;
+use quotestance::{Pipeline, Resources};
+
+/// Raised as the head improves, never lowered.
+const MIN_HELDOUT_ACCURACY: f64 = 0.8;
+
+#[test]
+fn the_committed_head_is_what_train_makes() {
+    let out = scratch("train").join("recommend.json");
+    let run = quotestance(
+        &[
+            "train",
+            "recommend",
+            root()
+                .join("fixtures/training/recommendations.tsv")
+                .to_str()
+                .unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let printed = String::from_utf8_lossy(&run.stdout);
+    assert!(printed.contains("5-fold cross-validation"), "{printed}");
+    let made = LogisticHead::load(&out).unwrap();
+    let committed = LogisticHead::load(&root().join("models/heads/recommend.json")).unwrap();
+    assert_eq!(made.features, committed.features);
+    assert_eq!(made.dim, committed.dim);
+    // Another CPU may round the encoder's sums differently: equal up to that.
+    let largest = made
+        .weights
+        .iter()
+        .zip(&committed.weights)
+        .map(|(a, b)| (a - b).abs())
+        .fold(0f32, f32::max);
+    assert!(largest < 1e-2, "weights differ by up to {largest}");
+}
+
+#[test]
+fn held_out_sentences_are_told_apart() {
+    let minilm = MiniLm::load(&root().join("models/minilm")).unwrap();
+    let head = LogisticHead::load(&root().join("models/heads/recommend.json")).unwrap();
+    let with_head = Resources::embedded()
+        .clone()
+        .with_encoder(Arc::new(minilm))
+        .with_recommend_head(head);
+    let examples = read_examples(&root().join("fixtures/training/heldout.tsv")).unwrap();
+    let accuracy = |pipeline: &Pipeline| {
+        let correct = examples
+            .iter()
+            .filter(|e| {
+                let doc = pipeline.run("h", &e.text, Vec::new()).unwrap();
+                let found = doc.sentences.iter().any(|s| !s.recommendations.is_empty());
+                found == e.recommends
+            })
+            .count();
+        correct as f64 / examples.len() as f64
+    };
+    let learned = accuracy(&Pipeline::new(&with_head));
+    let rules = accuracy(&Pipeline::rules_only());
+    println!("held-out accuracy: rules {rules:.3}, rules + head {learned:.3}");
+    assert!(learned >= MIN_HELDOUT_ACCURACY, "{learned:.3}");
+    assert!(
+        learned > rules,
+        "the head adds nothing: {learned:.3} vs {rules:.3}"
+    );
+}
