@@ -178,6 +178,9 @@ pub struct Scores {
     actor: Accuracy,
     /// favor, against, neutral
     stance: [Prf; 3],
+    /// Sentence-target pairs by gold (row) and predicted (column) label: favor,
+    /// against, neutral, none. Not a figure of scoring.md: it shows where the errors go.
+    stance_confusion: [[usize; 4]; 4],
     stance_labelled: Accuracy,
     summary: Accuracy,
 }
@@ -415,6 +418,8 @@ impl Scores {
                 if gl.is_some() {
                     self.stance_labelled.add(gl == pl);
                 }
+                let slot = |l: Option<StanceLabel>| l.map_or(3, label_slot);
+                self.stance_confusion[slot(gl)][slot(pl)] += 1;
             }
         }
 
@@ -431,6 +436,21 @@ impl Scores {
             let best = candidates.max_by_key(|p| p.evidence.len());
             self.summary.add(best.is_some_and(|p| p.label == gs.label));
         }
+    }
+
+    /// The stance confusion as {gold label: {predicted label: pairs}}.
+    fn confusion_json(&self) -> Value {
+        const NAMES: [&str; 4] = ["favor", "against", "neutral", "none"];
+        let mut rows = serde_json::Map::new();
+        for (gold, row) in NAMES.iter().zip(&self.stance_confusion) {
+            let cells: serde_json::Map<String, Value> = NAMES
+                .iter()
+                .zip(row)
+                .map(|(pred, n)| (pred.to_string(), json!(n)))
+                .collect();
+            rows.insert(gold.to_string(), Value::Object(cells));
+        }
+        Value::Object(rows)
     }
 
     /// The figures as one JSON object, in the shape `scoring.md` gives.
@@ -459,7 +479,8 @@ impl Scores {
             "stance": {"f_avg": (fav + ag) / 2.0, "macro_f1": (fav + ag + neu) / 3.0,
                        "f1": {"favor": fav, "against": ag, "neutral": neu},
                        "accuracy_on_labelled": self.stance_labelled.value(),
-                       "n_labelled": self.stance_labelled.n},
+                       "n_labelled": self.stance_labelled.n,
+                       "confusion": self.confusion_json()},
             "stance_summary": {"accuracy": self.summary.value(), "n": self.summary.n},
         })
     }

@@ -55,6 +55,8 @@ fn a_fault_run_reconciles_exactly() {
     }
     let expected: BTreeMap<&str, usize> = expected.into_iter().collect();
     assert_eq!(kinds, expected);
+    println!("{}", summary_line(&out.stderr));
+    println!("error records by kind: {kinds:?}");
     assert_eq!(
         summary_line(&out.stderr)
             .split(", ")

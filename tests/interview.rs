@@ -85,3 +85,20 @@ fn speakers_are_entities_with_variants_merged() {
     );
     assert!(fellow.mentions.iter().any(|m| doc.slice(m.span) == "She"));
 }
+
+#[test]
+fn the_stance_confusion_agrees_with_the_figures() {
+    let results = interview_scores();
+    let stance = &results["stance"];
+    let confusion = &stance["confusion"];
+    let cell = |g: &str, p: &str| confusion[g][p].as_u64().expect("a count");
+    let labels = ["favor", "against", "neutral"];
+    let labelled: u64 = labels
+        .iter()
+        .flat_map(|g| ["favor", "against", "neutral", "none"].map(|p| cell(g, p)))
+        .sum();
+    assert_eq!(labelled, stance["n_labelled"].as_u64().unwrap());
+    let correct: u64 = labels.iter().map(|l| cell(l, l)).sum();
+    let accuracy = correct as f64 / labelled as f64;
+    assert!((accuracy - stance["accuracy_on_labelled"].as_f64().unwrap()).abs() < 1e-9);
+}
