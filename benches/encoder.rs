@@ -38,6 +38,17 @@ fn forward_flops(tokens: f64, len: f64, hidden: f64, layers: f64) -> f64 {
     layers * (dense + attention)
 }
 
+/// The shortest of `RUNS` timings of `work`, in seconds.
+fn best_of<T>(mut work: impl FnMut() -> T) -> f64 {
+    (0..RUNS)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(work());
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
 fn main() {
     let threads: usize = arg("--threads").and_then(|t| t.parse().ok()).unwrap_or(2);
     let pool = rayon::ThreadPoolBuilder::new()
@@ -53,13 +64,7 @@ fn main() {
     std::fs::write(&file, sentences.join("\n")).expect("sentences written");
 
     pool.install(|| model.encode(&texts[..64]).expect("warm-up"));
-    let mut best = f64::INFINITY;
-    for _ in 0..RUNS {
-        let t = Instant::now();
-        let v = pool.install(|| model.encode(&texts)).expect("encodes");
-        best = best.min(t.elapsed().as_secs_f64());
-        std::hint::black_box(v);
-    }
+    let best = best_of(|| pool.install(|| model.encode(&texts)).expect("encodes"));
     let rate = SENTENCES as f64 / best;
     println!(
         "quotestance MiniLM: {SENTENCES} sentences in {best:.3} s = {rate:.1} sentences/s ({threads} threads)"
@@ -90,13 +95,7 @@ fn main() {
     let a = Tensor::randn(0f32, 1.0, (MATMUL_N, MATMUL_N), &device).expect("tensor");
     let b = Tensor::randn(0f32, 1.0, (MATMUL_N, MATMUL_N), &device).expect("tensor");
     pool.install(|| a.matmul(&b).expect("matmul"));
-    let mut mm_best = f64::INFINITY;
-    for _ in 0..RUNS {
-        let t = Instant::now();
-        let c = pool.install(|| a.matmul(&b)).expect("matmul");
-        mm_best = mm_best.min(t.elapsed().as_secs_f64());
-        std::hint::black_box(c);
-    }
+    let mm_best = best_of(|| pool.install(|| a.matmul(&b)).expect("matmul"));
     let peak = 2.0 * (MATMUL_N as f64).powi(3) / mm_best;
     println!(
         "f32 matmul {MATMUL_N}x{MATMUL_N}: {:.1} GFLOP/s ({threads} threads)",

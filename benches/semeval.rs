@@ -9,13 +9,13 @@
 //! recall and F1 per set for the rules alone and for the rules with the learned head
 //! (models/heads/recommend.json over the MiniLM embeddings).
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
+use quotestance::batch;
 use quotestance::classifier::LogisticHead;
 use quotestance::encoder::minilm::MiniLm;
-use quotestance::stages::embed;
+use quotestance::eval::Prf;
 use quotestance::{Pipeline, Resources};
 
 /// Rows of a CSV file (RFC 4180: quoted fields, doubled quotes, newlines inside).
@@ -61,39 +61,13 @@ fn predict(pipeline: &Pipeline, texts: &[String]) -> Vec<bool> {
                 .expect("stages run")
         })
         .collect();
-    if let Some(encoder) = pipeline.encoder() {
-        let all: Vec<&str> = docs.iter().flat_map(embed::texts_to_embed).collect();
-        let vectors: HashMap<String, Vec<f32>> =
-            embed::encode_distinct(encoder, all).expect("the encoder runs");
-        for doc in &mut docs {
-            embed::attach(doc, &vectors);
-        }
-    }
+    batch::embed_together(pipeline, &mut docs.iter_mut().collect::<Vec<_>>());
     docs.into_iter()
         .map(|d| {
             let doc = pipeline.finish(d).expect("stages run");
             doc.sentences.iter().any(|s| !s.recommendations.is_empty())
         })
         .collect()
-}
-
-fn scores(predicted: &[bool], gold: &[bool]) -> (f64, f64, f64) {
-    let count = |p: bool, g: bool| {
-        predicted
-            .iter()
-            .zip(gold)
-            .filter(|(a, b)| **a == p && **b == g)
-            .count() as f64
-    };
-    let (tp, fp, fn_) = (count(true, true), count(true, false), count(false, true));
-    let p = tp / (tp + fp).max(1.0);
-    let r = tp / (tp + fn_).max(1.0);
-    let f = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
-    (p, r, f)
 }
 
 fn main() {
@@ -132,8 +106,16 @@ fn main() {
         let positives = gold.iter().filter(|g| **g).count();
         println!("{name}: {} sentences, {positives} suggestions", texts.len());
         for (label, pipeline) in [("rules", &rules), ("rules + head", &with_head)] {
-            let (p, r, f) = scores(&predict(pipeline, &texts), &gold);
-            println!("  {label:<14} P {p:.3}  R {r:.3}  F1 {f:.3}");
+            let mut counts = Prf::default();
+            for (p, g) in predict(pipeline, &texts).into_iter().zip(&gold) {
+                counts.add(p, *g);
+            }
+            println!(
+                "  {label:<14} P {:.3}  R {:.3}  F1 {:.3}",
+                counts.precision(),
+                counts.recall(),
+                counts.f1()
+            );
         }
     }
 }

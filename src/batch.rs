@@ -52,22 +52,19 @@ fn finish(pipeline: &Pipeline, prepared: Prepared, models: &BTreeMap<String, Str
     }
 }
 
-/// Encodes the texts of a window of articles in one call, each distinct text once
-/// (a sentence repeated across articles, a target shared by all of them), and attaches
+/// Encodes the texts of prepared articles in one call, each distinct text once (a
+/// sentence repeated across articles, a target shared by all of them), and attaches
 /// the vectors. If the encoder fails, each article is left to its own embed stage,
 /// which reports the failure as that article's error.
-fn embed_window(pipeline: &Pipeline, docs: &mut [Prepared]) {
+pub fn embed_together(pipeline: &Pipeline, docs: &mut [&mut Document]) {
     let Some(encoder) = pipeline.encoder() else {
         return;
     };
-    let texts = docs
-        .iter()
-        .filter_map(|d| d.as_ref().ok())
-        .flat_map(stages::embed::texts_to_embed);
+    let texts = docs.iter().flat_map(|d| stages::embed::texts_to_embed(d));
     let Ok(map) = stages::embed::encode_distinct(encoder, texts) else {
         return;
     };
-    for doc in docs.iter_mut().filter_map(|d| d.as_mut().ok()) {
+    for doc in docs.iter_mut() {
         stages::embed::attach(doc, &map);
     }
 }
@@ -93,7 +90,11 @@ pub fn run(
                 .into_par_iter()
                 .map(|item| prepare(pipeline, item))
                 .collect();
-            embed_window(pipeline, &mut prepared);
+            let mut docs: Vec<&mut Document> = prepared
+                .iter_mut()
+                .filter_map(|d| d.as_mut().ok())
+                .collect();
+            embed_together(pipeline, &mut docs);
             prepared
                 .into_par_iter()
                 .map(|p| {

@@ -43,15 +43,16 @@ impl Default for Training {
     }
 }
 
-fn sigmoid(z: f32) -> f32 {
+/// `sigmoid(weights · x + bias)`: the positive class's probability for input `x`.
+pub fn probability(weights: &[f32], bias: f32, x: &[f32]) -> f32 {
+    let z: f32 = weights.iter().zip(x).map(|(w, v)| w * v).sum::<f32>() + bias;
     1.0 / (1.0 + (-z).exp())
 }
 
 impl LogisticHead {
     /// The probability of the positive class for one input of `dim + features` values.
     pub fn predict(&self, x: &[f32]) -> f32 {
-        let z: f32 = self.weights.iter().zip(x).map(|(w, v)| w * v).sum::<f32>() + self.bias;
-        sigmoid(z)
+        probability(&self.weights, self.bias, x)
     }
 
     /// Full-batch gradient descent on the mean log-loss plus `l2`·|w|², classes
@@ -75,8 +76,7 @@ impl LogisticHead {
             grad.iter_mut().for_each(|g| *g = 0.0);
             let mut grad_b = 0f32;
             for (x, &y) in xs.iter().zip(ys) {
-                let z: f32 = w.iter().zip(x).map(|(a, v)| a * v).sum::<f32>() + b;
-                let err = (sigmoid(z) - f32::from(u8::from(y))) * class_weight(y);
+                let err = (probability(&w, b, x) - f32::from(u8::from(y))) * class_weight(y);
                 for (g, v) in grad.iter_mut().zip(x) {
                     *g += err * v;
                 }
@@ -91,14 +91,7 @@ impl LogisticHead {
     }
 
     pub fn load(path: &Path) -> Result<Self, Error> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
-        let head: LogisticHead = serde_json::from_str(&text).map_err(|e| Error::Json {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
+        let head: LogisticHead = crate::io::read_json(path)?;
         if head.weights.len() != head.dim + head.features.len() {
             return Err(Error::Invalid(format!(
                 "{}: {} weights for {} embedding values and {} features",
@@ -131,19 +124,10 @@ mod tests {
         let settings = Training::default();
         let (w, b) = LogisticHead::train(&xs, &ys, settings);
         assert_eq!((w.clone(), b), LogisticHead::train(&xs, &ys, settings));
-        let head = LogisticHead {
-            task: "t".into(),
-            encoder: "e".into(),
-            features: vec![],
-            dim: 2,
-            weights: w,
-            bias: b,
-            trained_on: String::new(),
-        };
         let correct = xs
             .iter()
             .zip(&ys)
-            .filter(|(x, y)| (head.predict(x) >= 0.5) == **y)
+            .filter(|(x, y)| (probability(&w, b, x) >= 0.5) == **y)
             .count();
         assert!(correct >= 190, "{correct}/200");
     }

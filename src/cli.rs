@@ -273,10 +273,8 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             let results = scores.to_json();
             println!("{}", serde_json::to_string_pretty(&results)?);
             if let Some(path) = thresholds {
-                let raw = std::fs::read_to_string(&path)
-                    .with_context(|| format!("reading {}", path.display()))?;
-                let minimums: serde_json::Value = serde_json::from_str(&raw)
-                    .with_context(|| format!("{} is not valid JSON", path.display()))?;
+                let minimums: serde_json::Value =
+                    quotestance::io::read_json(&path).context("reading --thresholds")?;
                 let failures = check_thresholds(&results, &minimums);
                 if !failures.is_empty() {
                     for f in &failures {
@@ -305,8 +303,13 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             let xs = recommend_head::training_inputs(&examples, resources)?;
             let ys: Vec<bool> = examples.iter().map(|e| e.recommends).collect();
             let settings = Training::default();
-            let (p, r, f) = recommend_head::cross_validate(&xs, &ys, 5, settings);
-            println!("5-fold cross-validation: precision {p:.3}, recall {r:.3}, F1 {f:.3}");
+            let cv = recommend_head::cross_validate(&xs, &ys, 5, settings);
+            println!(
+                "5-fold cross-validation: precision {:.3}, recall {:.3}, F1 {:.3}",
+                cv.precision(),
+                cv.recall(),
+                cv.f1()
+            );
             let (weights, bias) = LogisticHead::train(&xs, &ys, settings);
             let positives = ys.iter().filter(|y| **y).count();
             let head = LogisticHead {

@@ -4,12 +4,10 @@ use thiserror::Error;
 
 #[derive(Debug, Error)]
 pub enum Error {
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    /// The message holds the I/O error; it is not also given as `source()`, or
+    /// reports that print the chain (`{:#}`) would say it twice.
+    #[error("{path}: {cause}")]
+    Io { path: String, cause: std::io::Error },
     #[error("lexicon {file}, line {line}: {message}")]
     Lexicon {
         file: String,

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::document::{Document, QuoteKind, SentenceKind, Span, StanceLabel, Target};
 use crate::error::Error;
+use crate::io::{read_json, read_text};
 use crate::pipeline::Pipeline;
 use crate::text::normalize_name;
 
@@ -78,22 +79,12 @@ pub struct LabelledArticle {
 
 impl LabelledArticle {
     pub fn load(path: &Path) -> Result<Self, Error> {
-        let raw = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
-        let gold: Gold = serde_json::from_str(&raw).map_err(|e| Error::Json {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
+        let gold: Gold = read_json(path)?;
         let text_path = path
             .parent()
             .unwrap_or(Path::new("."))
             .join(&gold.text_file);
-        let text = std::fs::read_to_string(&text_path).map_err(|source| Error::Io {
-            path: text_path.display().to_string(),
-            source,
-        })?;
+        let text = read_text(&text_path)?;
         for s in &gold.sentences {
             if s.end > text.len()
                 || s.start > s.end
@@ -112,24 +103,35 @@ impl LabelledArticle {
     }
 }
 
+/// Counts of a binary decision, and precision, recall and F1 from them (0 where a
+/// denominator is 0).
 #[derive(Debug, Default, Clone, Copy)]
-struct Prf {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
+pub struct Prf {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
 }
 
 impl Prf {
+    /// Counts one decision: what was predicted against what is true.
+    pub fn add(&mut self, predicted: bool, actual: bool) {
+        match (predicted, actual) {
+            (true, true) => self.tp += 1,
+            (true, false) => self.fp += 1,
+            (false, true) => self.fn_ += 1,
+            (false, false) => {}
+        }
+    }
     fn ratio(a: usize, b: usize) -> f64 {
         if b == 0 { 0.0 } else { a as f64 / b as f64 }
     }
-    fn precision(&self) -> f64 {
+    pub fn precision(&self) -> f64 {
         Prf::ratio(self.tp, self.tp + self.fp)
     }
-    fn recall(&self) -> f64 {
+    pub fn recall(&self) -> f64 {
         Prf::ratio(self.tp, self.tp + self.fn_)
     }
-    fn f1(&self) -> f64 {
+    pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 {
             0.0
@@ -330,12 +332,7 @@ impl Scores {
             }
             let pred_recs = align(g).map_or(&[][..], |i| &doc.sentences[i].recommendations[..]);
             let (gp, pp) = (!g.recommendations.is_empty(), !pred_recs.is_empty());
-            match (gp, pp) {
-                (true, true) => self.rec_sentences.tp += 1,
-                (false, true) => self.rec_sentences.fp += 1,
-                (true, false) => self.rec_sentences.fn_ += 1,
-                (false, false) => {}
-            }
+            self.rec_sentences.add(pp, gp);
             if !(gp && pp) {
                 continue;
             }
@@ -407,13 +404,7 @@ impl Scores {
                     StanceLabel::Against,
                     StanceLabel::Neutral,
                 ] {
-                    let slot = &mut self.stance[label_slot(label)];
-                    match (gl == Some(label), pl == Some(label)) {
-                        (true, true) => slot.tp += 1,
-                        (false, true) => slot.fp += 1,
-                        (true, false) => slot.fn_ += 1,
-                        (false, false) => {}
-                    }
+                    self.stance[label_slot(label)].add(pl == Some(label), gl == Some(label));
                 }
                 if gl.is_some() {
                     self.stance_labelled.add(gl == pl);

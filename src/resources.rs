@@ -213,13 +213,7 @@ impl Resources {
 
     /// Lexicons read from a directory holding the same files as `models/lexicons/`.
     pub fn from_dir(dir: &Path) -> Result<Resources, Error> {
-        Resources::parse(|name| {
-            let path = dir.join(name);
-            std::fs::read_to_string(&path).map_err(|source| Error::Io {
-                path: path.display().to_string(),
-                source,
-            })
-        })
+        Resources::parse(|name| crate::io::read_text(&dir.join(name)))
     }
 
     fn parse(read: impl Fn(&str) -> Result<String, Error>) -> Result<Resources, Error> {

@@ -32,9 +32,9 @@ impl MiniLm {
     pub fn load(dir: &Path) -> Result<Self, Error> {
         let read = |name: &str| {
             let path = dir.join(name);
-            std::fs::read(&path).map_err(|source| Error::Io {
+            std::fs::read(&path).map_err(|cause| Error::Io {
                 path: path.display().to_string(),
-                source,
+                cause,
             })
         };
         let config: BertConfig = serde_json::from_slice(&read("config.json")?)

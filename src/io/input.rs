@@ -80,7 +80,7 @@ pub fn sources(inputs: &[PathBuf]) -> Result<Vec<Source>, Error> {
         } else {
             return Err(Error::Io {
                 path: input.display().to_string(),
-                source: std::io::Error::new(
+                cause: std::io::Error::new(
                     std::io::ErrorKind::NotFound,
                     "no such file or directory",
                 ),
@@ -99,9 +99,9 @@ fn classify(path: PathBuf) -> Option<Source> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
-    let io = |source| Error::Io {
+    let io = |cause| Error::Io {
         path: dir.display().to_string(),
-        source,
+        cause,
     };
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();
@@ -417,14 +417,7 @@ fn read_line_bounded(
 
 /// Reads a targets file: a JSON array of `{"id", "name", "aliases"}`.
 pub fn read_targets(path: &Path) -> Result<Vec<Target>, Error> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
-    serde_json::from_str(&text).map_err(|e| Error::Json {
-        path: path.display().to_string(),
-        message: e.to_string(),
-    })
+    super::read_json(path)
 }
 
 #[cfg(test)]

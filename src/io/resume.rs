@@ -36,9 +36,9 @@ impl Done {
     /// part before it is returned, so that the caller can cut the file there and
     /// append.
     pub fn read(path: &Path) -> Result<(Done, u64), Error> {
-        let io = |source| Error::Io {
+        let io = |cause| Error::Io {
             path: path.display().to_string(),
-            source,
+            cause,
         };
         let mut reader = BufReader::new(std::fs::File::open(path).map_err(io)?);
         let mut done = Done::default();

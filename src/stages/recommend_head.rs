@@ -179,10 +179,7 @@ pub struct Example {
 
 /// Reads `label<TAB>genre<TAB>sentence` lines (a header line first; `#` comments).
 pub fn read_examples(path: &std::path::Path) -> Result<Vec<Example>, crate::Error> {
-    let text = std::fs::read_to_string(path).map_err(|source| crate::Error::Io {
-        path: path.display().to_string(),
-        source,
-    })?;
+    let text = crate::io::read_text(path)?;
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate().skip(1) {
         if line.trim().is_empty() || line.starts_with('#') {
@@ -248,44 +245,24 @@ pub fn training_inputs(
         .collect()
 }
 
-/// Precision, recall and F1 of `k`-fold cross-validation over the training set (folds
-/// by position modulo k), at even odds.
+/// The counts of `k`-fold cross-validation over the training set (folds by position
+/// modulo k), at even odds.
 pub fn cross_validate(
     xs: &[Vec<f32>],
     ys: &[bool],
     k: usize,
     settings: crate::classifier::Training,
-) -> (f64, f64, f64) {
-    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+) -> crate::eval::Prf {
+    let mut counts = crate::eval::Prf::default();
     for fold in 0..k {
         let train: Vec<usize> = (0..xs.len()).filter(|i| i % k != fold).collect();
         let train_x: Vec<Vec<f32>> = train.iter().map(|&i| xs[i].clone()).collect();
         let train_y: Vec<bool> = train.iter().map(|&i| ys[i]).collect();
         let (weights, bias) = crate::classifier::LogisticHead::train(&train_x, &train_y, settings);
-        let head = crate::classifier::LogisticHead {
-            task: String::new(),
-            encoder: String::new(),
-            features: Vec::new(),
-            dim: 0,
-            weights,
-            bias,
-            trained_on: String::new(),
-        };
         for i in (0..xs.len()).filter(|i| i % k == fold) {
-            match (head.predict(&xs[i]) >= 0.5, ys[i]) {
-                (true, true) => tp += 1,
-                (true, false) => fp += 1,
-                (false, true) => fn_ += 1,
-                _ => {}
-            }
+            let p = crate::classifier::probability(&weights, bias, &xs[i]);
+            counts.add(p >= 0.5, ys[i]);
         }
     }
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / (tp + fn_).max(1) as f64;
-    let f = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
-    (p, r, f)
+    counts
 }
