@@ -60,8 +60,11 @@ pub fn embed_together(pipeline: &Pipeline, docs: &mut [&mut Document]) {
     let Some(encoder) = pipeline.encoder() else {
         return;
     };
-    let texts = docs.iter().flat_map(|d| stages::embed::texts_to_embed(d));
-    let Ok(map) = stages::embed::encode_distinct(encoder, texts) else {
+    let texts: Vec<_> = docs
+        .iter()
+        .flat_map(|d| stages::embed::texts_to_embed(d))
+        .collect();
+    let Ok(map) = stages::embed::encode_distinct(encoder, texts.iter().map(|t| t.as_ref())) else {
         return;
     };
     for doc in docs.iter_mut() {

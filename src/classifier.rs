@@ -105,6 +105,112 @@ impl LogisticHead {
     }
 }
 
+/// A trained multi-class classifier: `p = softmax(W x + b)`, one row of `W` per class.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SoftmaxHead {
+    /// What the head decides, e.g. "stance".
+    pub task: String,
+    /// The encoder whose embeddings the head was trained on.
+    pub encoder: String,
+    /// The class names, in the order of the rows of `weights`.
+    pub classes: Vec<String>,
+    /// The names of the rule features, which follow the `dim` embedding values in `x`.
+    pub features: Vec<String>,
+    /// How many values of `x` come from the encoder.
+    pub dim: usize,
+    pub weights: Vec<Vec<f32>>,
+    pub biases: Vec<f32>,
+    /// How the head was made: the training file, its examples, the settings.
+    pub trained_on: String,
+}
+
+/// `softmax(weights · x + biases)`: each class's probability for input `x`.
+pub fn class_probabilities(weights: &[Vec<f32>], biases: &[f32], x: &[f32]) -> Vec<f32> {
+    let z: Vec<f32> = weights
+        .iter()
+        .zip(biases)
+        .map(|(w, b)| w.iter().zip(x).map(|(w, v)| w * v).sum::<f32>() + b)
+        .collect();
+    let top = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let exp: Vec<f32> = z.iter().map(|v| (v - top).exp()).collect();
+    let total: f32 = exp.iter().sum();
+    exp.into_iter().map(|e| e / total).collect()
+}
+
+impl SoftmaxHead {
+    /// Each class's probability for one input of `dim + features` values.
+    pub fn predict(&self, x: &[f32]) -> Vec<f32> {
+        class_probabilities(&self.weights, &self.biases, x)
+    }
+
+    /// Full-batch gradient descent on the mean cross-entropy plus `l2`·|W|², classes
+    /// weighted to count equally. `ys` are class indices below `classes`.
+    /// Deterministic: the same data give the same weights.
+    pub fn train(
+        xs: &[Vec<f32>],
+        ys: &[usize],
+        classes: usize,
+        settings: Training,
+    ) -> (Vec<Vec<f32>>, Vec<f32>) {
+        let n = xs.len().max(1) as f32;
+        let width = xs.first().map_or(0, Vec::len);
+        let mut counts = vec![0f32; classes];
+        for &y in ys {
+            counts[y] += 1.0;
+        }
+        let class_weight: Vec<f32> = counts
+            .iter()
+            .map(|c| n / (classes as f32 * c.max(1.0)))
+            .collect();
+        let mut w = vec![vec![0f32; width]; classes];
+        let mut b = vec![0f32; classes];
+        let mut grad = vec![vec![0f32; width]; classes];
+        let mut grad_b = vec![0f32; classes];
+        for _ in 0..settings.epochs {
+            grad.iter_mut().flatten().for_each(|g| *g = 0.0);
+            grad_b.iter_mut().for_each(|g| *g = 0.0);
+            for (x, &y) in xs.iter().zip(ys) {
+                let p = class_probabilities(&w, &b, x);
+                for c in 0..classes {
+                    let err = (p[c] - f32::from(u8::from(c == y))) * class_weight[y];
+                    for (g, v) in grad[c].iter_mut().zip(x) {
+                        *g += err * v;
+                    }
+                    grad_b[c] += err;
+                }
+            }
+            for c in 0..classes {
+                for (wi, g) in w[c].iter_mut().zip(&grad[c]) {
+                    *wi -= settings.learning_rate * (g / n + 2.0 * settings.l2 * *wi);
+                }
+                b[c] -= settings.learning_rate * grad_b[c] / n;
+            }
+        }
+        (w, b)
+    }
+
+    pub fn load(path: &Path) -> Result<Self, Error> {
+        let head: SoftmaxHead = crate::io::read_json(path)?;
+        let width = head.dim + head.features.len();
+        if head.weights.len() != head.classes.len()
+            || head.biases.len() != head.classes.len()
+            || head.weights.iter().any(|row| row.len() != width)
+        {
+            return Err(Error::Invalid(format!(
+                "{}: expected {} rows of {} weights ({} embedding values and {} features) \
+                 and {} biases",
+                path.display(),
+                head.classes.len(),
+                width,
+                head.dim,
+                head.features.len(),
+                head.classes.len()
+            )));
+        }
+        Ok(head)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,5 +236,36 @@ mod tests {
             .filter(|(x, y)| (probability(&w, b, x) >= 0.5) == **y)
             .count();
         assert!(correct >= 190, "{correct}/200");
+    }
+
+    #[test]
+    fn softmax_learns_three_regions_and_is_deterministic() {
+        // Class 0 when the first value is largest, 1 when the second is, 2 the third.
+        let mut xs = Vec::new();
+        let mut ys = Vec::new();
+        let mut rng = crate::synth::Rng::new(11);
+        for _ in 0..300 {
+            let x: Vec<f32> = (0..3).map(|_| rng.below(1000) as f32 / 1000.0).collect();
+            let y = (0..3)
+                .max_by(|&a, &b| x[a].total_cmp(&x[b]))
+                .unwrap_or_default();
+            xs.push(x);
+            ys.push(y);
+        }
+        let settings = Training::default();
+        let (w, b) = SoftmaxHead::train(&xs, &ys, 3, settings);
+        assert_eq!(
+            (w.clone(), b.clone()),
+            SoftmaxHead::train(&xs, &ys, 3, settings)
+        );
+        let correct = xs
+            .iter()
+            .zip(&ys)
+            .filter(|(x, y)| {
+                let p = class_probabilities(&w, &b, x);
+                (0..3).max_by(|&a, &c| p[a].total_cmp(&p[c])) == Some(**y)
+            })
+            .count();
+        assert!(correct >= 270, "{correct}/300");
     }
 }

@@ -1,4 +1,4 @@
-//! The command line: `run`, `eval`, `schema`.
+//! The command line: `run`, `eval`, `schema`, `train`.
 
 use std::collections::BTreeMap;
 use std::io::{Seek, SeekFrom, Write};
@@ -10,13 +10,15 @@ use clap::{Parser, Subcommand};
 use std::sync::Arc;
 
 use quotestance::batch;
-use quotestance::classifier::{LogisticHead, Training};
+use quotestance::classifier::{LogisticHead, SoftmaxHead, Training};
 use quotestance::encoder::{self, Encoder, minilm::MiniLm};
 use quotestance::eval::{LabelledArticle, Scores, check_thresholds};
 use quotestance::io::input::{self, DEFAULT_MAX_BYTES, Reader};
 use quotestance::io::output;
 use quotestance::io::resume::Done;
 use quotestance::stages::recommend_head;
+use quotestance::stages::stance::{self, HEAD_CLASSES};
+use quotestance::training;
 use quotestance::{Pipeline, Resources};
 
 use crate::progress::Progress;
@@ -106,16 +108,22 @@ pub enum Command {
     /// sentence embedding and the rule features), from `label<TAB>genre<TAB>sentence`
     /// lines. Prints its 5-fold cross-validated precision, recall and F1 on the training
     /// file, then writes the head as JSON.
+    ///
+    /// `stance`: the stance head (softmax regression over the sentence and target
+    /// embeddings, their product and difference, and the rule features), from
+    /// `label<TAB>target<TAB>sentence` lines labelled favor, against or neutral. Prints
+    /// its 5-fold cross-validation with whole targets held out, then writes the head.
     Train {
         /// The head to train.
         #[arg(value_enum)]
         head: HeadKind,
-        /// The labelled sentences.
-        #[arg(default_value = "fixtures/training/recommendations.tsv")]
-        examples: PathBuf,
-        /// Where to write the trained head.
-        #[arg(short, long, default_value = "models/heads/recommend.json")]
-        output: PathBuf,
+        /// The labelled sentences [default: fixtures/training/recommendations.tsv or
+        /// fixtures/training/stance.tsv].
+        examples: Option<PathBuf>,
+        /// Where to write the trained head [default: models/heads/recommend.json or
+        /// models/heads/stance.json].
+        #[arg(short, long)]
+        output: Option<PathBuf>,
         /// The folder holding `minilm/`, as for `run`.
         #[arg(long, value_name = "DIR")]
         models: Option<PathBuf>,
@@ -125,6 +133,7 @@ pub enum Command {
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub enum HeadKind {
     Recommend,
+    Stance,
 }
 
 /// The sentence encoder's options.
@@ -181,6 +190,12 @@ fn load_resources<'a>(
             let head = LogisticHead::load(&head_path)?;
             models.insert("recommend_head".to_string(), head.trained_on.clone());
             resources = resources.with_recommend_head(head);
+        }
+        let head_path = dir.with_file_name("heads").join("stance.json");
+        if heads && head_path.is_file() {
+            let head = SoftmaxHead::load(&head_path)?;
+            models.insert("stance_head".to_string(), head.trained_on.clone());
+            resources = resources.with_stance_head(head);
         }
     }
     Ok((slot.insert(resources), models))
@@ -286,7 +301,7 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             Ok(Outcome::Ok)
         }
         Command::Train {
-            head: HeadKind::Recommend,
+            head,
             examples,
             output,
             models,
@@ -297,47 +312,22 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             };
             let mut loaded = None;
             let (resources, names) = load_resources(&None, &model, &mut loaded, false)?;
-            let source = examples.display().to_string();
-            let examples = recommend_head::read_examples(&examples)
-                .with_context(|| format!("reading {source}"))?;
-            let xs = recommend_head::training_inputs(&examples, resources)?;
-            let ys: Vec<bool> = examples.iter().map(|e| e.recommends).collect();
-            let settings = Training::default();
-            let cv = recommend_head::cross_validate(&xs, &ys, 5, settings);
-            println!(
-                "5-fold cross-validation: precision {:.3}, recall {:.3}, F1 {:.3}",
-                cv.precision(),
-                cv.recall(),
-                cv.f1()
-            );
-            let (weights, bias) = LogisticHead::train(&xs, &ys, settings);
-            let positives = ys.iter().filter(|y| **y).count();
-            let head = LogisticHead {
-                task: "recommendation".into(),
-                encoder: names.get("encoder").cloned().unwrap_or_default(),
-                features: recommend_head::FEATURES
-                    .iter()
-                    .map(|f| f.to_string())
-                    .collect(),
-                dim: xs
-                    .first()
-                    .map_or(0, |x| x.len() - recommend_head::FEATURES.len()),
-                weights,
-                bias,
-                trained_on: format!(
-                    "logistic regression on {source}: {} sentences ({positives} positive); \
-                     l2 {}, learning rate {}, {} epochs",
-                    ys.len(),
-                    settings.l2,
-                    settings.learning_rate,
-                    settings.epochs
-                ),
+            let encoder = names.get("encoder").cloned().unwrap_or_default();
+            let (default_examples, default_output) = match head {
+                HeadKind::Recommend => ("recommendations.tsv", "recommend.json"),
+                HeadKind::Stance => ("stance.tsv", "stance.json"),
+            };
+            let examples =
+                examples.unwrap_or_else(|| Path::new("fixtures/training").join(default_examples));
+            let output = output.unwrap_or_else(|| Path::new("models/heads").join(default_output));
+            let json = match head {
+                HeadKind::Recommend => train_recommend(&examples, resources, encoder)?,
+                HeadKind::Stance => train_stance(&examples, resources, encoder)?,
             };
             if let Some(dir) = output.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)
                     .with_context(|| format!("creating {}", dir.display()))?;
             }
-            let json = serde_json::to_string(&head)?;
             write_atomically(&output, false, |out, _| out.write_all(json.as_bytes()))?;
             println!("wrote {}", output.display());
             Ok(Outcome::Ok)
@@ -394,4 +384,97 @@ fn write_atomically<T>(
     std::fs::rename(&tmp, path)
         .with_context(|| format!("renaming {} to {}", tmp.display(), path.display()))?;
     Ok(value)
+}
+
+/// Trains the recommendation head, prints its cross-validation, returns it as JSON.
+fn train_recommend(examples: &Path, resources: &Resources, encoder: String) -> Result<String> {
+    let source = examples.display().to_string();
+    let examples =
+        recommend_head::read_examples(examples).with_context(|| format!("reading {source}"))?;
+    let xs = recommend_head::training_inputs(&examples, resources)?;
+    let ys: Vec<bool> = examples.iter().map(|e| e.recommends).collect();
+    let settings = Training::default();
+    let cv = recommend_head::cross_validate(&xs, &ys, 5, settings);
+    println!(
+        "5-fold cross-validation: precision {:.3}, recall {:.3}, F1 {:.3}",
+        cv.precision(),
+        cv.recall(),
+        cv.f1()
+    );
+    let (weights, bias) = LogisticHead::train(&xs, &ys, settings);
+    let positives = ys.iter().filter(|y| **y).count();
+    let head = LogisticHead {
+        task: "recommendation".into(),
+        encoder,
+        features: recommend_head::FEATURES
+            .iter()
+            .map(|f| f.to_string())
+            .collect(),
+        dim: xs
+            .first()
+            .map_or(0, |x| x.len() - recommend_head::FEATURES.len()),
+        weights,
+        bias,
+        trained_on: format!(
+            "logistic regression on {source}: {} sentences ({positives} positive); \
+             l2 {}, learning rate {}, {} epochs",
+            ys.len(),
+            settings.l2,
+            settings.learning_rate,
+            settings.epochs
+        ),
+    };
+    Ok(serde_json::to_string(&head)?)
+}
+
+/// Trains the stance head, prints its cross-validation, returns it as JSON.
+fn train_stance(examples: &Path, resources: &Resources, encoder: String) -> Result<String> {
+    let source = examples.display().to_string();
+    let examples =
+        training::read_stance_examples(examples).with_context(|| format!("reading {source}"))?;
+    let xs = training::stance_training_inputs(&examples, resources)?;
+    let ys: Vec<usize> = examples
+        .iter()
+        .map(|e| training::class_of(e.label))
+        .collect();
+    let targets: Vec<&str> = examples.iter().map(|e| e.target.as_str()).collect();
+    let settings = Training::default();
+    let cv = training::cross_validate(&xs, &ys, &targets, 5, settings);
+    let f1 = |k: usize| cv.per_class[k].f1();
+    println!(
+        "5-fold cross-validation, targets held out: accuracy {:.3}, f_avg {:.3}; \
+         F1 favor {:.3}, against {:.3}, neutral {:.3}",
+        cv.accuracy(),
+        cv.f_avg(),
+        f1(0),
+        f1(1),
+        f1(2)
+    );
+    println!("confusion (rows gold, columns predicted: favor, against, neutral):");
+    for (label, row) in ["favor", "against", "neutral"].iter().zip(cv.confusion) {
+        println!("  {label:<8} {:>4} {:>4} {:>4}", row[0], row[1], row[2]);
+    }
+    let (weights, biases) = SoftmaxHead::train(&xs, &ys, HEAD_CLASSES.len(), settings);
+    let count = |k: usize| ys.iter().filter(|y| **y == k).count();
+    let head = SoftmaxHead {
+        task: "stance".into(),
+        encoder,
+        classes: ["favor", "against", "neutral"].map(String::from).to_vec(),
+        features: stance::FEATURES.iter().map(|f| f.to_string()).collect(),
+        dim: xs.first().map_or(0, |x| x.len() - stance::FEATURES.len()),
+        weights,
+        biases,
+        trained_on: format!(
+            "softmax regression on {source}: {} pairs ({} favor, {} against, {} neutral); \
+             l2 {}, learning rate {}, {} epochs",
+            ys.len(),
+            count(0),
+            count(1),
+            count(2),
+            settings.l2,
+            settings.learning_rate,
+            settings.epochs
+        ),
+    };
+    Ok(serde_json::to_string(&head)?)
 }

@@ -267,6 +267,9 @@ pub struct Embeddings {
     pub sentences: Vec<Option<Vec<f32>>>,
     /// One list per target: its name's vector, then each alias's.
     pub targets: Vec<Vec<Vec<f32>>>,
+    /// For each (sentence, target) where a body sentence names a target: the vector of
+    /// the sentence with the target's words replaced by "it" (what the stance head reads).
+    pub masked: std::collections::HashMap<(usize, usize), Vec<f32>>,
 }
 
 impl Document {

@@ -23,6 +23,7 @@ pub mod resources;
 pub mod stages;
 pub mod synth;
 pub mod text;
+pub mod training;
 
 pub use document::Document;
 pub use error::{Error, Result};

@@ -82,6 +82,8 @@ pub struct Resources {
     pub encoder: Option<std::sync::Arc<dyn Encoder>>,
     /// The learned recommendation head over the encoder's embeddings.
     pub recommend_head: Option<std::sync::Arc<crate::classifier::LogisticHead>>,
+    /// The learned stance head over the encoder's embeddings.
+    pub stance_head: Option<std::sync::Arc<crate::classifier::SoftmaxHead>>,
 }
 
 impl std::fmt::Debug for Resources {
@@ -234,6 +236,7 @@ impl Resources {
             opinion_markers: Vec::new(),
             encoder: None,
             recommend_head: None,
+            stance_head: None,
         };
 
         let f = "abbreviations.txt";
@@ -336,6 +339,12 @@ impl Resources {
     /// The same resources with a learned recommendation head.
     pub fn with_recommend_head(mut self, head: crate::classifier::LogisticHead) -> Self {
         self.recommend_head = Some(std::sync::Arc::new(head));
+        self
+    }
+
+    /// The same resources with a learned stance head.
+    pub fn with_stance_head(mut self, head: crate::classifier::SoftmaxHead) -> Self {
+        self.stance_head = Some(std::sync::Arc::new(head));
         self
     }
 

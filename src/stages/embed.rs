@@ -1,27 +1,52 @@
-//! Embeddings: the encoder's vectors for body sentences and target phrases, each text
-//! encoded once. A batch run fills them for many articles at a time (`batch.rs`), so
+//! Embeddings: the encoder's vectors for body sentences, target phrases, and body
+//! sentences with a target they name masked, each text encoded once. A batch run fills them for many articles at a time (`batch.rs`), so
 //! this stage only encodes what is still missing.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::document::{Document, Embeddings, SentenceKind};
 use crate::encoder::Encoder;
 use crate::error::Error;
 use crate::resources::Resources;
+use crate::stages::stance;
 
 /// The texts an article needs encoded, in a fixed order: body sentences, then every
-/// target's name and aliases.
-pub fn texts_to_embed(doc: &Document) -> Vec<&str> {
+/// target's name and aliases, then the masked sentences.
+pub fn texts_to_embed(doc: &Document) -> Vec<Cow<'_, str>> {
     let sentences = doc
         .sentences
         .iter()
         .filter(|s| s.kind == SentenceKind::Body)
-        .map(|s| doc.slice(s.span));
-    let targets = doc
-        .targets
-        .iter()
-        .flat_map(|t| std::iter::once(t.name.as_str()).chain(t.aliases.iter().map(String::as_str)));
-    sentences.chain(targets).collect()
+        .map(|s| Cow::Borrowed(doc.slice(s.span)));
+    let targets = doc.targets.iter().flat_map(|t| {
+        std::iter::once(t.name.as_str())
+            .chain(t.aliases.iter().map(String::as_str))
+            .map(Cow::Borrowed)
+    });
+    let masked = masked_sentences(doc)
+        .into_iter()
+        .map(|(_, text)| Cow::Owned(text));
+    sentences.chain(targets).chain(masked).collect()
+}
+
+/// Each body sentence that names a target, with the target masked, by (sentence,
+/// target).
+fn masked_sentences(doc: &Document) -> Vec<((usize, usize), String)> {
+    if doc.targets.is_empty() {
+        return Vec::new();
+    }
+    let phrases = stance::target_phrases(&doc.targets);
+    (0..doc.sentences.len())
+        .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
+        .flat_map(|i| {
+            stance::named_targets(doc, i, &phrases)
+                .into_iter()
+                .map(move |(target, occurrences)| {
+                    ((i, target), stance::masked_sentence(doc, i, &occurrences))
+                })
+        })
+        .collect()
 }
 
 /// Builds the document's embeddings from vectors looked up by text.
@@ -42,7 +67,15 @@ pub fn attach(doc: &mut Document, vectors: &HashMap<String, Vec<f32>>) {
                 .collect()
         })
         .collect();
-    doc.embeddings = Some(Embeddings { sentences, targets });
+    let masked = masked_sentences(doc)
+        .into_iter()
+        .map(|(key, text)| (key, lookup(&text)))
+        .collect();
+    doc.embeddings = Some(Embeddings {
+        sentences,
+        targets,
+        masked,
+    });
 }
 
 /// Encodes each distinct text once, in one call; the vectors by text.
@@ -67,7 +100,8 @@ pub fn embed(doc: &mut Document, res: &Resources) {
         return;
     }
     // A stage cannot return an error; a failing encoder is a failed article.
-    let map = encode_distinct(encoder.as_ref(), texts_to_embed(doc))
+    let texts = texts_to_embed(doc);
+    let map = encode_distinct(encoder.as_ref(), texts.iter().map(|t| t.as_ref()))
         .unwrap_or_else(|e| panic!("the encoder failed: {e}"));
     attach(doc, &map);
 }

@@ -1,17 +1,36 @@
 //! Stance: for every body sentence and target, the position the sentence's speaker
-//! takes. A target is found by its name or aliases (plural endings allowed); its label
-//! comes from the recommendation it stands in (do: favor, avoid: against), else from a
-//! supporting or opposing word just before it, else from an evaluative word in its
-//! clause, else it is addressed without a side (neutral). Narration takes no position,
-//! except the author's own recommendations and, in an opinion piece, all of it.
+//! takes.
+//!
+//! Relevance: a target is addressed where its name or an alias occurs (plural endings
+//! allowed); where a sentence opens on "this", "that" or "it" right after the same
+//! voice named exactly one target; and where an answer opens on "yes" or "no" to a
+//! question that names exactly one.
+//!
+//! Polarity, first by rules: the recommendation the target stands in (do: favor,
+//! avoid: against), else a supporting or opposing word just before it, else an
+//! evaluative word in its clause. Where the rules find none of these, with the encoder
+//! a learned head (`models/heads/stance.json`, trained by `quotestance train stance` on
+//! fixtures/training/) reads the sentence with the target masked and decides: "it
+//! would give us a voice" favours, "it rests on assumptions that no longer hold"
+//! opposes, "it will be debated next week" is neutral. Without it, neutral.
+//!
+//! Voice: narration takes no position, except the author's own recommendations and, in
+//! an opinion piece, all of it.
 
-use crate::document::{Document, Polarity, SentenceKind, SentenceStance, Span, StanceLabel, Token};
+use crate::document::{
+    Document, Polarity, SentenceKind, SentenceStance, Span, StanceLabel, Target, Token,
+};
 use crate::resources::Resources;
+use crate::stages::recommend::is_question;
 use crate::text::normalize_name;
 
 /// A stance cue counts this many words before the target.
 const CUE_WINDOW: usize = 3;
 const NEGATIONS: [&str; 6] = ["not", "never", "no", "without", "don't", "doesn't"];
+/// Words that refer back to what the previous sentence named, when they open a sentence.
+const ANAPHORS: [&str; 5] = ["this", "that", "it", "such", "doing"];
+/// An anaphor counts among this many first words of a sentence.
+const ANAPHOR_WINDOW: usize = 2;
 
 /// An article with no speakers whose narration recommends this often is opinion.
 const OPINION_MIN_RECOMMENDATIONS: usize = 2;
@@ -20,10 +39,58 @@ const OPINION_MIN_RECOMMENDATIONS: usize = 2;
 const FROM_CUE: f32 = 0.7;
 const FROM_EVALUATION: f32 = 0.6;
 const FROM_MENTION: f32 = 0.5;
+const FROM_ANSWER: f32 = 0.6;
+/// A sentence that only refers back to a target takes a side from the head when the
+/// head is at least this sure of it; neutral there is no label.
+const REFERENCE_MIN_PROBABILITY: f32 = 0.6;
 
-pub fn classify_stance(doc: &mut Document, res: &Resources) {
-    let phrases: Vec<Vec<Vec<String>>> = doc
-        .targets
+/// What the rules based a reading on, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    Recommendation,
+    Cue,
+    Evaluation,
+    Mention,
+}
+
+/// The rules' reading of one target in one sentence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reading {
+    pub label: StanceLabel,
+    pub confidence: f32,
+    pub evidence: Evidence,
+}
+
+/// The rule features of the head, in the order they follow the embedding values.
+pub const FEATURES: [&str; 14] = [
+    "recommends_favor",
+    "recommends_against",
+    "cue_favor",
+    "cue_against",
+    "evaluation_favor",
+    "evaluation_against",
+    "mention_only",
+    "negation",
+    "contrast",
+    "condition",
+    "question",
+    "quoted",
+    "first_person",
+    "hypothetical",
+];
+
+/// The stance head reads class `k` as `HEAD_CLASSES[k]`.
+pub const HEAD_CLASSES: [StanceLabel; 3] = [
+    StanceLabel::Favor,
+    StanceLabel::Against,
+    StanceLabel::Neutral,
+];
+
+/// A target's name and aliases, each as normalised words.
+pub type TargetPhrases = Vec<Vec<Vec<String>>>;
+
+pub fn target_phrases(targets: &[Target]) -> TargetPhrases {
+    targets
         .iter()
         .map(|t| {
             std::iter::once(&t.name)
@@ -37,36 +104,306 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 .filter(|w: &Vec<String>| !w.is_empty() && !w[0].is_empty())
                 .collect()
         })
-        .collect();
-    let author_voice = is_opinion(doc, res);
-    for i in 0..doc.sentences.len() {
-        let s = &doc.sentences[i];
-        if s.kind != SentenceKind::Body {
-            continue;
-        }
-        let words = normalized_words(doc.sentence_tokens(i));
-        let mut stances = Vec::new();
-        for (target, aliases) in phrases.iter().enumerate() {
-            let mut labels: Vec<(StanceLabel, f32)> = Vec::new();
-            for alias in aliases {
-                for (from, to) in find_phrase(&words, alias) {
-                    let first = words[from].1;
-                    let last = words[to - 1].1;
-                    if let Some(l) = label_occurrence(doc, i, first, last, author_voice, res) {
-                        labels.push(l);
-                    }
-                }
+        .collect()
+}
+
+/// Where sentence `i` names target `target`, and the rules' reading of it there, in
+/// any voice.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub target: usize,
+    /// The first and last token of each occurrence, in the sentence's tokens.
+    pub occurrences: Vec<(usize, usize)>,
+    pub reading: Reading,
+}
+
+/// The targets sentence `i` names: each with the first and last token of every
+/// occurrence of its name or aliases.
+pub fn named_targets(
+    doc: &Document,
+    i: usize,
+    phrases: &TargetPhrases,
+) -> Vec<(usize, Vec<(usize, usize)>)> {
+    let words = normalized_words(doc.sentence_tokens(i));
+    let mut out = Vec::new();
+    for (target, aliases) in phrases.iter().enumerate() {
+        let mut occurrences: Vec<(usize, usize)> = aliases
+            .iter()
+            .flat_map(|alias| find_phrase(&words, alias))
+            .map(|(from, to)| (words[from].1, words[to - 1].1))
+            .collect();
+        occurrences.sort_unstable();
+        // An alias inside a longer one ("alliance" in "Korea-U.S. alliance") is one
+        // occurrence.
+        let mut kept: Vec<(usize, usize)> = Vec::new();
+        for o in occurrences {
+            match kept.last_mut() {
+                Some(k) if o.0 <= k.1 => k.1 = k.1.max(o.1),
+                _ => kept.push(o),
             }
-            if let Some((label, confidence)) = combine(&labels) {
-                stances.push(SentenceStance {
-                    target,
+        }
+        if !kept.is_empty() {
+            out.push((target, kept));
+        }
+    }
+    out
+}
+
+/// Every target sentence `i` names, with the rules' reading, whoever speaks.
+pub fn mentions(
+    doc: &Document,
+    i: usize,
+    phrases: &TargetPhrases,
+    res: &Resources,
+) -> Vec<Mention> {
+    named_targets(doc, i, phrases)
+        .into_iter()
+        .filter_map(|(target, occurrences)| {
+            let readings: Vec<Reading> = occurrences
+                .iter()
+                .map(|&(first, last)| read_occurrence(doc, i, first, last, res))
+                .collect();
+            combine(&readings).map(|reading| Mention {
+                target,
+                occurrences,
+                reading,
+            })
+        })
+        .collect()
+}
+
+/// The text the head reads for a target in sentence `i`: the sentence with every
+/// occurrence of the target replaced by "it", so that the vector carries what is said
+/// of the target rather than what the target is.
+pub fn masked_sentence(doc: &Document, i: usize, occurrences: &[(usize, usize)]) -> String {
+    let tokens = doc.sentence_tokens(i);
+    let span = doc.sentences[i].span;
+    let mut out = String::new();
+    let mut at = span.start;
+    for &(first, last) in occurrences {
+        let (from, to) = (tokens[first].span.start, tokens[last].span.end);
+        out.push_str(&doc.text[at..from]);
+        out.push_str("it");
+        at = to;
+    }
+    out.push_str(&doc.text[at..span.end]);
+    out
+}
+
+pub fn classify_stance(doc: &mut Document, res: &Resources) {
+    let phrases = target_phrases(&doc.targets);
+    let author_voice = is_opinion(doc, res);
+    let body: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
+        .collect();
+    let found: Vec<Vec<Mention>> = body
+        .iter()
+        .map(|&i| mentions(doc, i, &phrases, res))
+        .collect();
+    let mut all = Vec::with_capacity(body.len());
+    for (k, &i) in body.iter().enumerate() {
+        let has_voice = has_voice(doc, i, author_voice);
+        let mut stances: Vec<SentenceStance> = found[k]
+            .iter()
+            .filter(|m| has_voice || m.reading.evidence == Evidence::Recommendation)
+            .map(|m| {
+                let (label, confidence) = decide(doc, i, m, res);
+                SentenceStance {
+                    target: m.target,
                     label,
                     confidence,
-                });
-            }
+                }
+            })
+            .collect();
+        if has_voice && k > 0 && found[k].is_empty() {
+            let previous = body[k - 1];
+            stances.extend(referred_stance(
+                doc,
+                previous,
+                i,
+                &found[k - 1],
+                author_voice,
+                res,
+            ));
         }
+        all.push((i, stances));
+    }
+    for (i, stances) in all {
         doc.sentences[i].stances = stances;
     }
+}
+
+/// The label of a mention: what the rules read from a recommendation, a cue or an
+/// evaluative word stands; a bare mention is the head's to decide when there is one.
+fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabel, f32) {
+    let rules = (m.reading.label, m.reading.confidence);
+    if m.reading.evidence != Evidence::Mention {
+        return rules;
+    }
+    let first = m.occurrences.first().copied().unwrap_or_default();
+    let masked = doc
+        .embeddings
+        .as_ref()
+        .and_then(|e| e.masked.get(&(i, m.target)));
+    match head_probabilities(doc, i, masked, first, &m.reading, res) {
+        Some(p) => best_class(&p),
+        None => rules,
+    }
+}
+
+/// The head's class probabilities for target `target` (its alias `alias`) in sentence
+/// `i`, when the pipeline has the encoder and the head.
+/// The head's class probabilities for a target read at tokens `at` of sentence `i`,
+/// from the vector of the sentence with the target masked (`masked`; the sentence's own
+/// vector when it does not name the target), when the pipeline has the encoder and
+/// the head.
+fn head_probabilities(
+    doc: &Document,
+    i: usize,
+    masked: Option<&Vec<f32>>,
+    at: (usize, usize),
+    reading: &Reading,
+    res: &Resources,
+) -> Option<Vec<f32>> {
+    let head = res.stance_head.as_deref()?;
+    let vector = match masked {
+        Some(v) => v,
+        None => doc.embeddings.as_ref()?.sentences.get(i)?.as_ref()?,
+    };
+    if vector.len() != head.dim {
+        return None;
+    }
+    Some(head.predict(&head_input(vector, &features(doc, i, at, reading))))
+}
+
+/// The head's input: the masked sentence's vector, then the rule features.
+pub fn head_input(masked_sentence: &[f32], features: &[f32]) -> Vec<f32> {
+    [masked_sentence, features].concat()
+}
+
+fn best_class(p: &[f32]) -> (StanceLabel, f32) {
+    let k = (0..p.len())
+        .max_by(|&a, &b| p[a].total_cmp(&p[b]))
+        .unwrap_or(2);
+    (HEAD_CLASSES[k.min(2)], p[k])
+}
+
+/// The rule features of a reading of the target at tokens `at` of sentence `i`.
+pub fn features(
+    doc: &Document,
+    i: usize,
+    at: (usize, usize),
+    reading: &Reading,
+) -> [f32; FEATURES.len()] {
+    let s = &doc.sentences[i];
+    let tokens = doc.sentence_tokens(i);
+    let (start, end) = clause_bounds(tokens, at.0, at.1);
+    let words = |from: usize, to: usize| -> Vec<&str> {
+        tokens[from..to]
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.lower.as_str())
+            .collect()
+    };
+    let (clause, sentence) = (words(start, end), words(0, tokens.len()));
+    let has = |list: &[&str]| clause.iter().any(|w| list.contains(w));
+    let flag = |b: bool| f32::from(u8::from(b));
+    let is = |e: Evidence, l: StanceLabel| flag(reading.evidence == e && reading.label == l);
+    [
+        is(Evidence::Recommendation, StanceLabel::Favor),
+        is(Evidence::Recommendation, StanceLabel::Against),
+        is(Evidence::Cue, StanceLabel::Favor),
+        is(Evidence::Cue, StanceLabel::Against),
+        is(Evidence::Evaluation, StanceLabel::Favor),
+        is(Evidence::Evaluation, StanceLabel::Against),
+        flag(reading.evidence == Evidence::Mention),
+        flag(has(&NEGATIONS)),
+        flag(
+            sentence
+                .iter()
+                .any(|w| ["but", "rather", "instead", "however", "although"].contains(w)),
+        ),
+        flag(has(&["if", "unless", "provided", "whether"])),
+        flag(is_question(doc.sentence_text(i))),
+        flag(doc.speech_quotes_in(s.span).next().is_some()),
+        flag(has(&["i", "we", "our", "us", "my"])),
+        flag(has(&["would", "could", "will", "might"])),
+    ]
+}
+
+/// Whether sentence `i` is in a voice that takes positions: a speaker's, an unnamed
+/// group's, or the author's in an opinion piece.
+fn has_voice(doc: &Document, i: usize, author_voice: bool) -> bool {
+    let s = &doc.sentences[i];
+    s.speaker.is_some() || s.unnamed_source || author_voice
+}
+
+/// A position taken on what the previous sentence named, without naming it: "That is
+/// the fair thing to do," right after a speaker urged it; "Yes." to a question about it.
+fn referred_stance(
+    doc: &Document,
+    previous: usize,
+    i: usize,
+    named: &[Mention],
+    author_voice: bool,
+    res: &Resources,
+) -> Option<SentenceStance> {
+    let [m] = named else { return None };
+    let tokens = doc.sentence_tokens(i);
+    let opening: Vec<(usize, &str)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_word)
+        .map(|(k, t)| (k, t.lower.as_str()))
+        .take(ANAPHOR_WINDOW)
+        .collect();
+    let asked = is_question(doc.sentence_text(previous));
+    if asked && !has_voice(doc, previous, author_voice) {
+        let answer = match opening.first()?.1 {
+            "yes" => true,
+            "no" => false,
+            _ => return None,
+        };
+        // "Yes" to "Is X a mistake?" agrees with the question's own reading.
+        let asked_side = match m.reading.evidence {
+            Evidence::Cue | Evidence::Evaluation => m.reading.label,
+            _ => StanceLabel::Favor,
+        };
+        let label = if answer { asked_side } else { flip(asked_side) };
+        return (label != StanceLabel::Neutral).then_some(SentenceStance {
+            target: m.target,
+            label,
+            confidence: FROM_ANSWER,
+        });
+    }
+    let same_voice = doc.sentences[previous].speaker == doc.sentences[i].speaker
+        && has_voice(doc, previous, author_voice);
+    if asked || !same_voice {
+        return None;
+    }
+    let &(at, _) = opening.iter().find(|(_, w)| ANAPHORS.contains(w))?;
+    let reading = match clause_evaluation(tokens, at, at, res) {
+        Some(label) => Reading {
+            label,
+            confidence: FROM_EVALUATION,
+            evidence: Evidence::Evaluation,
+        },
+        None => Reading {
+            label: StanceLabel::Neutral,
+            confidence: FROM_MENTION,
+            evidence: Evidence::Mention,
+        },
+    };
+    let (label, confidence) = match head_probabilities(doc, i, None, (at, at), &reading, res) {
+        Some(p) => best_class(&p),
+        None => (reading.label, reading.confidence),
+    };
+    let sure = reading.evidence == Evidence::Evaluation || confidence >= REFERENCE_MIN_PROBABILITY;
+    (label != StanceLabel::Neutral && sure).then_some(SentenceStance {
+        target: m.target,
+        label,
+        confidence,
+    })
 }
 
 /// Each word of the sentence normalised as the scorer normalises names, with the
@@ -102,14 +439,14 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
         .collect()
 }
 
-fn label_occurrence(
+/// The rules' reading of the target at tokens `first..=last` of sentence `i`.
+fn read_occurrence(
     doc: &Document,
     i: usize,
     first: usize,
     last: usize,
-    author_voice: bool,
     res: &Resources,
-) -> Option<(StanceLabel, f32)> {
+) -> Reading {
     let s = &doc.sentences[i];
     let tokens = doc.sentence_tokens(i);
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
@@ -139,25 +476,36 @@ fn label_occurrence(
             } else {
                 StanceLabel::Against
             };
-            return Some((label, r.confidence));
+            return Reading {
+                label,
+                confidence: r.confidence,
+                evidence: Evidence::Recommendation,
+            };
         }
-    }
-    // Without a recommendation, a position is a speaker's (or a reported group's, or
-    // the author's in an opinion piece); plain narration takes none.
-    if s.speaker.is_none() && !s.unnamed_source && !author_voice {
-        return None;
     }
     if let Some((_, label)) = res
         .stance_cues
         .iter()
         .find(|(cue, _)| ends_within(&before, cue))
     {
-        return Some((*label, FROM_CUE));
+        return Reading {
+            label: *label,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
     }
     if let Some(label) = clause_evaluation(tokens, first, last, res) {
-        return Some((label, FROM_EVALUATION));
+        return Reading {
+            label,
+            confidence: FROM_EVALUATION,
+            evidence: Evidence::Evaluation,
+        };
     }
-    Some((StanceLabel::Neutral, FROM_MENTION))
+    Reading {
+        label: StanceLabel::Neutral,
+        confidence: FROM_MENTION,
+        evidence: Evidence::Mention,
+    }
 }
 
 /// Whether the article speaks in the author's own voice: a heading marks it as opinion,
@@ -195,15 +543,7 @@ fn clause_evaluation(
     last: usize,
     res: &Resources,
 ) -> Option<StanceLabel> {
-    let is_boundary = |t: &Token| !t.is_word && !matches!(t.lower.as_str(), "-" | "'" | "’");
-    let start = tokens[..first]
-        .iter()
-        .rposition(is_boundary)
-        .map_or(0, |p| p + 1);
-    let end = tokens[last + 1..]
-        .iter()
-        .position(is_boundary)
-        .map_or(tokens.len(), |p| last + 1 + p);
+    let (start, end) = clause_bounds(tokens, first, last);
     let clause: Vec<&str> = tokens[start..end]
         .iter()
         .map(|t| t.lower.as_str())
@@ -226,6 +566,20 @@ fn clause_evaluation(
     None
 }
 
+/// The clause of tokens `first..=last`: up to the nearest punctuation on each side.
+fn clause_bounds(tokens: &[Token], first: usize, last: usize) -> (usize, usize) {
+    let is_boundary = |t: &Token| !t.is_word && !matches!(t.lower.as_str(), "-" | "'" | "’");
+    let start = tokens[..first]
+        .iter()
+        .rposition(is_boundary)
+        .map_or(0, |p| p + 1);
+    let end = tokens[last + 1..]
+        .iter()
+        .position(is_boundary)
+        .map_or(tokens.len(), |p| last + 1 + p);
+    (start, end)
+}
+
 fn flip(label: StanceLabel) -> StanceLabel {
     match label {
         StanceLabel::Favor => StanceLabel::Against,
@@ -234,30 +588,40 @@ fn flip(label: StanceLabel) -> StanceLabel {
     }
 }
 
-/// One label from several occurrences: a side beats neutral, the majority side wins,
-/// a tie is neutral.
-fn combine(labels: &[(StanceLabel, f32)]) -> Option<(StanceLabel, f32)> {
-    if labels.is_empty() {
+/// One reading from several occurrences: a side beats neutral, the majority side wins,
+/// a tie is neutral; the evidence is the strongest behind the winning label.
+fn combine(readings: &[Reading]) -> Option<Reading> {
+    if readings.is_empty() {
         return None;
     }
-    let score =
-        |l: StanceLabel| -> f32 { labels.iter().filter(|(x, _)| *x == l).map(|(_, c)| c).sum() };
-    let (favor, against) = (score(StanceLabel::Favor), score(StanceLabel::Against));
-    let best = |l: StanceLabel| {
-        labels
+    let score = |l: StanceLabel| -> f32 {
+        readings
             .iter()
-            .filter(|(x, _)| *x == l)
-            .map(|(_, c)| *c)
-            .fold(0.0, f32::max)
+            .filter(|r| r.label == l)
+            .map(|r| r.confidence)
+            .sum()
     };
-    Some(if favor > against {
-        (StanceLabel::Favor, best(StanceLabel::Favor))
+    let (favor, against) = (score(StanceLabel::Favor), score(StanceLabel::Against));
+    let label = if favor > against {
+        StanceLabel::Favor
     } else if against > favor {
-        (StanceLabel::Against, best(StanceLabel::Against))
+        StanceLabel::Against
     } else {
-        (
-            StanceLabel::Neutral,
-            best(StanceLabel::Neutral).max(FROM_MENTION),
-        )
+        StanceLabel::Neutral
+    };
+    let behind = || readings.iter().filter(|r| r.label == label);
+    let confidence = behind().map(|r| r.confidence).fold(0.0, f32::max);
+    Some(match behind().map(|r| r.evidence).min() {
+        Some(evidence) => Reading {
+            label,
+            confidence,
+            evidence,
+        },
+        // A tie between sides: neutral, from the mentions.
+        None => Reading {
+            label,
+            confidence: FROM_MENTION,
+            evidence: Evidence::Mention,
+        },
     })
 }
