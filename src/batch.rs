@@ -62,13 +62,13 @@ pub fn embed_together(pipeline: &Pipeline, docs: &mut [&mut Document]) {
     };
     let texts: Vec<_> = docs
         .iter()
-        .flat_map(|d| stages::embed::texts_to_embed(d))
+        .flat_map(|d| stages::embed::texts_to_embed(d, pipeline.resources()))
         .collect();
     let Ok(map) = stages::embed::encode_distinct(encoder, texts.iter().map(|t| t.as_ref())) else {
         return;
     };
     for doc in docs.iter_mut() {
-        stages::embed::attach(doc, &map);
+        stages::embed::attach(doc, &map, pipeline.resources());
     }
 }
 

@@ -99,7 +99,7 @@ pub fn stance_training_inputs(
         };
         let first = m.occurrences.first().copied().unwrap_or_default();
         found.push((
-            stance::masked_sentence(&doc, i, &m.occurrences),
+            stance::masked_sentence(&doc, i, &m.occurrences, res),
             stance::features(&doc, i, first, &m.reading),
         ));
     }

@@ -13,7 +13,7 @@ use crate::stages::stance;
 
 /// The texts an article needs encoded, in a fixed order: body sentences, then every
 /// target's name and aliases, then the masked sentences.
-pub fn texts_to_embed(doc: &Document) -> Vec<Cow<'_, str>> {
+pub fn texts_to_embed<'d>(doc: &'d Document, res: &Resources) -> Vec<Cow<'d, str>> {
     let sentences = doc
         .sentences
         .iter()
@@ -24,7 +24,7 @@ pub fn texts_to_embed(doc: &Document) -> Vec<Cow<'_, str>> {
             .chain(t.aliases.iter().map(String::as_str))
             .map(Cow::Borrowed)
     });
-    let masked = masked_sentences(doc)
+    let masked = masked_sentences(doc, res)
         .into_iter()
         .map(|(_, text)| Cow::Owned(text));
     sentences.chain(targets).chain(masked).collect()
@@ -32,7 +32,7 @@ pub fn texts_to_embed(doc: &Document) -> Vec<Cow<'_, str>> {
 
 /// Each body sentence that names a target, with the target masked, by (sentence,
 /// target).
-fn masked_sentences(doc: &Document) -> Vec<((usize, usize), String)> {
+fn masked_sentences(doc: &Document, res: &Resources) -> Vec<((usize, usize), String)> {
     if doc.targets.is_empty() {
         return Vec::new();
     }
@@ -43,14 +43,17 @@ fn masked_sentences(doc: &Document) -> Vec<((usize, usize), String)> {
             stance::named_targets(doc, i, &phrases)
                 .into_iter()
                 .map(move |(target, occurrences)| {
-                    ((i, target), stance::masked_sentence(doc, i, &occurrences))
+                    (
+                        (i, target),
+                        stance::masked_sentence(doc, i, &occurrences, res),
+                    )
                 })
         })
         .collect()
 }
 
 /// Builds the document's embeddings from vectors looked up by text.
-pub fn attach(doc: &mut Document, vectors: &HashMap<String, Vec<f32>>) {
+pub fn attach(doc: &mut Document, vectors: &HashMap<String, Vec<f32>>, res: &Resources) {
     let lookup = |t: &str| vectors.get(t).cloned().unwrap_or_default();
     let sentences = doc
         .sentences
@@ -67,7 +70,7 @@ pub fn attach(doc: &mut Document, vectors: &HashMap<String, Vec<f32>>) {
                 .collect()
         })
         .collect();
-    let masked = masked_sentences(doc)
+    let masked = masked_sentences(doc, res)
         .into_iter()
         .map(|(key, text)| (key, lookup(&text)))
         .collect();
@@ -100,8 +103,8 @@ pub fn embed(doc: &mut Document, res: &Resources) {
         return;
     }
     // A stage cannot return an error; a failing encoder is a failed article.
-    let texts = texts_to_embed(doc);
+    let texts = texts_to_embed(doc, res);
     let map = encode_distinct(encoder.as_ref(), texts.iter().map(|t| t.as_ref()))
         .unwrap_or_else(|e| panic!("the encoder failed: {e}"));
-    attach(doc, &map);
+    attach(doc, &map, res);
 }

@@ -31,6 +31,10 @@ const NEGATIONS: [&str; 6] = ["not", "never", "no", "without", "don't", "doesn't
 const ANAPHORS: [&str; 5] = ["this", "that", "it", "such", "doing"];
 /// An anaphor counts among this many first words of a sentence.
 const ANAPHOR_WINDOW: usize = 2;
+/// Words that go with the target they stand before when it is masked.
+const DETERMINERS: [&str; 13] = [
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my",
+];
 
 /// An article with no speakers whose narration recommends this often is opinion.
 const OPINION_MIN_RECOMMENDATIONS: usize = 2;
@@ -172,22 +176,95 @@ pub fn mentions(
         .collect()
 }
 
-/// The text the head reads for a target in sentence `i`: the sentence with every
-/// occurrence of the target replaced by "it", so that the vector carries what is said
-/// of the target rather than what the target is.
-pub fn masked_sentence(doc: &Document, i: usize, occurrences: &[(usize, usize)]) -> String {
+/// The text the head reads for a target in sentence `i`: what the sentence says (the
+/// words inside its quotation marks, else the content of its reporting verb, else all
+/// of it) with every occurrence of the target replaced by "it", so that the vector
+/// carries what is said of the target, not what the target is or who says it.
+pub fn masked_sentence(
+    doc: &Document,
+    i: usize,
+    occurrences: &[(usize, usize)],
+    res: &Resources,
+) -> String {
     let tokens = doc.sentence_tokens(i);
-    let span = doc.sentences[i].span;
+    // A determiner goes with the target: "the it" would read as no English.
+    let spans: Vec<Span> = occurrences
+        .iter()
+        .map(|&(first, last)| {
+            let first = match first.checked_sub(1).map(|k| tokens[k].lower.as_str()) {
+                Some(w) if DETERMINERS.contains(&w) => first - 1,
+                _ => first,
+            };
+            Span::new(tokens[first].span.start, tokens[last].span.end)
+        })
+        .collect();
+    let said = what_is_said(doc, i, res);
+    let regions = if spans.iter().all(|o| said.iter().any(|r| r.contains(*o))) {
+        said
+    } else {
+        vec![doc.sentences[i].span]
+    };
     let mut out = String::new();
-    let mut at = span.start;
-    for &(first, last) in occurrences {
-        let (from, to) = (tokens[first].span.start, tokens[last].span.end);
-        out.push_str(&doc.text[at..from]);
-        out.push_str("it");
-        at = to;
+    for region in regions {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut at = region.start;
+        for o in spans.iter().filter(|o| region.contains(**o)) {
+            out.push_str(&doc.text[at..o.start]);
+            out.push_str("it");
+            at = o.end;
+        }
+        out.push_str(&doc.text[at..region.end]);
     }
-    out.push_str(&doc.text[at..span.end]);
     out
+}
+
+/// The parts of sentence `i` that carry what its speaker says: the insides of its speech
+/// quotations; without them, what follows a reporting verb ("said (that) ...") or, when
+/// the verb comes last, what precedes it; else the whole sentence.
+fn what_is_said(doc: &Document, i: usize, res: &Resources) -> Vec<Span> {
+    let s = &doc.sentences[i];
+    let quoted: Vec<Span> = doc
+        .speech_quotes_in(s.span)
+        .map(|q| Span::new(q.inner.start.max(s.span.start), q.inner.end.min(s.span.end)))
+        .filter(|r| r.start < r.end && !doc.slice(*r).trim().is_empty())
+        .collect();
+    if !quoted.is_empty() {
+        return quoted;
+    }
+    let tokens = doc.sentence_tokens(i);
+    let words = |r: std::ops::Range<usize>| tokens[r].iter().filter(|t| t.is_word).count();
+    // The attribution's verb; a sentence whose subject did not resolve ("She said ..."
+    // with no one named before) still has its reporting verb.
+    let verb = match s.attribution.as_ref() {
+        Some(a) => tokens
+            .iter()
+            .position(|t| t.span.start >= a.verb.start && t.span.end <= a.verb.end),
+        None => tokens
+            .iter()
+            .position(|t| t.is_word && res.is_speech_verb(&t.lower).is_some()),
+    };
+    let Some(v) = verb else {
+        return vec![s.span];
+    };
+    if words(v + 1..tokens.len()) > 2 {
+        let from = match tokens.get(v + 1) {
+            Some(t) if t.lower == "that" => v + 2,
+            _ => v + 1,
+        };
+        return vec![Span::new(
+            tokens[from.min(tokens.len() - 1)].span.start,
+            s.span.end,
+        )];
+    }
+    // "..., the minister said." / "..., said Kim.": up to the last comma before the verb
+    // and its subject.
+    let comma = tokens[..v].iter().rposition(|t| t.lower == ",");
+    match comma {
+        Some(c) if words(0..c) > 2 => vec![Span::new(s.span.start, tokens[c].span.start)],
+        _ => vec![s.span],
+    }
 }
 
 pub fn classify_stance(doc: &mut Document, res: &Resources) {
