@@ -1,17 +1,35 @@
 //! Attribution: each body sentence's speaker and quote type. A sentence with its own
-//! speech verb takes that verb's subject; a quotation standing alone takes the speaker
-//! the surrounding text gives it (a later "X emphasized this", else the speaker of
-//! the sentence before, else the next attribution).
+//! speech verb takes that verb's subject; an answer of a Q&A interview is the
+//! interviewee's; a quotation standing alone takes the speaker the surrounding text
+//! gives it (a later "X emphasized this", else the speaker of the sentence before,
+//! else the next attribution).
 
-use crate::document::{Document, QuoteIntro, QuoteKind, SentenceKind};
+use crate::document::{Document, QuoteIntro, QuoteKind, SentenceKind, SpeakerType};
 use crate::resources::Resources;
 
 /// How many sentences after a standing quotation may attribute it.
 const LOOKAHEAD: usize = 2;
 
+/// Labels that open the line of a question, and of an answer, in a Q&A interview.
+const QUESTION_LABELS: [&str; 4] = ["Q.", "Q:", "Q)", "Question:"];
+const ANSWER_LABELS: [&str; 4] = ["A.", "A:", "A)", "Answer:"];
+/// Whether `text` opens with the label of an interviewer's question ("Q. ...").
+pub(crate) fn is_labelled_question(text: &str) -> bool {
+    let text = text.trim_start();
+    QUESTION_LABELS.iter().any(|l| text.starts_with(l))
+}
+
+/// An article is a Q&A interview from this many question lines.
+const MIN_QUESTIONS: usize = 2;
+
 pub fn attribute(doc: &mut Document, _res: &Resources) {
-    let n = doc.sentences.len();
-    for i in 0..n {
+    let answers = interview_answers(doc);
+    let interviewee = answers
+        .iter()
+        .any(|a| *a)
+        .then(|| interviewee(doc))
+        .flatten();
+    for (i, &answers_a_question) in answers.iter().enumerate() {
         let s = &doc.sentences[i];
         if s.kind != SentenceKind::Body {
             continue;
@@ -26,8 +44,15 @@ pub fn attribute(doc: &mut Document, _res: &Resources) {
         } else {
             QuoteKind::None
         };
+        let answer = answers_a_question && interviewee.is_some();
+        let quote = if answer && s.attribution.is_none() {
+            QuoteKind::Direct
+        } else {
+            quote
+        };
         let speaker = match s.attribution {
             Some(a) => Some(a.speaker),
+            None if answer => interviewee,
             None if !quotes.is_empty() => standing_quote_speaker(doc, i),
             None => None,
         };
@@ -60,4 +85,72 @@ fn standing_quote_speaker(doc: &Document, i: usize) -> Option<usize> {
         .find(|p| p.paragraph + 1 >= s.paragraph && p.speaker.is_some())
         .and_then(|p| p.speaker);
     previous.or(next)
+}
+
+/// Which sentences answer the questions of a Q&A interview: the lines after a question
+/// line ("Q. ...") to the end of the paragraph the answer starts in (the question's
+/// own or the next), and lines labelled as answers ("A. ..."). All false when the
+/// article holds fewer than two question lines.
+fn interview_answers(doc: &Document) -> Vec<bool> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Line {
+        Question,
+        Answer,
+        Other,
+    }
+    let line_kind = |start: usize| {
+        let line = doc.text[start..].trim_start();
+        if is_labelled_question(line) {
+            Line::Question
+        } else if ANSWER_LABELS.iter().any(|l| line.starts_with(l)) {
+            Line::Answer
+        } else {
+            Line::Other
+        }
+    };
+    let mut kinds = vec![Line::Other; doc.sentences.len()];
+    let mut questions = 0;
+    let mut state = Line::Other;
+    let mut previous_end = 0;
+    for (i, s) in doc.sentences.iter().enumerate() {
+        let gap = &doc.text[previous_end..s.span.start];
+        previous_end = s.span.end;
+        if i == 0 || gap.contains('\n') {
+            let new_paragraph = gap.matches('\n').count() >= 2;
+            state = match (line_kind(s.span.start), state) {
+                (Line::Question, _) => {
+                    questions += 1;
+                    Line::Question
+                }
+                (Line::Answer, _) | (Line::Other, Line::Question) => Line::Answer,
+                // An answer runs to the end of its paragraph; the next paragraph
+                // without a label is narration again.
+                (Line::Other, Line::Answer) if !new_paragraph => Line::Answer,
+                _ => Line::Other,
+            };
+        }
+        kinds[i] = state;
+    }
+    if questions < MIN_QUESTIONS {
+        return vec![false; doc.sentences.len()];
+    }
+    kinds.into_iter().map(|k| k == Line::Answer).collect()
+}
+
+/// The person the interview is with: of the people who speak in the article, the one
+/// named first.
+fn interviewee(doc: &Document) -> Option<usize> {
+    doc.speakers
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == SpeakerType::Person)
+        .filter_map(|(k, s)| {
+            s.mentions
+                .iter()
+                .map(|m| m.span.start)
+                .min()
+                .map(|at| (at, k))
+        })
+        .min()
+        .map(|(_, k)| k)
 }

@@ -16,7 +16,11 @@ const VARIANT_MAX_DISTANCE: f64 = 0.35;
 const APPOSITIVE_MAX_TOKENS: usize = 25;
 
 /// Words that may sit between a subject and its verb ("she also said").
-const INTERVENING: [&str; 12] = [
+const INTERVENING: [&str; 15] = [
+    // "Lim declined to say", "She refused to comment".
+    "declined",
+    "refused",
+    "to",
     "also",
     "further",
     "then",
@@ -335,9 +339,12 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             None
         };
         if let Some(subject) = subject {
+            // "emphasized this." points back; "warned that the cap ..." introduces a
+            // clause: the demonstrative must end the clause.
             let points_back = tokens
                 .get(k + 1)
-                .is_some_and(|n| DEMONSTRATIVES.contains(&n.lower.as_str()));
+                .is_some_and(|n| DEMONSTRATIVES.contains(&n.lower.as_str()))
+                && tokens.get(k + 2).is_none_or(|n| !n.is_word);
             return Found::Speaker(subject, t.span, points_back);
         }
         if verb && group_subject(tokens, k, res) {
@@ -439,10 +446,30 @@ fn appositive_subject(
         .rev()
         .find(|&j| doc.slice(tokens[j].span) == ",")?;
     let first = tokens.get(open + 1)?;
-    let described = matches!(first.lower.as_str(), "a" | "an" | "the" | "who")
-        || res.titles.get(&first.lower) == Some(&TitleClass::Role);
-    if !described || open + 1 >= comma {
+    let described = matches!(
+        first.lower.as_str(),
+        "a" | "an" | "the" | "who" | "its" | "their" | "his" | "her"
+    ) || res.titles.get(&first.lower) == Some(&TitleClass::Role);
+    if open + 1 >= comma {
         return None;
+    }
+    if !described {
+        // "Its chairman, Yoo Dong-hwan, argued": the name between the commas, a role
+        // before them.
+        let role = open
+            .checked_sub(1)
+            .is_some_and(|r| res.titles.get(&tokens[r].lower) == Some(&TitleClass::Role));
+        let name = name_ending_at(doc, tokens, comma, res, None)
+            .filter(|n| role && n.span.start == first.span.start)?;
+        let from = tokens[..open]
+            .iter()
+            .rposition(|t| !t.is_word && doc.slice(t.span) == ",")
+            .map_or(0, |c| c + 1);
+        let description = doc.text[tokens[from].span.start..tokens[open - 1].span.end].to_string();
+        return Some(Subject {
+            description: Some(description),
+            ..name
+        });
     }
     let description = doc.text[first.span.start..tokens[comma - 1].span.end].to_string();
     name_ending_at(doc, tokens, open, res, Some(description))

@@ -21,6 +21,7 @@ use crate::document::{
     Document, Polarity, SentenceKind, SentenceStance, Span, StanceLabel, Target, Token,
 };
 use crate::resources::Resources;
+use crate::stages::attribute::is_labelled_question;
 use crate::stages::recommend::is_question;
 use crate::text::normalize_name;
 
@@ -434,28 +435,35 @@ fn referred_stance(
         .map(|(k, t)| (k, t.lower.as_str()))
         .take(ANAPHOR_WINDOW)
         .collect();
-    let asked = is_question(doc.sentence_text(previous));
-    if asked && !has_voice(doc, previous, author_voice) {
+    let asked = is_question(doc.sentence_text(previous))
+        || is_labelled_question(doc.sentence_text(previous));
+    let interviewer = asked && !has_voice(doc, previous, author_voice);
+    if interviewer {
         let answer = match opening.first()?.1 {
-            "yes" => true,
-            "no" => false,
-            _ => return None,
+            "yes" => Some(true),
+            "no" => Some(false),
+            _ => None,
         };
-        // "Yes" to "Is X a mistake?" agrees with the question's own reading.
-        let asked_side = match m.reading.evidence {
-            Evidence::Cue | Evidence::Evaluation => m.reading.label,
-            _ => StanceLabel::Favor,
-        };
-        let label = if answer { asked_side } else { flip(asked_side) };
-        return (label != StanceLabel::Neutral).then_some(SentenceStance {
-            target: m.target,
-            label,
-            confidence: FROM_ANSWER,
-        });
+        if let Some(answer) = answer {
+            // "Yes" to "Is X a mistake?" agrees with the question's own reading.
+            let asked_side = match m.reading.evidence {
+                Evidence::Cue | Evidence::Evaluation => m.reading.label,
+                _ => StanceLabel::Favor,
+            };
+            let label = if answer { asked_side } else { flip(asked_side) };
+            return (label != StanceLabel::Neutral).then_some(SentenceStance {
+                target: m.target,
+                label,
+                confidence: FROM_ANSWER,
+            });
+        }
     }
+    // "That would be a mistake." after the same voice named the target, or after the
+    // interviewer's question about it.
     let same_voice = doc.sentences[previous].speaker == doc.sentences[i].speaker
-        && has_voice(doc, previous, author_voice);
-    if asked || !same_voice {
+        && has_voice(doc, previous, author_voice)
+        && !asked;
+    if !interviewer && !same_voice {
         return None;
     }
     let &(at, _) = opening.iter().find(|(_, w)| ANAPHORS.contains(w))?;
