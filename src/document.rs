@@ -225,6 +225,9 @@ pub struct Recommendation {
     pub polarity: Polarity,
     pub strength: Strength,
     pub confidence: f32,
+    /// Found by the learned head, not parsed by the rules: its action is what follows
+    /// the sentence's opening verb, or the whole sentence.
+    pub learned: bool,
 }
 
 #[derive(Debug, Clone)]

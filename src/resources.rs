@@ -76,6 +76,10 @@ pub struct Resources {
     /// Phrases as lowercase word sequences.
     pub stance_cues: Vec<(Vec<String>, StanceLabel)>,
     pub evaluative: Vec<(Vec<String>, StanceLabel)>,
+    /// Opening words of an action whose subject is a target, with the side they take.
+    pub subject_changes: Vec<(Vec<String>, StanceLabel)>,
+    /// Words that give a sentence the form of advice ("should", "please", "would").
+    pub urging_words: HashSet<String>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
     pub opinion_markers: Vec<String>,
     /// The sentence encoder; `None` runs the rule-based stages alone.
@@ -100,7 +104,15 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 13] = [
+const FILES: [(&str, &str); 15] = [
+    (
+        "subject_changes.txt",
+        include_str!("../models/lexicons/subject_changes.txt"),
+    ),
+    (
+        "urging_words.txt",
+        include_str!("../models/lexicons/urging_words.txt"),
+    ),
     (
         "abbreviations.txt",
         include_str!("../models/lexicons/abbreviations.txt"),
@@ -233,7 +245,9 @@ impl Resources {
             base_verbs: HashSet::new(),
             stance_cues: Vec::new(),
             evaluative: Vec::new(),
+            subject_changes: Vec::new(),
             opinion_markers: Vec::new(),
+            urging_words: HashSet::new(),
             encoder: None,
             recommend_head: None,
             stance_head: None,
@@ -298,6 +312,9 @@ impl Resources {
             };
             r.pronouns.insert(fields[0].to_lowercase(), gender);
         }
+        for (_, fields) in entries(&read("urging_words.txt")?) {
+            r.urging_words.insert(fields[0].to_lowercase());
+        }
         for (_, fields) in entries(&read("opinion_markers.txt")?) {
             r.opinion_markers.push(fields[0].to_lowercase());
         }
@@ -316,14 +333,14 @@ impl Resources {
         for (_, fields) in entries(&read("base_verbs.txt")?) {
             r.base_verbs.insert(fields[0].to_lowercase());
         }
-        for f in ["stance_cues.txt", "evaluative.txt"] {
+        for f in ["stance_cues.txt", "evaluative.txt", "subject_changes.txt"] {
             for (line, fields) in entries(&read(f)?) {
                 let label = parse_label(f, line, field(f, line, &fields, 1)?)?;
                 let entry = (words(fields[0]), label);
-                if f == "stance_cues.txt" {
-                    r.stance_cues.push(entry);
-                } else {
-                    r.evaluative.push(entry);
+                match f {
+                    "stance_cues.txt" => r.stance_cues.push(entry),
+                    "evaluative.txt" => r.evaluative.push(entry),
+                    _ => r.subject_changes.push(entry),
                 }
             }
         }

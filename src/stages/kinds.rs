@@ -73,3 +73,14 @@ fn is_heading(doc: &Document, i: usize) -> bool {
     let words = text.split_whitespace().count();
     alone && ends_open && words <= HEADING_MAX_WORDS && text.chars().any(char::is_alphabetic)
 }
+
+/// Whether the first sentences (the heading) mark the article as opinion: an editorial,
+/// a column, an op-ed.
+pub(crate) fn has_opinion_heading(doc: &Document, res: &Resources) -> bool {
+    doc.sentences.iter().take(3).any(|s| {
+        let lower = doc.slice(s.span).to_lowercase();
+        res.opinion_markers
+            .iter()
+            .any(|m| lower.contains(m.as_str()))
+    })
+}

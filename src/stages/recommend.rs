@@ -441,6 +441,7 @@ impl Template {
             polarity: self.polarity,
             strength: self.strength,
             confidence: self.confidence,
+            learned: false,
         }
     }
 }

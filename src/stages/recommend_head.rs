@@ -8,6 +8,7 @@
 
 use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength};
 use crate::resources::Resources;
+use crate::stages::kinds::has_opinion_heading;
 use crate::stages::recommend::is_question;
 use crate::text::is_capitalized;
 
@@ -135,6 +136,7 @@ fn learned_recommendation(doc: &Document, i: usize, res: &Resources, p: f32) -> 
         },
         strength: Strength::Moderate,
         confidence: p,
+        learned: true,
     }
 }
 
@@ -143,6 +145,9 @@ pub fn refine(doc: &mut Document, res: &Resources) {
     let Some(head) = res.recommend_head.as_deref() else {
         return;
     };
+    // An opinion piece is written in the register of news, where advice takes the
+    // forms the rules parse; its assessments are not advice.
+    let adds = !has_opinion_heading(doc, res);
     let add_from = if doc.speakers.is_empty() {
         ADD_FROM_OWN_VOICE
     } else {
@@ -157,13 +162,21 @@ pub fn refine(doc: &mut Document, res: &Resources) {
         };
         let p = head.predict(&x);
         let found = !doc.sentences[i].recommendations.is_empty();
+        // An addition needs a form that urges: an opening verb or an urging word
+        // ("should", "please", "would", "recommend", ...). An assessment in the
+        // writer's voice reads much like advice to the encoder but urges nothing.
+        let urging_form = imperative_verb(doc, i, res).is_some()
+            || doc
+                .sentence_tokens(i)
+                .iter()
+                .any(|t| t.is_word && res.urging_words.contains(&t.lower));
         // Where a reporting verb introduces the content ("X said that ..."), the rules
         // have read that content clause already; the head adds only to sentences in
         // someone's own voice.
         let reported = doc.sentences[i].attribution.is_some() || doc.sentences[i].unnamed_source;
         if found && p < DROP_BELOW {
             doc.sentences[i].recommendations.clear();
-        } else if !found && !reported && p >= add_from {
+        } else if adds && !found && !reported && urging_form && p >= add_from {
             let rec = learned_recommendation(doc, i, res, p);
             doc.sentences[i].recommendations.push(rec);
         }

@@ -22,6 +22,7 @@ use crate::document::{
 };
 use crate::resources::Resources;
 use crate::stages::attribute::is_labelled_question;
+use crate::stages::kinds::has_opinion_heading;
 use crate::stages::recommend::is_question;
 use crate::text::normalize_name;
 
@@ -540,13 +541,24 @@ fn read_occurrence(
         .filter(|t| t.is_word)
         .map(|t| t.lower.as_str())
         .collect();
-    for r in &s.recommendations {
+    // A recommendation the learned head found has no parsed action to place the
+    // target in: the sentence is read like any other.
+    for r in s.recommendations.iter().filter(|r| !r.learned) {
         if r.action_span.contains(span) {
             // "should not focus on X", "should withdraw X": the action turns against X.
             let negated = tokens[..first].iter().any(|t| {
                 t.span.start >= r.action_span.start && NEGATIONS.contains(&t.lower.as_str())
             });
-            let in_action: Vec<&str> = tokens[first.saturating_sub(CUE_WINDOW + 1)..first]
+            // An opposing verb anywhere in the target's conjunct of the action ("resist
+            // pressure to match X"), not in another one ("end A and expand X").
+            let conjunct = tokens[..first]
+                .iter()
+                .rposition(|t| {
+                    t.span.start >= r.action_span.start
+                        && matches!(t.lower.as_str(), "and" | "or" | "but" | "," | ";")
+                })
+                .map_or(0, |c| c + 1);
+            let in_action: Vec<&str> = tokens[conjunct..first]
                 .iter()
                 .filter(|t| t.is_word && t.span.start >= r.action_span.start)
                 .map(|t| t.lower.as_str())
@@ -567,6 +579,28 @@ fn read_occurrence(
                 evidence: Evidence::Recommendation,
             };
         }
+    }
+    if let Some(reading) = subject_of_recommendation(doc, i, last, res) {
+        return reading;
+    }
+    // "Without a swap line, a large fund could shake the won": what the sentence
+    // cannot do without, it favours.
+    let (clause_start, _) = clause_bounds(tokens, first, last);
+    let opening: Vec<&str> = tokens[clause_start..first]
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let closes_clause = tokens.get(last + 1).is_some_and(|t| t.lower == ",");
+    if closes_clause
+        && opening.first() == Some(&"without")
+        && opening[1..].iter().all(|w| DETERMINERS.contains(w))
+    {
+        return Reading {
+            label: StanceLabel::Favor,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
     }
     if let Some((_, label)) = res
         .stance_cues
@@ -593,24 +627,70 @@ fn read_occurrence(
     }
 }
 
+/// The target ending at token `last` is the subject of a recommendation that asks it to
+/// change ("The retirement age should rise to 68", "The levy must be scrapped"): only a
+/// few words (the modal) lie between it and the action, and the action opens with a
+/// phrase of `subject_changes.txt`.
+fn subject_of_recommendation(
+    doc: &Document,
+    i: usize,
+    last: usize,
+    res: &Resources,
+) -> Option<Reading> {
+    /// At most this many words (the modal and its adverbs) between subject and action.
+    const MODAL_WORDS: usize = 3;
+    let tokens = doc.sentence_tokens(i);
+    doc.sentences[i]
+        .recommendations
+        .iter()
+        .filter(|r| !r.learned)
+        .find_map(|r| {
+            let start = tokens[last + 1..]
+                .iter()
+                .position(|t| t.span.start >= r.action_span.start)
+                .map(|p| last + 1 + p)?;
+            let between = &tokens[last + 1..start];
+            if between.is_empty()
+                || between.len() > MODAL_WORDS
+                || between.iter().any(|t| !t.is_word)
+            {
+                return None;
+            }
+            let action: Vec<&str> = tokens[start..]
+                .iter()
+                .filter(|t| t.span.end <= r.action_span.end && t.is_word)
+                .map(|t| t.lower.as_str())
+                .collect();
+            let (_, label) = res.subject_changes.iter().find(|(phrase, _)| {
+                action.len() >= phrase.len() && action.iter().zip(phrase).all(|(a, b)| a == b)
+            })?;
+            let label = if r.polarity == Polarity::Avoid {
+                flip(*label)
+            } else {
+                *label
+            };
+            Some(Reading {
+                label,
+                confidence: r.confidence,
+                evidence: Evidence::Recommendation,
+            })
+        })
+}
+
 /// Whether the article speaks in the author's own voice: a heading marks it as opinion,
 /// or no one is quoted and the narration itself recommends.
 fn is_opinion(doc: &Document, res: &Resources) -> bool {
-    let marked = doc.sentences.iter().take(3).any(|s| {
-        let lower = doc.slice(s.span).to_lowercase();
-        res.opinion_markers
-            .iter()
-            .any(|m| lower.contains(m.as_str()))
-    });
     let narration_recommends = doc
         .sentences
         .iter()
         .filter(|s| {
-            s.kind == SentenceKind::Body && s.speaker.is_none() && !s.recommendations.is_empty()
+            s.kind == SentenceKind::Body
+                && s.speaker.is_none()
+                && s.recommendations.iter().any(|r| !r.learned)
         })
         .count()
         >= OPINION_MIN_RECOMMENDATIONS;
-    marked || (doc.speakers.is_empty() && narration_recommends)
+    has_opinion_heading(doc, res) || (doc.speakers.is_empty() && narration_recommends)
 }
 
 /// Whether `cue` occurs in `before` (the few words before a target).
