@@ -434,12 +434,19 @@ impl Template {
             ),
             false => raw.to_string(),
         };
+        // "should consider X": the action itself hedges the advice (gold-format.md
+        // counts "consider" as weak).
+        let hedged = matches!(tokens[from].lower.as_str(), "consider" | "considering");
         Recommendation {
             actor: self.actor.clone(),
             action: action.trim_end_matches([',', '.', ' ']).to_string(),
             action_span: span,
             polarity: self.polarity,
-            strength: self.strength,
+            strength: if hedged {
+                Strength::Weak
+            } else {
+                self.strength
+            },
             confidence: self.confidence,
             learned: false,
         }

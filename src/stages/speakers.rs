@@ -331,6 +331,10 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         let according =
             t.lower == "according" && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
         let verb = res.is_speech_verb(&t.lower).is_some();
+        // "Labor members of the commission demanded": the group, not "the commission".
+        if verb && group_subject(tokens, k, res) {
+            return Found::Group;
+        }
         let subject = if according {
             name_after(doc, tokens, k + 2, res)
         } else if verb {
@@ -338,7 +342,14 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         } else {
             None
         };
-        if let Some(subject) = subject {
+        if let Some(mut subject) = subject {
+            // "In Solberg's view": the possessor holds the view.
+            for suffix in ["'s", "’s"] {
+                if let Some(name) = subject.name.strip_suffix(suffix) {
+                    subject.name = name.to_string();
+                    subject.span = Span::new(subject.span.start, subject.span.end - suffix.len());
+                }
+            }
             // "emphasized this." points back; "warned that the cap ..." introduces a
             // clause: the demonstrative must end the clause.
             let points_back = tokens
@@ -346,9 +357,6 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 .is_some_and(|n| DEMONSTRATIVES.contains(&n.lower.as_str()))
                 && tokens.get(k + 2).is_none_or(|n| !n.is_word);
             return Found::Speaker(subject, t.span, points_back);
-        }
-        if verb && group_subject(tokens, k, res) {
-            return Found::Group;
         }
     }
     Found::Nothing
@@ -426,13 +434,33 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
 }
 
 /// Whether the verb at `k` has an unnamed group for subject ("officials said", "Some
-/// analysts think"): the sentence reports views, with no speaker to name.
+/// analysts think", "Labor members of the commission demanded"): the sentence reports
+/// views, with no speaker to name.
 fn group_subject(tokens: &[Token], k: usize, res: &Resources) -> bool {
-    tokens[..k]
+    /// Words of a prepositional phrase after the group ("of the commission").
+    const PHRASE_WORDS: usize = 4;
+    let is_group = |t: &Token| res.titles.get(&t.lower) == Some(&TitleClass::Group);
+    let mut before = tokens[..k]
         .iter()
         .rev()
-        .find(|t| !INTERVENING.contains(&t.lower.as_str()))
-        .is_some_and(|t| res.titles.get(&t.lower) == Some(&TitleClass::Group))
+        .filter(|t| !INTERVENING.contains(&t.lower.as_str()));
+    let Some(last) = before.next() else {
+        return false;
+    };
+    if is_group(last) {
+        return true;
+    }
+    // "members of the commission", "owners in the provinces": the group before a
+    // short phrase that qualifies it.
+    let words: Vec<&Token> = std::iter::once(last)
+        .chain(before)
+        .take(PHRASE_WORDS + 2)
+        .take_while(|t| t.is_word)
+        .collect();
+    words
+        .windows(2)
+        .take(PHRASE_WORDS)
+        .any(|w| matches!(w[0].lower.as_str(), "of" | "at" | "from" | "in") && is_group(w[1]))
 }
 
 /// `NAME, a research fellow at X, said`: the name before the appositive between commas.
