@@ -432,12 +432,22 @@ fn train_stance(examples: &Path, resources: &Resources, encoder: String) -> Resu
     let source = examples.display().to_string();
     let examples =
         training::read_stance_examples(examples).with_context(|| format!("reading {source}"))?;
-    let xs = training::stance_training_inputs(&examples, resources)?;
-    let ys: Vec<usize> = examples
+    let inputs = training::stance_training_inputs(&examples, resources)?;
+    let (bare, decided): (Vec<_>, Vec<_>) = inputs
+        .into_iter()
+        .zip(&examples)
+        .partition(|((_, bare), _)| *bare);
+    println!(
+        "{} pairs the rules leave to the head, {} they decide themselves (not trained on)",
+        bare.len(),
+        decided.len()
+    );
+    let xs: Vec<Vec<f32>> = bare.iter().map(|((x, _), _)| x.clone()).collect();
+    let ys: Vec<usize> = bare
         .iter()
-        .map(|e| training::class_of(e.label))
+        .map(|(_, e)| training::class_of(e.label))
         .collect();
-    let targets: Vec<&str> = examples.iter().map(|e| e.target.as_str()).collect();
+    let targets: Vec<&str> = bare.iter().map(|(_, e)| e.target.as_str()).collect();
     let settings = Training::default();
     let cv = training::cross_validate(&xs, &ys, &targets, 5, settings);
     let f1 = |k: usize| cv.per_class[k].f1();
@@ -465,7 +475,8 @@ fn train_stance(examples: &Path, resources: &Resources, encoder: String) -> Resu
         weights,
         biases,
         trained_on: format!(
-            "softmax regression on {source}: {} pairs ({} favor, {} against, {} neutral); \
+            "softmax regression on {source}: the {} pairs the rules leave to it ({} favor, \
+             {} against, {} neutral); \
              l2 {}, learning rate {}, {} epochs",
             ys.len(),
             count(0),

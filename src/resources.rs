@@ -68,6 +68,9 @@ pub struct Resources {
     pub speech_verbs: HashMap<String, VerbClass>,
     pub titles: HashMap<String, TitleClass>,
     pub organisation_words: HashSet<String>,
+    /// Generic nouns for a business ("company", "carmaker"): "the company" is the
+    /// organisation that spoke last.
+    pub company_nouns: HashSet<String>,
     pub pronouns: HashMap<String, Option<Gender>>,
     pub recommendation_cues: Vec<RecommendationCue>,
     /// Indices into `recommendation_cues` by the cue's first word.
@@ -104,7 +107,11 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 15] = [
+const FILES: [(&str, &str); 16] = [
+    (
+        "company_nouns.txt",
+        include_str!("../models/lexicons/company_nouns.txt"),
+    ),
     (
         "subject_changes.txt",
         include_str!("../models/lexicons/subject_changes.txt"),
@@ -239,6 +246,7 @@ impl Resources {
             speech_verbs: HashMap::new(),
             titles: HashMap::new(),
             organisation_words: HashSet::new(),
+            company_nouns: HashSet::new(),
             pronouns: HashMap::new(),
             recommendation_cues: Vec::new(),
             cues_by_first_word: HashMap::new(),
@@ -301,6 +309,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("organisation_words.txt")?) {
             r.organisation_words.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("company_nouns.txt")?) {
+            r.company_nouns.insert(fields[0].to_lowercase());
         }
         let f = "pronouns.txt";
         for (line, fields) in entries(&read(f)?) {

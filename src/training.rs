@@ -60,11 +60,13 @@ pub fn class_of(label: StanceLabel) -> usize {
 
 /// The head's input for each example, as a run would build it: the rules run over the
 /// text with the target given, and the first body sentence that names it is read, its
-/// vector taken with the target masked.
+/// vector taken with the target masked. With it, whether the rules read a bare mention
+/// there (no recommendation, cue or evaluative word): the only readings the head
+/// decides in a run, and so the only ones it is trained on.
 pub fn stance_training_inputs(
     examples: &[StanceExample],
     res: &Resources,
-) -> Result<Vec<Vec<f32>>, Error> {
+) -> Result<Vec<(Vec<f32>, bool)>, Error> {
     let encoder = res
         .encoder
         .as_deref()
@@ -101,16 +103,17 @@ pub fn stance_training_inputs(
         found.push((
             stance::masked_sentence(&doc, i, &m.occurrences, res),
             stance::features(&doc, i, first, &m.reading),
+            m.reading.evidence == stance::Evidence::Mention,
         ));
     }
-    let vectors = encode_distinct(encoder, found.iter().map(|(s, _)| s.as_str()))?;
+    let vectors = encode_distinct(encoder, found.iter().map(|(s, _, _)| s.as_str()))?;
     found
         .iter()
-        .map(|(masked, features)| {
+        .map(|(masked, features, bare)| {
             let vector = vectors
                 .get(masked)
                 .ok_or_else(|| Error::Invalid(format!("no vector for {masked:?}")))?;
-            Ok(stance::head_input(vector, features))
+            Ok((stance::head_input(vector, features), *bare))
         })
         .collect()
 }

@@ -14,9 +14,9 @@ use quotestance::training::{StanceExample, read_stance_examples};
 use quotestance::{Pipeline, Resources};
 
 /// Raised as the head improves, never lowered. Measured on the 72 pairs: rules alone
-/// accuracy 0.319, f_avg 0.038; rules and head 0.667 and 0.594.
-const MIN_HELDOUT_ACCURACY: f64 = 0.66;
-const MIN_HELDOUT_F_AVG: f64 = 0.59;
+/// accuracy 0.319, f_avg 0.038; rules and head 0.681 and 0.613.
+const MIN_HELDOUT_ACCURACY: f64 = 0.68;
+const MIN_HELDOUT_F_AVG: f64 = 0.61;
 
 #[test]
 fn the_committed_stance_head_is_what_train_makes() {

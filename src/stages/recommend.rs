@@ -302,6 +302,19 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize) -> Option<String> 
         }
         start -= 1;
     }
+    // "Korea and Japan should ...": two names joined at the head of the clause are one
+    // subject.
+    let capitalized = |t: &Token| t.is_word && is_capitalized(doc.slice(t.span));
+    if start >= 2 && start < end && tokens[start - 1].lower == "and" && capitalized(&tokens[start])
+    {
+        let mut first = start - 1;
+        while first > 0 && capitalized(&tokens[first - 1]) {
+            first -= 1;
+        }
+        if first < start - 1 && (first == 0 || !tokens[first - 1].is_word) {
+            start = first;
+        }
+    }
     if start < end {
         return Some(span_text(doc, tokens, start, end));
     }

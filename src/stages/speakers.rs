@@ -197,6 +197,13 @@ impl Resolver {
                         self.keys.push(Vec::new());
                         self.speakers.len() - 1
                     }
+                    // "the company", "the carmaker": a generic noun for a business
+                    // names the organisation that spoke last.
+                    None if s.kind == MentionKind::Description
+                        && res.company_nouns.contains(&s.name) =>
+                    {
+                        self.most_recent(|sp| sp.kind == SpeakerType::Organisation)?
+                    }
                     None => return None,
                 }
             }

@@ -701,19 +701,51 @@ fn ends_within(before: &[&str], cue: &[String]) -> bool {
 }
 
 /// An evaluative word in the target's clause (up to the nearest punctuation on each
-/// side), negated by a "not" just before it.
+/// side), negated by a "not" just before it; when the target's clause ends on a comma
+/// right after it, the clause after the parenthesis that follows ("a gradual
+/// phase-out, as the company proposed, would be a reasonable compromise").
 fn clause_evaluation(
     tokens: &[Token],
     first: usize,
     last: usize,
     res: &Resources,
 ) -> Option<StanceLabel> {
+    /// A parenthesis after the target spans at most this many tokens.
+    const PARENTHESIS_TOKENS: usize = 10;
     let (start, end) = clause_bounds(tokens, first, last);
+    if let Some(label) = evaluation_in(tokens, start, end, Some((first, last)), res) {
+        return Some(label);
+    }
+    let is_comma = |t: &Token| t.lower == ",";
+    if end != last + 1 || !tokens.get(end).is_some_and(is_comma) {
+        return None;
+    }
+    let close = tokens[end + 1..]
+        .iter()
+        .take(PARENTHESIS_TOKENS)
+        .position(is_comma)
+        .map(|p| end + 1 + p)?;
+    let after = close + 1;
+    if after >= tokens.len() {
+        return None;
+    }
+    let (_, to) = clause_bounds(tokens, after, after);
+    evaluation_in(tokens, after, to, None, res)
+}
+
+/// The first evaluative phrase in tokens `start..end`, outside the target's tokens.
+fn evaluation_in(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    target: Option<(usize, usize)>,
+    res: &Resources,
+) -> Option<StanceLabel> {
     let clause: Vec<&str> = tokens[start..end]
         .iter()
         .map(|t| t.lower.as_str())
         .collect();
-    let (t_from, t_to) = (first - start, last + 1 - start);
+    let (t_from, t_to) = target.map_or((0, 0), |(first, last)| (first - start, last + 1 - start));
     for (phrase, label) in &res.evaluative {
         let n = phrase.len();
         for p in 0..clause.len().saturating_sub(n - 1) {
