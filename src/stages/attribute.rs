@@ -45,6 +45,15 @@ pub fn attribute(doc: &mut Document, _res: &Resources) {
             QuoteKind::None
         };
         let answer = answers_a_question && interviewee.is_some();
+        // The interviewer's questions are narration, whatever verbs they hold.
+        if is_labelled_question(doc.sentence_text(i)) {
+            let s = &mut doc.sentences[i];
+            s.quote = QuoteKind::None;
+            s.speaker = None;
+            s.attribution = None;
+            s.unnamed_source = false;
+            continue;
+        }
         let quote = if answer && s.attribution.is_none() {
             QuoteKind::Direct
         } else {

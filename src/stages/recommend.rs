@@ -31,8 +31,16 @@ const SUBJECT_BOUNDARIES: [&str; 14] = [
     "therefore",
 ];
 /// Adverbs between a subject and its modal, or opening an action, that belong to
-/// neither.
-const SKIPPED_ADVERBS: [&str; 4] = ["also", "still", "therefore", "thus"];
+/// neither ("Korea will have to", "Seoul also must").
+const SKIPPED_ADVERBS: [&str; 7] = [
+    "also",
+    "still",
+    "therefore",
+    "thus",
+    "will",
+    "would",
+    "really",
+];
 /// Words after "should have" that make "have" a main verb ("should have a plan") or an
 /// obligation ("should have to"), not a counterfactual.
 const POSSESSED: [&str; 12] = [

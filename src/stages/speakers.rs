@@ -7,6 +7,7 @@ use crate::document::{
     Token,
 };
 use crate::resources::{Resources, TitleClass};
+use crate::stages::attribute::is_labelled_question;
 use crate::text::{is_capitalized, name_distance, normalize_name};
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -16,11 +17,14 @@ const VARIANT_MAX_DISTANCE: f64 = 0.35;
 const APPOSITIVE_MAX_TOKENS: usize = 25;
 
 /// Words that may sit between a subject and its verb ("she also said").
-const INTERVENING: [&str; 15] = [
+const INTERVENING: [&str; 17] = [
     // "Lim declined to say", "She refused to comment".
     "declined",
     "refused",
     "to",
+    // "The union is demanding".
+    "is",
+    "are",
     "also",
     "further",
     "then",
@@ -55,9 +59,23 @@ const DEMONSTRATIVES: [&str; 5] = ["this", "these", "that", "those", "so"];
 
 pub fn find_speakers(doc: &mut Document, res: &Resources) {
     let mut state = Resolver::default();
+    // A Q&A interview speaks through its interviewee even when no verb says so: the
+    // person a sentence of the introduction opens with ("Anna Lindqvist served as ...").
+    let mut interviewee_pending = is_interview(doc);
     for i in 0..doc.sentences.len() {
         if doc.sentences[i].kind != SentenceKind::Body {
             continue;
+        }
+        if interviewee_pending
+            && let Some(subject) = opening_subject(doc, i, res)
+            && subject.kind == MentionKind::Name
+            && !subject.organisation
+        {
+            state.resolve(doc, subject, res, Mode::Speaker);
+            interviewee_pending = false;
+        }
+        if is_labelled_question(doc.sentence_text(i)) {
+            interviewee_pending = false;
         }
         let found = attribution_in(doc, i, res);
         let subject_seen = !matches!(found, Found::Nothing);
@@ -203,6 +221,24 @@ impl Resolver {
                         && res.company_nouns.contains(&s.name) =>
                     {
                         self.most_recent(|sp| sp.kind == SpeakerType::Organisation)?
+                    }
+                    // "their union said", with no union named before: an organisation
+                    // that speaks under its description.
+                    None if mode == Mode::Speaker
+                        && s.kind == MentionKind::Description
+                        && s.organisation =>
+                    {
+                        self.speakers.push(Speaker {
+                            name: surface.clone(),
+                            kind: SpeakerType::Organisation,
+                            aliases: Vec::new(),
+                            description: None,
+                            gender: None,
+                            mentions: Vec::new(),
+                        });
+                        self.last_seen.push(0);
+                        self.keys.push(Vec::new());
+                        self.speakers.len() - 1
                     }
                     None => return None,
                 }
@@ -412,6 +448,11 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
         return None;
     }
     let prev = &tokens[j - 1];
+    // "I think", "we believe": the first person is whoever the context gives the
+    // words to (the interviewee of an answer, the speaker of a quotation).
+    if matches!(prev.lower.as_str(), "i" | "we") {
+        return None;
+    }
     if prev.is_word
         && res.pronouns.contains_key(&prev.lower)
         && prev.lower != "her"
@@ -423,7 +464,10 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
         return appositive_subject(doc, tokens, j - 1, res);
     }
     let described = j >= 2
-        && tokens[j - 2].lower == "the"
+        && matches!(
+            tokens[j - 2].lower.as_str(),
+            "the" | "their" | "its" | "our"
+        )
         && !is_capitalized(doc.slice(prev.span))
         && (res.organisation_words.contains(&prev.lower)
             || res.titles.get(&prev.lower) == Some(&TitleClass::Role));
@@ -618,12 +662,15 @@ fn subject_from(
         return None;
     }
     let span = Span::new(first.span.start, last.span.end);
-    let organisation = np.iter().any(|t| res.organisation_words.contains(&t.lower));
-    let last_title = if organisation {
-        None
-    } else {
-        np.iter().rposition(|t| res.titles.contains_key(&t.lower))
-    };
+    // "Union leader Jang Seok-ho", "Bank of Korea Governor Rhee": an organisation word
+    // before a title describes a person; only one after the last title (or with no
+    // title) makes the name an organisation's.
+    let title_at = np.iter().rposition(|t| res.titles.contains_key(&t.lower));
+    let organisation = np
+        .iter()
+        .enumerate()
+        .any(|(k, t)| res.organisation_words.contains(&t.lower) && title_at.is_none_or(|p| k > p));
+    let last_title = if organisation { None } else { title_at };
     let name_from = last_title.map_or(0, |p| p + 1);
     let gender = np[..name_from]
         .iter()
@@ -684,6 +731,15 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
         return None;
     }
     subject_from(doc, &tokens[..end], res, None)
+}
+
+/// Whether the article is a Q&A interview: at least two question lines ("Q. ...").
+fn is_interview(doc: &Document) -> bool {
+    doc.sentences
+        .iter()
+        .filter(|s| s.kind == SentenceKind::Body && is_labelled_question(doc.slice(s.span)))
+        .count()
+        >= 2
 }
 
 /// Every other name of a known speaker becomes a mention: surnames ("the Trump

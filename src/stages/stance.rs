@@ -316,6 +316,18 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
 /// evaluative word stands; a bare mention is the head's to decide when there is one.
 fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabel, f32) {
     let rules = (m.reading.label, m.reading.confidence);
+    // "Automation without a retraining fund is a layoff plan": what the sentence says
+    // of the whole, it says the other way of what is missing from it.
+    let missing = m
+        .occurrences
+        .first()
+        .is_some_and(|&(first, _)| introduced_by_without(doc.sentence_tokens(i), first));
+    let turn = |(label, confidence): (StanceLabel, f32)| {
+        (if missing { flip(label) } else { label }, confidence)
+    };
+    if m.reading.evidence == Evidence::Evaluation {
+        return turn(rules);
+    }
     if m.reading.evidence != Evidence::Mention {
         return rules;
     }
@@ -325,9 +337,19 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
         .as_ref()
         .and_then(|e| e.masked.get(&(i, m.target)));
     match head_probabilities(doc, i, masked, first, &m.reading, res) {
-        Some(p) => best_class(&p),
+        Some(p) => turn(best_class(&p)),
         None => rules,
     }
+}
+
+/// Whether "without" (and determiners) stands right before token `first` in the middle
+/// of a clause; "Without X, ..." at the head of one is read by the rules.
+fn introduced_by_without(tokens: &[Token], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && DETERMINERS.contains(&tokens[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    k > 1 && tokens[k - 1].lower == "without" && tokens[k - 2].is_word
 }
 
 /// The head's class probabilities for target `target` (its alias `alias`) in sentence
@@ -602,13 +624,19 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
-    if let Some((_, label)) = res
+    if let Some((cue, label)) = res
         .stance_cues
         .iter()
         .find(|(cue, _)| ends_within(&before, cue))
     {
+        // "would not delay the conversion": a negation before the cue turns it.
+        let at = before
+            .windows(cue.len())
+            .position(|w| w.iter().zip(cue).all(|(a, b)| *a == b))
+            .unwrap_or(0);
+        let negated = before[..at].iter().any(|w| NEGATIONS.contains(w));
         return Reading {
-            label: *label,
+            label: if negated { flip(*label) } else { *label },
             confidence: FROM_CUE,
             evidence: Evidence::Cue,
         };
