@@ -81,8 +81,9 @@ pub struct Resources {
     pub evaluative: Vec<(Vec<String>, StanceLabel)>,
     /// Opening words of an action whose subject is a target, with the side they take.
     pub subject_changes: Vec<(Vec<String>, StanceLabel)>,
-    /// Words that give a sentence the form of advice ("should", "please", "would").
-    pub urging_words: HashSet<String>,
+    /// Words and phrases that give a sentence the form of advice ("should", "please",
+    /// "would be nice").
+    pub urging_phrases: Vec<Vec<String>>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
     pub opinion_markers: Vec<String>,
     /// The sentence encoder; `None` runs the rule-based stages alone.
@@ -117,8 +118,8 @@ const FILES: [(&str, &str); 16] = [
         include_str!("../models/lexicons/subject_changes.txt"),
     ),
     (
-        "urging_words.txt",
-        include_str!("../models/lexicons/urging_words.txt"),
+        "urging_phrases.txt",
+        include_str!("../models/lexicons/urging_phrases.txt"),
     ),
     (
         "abbreviations.txt",
@@ -255,7 +256,7 @@ impl Resources {
             evaluative: Vec::new(),
             subject_changes: Vec::new(),
             opinion_markers: Vec::new(),
-            urging_words: HashSet::new(),
+            urging_phrases: Vec::new(),
             encoder: None,
             recommend_head: None,
             stance_head: None,
@@ -323,8 +324,8 @@ impl Resources {
             };
             r.pronouns.insert(fields[0].to_lowercase(), gender);
         }
-        for (_, fields) in entries(&read("urging_words.txt")?) {
-            r.urging_words.insert(fields[0].to_lowercase());
+        for (_, fields) in entries(&read("urging_phrases.txt")?) {
+            r.urging_phrases.push(words(fields[0]));
         }
         for (_, fields) in entries(&read("opinion_markers.txt")?) {
             r.opinion_markers.push(fields[0].to_lowercase());

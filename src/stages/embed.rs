@@ -1,5 +1,5 @@
-//! Embeddings: the encoder's vectors for body sentences, target phrases, and body
-//! sentences with a target they name masked, each text encoded once. A batch run fills them for many articles at a time (`batch.rs`), so
+//! Embeddings: the encoder's vectors for body sentences, target phrases, and the body
+//! sentences the stance head reads with their target masked, each text encoded once. A batch run fills them for many articles at a time (`batch.rs`), so
 //! this stage only encodes what is still missing.
 
 use std::borrow::Cow;
@@ -30,24 +30,16 @@ pub fn texts_to_embed<'d>(doc: &'d Document, res: &Resources) -> Vec<Cow<'d, str
     sentences.chain(targets).chain(masked).collect()
 }
 
-/// Each body sentence that names a target, with the target masked, by (sentence,
-/// target).
+/// The sentences the stance head will read, with their target masked, by (sentence,
+/// target): only the mentions the rules leave to it.
 fn masked_sentences(doc: &Document, res: &Resources) -> Vec<((usize, usize), String)> {
-    if doc.targets.is_empty() {
-        return Vec::new();
-    }
-    let phrases = stance::target_phrases(&doc.targets);
-    (0..doc.sentences.len())
-        .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
-        .flat_map(|i| {
-            stance::named_targets(doc, i, &phrases)
-                .into_iter()
-                .map(move |(target, occurrences)| {
-                    (
-                        (i, target),
-                        stance::masked_sentence(doc, i, &occurrences, res),
-                    )
-                })
+    stance::left_to_head(doc, res)
+        .into_iter()
+        .map(|(i, m)| {
+            (
+                (i, m.target),
+                stance::masked_sentence(doc, i, &m.occurrences, res),
+            )
         })
         .collect()
 }

@@ -46,8 +46,12 @@ const SKIPPED_ADVERBS: [&str; 7] = [
 const POSSESSED: [&str; 12] = [
     "to", "a", "an", "the", "more", "its", "their", "our", "his", "her", "enough", "no",
 ];
-/// After a comma, these start a new clause that is not part of the action.
-const CLAUSE_CONJUNCTIONS: [&str; 6] = ["but", "yet", "although", "though", "while", "whereas"];
+/// After a comma, these start a new clause that is not part of the action (a
+/// conjunction, or a relative pronoun of a clause that only describes: "..., which
+/// already reaches the people who need help most").
+const CLAUSE_CONJUNCTIONS: [&str; 9] = [
+    "but", "yet", "although", "though", "while", "whereas", "which", "who", "where",
+];
 /// Cues whose action is a gerund ("recommended forming", "warned against relying").
 const GERUND_CUES: [&str; 4] = ["recommended", "recommends", "against", "recommending"];
 /// Auxiliaries, copulas and modals: after a word, they make it a subject, not a verb.
@@ -271,7 +275,8 @@ fn is_modal(cue: &RecommendationCue) -> bool {
 }
 
 /// Not a recommendation: a counterfactual about the past ("should have cut"), an
-/// epistemic "must" ("it must be difficult"), "need" as a noun ("the need to").
+/// epistemic "must" ("it must be difficult"), "need" as a noun ("the need to"), a
+/// conditional necessity ("would have to").
 fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
     let next = |o: usize| tokens.get(m.action_start + o).map(|t| t.lower.as_str());
     let prev = m.start.checked_sub(1).map(|p| tokens[p].lower.as_str());
@@ -290,6 +295,11 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
         return true;
     }
     if matches!(first, "need" | "needs") && matches!(prev, Some("the" | "a" | "no" | "any")) {
+        return true;
+    }
+    // "money that would have to come from somewhere": a necessity under a condition
+    // (what a plan would require), not advice.
+    if matches!(first, "have" | "need") && prev == Some("would") {
         return true;
     }
     false

@@ -162,14 +162,32 @@ pub fn refine(doc: &mut Document, res: &Resources) {
         };
         let p = head.predict(&x);
         let found = !doc.sentences[i].recommendations.is_empty();
-        // An addition needs a form that urges: an opening verb or an urging word
-        // ("should", "please", "would", "recommend", ...). An assessment in the
+        // An addition needs a form that urges: an opening verb or an urging phrase
+        // ("should", "please", "would be nice", "recommend", ...). An assessment in the
         // writer's voice reads much like advice to the encoder but urges nothing.
+        let words: Vec<&str> = doc
+            .sentence_tokens(i)
+            .iter()
+            .filter(|t| t.is_word)
+            .map(|t| t.lower.as_str())
+            .collect();
+        // The hedged form of gold-format.md: "It would be natural to ...", "It would
+        // be lovely if ...": "would be", a word or two, then "to" or "if".
+        let hedged = (0..words.len().saturating_sub(1)).any(|k| {
+            words[k] == "would"
+                && words[k + 1] == "be"
+                && words[k + 2..]
+                    .iter()
+                    .take(3)
+                    .any(|x| matches!(*x, "to" | "if"))
+        });
         let urging_form = imperative_verb(doc, i, res).is_some()
-            || doc
-                .sentence_tokens(i)
-                .iter()
-                .any(|t| t.is_word && res.urging_words.contains(&t.lower));
+            || hedged
+            || res.urging_phrases.iter().any(|p| {
+                words
+                    .windows(p.len())
+                    .any(|w| w.iter().zip(p).all(|(a, b)| *a == b))
+            });
         // Where a reporting verb introduces the content ("X said that ..."), the rules
         // have read that content clause already; the head adds only to sentences in
         // someone's own voice.

@@ -269,6 +269,26 @@ fn what_is_said(doc: &Document, i: usize, res: &Resources) -> Vec<Span> {
     }
 }
 
+/// The mentions the rules leave to the head, with their sentences: a bare mention (no
+/// recommendation, cue or evaluative word) in a voice that takes positions. Only these
+/// need the masked sentence's vector.
+pub fn left_to_head(doc: &Document, res: &Resources) -> Vec<(usize, Mention)> {
+    if doc.targets.is_empty() {
+        return Vec::new();
+    }
+    let phrases = target_phrases(&doc.targets);
+    let author_voice = is_opinion(doc, res);
+    (0..doc.sentences.len())
+        .filter(|&i| doc.sentences[i].kind == SentenceKind::Body && has_voice(doc, i, author_voice))
+        .flat_map(|i| {
+            mentions(doc, i, &phrases, res)
+                .into_iter()
+                .filter(|m| m.reading.evidence == Evidence::Mention)
+                .map(move |m| (i, m))
+        })
+        .collect()
+}
+
 pub fn classify_stance(doc: &mut Document, res: &Resources) {
     let phrases = target_phrases(&doc.targets);
     let author_voice = is_opinion(doc, res);
