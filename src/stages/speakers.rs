@@ -66,15 +66,15 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
         if doc.sentences[i].kind != SentenceKind::Body {
             continue;
         }
+        if is_labelled_question(doc.sentence_text(i)) {
+            interviewee_pending = false;
+        }
         if interviewee_pending
             && let Some(subject) = opening_subject(doc, i, res)
             && subject.kind == MentionKind::Name
             && !subject.organisation
         {
             state.resolve(doc, subject, res, Mode::Speaker);
-            interviewee_pending = false;
-        }
-        if is_labelled_question(doc.sentence_text(i)) {
             interviewee_pending = false;
         }
         let found = attribution_in(doc, i, res);
@@ -720,10 +720,14 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
         return Some(Subject::pronoun(first.span));
     }
     let mut end = 0;
+    // "Dr. Lena Hoffmann": the period of a title belongs to the name.
+    let title_period =
+        |k: usize| k > 0 && tokens[k].lower == "." && res.titles.contains_key(&tokens[k - 1].lower);
     while end < tokens.len()
-        && tokens[end].is_word
-        && (is_capitalized(doc.slice(tokens[end].span))
-            || res.titles.contains_key(&tokens[end].lower))
+        && ((tokens[end].is_word
+            && (is_capitalized(doc.slice(tokens[end].span))
+                || res.titles.contains_key(&tokens[end].lower)))
+            || title_period(end))
     {
         end += 1;
     }
