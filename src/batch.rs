@@ -52,23 +52,12 @@ fn finish(pipeline: &Pipeline, prepared: Prepared, models: &BTreeMap<String, Str
     }
 }
 
-/// Encodes the texts of prepared articles in one call, each distinct text once (a
-/// sentence repeated across articles, a target shared by all of them), and attaches
-/// the vectors. If the encoder fails, each article is left to its own embed stage,
-/// which reports the failure as that article's error.
+/// Embeds prepared articles together (`stages::embed::embed_all`). If the encoder
+/// fails, each article is left to its own embed stage, which reports the failure as
+/// that article's error.
 pub fn embed_together(pipeline: &Pipeline, docs: &mut [&mut Document]) {
-    let Some(encoder) = pipeline.encoder() else {
-        return;
-    };
-    let texts: Vec<_> = docs
-        .iter()
-        .flat_map(|d| stages::embed::texts_to_embed(d, pipeline.resources()))
-        .collect();
-    let Ok(map) = stages::embed::encode_distinct(encoder, texts.iter().map(|t| t.as_ref())) else {
-        return;
-    };
-    for doc in docs.iter_mut() {
-        stages::embed::attach(doc, &map, pipeline.resources());
+    if let Some(encoder) = pipeline.encoder() {
+        let _ = stages::embed::embed_all(encoder, docs, pipeline.resources());
     }
 }
 

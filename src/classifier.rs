@@ -45,8 +45,12 @@ impl Default for Training {
 
 /// `sigmoid(weights · x + bias)`: the positive class's probability for input `x`.
 pub fn probability(weights: &[f32], bias: f32, x: &[f32]) -> f32 {
-    let z: f32 = weights.iter().zip(x).map(|(w, v)| w * v).sum::<f32>() + bias;
-    1.0 / (1.0 + (-z).exp())
+    1.0 / (1.0 + (-score(weights, bias, x)).exp())
+}
+
+/// `weights · x + bias`.
+fn score(weights: &[f32], bias: f32, x: &[f32]) -> f32 {
+    weights.iter().zip(x).map(|(w, v)| w * v).sum::<f32>() + bias
 }
 
 impl LogisticHead {
@@ -129,12 +133,19 @@ pub fn class_probabilities(weights: &[Vec<f32>], biases: &[f32], x: &[f32]) -> V
     let z: Vec<f32> = weights
         .iter()
         .zip(biases)
-        .map(|(w, b)| w.iter().zip(x).map(|(w, v)| w * v).sum::<f32>() + b)
+        .map(|(w, b)| score(w, *b, x))
         .collect();
     let top = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
     let exp: Vec<f32> = z.iter().map(|v| (v - top).exp()).collect();
     let total: f32 = exp.iter().sum();
     exp.into_iter().map(|e| e / total).collect()
+}
+
+/// The index of the most probable class (the last of equals; 0 for no classes).
+pub fn most_probable(p: &[f32]) -> usize {
+    (0..p.len())
+        .max_by(|&a, &b| p[a].total_cmp(&p[b]))
+        .unwrap_or(0)
 }
 
 impl SoftmaxHead {
@@ -261,10 +272,7 @@ mod tests {
         let correct = xs
             .iter()
             .zip(&ys)
-            .filter(|(x, y)| {
-                let p = class_probabilities(&w, &b, x);
-                (0..3).max_by(|&a, &c| p[a].total_cmp(&p[c])) == Some(**y)
-            })
+            .filter(|(x, y)| most_probable(&class_probabilities(&w, &b, x)) == **y)
             .count();
         assert!(correct >= 270, "{correct}/300");
     }

@@ -99,6 +99,16 @@ fn make_token(text: &str, base: usize, start: usize, end: usize, is_word: bool) 
     }
 }
 
+/// Where `phrase` occurs in `words` as a run of equal words, if it does.
+pub fn find_words<A: AsRef<str>, B: AsRef<str>>(words: &[A], phrase: &[B]) -> Option<usize> {
+    if phrase.is_empty() {
+        return None;
+    }
+    words
+        .windows(phrase.len())
+        .position(|w| w.iter().zip(phrase).all(|(a, b)| a.as_ref() == b.as_ref()))
+}
+
 /// Whether a word starts with an uppercase letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::classifier::{SoftmaxHead, Training, class_probabilities};
+use crate::classifier::{SoftmaxHead, Training, class_probabilities, most_probable};
 use crate::document::{SentenceKind, StanceLabel, Target, TargetOrigin};
 use crate::error::Error;
 use crate::eval::Prf;
@@ -167,10 +167,7 @@ pub fn cross_validate(
         let train_y: Vec<usize> = train.iter().map(|&i| ys[i]).collect();
         let (w, b) = SoftmaxHead::train(&train_x, &train_y, HEAD_CLASSES.len(), settings);
         for i in (0..xs.len()).filter(|&i| fold[i] == f) {
-            let p = class_probabilities(&w, &b, &xs[i]);
-            let predicted = (0..p.len())
-                .max_by(|&a, &c| p[a].total_cmp(&p[c]))
-                .unwrap_or(2);
+            let predicted = most_probable(&class_probabilities(&w, &b, &xs[i]));
             v.confusion[ys[i]][predicted] += 1;
             for (c, prf) in v.per_class.iter_mut().enumerate() {
                 prf.add(predicted == c, ys[i] == c);

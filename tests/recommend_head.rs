@@ -5,7 +5,7 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{quotestance, root, scratch};
+use common::{largest_difference, root, train_head};
 use quotestance::classifier::LogisticHead;
 use quotestance::encoder::minilm::MiniLm;
 use quotestance::stages::recommend_head::read_examples;
@@ -16,38 +16,17 @@ const MIN_HELDOUT_ACCURACY: f64 = 0.83;
 
 #[test]
 fn the_committed_head_is_what_train_makes() {
-    let out = scratch("train").join("recommend.json");
-    let run = quotestance(
-        &[
-            "train",
-            "recommend",
-            root()
-                .join("fixtures/training/recommendations.tsv")
-                .to_str()
-                .unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-        ],
-        b"",
+    let out = train_head(
+        "recommend",
+        "recommendations.tsv",
+        "5-fold cross-validation",
     );
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let printed = String::from_utf8_lossy(&run.stdout);
-    assert!(printed.contains("5-fold cross-validation"), "{printed}");
     let made = LogisticHead::load(&out).unwrap();
     let committed = LogisticHead::load(&root().join("models/heads/recommend.json")).unwrap();
     assert_eq!(made.features, committed.features);
     assert_eq!(made.dim, committed.dim);
     // Another CPU may round the encoder's sums differently: equal up to that.
-    let largest = made
-        .weights
-        .iter()
-        .zip(&committed.weights)
-        .map(|(a, b)| (a - b).abs())
-        .fold(0f32, f32::max);
+    let largest = largest_difference(&made.weights, &committed.weights);
     assert!(largest < 1e-2, "weights differ by up to {largest}");
 }
 

@@ -5,7 +5,7 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{quotestance, root, scratch};
+use common::{largest_difference, root, train_head};
 use quotestance::classifier::SoftmaxHead;
 use quotestance::document::{StanceLabel, Target, TargetOrigin};
 use quotestance::encoder::minilm::MiniLm;
@@ -20,40 +20,17 @@ const MIN_HELDOUT_F_AVG: f64 = 0.61;
 
 #[test]
 fn the_committed_stance_head_is_what_train_makes() {
-    let out = scratch("train-stance").join("stance.json");
-    let run = quotestance(
-        &[
-            "train",
-            "stance",
-            root()
-                .join("fixtures/training/stance.tsv")
-                .to_str()
-                .unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-        ],
-        b"",
-    );
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let printed = String::from_utf8_lossy(&run.stdout);
-    assert!(printed.contains("targets held out"), "{printed}");
+    let out = train_head("stance", "stance.tsv", "targets held out");
     let made = SoftmaxHead::load(&out).unwrap();
     let committed = SoftmaxHead::load(&root().join("models/heads/stance.json")).unwrap();
     assert_eq!(made.features, committed.features);
     assert_eq!(made.classes, committed.classes);
     assert_eq!(made.dim, committed.dim);
     // Another CPU may round the encoder's sums differently: equal up to that.
-    let largest = made
-        .weights
-        .iter()
-        .flatten()
-        .zip(committed.weights.iter().flatten())
-        .map(|(a, b)| (a - b).abs())
-        .fold(0f32, f32::max);
+    let largest = largest_difference(
+        made.weights.iter().flatten(),
+        committed.weights.iter().flatten(),
+    );
     assert!(largest < 1e-2, "weights differ by up to {largest}");
 }
 

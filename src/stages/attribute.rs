@@ -22,6 +22,25 @@ pub(crate) fn is_labelled_question(text: &str) -> bool {
 /// An article is a Q&A interview from this many question lines.
 const MIN_QUESTIONS: usize = 2;
 
+/// Whether the article is a Q&A interview: at least `MIN_QUESTIONS` lines open with a
+/// question label.
+pub(crate) fn is_interview(doc: &Document) -> bool {
+    line_openings(doc)
+        .filter(|&(i, _)| is_labelled_question(doc.sentence_text(i)))
+        .count()
+        >= MIN_QUESTIONS
+}
+
+/// The sentences that open a line, with whether a blank line comes before them.
+fn line_openings(doc: &Document) -> impl Iterator<Item = (usize, bool)> + '_ {
+    let mut previous_end = 0;
+    doc.sentences.iter().enumerate().filter_map(move |(i, s)| {
+        let gap = &doc.text[previous_end..s.span.start];
+        previous_end = s.span.end;
+        (i == 0 || gap.contains('\n')).then(|| (i, gap.matches('\n').count() >= 2))
+    })
+}
+
 pub fn attribute(doc: &mut Document, _res: &Resources) {
     let answers = interview_answers(doc);
     let interviewee = answers
@@ -117,20 +136,16 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
             Line::Other
         }
     };
+    if !is_interview(doc) {
+        return vec![false; doc.sentences.len()];
+    }
     let mut kinds = vec![Line::Other; doc.sentences.len()];
-    let mut questions = 0;
     let mut state = Line::Other;
-    let mut previous_end = 0;
-    for (i, s) in doc.sentences.iter().enumerate() {
-        let gap = &doc.text[previous_end..s.span.start];
-        previous_end = s.span.end;
-        if i == 0 || gap.contains('\n') {
-            let new_paragraph = gap.matches('\n').count() >= 2;
-            state = match (line_kind(s.span.start), state) {
-                (Line::Question, _) => {
-                    questions += 1;
-                    Line::Question
-                }
+    let mut openings = line_openings(doc).peekable();
+    for (i, kind) in kinds.iter_mut().enumerate() {
+        if let Some((_, new_paragraph)) = openings.next_if(|&(at, _)| at == i) {
+            state = match (line_kind(doc.sentences[i].span.start), state) {
+                (Line::Question, _) => Line::Question,
                 (Line::Answer, _) | (Line::Other, Line::Question) => Line::Answer,
                 // An answer runs to the end of its paragraph; the next paragraph
                 // without a label is narration again.
@@ -138,10 +153,7 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
                 _ => Line::Other,
             };
         }
-        kinds[i] = state;
-    }
-    if questions < MIN_QUESTIONS {
-        return vec![false; doc.sentences.len()];
+        *kind = state;
     }
     kinds.into_iter().map(|k| k == Line::Answer).collect()
 }

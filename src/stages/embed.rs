@@ -1,8 +1,8 @@
 //! Embeddings: the encoder's vectors for body sentences, target phrases, and the body
-//! sentences the stance head reads with their target masked, each text encoded once. A batch run fills them for many articles at a time (`batch.rs`), so
-//! this stage only encodes what is still missing.
+//! sentences the stance head reads with their target masked, each text encoded once.
+//! A batch run fills them for many articles at a time (`batch.rs`), so this stage only
+//! encodes what is still missing.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::document::{Document, Embeddings, SentenceKind};
@@ -11,28 +11,11 @@ use crate::error::Error;
 use crate::resources::Resources;
 use crate::stages::stance;
 
-/// The texts an article needs encoded, in a fixed order: body sentences, then every
-/// target's name and aliases, then the masked sentences.
-pub fn texts_to_embed<'d>(doc: &'d Document, res: &Resources) -> Vec<Cow<'d, str>> {
-    let sentences = doc
-        .sentences
-        .iter()
-        .filter(|s| s.kind == SentenceKind::Body)
-        .map(|s| Cow::Borrowed(doc.slice(s.span)));
-    let targets = doc.targets.iter().flat_map(|t| {
-        std::iter::once(t.name.as_str())
-            .chain(t.aliases.iter().map(String::as_str))
-            .map(Cow::Borrowed)
-    });
-    let masked = masked_sentences(doc, res)
-        .into_iter()
-        .map(|(_, text)| Cow::Owned(text));
-    sentences.chain(targets).chain(masked).collect()
-}
-
 /// The sentences the stance head will read, with their target masked, by (sentence,
 /// target): only the mentions the rules leave to it.
-fn masked_sentences(doc: &Document, res: &Resources) -> Vec<((usize, usize), String)> {
+type Masked = Vec<((usize, usize), String)>;
+
+fn masked_sentences(doc: &Document, res: &Resources) -> Masked {
     stance::left_to_head(doc, res)
         .into_iter()
         .map(|(i, m)| {
@@ -44,8 +27,44 @@ fn masked_sentences(doc: &Document, res: &Resources) -> Vec<((usize, usize), Str
         .collect()
 }
 
+/// The texts an article needs encoded besides its masked sentences: body sentences,
+/// then every target's name and aliases.
+fn plain_texts(doc: &Document) -> impl Iterator<Item = &str> {
+    let sentences = doc
+        .sentences
+        .iter()
+        .filter(|s| s.kind == SentenceKind::Body)
+        .map(|s| doc.slice(s.span));
+    let targets = doc
+        .targets
+        .iter()
+        .flat_map(|t| std::iter::once(t.name.as_str()).chain(t.aliases.iter().map(String::as_str)));
+    sentences.chain(targets)
+}
+
+/// Encodes what the articles need in one call, each distinct text once (a sentence
+/// repeated across articles, a target shared by all of them), and attaches the
+/// vectors. A batch run embeds a window of articles this way; the stage, one.
+pub fn embed_all(
+    encoder: &dyn Encoder,
+    docs: &mut [&mut Document],
+    res: &Resources,
+) -> Result<(), Error> {
+    let masked: Vec<Masked> = docs.iter().map(|d| masked_sentences(d, res)).collect();
+    let map = encode_distinct(
+        encoder,
+        docs.iter()
+            .flat_map(|d| plain_texts(d))
+            .chain(masked.iter().flatten().map(|(_, text)| text.as_str())),
+    )?;
+    for (doc, masked) in docs.iter_mut().zip(masked) {
+        attach(doc, &map, masked);
+    }
+    Ok(())
+}
+
 /// Builds the document's embeddings from vectors looked up by text.
-pub fn attach(doc: &mut Document, vectors: &HashMap<String, Vec<f32>>, res: &Resources) {
+fn attach(doc: &mut Document, vectors: &HashMap<String, Vec<f32>>, masked: Masked) {
     let lookup = |t: &str| vectors.get(t).cloned().unwrap_or_default();
     let sentences = doc
         .sentences
@@ -62,7 +81,7 @@ pub fn attach(doc: &mut Document, vectors: &HashMap<String, Vec<f32>>, res: &Res
                 .collect()
         })
         .collect();
-    let masked = masked_sentences(doc, res)
+    let masked = masked
         .into_iter()
         .map(|(key, text)| (key, lookup(&text)))
         .collect();
@@ -95,8 +114,6 @@ pub fn embed(doc: &mut Document, res: &Resources) {
         return;
     }
     // A stage cannot return an error; a failing encoder is a failed article.
-    let texts = texts_to_embed(doc, res);
-    let map = encode_distinct(encoder.as_ref(), texts.iter().map(|t| t.as_ref()))
+    embed_all(encoder.as_ref(), &mut [doc], res)
         .unwrap_or_else(|e| panic!("the encoder failed: {e}"));
-    attach(doc, &map, res);
 }

@@ -10,7 +10,7 @@ use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, St
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
 use crate::stages::recommend::is_question;
-use crate::text::is_capitalized;
+use crate::text::{find_words, is_capitalized};
 
 /// The rule features, in the order they follow the embedding.
 pub const FEATURES: [&str; 8] = [
@@ -183,11 +183,10 @@ pub fn refine(doc: &mut Document, res: &Resources) {
         });
         let urging_form = imperative_verb(doc, i, res).is_some()
             || hedged
-            || res.urging_phrases.iter().any(|p| {
-                words
-                    .windows(p.len())
-                    .any(|w| w.iter().zip(p).all(|(a, b)| *a == b))
-            });
+            || res
+                .urging_phrases
+                .iter()
+                .any(|p| find_words(&words, p).is_some());
         // Where a reporting verb introduces the content ("X said that ..."), the rules
         // have read that content clause already; the head adds only to sentences in
         // someone's own voice.

@@ -7,7 +7,7 @@ use crate::document::{
     Token,
 };
 use crate::resources::{Resources, TitleClass};
-use crate::stages::attribute::is_labelled_question;
+use crate::stages::attribute::{is_interview, is_labelled_question};
 use crate::text::{is_capitalized, name_distance, normalize_name};
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -735,15 +735,6 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
         return None;
     }
     subject_from(doc, &tokens[..end], res, None)
-}
-
-/// Whether the article is a Q&A interview: at least two question lines ("Q. ...").
-fn is_interview(doc: &Document) -> bool {
-    doc.sentences
-        .iter()
-        .filter(|s| s.kind == SentenceKind::Body && is_labelled_question(doc.slice(s.span)))
-        .count()
-        >= 2
 }
 
 /// Every other name of a known speaker becomes a mention: surnames ("the Trump

@@ -17,6 +17,7 @@
 //! Voice: narration takes no position, except the author's own recommendations and, in
 //! an opinion piece, all of it.
 
+use crate::classifier::most_probable;
 use crate::document::{
     Document, Polarity, SentenceKind, SentenceStance, Span, StanceLabel, Target, Token,
 };
@@ -24,7 +25,7 @@ use crate::resources::Resources;
 use crate::stages::attribute::is_labelled_question;
 use crate::stages::kinds::has_opinion_heading;
 use crate::stages::recommend::is_question;
-use crate::text::normalize_name;
+use crate::text::{find_words, normalize_name};
 
 /// A stance cue counts this many words before the target.
 const CUE_WINDOW: usize = 3;
@@ -125,7 +126,7 @@ pub struct Mention {
 
 /// The targets sentence `i` names: each with the first and last token of every
 /// occurrence of its name or aliases.
-pub fn named_targets(
+fn named_targets(
     doc: &Document,
     i: usize,
     phrases: &TargetPhrases,
@@ -372,8 +373,6 @@ fn introduced_by_without(tokens: &[Token], first: usize) -> bool {
     k > 1 && tokens[k - 1].lower == "without" && tokens[k - 2].is_word
 }
 
-/// The head's class probabilities for target `target` (its alias `alias`) in sentence
-/// `i`, when the pipeline has the encoder and the head.
 /// The head's class probabilities for a target read at tokens `at` of sentence `i`,
 /// from the vector of the sentence with the target masked (`masked`; the sentence's own
 /// vector when it does not name the target), when the pipeline has the encoder and
@@ -403,9 +402,7 @@ pub fn head_input(masked_sentence: &[f32], features: &[f32]) -> Vec<f32> {
 }
 
 fn best_class(p: &[f32]) -> (StanceLabel, f32) {
-    let k = (0..p.len())
-        .max_by(|&a, &b| p[a].total_cmp(&p[b]))
-        .unwrap_or(2);
+    let k = most_probable(p);
     (HEAD_CLASSES[k.min(2)], p[k])
 }
 
@@ -605,10 +602,9 @@ fn read_occurrence(
                 .filter(|t| t.is_word && t.span.start >= r.action_span.start)
                 .map(|t| t.lower.as_str())
                 .collect();
-            let opposed = res
-                .stance_cues
-                .iter()
-                .any(|(cue, label)| *label == StanceLabel::Against && ends_within(&in_action, cue));
+            let opposed = res.stance_cues.iter().any(|(cue, label)| {
+                *label == StanceLabel::Against && find_words(&in_action, cue).is_some()
+            });
             let favor = (r.polarity == Polarity::Do) != (negated != opposed);
             let label = if favor {
                 StanceLabel::Favor
@@ -644,16 +640,12 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
-    if let Some((cue, label)) = res
+    if let Some((at, label)) = res
         .stance_cues
         .iter()
-        .find(|(cue, _)| ends_within(&before, cue))
+        .find_map(|(cue, label)| find_words(&before, cue).map(|at| (at, label)))
     {
         // "would not delay the conversion": a negation before the cue turns it.
-        let at = before
-            .windows(cue.len())
-            .position(|w| w.iter().zip(cue).all(|(a, b)| *a == b))
-            .unwrap_or(0);
         let negated = before[..at].iter().any(|w| NEGATIONS.contains(w));
         return Reading {
             label: if negated { flip(*label) } else { *label },
@@ -739,13 +731,6 @@ fn is_opinion(doc: &Document, res: &Resources) -> bool {
         .count()
         >= OPINION_MIN_RECOMMENDATIONS;
     has_opinion_heading(doc, res) || (doc.speakers.is_empty() && narration_recommends)
-}
-
-/// Whether `cue` occurs in `before` (the few words before a target).
-fn ends_within(before: &[&str], cue: &[String]) -> bool {
-    before
-        .windows(cue.len())
-        .any(|w| w.iter().zip(cue).all(|(a, b)| *a == b))
 }
 
 /// An evaluative word in the target's clause (up to the nearest punctuation on each

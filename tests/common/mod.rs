@@ -48,6 +48,42 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// Runs `quotestance train HEAD fixtures/training/EXAMPLES -o <scratch>/HEAD.json`,
+/// checks that it succeeds and prints `printed`, and returns the written head's path.
+pub fn train_head(head: &str, examples: &str, printed: &str) -> PathBuf {
+    let out = scratch(&format!("train-{head}")).join(format!("{head}.json"));
+    let examples = root().join("fixtures/training").join(examples);
+    let run = quotestance(
+        &[
+            "train",
+            head,
+            examples.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(stdout.contains(printed), "{stdout}");
+    out
+}
+
+/// The largest difference between weights trained here and the committed ones.
+pub fn largest_difference<'a>(
+    made: impl IntoIterator<Item = &'a f32>,
+    committed: impl IntoIterator<Item = &'a f32>,
+) -> f32 {
+    made.into_iter()
+        .zip(committed)
+        .map(|(a, b)| (a - b).abs())
+        .fold(0f32, f32::max)
+}
+
 pub fn write(path: &Path, bytes: &[u8]) {
     std::fs::write(path, bytes).expect("file written");
 }
