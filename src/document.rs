@@ -130,6 +130,9 @@ pub struct Sentence {
     /// The sentence reports views of an unnamed group ("officials said"): no speaker,
     /// but its stances are still the group's, not the author's.
     pub unnamed_source: bool,
+    /// The sentence opens an interviewer's question line of a Q&A interview ("Q. ...",
+    /// or "- ..." in an article whose dash lines ask questions).
+    pub question_label: bool,
     /// Index into `Document::speakers`.
     pub speaker: Option<usize>,
     pub quote: QuoteKind,
@@ -146,6 +149,7 @@ impl Sentence {
             kind: SentenceKind::Body,
             attribution: None,
             unnamed_source: false,
+            question_label: false,
             speaker: None,
             quote: QuoteKind::None,
             recommendations: Vec::new(),

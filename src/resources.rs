@@ -66,6 +66,8 @@ pub struct Resources {
     /// Openings of photo lines, with the kind of sentence they open.
     pub credits: Vec<(String, SentenceKind)>,
     pub speech_verbs: HashMap<String, VerbClass>,
+    /// Speech verbs of several words ("issued a statement"), as lowercase words.
+    pub speech_phrases: Vec<Vec<String>>,
     pub titles: HashMap<String, TitleClass>,
     pub organisation_words: HashSet<String>,
     /// Generic nouns for a business ("company", "carmaker"): "the company" is the
@@ -84,6 +86,10 @@ pub struct Resources {
     /// Words and phrases that give a sentence the form of advice ("should", "please",
     /// "would be nice").
     pub urging_phrases: Vec<Vec<String>>,
+    /// Predicates that urge their subject ("is needed"), with their strength.
+    pub necessity_predicates: Vec<(Vec<String>, Strength)>,
+    /// Nouns that refer back to a proposal after a demonstrative ("that model").
+    pub anaphor_nouns: HashSet<String>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
     pub opinion_markers: Vec<String>,
     /// The sentence encoder; `None` runs the rule-based stages alone.
@@ -108,7 +114,15 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 16] = [
+const FILES: [(&str, &str); 18] = [
+    (
+        "necessity_predicates.txt",
+        include_str!("../models/lexicons/necessity_predicates.txt"),
+    ),
+    (
+        "anaphor_nouns.txt",
+        include_str!("../models/lexicons/anaphor_nouns.txt"),
+    ),
     (
         "company_nouns.txt",
         include_str!("../models/lexicons/company_nouns.txt"),
@@ -245,6 +259,7 @@ impl Resources {
             boilerplate: Vec::new(),
             credits: Vec::new(),
             speech_verbs: HashMap::new(),
+            speech_phrases: Vec::new(),
             titles: HashMap::new(),
             organisation_words: HashSet::new(),
             company_nouns: HashSet::new(),
@@ -257,6 +272,8 @@ impl Resources {
             subject_changes: Vec::new(),
             opinion_markers: Vec::new(),
             urging_phrases: Vec::new(),
+            necessity_predicates: Vec::new(),
+            anaphor_nouns: HashSet::new(),
             encoder: None,
             recommend_head: None,
             stance_head: None,
@@ -295,7 +312,11 @@ impl Resources {
                 "belief" => VerbClass::Belief,
                 other => return Err(bad(f, line, format!("unknown class '{other}'"))),
             };
-            r.speech_verbs.insert(fields[0].to_lowercase(), class);
+            if fields[0].contains(' ') {
+                r.speech_phrases.push(words(fields[0]));
+            } else {
+                r.speech_verbs.insert(fields[0].to_lowercase(), class);
+            }
         }
         let f = "titles.txt";
         for (line, fields) in entries(&read(f)?) {
@@ -326,6 +347,14 @@ impl Resources {
         }
         for (_, fields) in entries(&read("urging_phrases.txt")?) {
             r.urging_phrases.push(words(fields[0]));
+        }
+        let f = "necessity_predicates.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let strength = parse_strength(f, line, &fields, 1)?;
+            r.necessity_predicates.push((words(fields[0]), strength));
+        }
+        for (_, fields) in entries(&read("anaphor_nouns.txt")?) {
+            r.anaphor_nouns.insert(fields[0].to_lowercase());
         }
         for (_, fields) in entries(&read("opinion_markers.txt")?) {
             r.opinion_markers.push(fields[0].to_lowercase());
@@ -382,14 +411,18 @@ impl Resources {
     }
 }
 
+fn parse_strength(f: &str, line: usize, fields: &[&str], at: usize) -> Result<Strength, Error> {
+    match field(f, line, fields, at)? {
+        "strong" => Ok(Strength::Strong),
+        "moderate" => Ok(Strength::Moderate),
+        "weak" => Ok(Strength::Weak),
+        other => Err(bad(f, line, format!("unknown strength '{other}'"))),
+    }
+}
+
 fn parse_cue(f: &str, line: usize, fields: &[&str]) -> Result<RecommendationCue, Error> {
     let pattern = fields[0];
-    let strength = match field(f, line, fields, 1)? {
-        "strong" => Strength::Strong,
-        "moderate" => Strength::Moderate,
-        "weak" => Strength::Weak,
-        other => return Err(bad(f, line, format!("unknown strength '{other}'"))),
-    };
+    let strength = parse_strength(f, line, fields, 1)?;
     let polarity = match field(f, line, fields, 2)? {
         "do" => Polarity::Do,
         "avoid" => Polarity::Avoid,

@@ -6,39 +6,20 @@
 
 use crate::document::{Document, QuoteIntro, QuoteKind, SentenceKind, SpeakerType};
 use crate::resources::Resources;
+use crate::stages::kinds::line_openings;
 
 /// How many sentences after a standing quotation may attribute it.
 const LOOKAHEAD: usize = 2;
 
-/// Labels that open the line of a question, and of an answer, in a Q&A interview.
-const QUESTION_LABELS: [&str; 4] = ["Q.", "Q:", "Q)", "Question:"];
+/// Labels that open the line of an answer in a Q&A interview.
 const ANSWER_LABELS: [&str; 4] = ["A.", "A:", "A)", "Answer:"];
-/// Whether `text` opens with the label of an interviewer's question ("Q. ...").
-pub(crate) fn is_labelled_question(text: &str) -> bool {
-    let text = text.trim_start();
-    QUESTION_LABELS.iter().any(|l| text.starts_with(l))
-}
 
 /// An article is a Q&A interview from this many question lines.
 const MIN_QUESTIONS: usize = 2;
 
-/// Whether the article is a Q&A interview: at least `MIN_QUESTIONS` lines open with a
-/// question label.
+/// Whether the article is a Q&A interview: at least `MIN_QUESTIONS` question lines.
 pub(crate) fn is_interview(doc: &Document) -> bool {
-    line_openings(doc)
-        .filter(|&(i, _)| is_labelled_question(doc.sentence_text(i)))
-        .count()
-        >= MIN_QUESTIONS
-}
-
-/// The sentences that open a line, with whether a blank line comes before them.
-fn line_openings(doc: &Document) -> impl Iterator<Item = (usize, bool)> + '_ {
-    let mut previous_end = 0;
-    doc.sentences.iter().enumerate().filter_map(move |(i, s)| {
-        let gap = &doc.text[previous_end..s.span.start];
-        previous_end = s.span.end;
-        (i == 0 || gap.contains('\n')).then(|| (i, gap.matches('\n').count() >= 2))
-    })
+    doc.sentences.iter().filter(|s| s.question_label).count() >= MIN_QUESTIONS
 }
 
 pub fn attribute(doc: &mut Document, _res: &Resources) {
@@ -65,7 +46,7 @@ pub fn attribute(doc: &mut Document, _res: &Resources) {
         };
         let answer = answers_a_question && interviewee.is_some();
         // The interviewer's questions are narration, whatever verbs they hold.
-        if is_labelled_question(doc.sentence_text(i)) {
+        if doc.sentences[i].question_label {
             let s = &mut doc.sentences[i];
             s.quote = QuoteKind::None;
             s.speaker = None;
@@ -126,9 +107,9 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
         Answer,
         Other,
     }
-    let line_kind = |start: usize| {
-        let line = doc.text[start..].trim_start();
-        if is_labelled_question(line) {
+    let line_kind = |i: usize| {
+        let line = doc.sentence_text(i).trim_start();
+        if doc.sentences[i].question_label {
             Line::Question
         } else if ANSWER_LABELS.iter().any(|l| line.starts_with(l)) {
             Line::Answer
@@ -144,7 +125,7 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
     let mut openings = line_openings(doc).peekable();
     for (i, kind) in kinds.iter_mut().enumerate() {
         if let Some((_, new_paragraph)) = openings.next_if(|&(at, _)| at == i) {
-            state = match (line_kind(doc.sentences[i].span.start), state) {
+            state = match (line_kind(i), state) {
                 (Line::Question, _) => Line::Question,
                 (Line::Answer, _) | (Line::Other, Line::Question) => Line::Answer,
                 // An answer runs to the end of its paragraph; the next paragraph

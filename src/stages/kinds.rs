@@ -4,11 +4,19 @@
 use crate::document::{Document, SentenceKind};
 use crate::resources::Resources;
 
+/// Labels that open the line of an interviewer's question in a Q&A interview.
+const QUESTION_LABELS: [&str; 4] = ["Q.", "Q:", "Q)", "Question:"];
+/// Dashes that open the questions of a Q&A in Korean papers ("- What do you make of
+/// ...?"); they are question labels only where most dash lines ask something, since a
+/// list of points opens its lines with them too.
+const QUESTION_DASHES: [&str; 4] = ["- ", "– ", "— ", "―"];
+
 /// A heading is a one-sentence paragraph of at most this many words with no final
 /// punctuation.
 const HEADING_MAX_WORDS: usize = 20;
 
 pub fn classify_kinds(doc: &mut Document, res: &Resources) {
+    mark_question_lines(doc);
     let n = doc.sentences.len();
     for i in 0..n {
         let text = doc.sentence_text(i);
@@ -17,6 +25,8 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
             kind
         } else if res.boilerplate.iter().any(|b| lower.contains(b.as_str())) {
             SentenceKind::Boilerplate
+        } else if is_byline(doc, i) {
+            SentenceKind::Credit
         } else if is_heading(doc, i) {
             SentenceKind::Heading
         } else {
@@ -27,7 +37,7 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
     // A caption is the text a credit line closes: the sentences before it in its
     // paragraph, or the one-sentence paragraph just before a credit that stands alone.
     for i in 0..n {
-        if doc.sentences[i].kind != SentenceKind::Credit {
+        if doc.sentences[i].kind != SentenceKind::Credit || is_byline(doc, i) {
             continue;
         }
         let paragraph = doc.sentences[i].paragraph;
@@ -49,6 +59,39 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
     }
 }
 
+/// The sentences that open a line, with whether a blank line comes before them.
+pub(crate) fn line_openings(doc: &Document) -> impl Iterator<Item = (usize, bool)> + '_ {
+    let mut previous_end = 0;
+    doc.sentences.iter().enumerate().filter_map(move |(i, s)| {
+        let gap = &doc.text[previous_end..s.span.start];
+        previous_end = s.span.end;
+        (i == 0 || gap.contains('\n')).then(|| (i, gap.matches('\n').count() >= 2))
+    })
+}
+
+/// Marks the sentences that open an interviewer's question line: a question label, or a
+/// dash where at least half the dash lines hold a question mark.
+fn mark_question_lines(doc: &mut Document) {
+    let openings: Vec<usize> = line_openings(doc).map(|(i, _)| i).collect();
+    let mut dashed = Vec::new();
+    for (n, &i) in openings.iter().enumerate() {
+        let text = doc.sentence_text(i).trim_start();
+        if QUESTION_LABELS.iter().any(|l| text.starts_with(l)) {
+            doc.sentences[i].question_label = true;
+        } else if QUESTION_DASHES.iter().any(|d| text.starts_with(d)) {
+            let end = openings.get(n + 1).map_or(doc.sentences.len(), |&e| e);
+            let asks = (i..end).any(|k| doc.sentence_text(k).contains('?'));
+            dashed.push((i, asks));
+        }
+    }
+    let asking = dashed.iter().filter(|(_, asks)| *asks).count();
+    if dashed.len() >= 2 && asking * 2 >= dashed.len() {
+        for (i, _) in dashed {
+            doc.sentences[i].question_label = true;
+        }
+    }
+}
+
 /// A credit line ("/Courtesy of ...", "/Yonhap") or a caption that says it is one
 /// ("Photo: ..."). A credit without its slash must be short.
 fn photo_line(lower: &str, res: &Resources) -> Option<SentenceKind> {
@@ -61,15 +104,47 @@ fn photo_line(lower: &str, res: &Resources) -> Option<SentenceKind> {
         .filter(|kind| *kind == SentenceKind::Caption || slashed || rest.len() < 80)
 }
 
-fn is_heading(doc: &Document, i: usize) -> bool {
-    let s = &doc.sentences[i];
-    let alone = (i == 0 || doc.sentences[i - 1].paragraph != s.paragraph)
+/// Whether sentence `i` is a paragraph of its own.
+fn stands_alone(doc: &Document, i: usize) -> bool {
+    let paragraph = doc.sentences[i].paragraph;
+    (i == 0 || doc.sentences[i - 1].paragraph != paragraph)
         && doc
             .sentences
             .get(i + 1)
-            .is_none_or(|n| n.paragraph != s.paragraph);
+            .is_none_or(|n| n.paragraph != paragraph)
+}
+
+/// A byline: a paragraph of its own, "By" and a name ("By Park Eun-ji", "By Kim
+/// Min-ji and Lee Jun-ho"), no final punctuation.
+fn is_byline(doc: &Document, i: usize) -> bool {
+    /// Words of a byline after "By": two names and their joining word.
+    const BYLINE_MAX_WORDS: usize = 7;
+    let alone = stands_alone(doc, i);
+    let text = doc.sentence_text(i).trim();
+    let Some(rest) = text.strip_prefix("By ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    alone
+        && !words.is_empty()
+        && words.len() <= BYLINE_MAX_WORDS
+        && words
+            .iter()
+            .all(|w| *w == "and" || w.starts_with(|c: char| c.is_uppercase()))
+        && !text.ends_with(['.', '!', '?', ':'])
+}
+
+fn is_heading(doc: &Document, i: usize) -> bool {
+    let alone = stands_alone(doc, i);
     let text = doc.sentence_text(i).trim_end();
-    let ends_open = !text.ends_with(['.', '!', '?', '"', '”', '…', ':', ';', ',', '\'', '’', ')']);
+    // A heading may end on a quoted phrase ("calls it 'a tax break'"); a quotation that
+    // ends a sentence closes after its punctuation.
+    let unquoted = text.trim_end_matches(['"', '”', '\'', '’', ')']);
+    let quoted_phrase = unquoted.len() < text.len()
+        && unquoted.ends_with(|c: char| c.is_alphanumeric())
+        && !text.starts_with(['"', '“', '\'', '‘', '(']);
+    let ends_open = quoted_phrase
+        || !text.ends_with(['.', '!', '?', '"', '”', '…', ':', ';', ',', '\'', '’', ')']);
     let words = text.split_whitespace().count();
     alone && ends_open && words <= HEADING_MAX_WORDS && text.chars().any(char::is_alphabetic)
 }
@@ -83,4 +158,48 @@ pub(crate) fn has_opinion_heading(doc: &Document, res: &Resources) -> bool {
             .iter()
             .any(|m| lower.contains(m.as_str()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::SentenceKind;
+    use crate::pipeline::Pipeline;
+
+    fn annotate(text: &str) -> crate::document::Document {
+        Pipeline::rules_only().annotate("t", text, Vec::new())
+    }
+
+    #[test]
+    fn headings_bylines_and_quoted_endings() {
+        let doc = annotate(
+            "Party pushes tax cut; opposition calls it 'a break for the rich'\n\nBy Park Eun-ji\n\n\
+             \"Nobody asked.\"\n\nBy 2030 the plan will fail.",
+        );
+        let kinds: Vec<SentenceKind> = doc.sentences.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SentenceKind::Heading,
+                SentenceKind::Credit,
+                SentenceKind::Body,
+                SentenceKind::Body
+            ]
+        );
+    }
+
+    #[test]
+    fn dashes_label_questions_only_where_they_ask() {
+        let interview = annotate(
+            "- Calls are growing. What do you make of them?\n\n\"A mistake.\"\n\n\
+             - How should Korea respond?\n\n\"Deterrence.\"",
+        );
+        let labelled: Vec<bool> = interview
+            .sentences
+            .iter()
+            .map(|s| s.question_label)
+            .collect();
+        assert_eq!(labelled, [true, false, false, true, false]);
+        let list = annotate("The plan has three parts.\n\n- Raise rates.\n\n- Cut spending.");
+        assert!(list.sentences.iter().all(|s| !s.question_label));
+    }
 }

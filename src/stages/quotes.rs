@@ -8,6 +8,21 @@ use crate::resources::Resources;
 
 /// A quotation of at least this many words is speech even without final punctuation.
 const SPEECH_MIN_WORDS: usize = 6;
+/// Verbs that name their object in someone's words ("calling the plan "a tax"").
+const NAMING_VERBS: [&str; 10] = [
+    "calling",
+    "called",
+    "calls",
+    "dubbing",
+    "dubbed",
+    "labelling",
+    "labeling",
+    "labelled",
+    "labeled",
+    "branding",
+];
+/// Words before a quotation searched for a naming verb (the verb and its object).
+const NAMING_WINDOW: usize = 5;
 
 pub fn find_quotes(doc: &mut Document, res: &Resources) {
     let mut quotations = Vec::new();
@@ -157,11 +172,26 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
     } else {
         QuoteIntro::Embedded
     };
+    // "calling the expansion "a tax on customers"": the quoted words name the object in
+    // the speaker's words; "a plan called "Green Growth"" names it in no one's.
+    let recent: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(NAMING_WINDOW)
+        .collect();
+    let names_object = recent.iter().skip(1).any(|w| {
+        NAMING_VERBS.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .as_str(),
+        )
+    });
     q.is_speech = !q.nested
         && words > 0
         && (ends_like_speech
             || q.unclosed
             || words >= SPEECH_MIN_WORDS
+            || names_object
             || (introduced && !before.is_empty()));
 }
 

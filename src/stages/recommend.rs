@@ -13,8 +13,12 @@ const ACTOR_MAX_WORDS: usize = 6;
 /// Confidence of an imperative opening a quotation.
 const IMPERATIVE_CONFIDENCE: f32 = 0.7;
 
-/// Words that end a subject when walking back from a modal.
-const SUBJECT_BOUNDARIES: [&str; 14] = [
+/// Confidence of a predicate of necessity ("X is needed").
+const NECESSITY_CONFIDENCE: f32 = 0.75;
+
+/// Words that end a subject when walking back from a modal; so does a speech verb
+/// ("Some argue Korea should ...").
+const SUBJECT_BOUNDARIES: [&str; 11] = [
     "that",
     "and",
     "but",
@@ -22,12 +26,9 @@ const SUBJECT_BOUNDARIES: [&str; 14] = [
     "because",
     "if",
     "so",
-    "said",
-    "says",
     "which",
     "who",
     "whether",
-    "noted",
     "therefore",
 ];
 /// Adverbs between a subject and its modal, or opening an action, that belong to
@@ -53,7 +54,19 @@ const CLAUSE_CONJUNCTIONS: [&str; 9] = [
     "but", "yet", "although", "though", "while", "whereas", "which", "who", "where",
 ];
 /// Cues whose action is a gerund ("recommended forming", "warned against relying").
-const GERUND_CUES: [&str; 4] = ["recommended", "recommends", "against", "recommending"];
+const GERUND_CUES: [&str; 8] = [
+    "recommended",
+    "recommends",
+    "against",
+    "recommending",
+    "proposed",
+    "proposes",
+    "suggested",
+    "suggests",
+];
+/// Cues that urge only with a gerund after them ("proposed raising"; "the proposed
+/// tax" and "suggested a link" do not).
+const GERUND_ONLY_CUES: [&str; 4] = ["proposed", "proposes", "suggested", "suggests"];
 /// Auxiliaries, copulas and modals: after a word, they make it a subject, not a verb.
 const AUXILIARIES: [&str; 20] = [
     "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "must",
@@ -79,6 +92,7 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
                 (r, first_person)
             })
             .collect();
+        recs.extend(necessities(doc, i, res).into_iter().map(|r| (r, false)));
         recs.extend(imperative(doc, i, res).into_iter().map(|r| (r, true)));
         recs.sort_by_key(|(r, _)| r.action_span.start);
         if !recs.is_empty() {
@@ -224,7 +238,7 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
         let limit = matches.get(n + 1).map_or(tokens.len(), |next| next.start);
         let actor = match &m.actor {
             Some(r) => Some(span_text(doc, tokens, r.start, r.end)),
-            None if is_modal(m.cue) => subject_of(doc, tokens, m.start),
+            None if is_modal(m.cue) => subject_of(doc, tokens, m.start, res),
             None => None,
         };
         let actor = actor.or_else(|| {
@@ -294,6 +308,12 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
     {
         return true;
     }
+    if m.cue.words.len() == 1
+        && GERUND_ONLY_CUES.contains(&first)
+        && !next(0).is_some_and(|w| w.ends_with("ing") && w.len() > 4)
+    {
+        return true;
+    }
     if matches!(first, "need" | "needs") && matches!(prev, Some("the" | "a" | "no" | "any")) {
         return true;
     }
@@ -307,7 +327,7 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
 
 /// The subject before a modal, back to the clause boundary: "Korea" in "Therefore,
 /// she said, Korea should ...".
-fn subject_of(doc: &Document, tokens: &[Token], modal: usize) -> Option<String> {
+fn subject_of(doc: &Document, tokens: &[Token], modal: usize, res: &Resources) -> Option<String> {
     let mut end = modal;
     while end > 0 && SKIPPED_ADVERBS.contains(&tokens[end - 1].lower.as_str()) {
         end -= 1;
@@ -315,7 +335,7 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize) -> Option<String> 
     let mut start = end;
     while start > 0 {
         let t = &tokens[start - 1];
-        if !t.is_word || SUBJECT_BOUNDARIES.contains(&t.lower.as_str()) {
+        if ends_subject(t, res) {
             break;
         }
         start -= 1;
@@ -337,6 +357,13 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize) -> Option<String> 
         return Some(span_text(doc, tokens, start, end));
     }
     split_quote_subject(doc, tokens[modal].span.start)
+}
+
+/// Whether walking back from a modal or a predicate stops before token `t`.
+fn ends_subject(t: &Token, res: &Resources) -> bool {
+    !t.is_word
+        || SUBJECT_BOUNDARIES.contains(&t.lower.as_str())
+        || res.is_speech_verb(&t.lower).is_some()
 }
 
 /// `"Korea," he said, "must not ..."`: a quotation split by its attribution; the
@@ -395,6 +422,10 @@ fn actions(
             if next.is_some_and(|n| CLAUSE_CONJUNCTIONS.contains(&n.lower.as_str())) {
                 break;
             }
+            // "..., Lee said." : the attribution after the action.
+            if attribution_follows(tokens, k + 1, res) {
+                break;
+            }
             // ", going beyond ...", ", based on ...": an adjunct, not the action.
             if next.is_some_and(|n| {
                 n.is_word && (n.lower == "based" || (n.lower.ends_with("ing") && n.lower.len() > 5))
@@ -433,6 +464,20 @@ fn actions(
         out.push((from, end));
     }
     out
+}
+
+/// Whether the tokens from `from` are an attribution that closes the clause ("Lee
+/// said", "the minister added"): a few words, a speech verb, then punctuation.
+fn attribution_follows(tokens: &[Token], from: usize, res: &Resources) -> bool {
+    /// Words of a subject before its verb ("the finance minister").
+    const SUBJECT_WORDS: usize = 5;
+    tokens[from..]
+        .iter()
+        .take(SUBJECT_WORDS + 1)
+        .position(|t| !t.is_word || res.is_speech_verb(&t.lower).is_some())
+        .is_some_and(|p| {
+            p > 0 && tokens[from + p].is_word && tokens.get(from + p + 1).is_none_or(|n| !n.is_word)
+        })
 }
 
 /// What the recommendations of one cue share.
@@ -482,6 +527,65 @@ impl Template {
             learned: false,
         }
     }
+}
+
+/// "A retraining fund is needed", "Lowering the rate is the minimum needed to keep
+/// ...": a predicate of `necessity_predicates.txt` urges its subject, back to the clause
+/// boundary; the actor is unstated. Not under a condition ("if a bailout is needed"),
+/// not a pronoun ("it is necessary" is a cue of its own), not what the predicate
+/// qualifies ("essential to the economy" assesses; "essential to keep" urges).
+fn necessities(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
+    const CONDITIONS: [&str; 5] = ["if", "whether", "when", "because", "unless"];
+    let tokens = doc.sentence_tokens(i);
+    let mut out = Vec::new();
+    for k in 0..tokens.len() {
+        let Some((phrase, strength)) = res.necessity_predicates.iter().find(|(p, _)| {
+            tokens.len() >= k + p.len()
+                && tokens[k..k + p.len()]
+                    .iter()
+                    .zip(p)
+                    .all(|(t, w)| t.lower == *w)
+        }) else {
+            continue;
+        };
+        let after = k + phrase.len();
+        let ends = match tokens.get(after) {
+            None => true,
+            Some(t) if !t.is_word => true,
+            Some(t) if t.lower == "to" => tokens
+                .get(after + 1)
+                .is_some_and(|v| res.base_verbs.contains(&v.lower)),
+            Some(t) => matches!(t.lower.as_str(), "for" | "now" | "here" | "if" | "before"),
+        };
+        let mut start = k;
+        while start > 0 {
+            let t = &tokens[start - 1];
+            if ends_subject(t, res) || CONDITIONS.contains(&t.lower.as_str()) {
+                break;
+            }
+            start -= 1;
+        }
+        let conditional = start > 0 && CONDITIONS.contains(&tokens[start - 1].lower.as_str());
+        let pronoun = k - start == 1
+            && (res.pronouns.contains_key(&tokens[start].lower)
+                || matches!(
+                    tokens[start].lower.as_str(),
+                    "this" | "that" | "what" | "which"
+                ));
+        let opens_with = |w: &[&str]| w.contains(&tokens[start].lower.as_str());
+        if !ends || start == k || conditional || pronoun || opens_with(&["no", "nothing", "what"]) {
+            continue;
+        }
+        let template = Template {
+            actor: None,
+            polarity: Polarity::Do,
+            strength: *strength,
+            confidence: NECESSITY_CONFIDENCE,
+            gerund: false,
+        };
+        out.push(template.make(doc, tokens, start, k, res));
+    }
+    out
 }
 
 fn span_text(doc: &Document, tokens: &[Token], from: usize, to: usize) -> String {
@@ -634,8 +738,33 @@ mod tests {
     }
 
     #[test]
+    fn predicates_of_necessity_and_proposals() {
+        assert_eq!(
+            recs("A retraining fund is needed before the terminals close, the union said."),
+            [one(None, "A retraining fund", "do", "strong")]
+        );
+        assert_eq!(
+            recs("\"Lowering the rate is the minimum needed to keep these companies,\" he said."),
+            [one(None, "Lowering the rate", "do", "strong")]
+        );
+        assert_eq!(
+            recs("The party instead proposed raising the spousal deduction."),
+            [one(None, "raise the spousal deduction", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("It is necessary to act, Lee said."),
+            [one(None, "act", "do", "strong")]
+        );
+    }
+
+    #[test]
     fn what_is_not_a_recommendation() {
         for text in [
+            "If a bailout is needed, the state will pay.",
+            "Trade is essential to the economy.",
+            "Exports, which are needed, fell.",
+            "The proposed tax is high.",
+            "Kim suggested a link between the two.",
             "Asked whether Korea should join the alliance, Ahn declined to comment.",
             "Should Korea join the alliance?",
             "It must be difficult for the board to ignore the currency.",

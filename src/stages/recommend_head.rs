@@ -1,5 +1,5 @@
 //! The learned part of recommendation detection: a logistic head over the sentence's
-//! embedding and the rule stage's findings (`models/heads/recommend.json`, trained by
+//! embedding and features of its form (`models/heads/recommend.json`, trained by
 //! `quotestance train` on fixtures/training/). It runs after the encoder: it drops what
 //! the rules found when the head is confident the sentence urges nothing ("it must be
 //! difficult"), and adds the sentences the rules cannot parse ("It would be great if
@@ -12,10 +12,10 @@ use crate::stages::kinds::has_opinion_heading;
 use crate::stages::recommend::is_question;
 use crate::text::{find_words, is_capitalized};
 
-/// The rule features, in the order they follow the embedding.
-pub const FEATURES: [&str; 8] = [
-    "rules_found",
-    "rules_confidence",
+/// The features of the sentence's form, in the order they follow the embedding. What
+/// the rules found is not among them: with it the head learned to defer to the rules,
+/// and each new rule moved its judgement of the forms the rules miss.
+pub const FEATURES: [&str; 6] = [
     "opens_with_verb",
     "question",
     "please",
@@ -50,11 +50,6 @@ pub fn features(doc: &Document, i: usize, res: &Resources) -> [f32; FEATURES.len
     let verb = imperative_verb(doc, i, res);
     let flag = |b: bool| f32::from(u8::from(b));
     [
-        flag(!s.recommendations.is_empty()),
-        s.recommendations
-            .iter()
-            .map(|r| r.confidence)
-            .fold(0.0, f32::max),
         flag(verb.is_some()),
         flag(is_question(doc.sentence_text(i))),
         flag(words.contains(&"please")),

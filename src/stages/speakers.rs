@@ -7,7 +7,7 @@ use crate::document::{
     Token,
 };
 use crate::resources::{Resources, TitleClass};
-use crate::stages::attribute::{is_interview, is_labelled_question};
+use crate::stages::attribute::is_interview;
 use crate::text::{is_capitalized, name_distance, normalize_name};
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -17,7 +17,7 @@ const VARIANT_MAX_DISTANCE: f64 = 0.35;
 const APPOSITIVE_MAX_TOKENS: usize = 25;
 
 /// Words that may sit between a subject and its verb ("she also said").
-const INTERVENING: [&str; 17] = [
+const INTERVENING: [&str; 20] = [
     // "Lim declined to say", "She refused to comment".
     "declined",
     "refused",
@@ -37,6 +37,21 @@ const INTERVENING: [&str; 17] = [
     "repeatedly",
     "has",
     "had",
+    // "The party instead proposed", "The union still opposes".
+    "instead",
+    "still",
+    "already",
+];
+/// Auxiliaries that, before a subject, make a question ("should Korea respond").
+const QUESTION_AUXILIARIES: [&str; 10] = [
+    "should", "would", "will", "can", "could", "did", "does", "do", "must", "might",
+];
+/// Openings of a subordinate clause: a speech verb before the clause's comma sets the
+/// scene ("When the ministry announced X, lobbies reacted ..."); the sentence is the
+/// main clause's.
+const SUBORDINATORS: [&str; 11] = [
+    "when", "after", "before", "since", "while", "although", "though", "if", "because", "once",
+    "until",
 ];
 /// Words inside a name that are not capitalised ("Ministry of Finance").
 const NAME_CONNECTORS: [&str; 7] = ["of", "for", "de", "van", "von", "al", "bin"];
@@ -66,7 +81,7 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
         if doc.sentences[i].kind != SentenceKind::Body {
             continue;
         }
-        if is_labelled_question(doc.sentence_text(i)) {
+        if doc.sentences[i].question_label {
             interviewee_pending = false;
         }
         if interviewee_pending
@@ -222,6 +237,17 @@ impl Resolver {
                     {
                         self.most_recent(|sp| sp.kind == SpeakerType::Organisation)?
                     }
+                    // "The ruling People Power Party will ..., the party said": the
+                    // description names the organisation named before it.
+                    None if mode == Mode::Speaker
+                        && s.kind == MentionKind::Description
+                        && s.organisation
+                        && let Some(named) = organisation_named_before(doc, &s, res) =>
+                    {
+                        let index = self.resolve(doc, named, res, mode)?;
+                        push_unique(&mut self.speakers[index].aliases, surface.clone());
+                        index
+                    }
                     // "their union said", with no union named before: an organisation
                     // that speaks under its description.
                     None if mode == Mode::Speaker
@@ -308,6 +334,23 @@ impl Resolver {
     }
 }
 
+/// The latest organisation named before a description of it, with the description's
+/// noun as a word of its name ("People Power Party" before "the party").
+fn organisation_named_before(doc: &Document, s: &Subject, res: &Resources) -> Option<Subject> {
+    doc.sentences
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, sentence)| sentence.span.start < s.span.start)
+        .find_map(|(i, _)| {
+            let tokens = doc.sentence_tokens(i);
+            let k = tokens.iter().rposition(|t| {
+                t.span.end <= s.span.start && t.lower == s.name && is_capitalized(doc.slice(t.span))
+            })?;
+            name_ending_at(doc, tokens, k + 1, res, None).filter(|n| n.organisation)
+        })
+}
+
 /// Whether two descriptions share a proper noun ("Korea Development Institute"),
 /// titles and function words aside.
 fn shares_affiliation(a: Option<&str>, b: Option<&str>) -> bool {
@@ -363,7 +406,8 @@ fn same_person_name(known: &[String], key: &[String], variants: bool) -> bool {
 /// a title or a pronoun: the subject, the verb's span, and whether the verb points back.
 fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
     let tokens = doc.sentence_tokens(i);
-    for (k, t) in tokens.iter().enumerate() {
+    let main_clause = subordinate_clause_end(doc, tokens);
+    for (k, t) in tokens.iter().enumerate().skip(main_clause) {
         // A capitalised verb is a name or opens a heading ("United States", "Says").
         if !t.is_word
             || doc.in_speech_quote(t.span.start)
@@ -373,18 +417,35 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         }
         let according =
             t.lower == "according" && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
-        let verb = res.is_speech_verb(&t.lower).is_some();
+        let verb = res.is_speech_verb(&t.lower).is_some()
+            || res.speech_phrases.iter().any(|p| {
+                tokens.len() >= k + p.len()
+                    && tokens[k..k + p.len()]
+                        .iter()
+                        .zip(p)
+                        .all(|(t, w)| t.lower == *w)
+            });
         // "Labor members of the commission demanded": the group, not "the commission".
         if verb && group_subject(tokens, k, res) {
             return Found::Group;
         }
         let subject = if according {
-            name_after(doc, tokens, k + 2, res)
+            name_after(doc, tokens, k + 2, res).or_else(|| described_after(tokens, k + 2, res))
         } else if verb {
             subject_before(doc, tokens, k, res).or_else(|| inverted_subject(doc, tokens, k, res))
         } else {
             None
         };
+        // "How should Korea respond?": an auxiliary before the subject asks a question.
+        let asked = subject.as_ref().is_some_and(|s| {
+            tokens
+                .iter()
+                .rposition(|t| t.span.end <= s.span.start)
+                .is_some_and(|p| QUESTION_AUXILIARIES.contains(&tokens[p].lower.as_str()))
+        });
+        if asked {
+            continue;
+        }
         if let Some(mut subject) = subject {
             // "In Solberg's view": the possessor holds the view.
             for suffix in ["'s", "’s"] {
@@ -403,6 +464,21 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         }
     }
     Found::Nothing
+}
+
+/// The token after the comma that closes an opening subordinate clause ("When the
+/// government announced ..., "), or 0.
+fn subordinate_clause_end(doc: &Document, tokens: &[Token]) -> usize {
+    if !tokens
+        .first()
+        .is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str()))
+    {
+        return 0;
+    }
+    tokens
+        .iter()
+        .position(|t| !t.is_word && doc.slice(t.span) == "," && !doc.in_speech_quote(t.span.start))
+        .map_or(0, |c| c + 1)
 }
 
 /// What a sentence says about its source.
@@ -532,26 +608,28 @@ fn appositive_subject(
     if open + 1 >= comma {
         return None;
     }
-    if !described {
-        // "Its chairman, Yoo Dong-hwan, argued": the name between the commas, a role
-        // before them.
-        let role = open
-            .checked_sub(1)
-            .is_some_and(|r| res.titles.get(&tokens[r].lower) == Some(&TitleClass::Role));
-        let name = name_ending_at(doc, tokens, comma, res, None)
-            .filter(|n| role && n.span.start == first.span.start)?;
-        let from = tokens[..open]
-            .iter()
-            .rposition(|t| !t.is_word && doc.slice(t.span) == ",")
-            .map_or(0, |c| c + 1);
-        let description = doc.text[tokens[from].span.start..tokens[open - 1].span.end].to_string();
-        return Some(Subject {
-            description: Some(description),
-            ..name
-        });
+    if described {
+        let description = doc.text[first.span.start..tokens[comma - 1].span.end].to_string();
+        if let Some(name) = name_ending_at(doc, tokens, open, res, Some(description)) {
+            return Some(name);
+        }
     }
-    let description = doc.text[first.span.start..tokens[comma - 1].span.end].to_string();
-    name_ending_at(doc, tokens, open, res, Some(description))
+    // "Its chairman, Yoo Dong-hwan, argued": the name between the commas, a role
+    // before them.
+    let role = open
+        .checked_sub(1)
+        .is_some_and(|r| res.titles.get(&tokens[r].lower) == Some(&TitleClass::Role));
+    let name = name_ending_at(doc, tokens, comma, res, None)
+        .filter(|n| role && n.span.start == first.span.start)?;
+    let from = tokens[..open]
+        .iter()
+        .rposition(|t| !t.is_word && doc.slice(t.span) == ",")
+        .map_or(0, |c| c + 1);
+    let description = doc.text[tokens[from].span.start..tokens[open - 1].span.end].to_string();
+    Some(Subject {
+        description: Some(description),
+        ..name
+    })
 }
 
 /// The name (with titles before it) that ends just before token `end`.
@@ -572,12 +650,18 @@ fn name_ending_at(
         let before = (start >= 2).then(|| &tokens[start - 2]);
         let joins =
             NAME_CONNECTORS.contains(&t.lower.as_str()) || t.lower == "and" || t.lower == ",";
-        let connector = start < end
-            && before.is_some_and(|b| {
-                (joins && is_capitalized(doc.slice(b.span)))
-                    || (t.lower == "the" && b.lower == "of")
-                    || (t.lower == "." && res.titles.contains_key(&b.lower))
-            });
+        // "Gangnam Merchants' Association": a plural possessive inside the name.
+        let apostrophe = matches!(text, "'" | "’")
+            && start < end
+            && is_capitalized(doc.slice(tokens[start].span))
+            && before.is_some_and(|b| b.lower.ends_with('s') && is_capitalized(doc.slice(b.span)));
+        let connector = apostrophe
+            || (start < end
+                && before.is_some_and(|b| {
+                    (joins && is_capitalized(doc.slice(b.span)))
+                        || (t.lower == "the" && b.lower == "of")
+                        || (t.lower == "." && res.titles.contains_key(&b.lower))
+                }));
         if !(t.is_word || connector) || !(is_capitalized(text) || title || connector) {
             break;
         }
@@ -588,6 +672,22 @@ fn name_ending_at(
         start -= 1;
     }
     subject_from(doc, &tokens[start..end], res, description)
+}
+
+/// An organisation by its description at token `start` ("according to the city").
+fn described_after(tokens: &[Token], start: usize, res: &Resources) -> Option<Subject> {
+    let (the, noun) = (tokens.get(start)?, tokens.get(start + 1)?);
+    let organisation = res.organisation_words.contains(&noun.lower);
+    (the.lower == "the" && (organisation || res.company_nouns.contains(&noun.lower))).then(|| {
+        Subject {
+            span: Span::new(the.span.start, noun.span.end),
+            kind: MentionKind::Description,
+            name: noun.lower.clone(),
+            description: None,
+            gender: None,
+            organisation,
+        }
+    })
 }
 
 /// A name that starts at token `start` ("according to Kim", "said Kim").
@@ -665,13 +765,26 @@ fn subject_from(
     // "Union leader Jang Seok-ho", "Bank of Korea Governor Rhee": an organisation word
     // before a title describes a person; only one after the last title (or with no
     // title) makes the name an organisation's.
-    let title_at = np.iter().rposition(|t| res.titles.contains_key(&t.lower));
+    // A title that ends the phrase names no one after it: "Ministry of Economy and
+    // Finance" is an organisation's name.
+    let title_at = np
+        .iter()
+        .rposition(|t| res.titles.contains_key(&t.lower))
+        .filter(|&p| p + 1 < np.len() || !is_org(&np[..p]));
     let organisation = np
         .iter()
         .enumerate()
         .any(|(k, t)| res.organisation_words.contains(&t.lower) && title_at.is_none_or(|p| k > p));
     let last_title = if organisation { None } else { title_at };
-    let name_from = last_title.map_or(0, |p| p + 1);
+    // "main opposition Democratic Party": an organisation's name is its capitalised
+    // words; the lower-case ones before it describe it.
+    let name_from = if organisation {
+        np.iter()
+            .position(|t| is_capitalized(doc.slice(t.span)))
+            .unwrap_or(0)
+    } else {
+        last_title.map_or(0, |p| p + 1)
+    };
     let gender = np[..name_from]
         .iter()
         .find_map(|t| match res.titles.get(&t.lower) {
@@ -785,6 +898,7 @@ fn collect_name_mentions(doc: &Document, state: &mut Resolver, res: &Resources) 
 
 #[cfg(test)]
 mod tests {
+    use crate::document::SpeakerType;
     use crate::pipeline::Pipeline;
 
     fn speakers(text: &str) -> Vec<(String, Vec<String>)> {
@@ -838,8 +952,29 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(doc.speakers.len(), 1);
         assert_eq!(doc.speakers[0].name, "Ministry of Economy and Finance");
+        assert_eq!(doc.speakers[0].kind, SpeakerType::Organisation);
         assert_eq!(doc.sentences[1].speaker, Some(0));
         assert_eq!(doc.sentences[2].speaker, None);
         assert!(doc.sentences[2].unnamed_source);
+    }
+
+    #[test]
+    fn descriptions_and_appositives_name_the_organisation_before_them() {
+        let text = "The ruling People Power Party will submit a bill, the party said. \
+                    The main opposition Democratic Party immediately opposed the plan. \
+                    Its floor spokesperson, Rep. Han Min-soo, said the cut was unfair. \
+                    When the government announced the plan, lobbies reacted with alarm. \
+                    Then how should Korea respond?";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let name = |i: usize| {
+            doc.sentences[i]
+                .speaker
+                .map(|s| doc.speakers[s].name.as_str())
+        };
+        assert_eq!(name(0), Some("People Power Party"));
+        assert_eq!(name(1), Some("Democratic Party"));
+        assert_eq!(name(2), Some("Han Min-soo"));
+        assert_eq!(name(3), None);
+        assert_eq!(name(4), None);
     }
 }

@@ -22,7 +22,6 @@ use crate::document::{
     Document, Polarity, SentenceKind, SentenceStance, Span, StanceLabel, Target, Token,
 };
 use crate::resources::Resources;
-use crate::stages::attribute::is_labelled_question;
 use crate::stages::kinds::has_opinion_heading;
 use crate::stages::recommend::is_question;
 use crate::text::{find_words, normalize_name};
@@ -302,10 +301,15 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         .collect();
     let mut all = Vec::with_capacity(body.len());
     for (k, &i) in body.iter().enumerate() {
-        let has_voice = has_voice(doc, i, author_voice);
+        let voiced = has_voice(doc, i, author_voice);
+        // An interviewer's question takes no position, whatever it reports.
+        if doc.sentences[i].question_label {
+            all.push((i, Vec::new()));
+            continue;
+        }
         let mut stances: Vec<SentenceStance> = found[k]
             .iter()
-            .filter(|m| has_voice || m.reading.evidence == Evidence::Recommendation)
+            .filter(|m| voiced || m.reading.evidence == Evidence::Recommendation)
             .map(|m| {
                 let (label, confidence) = decide(doc, i, m, res);
                 SentenceStance {
@@ -315,16 +319,24 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 }
             })
             .collect();
-        if has_voice && k > 0 && found[k].is_empty() {
+        if voiced && k > 0 && found[k].is_empty() {
             let previous = body[k - 1];
-            stances.extend(referred_stance(
-                doc,
-                previous,
-                i,
-                &found[k - 1],
-                author_voice,
-                res,
-            ));
+            // An interviewer's question line may name the target in one sentence and
+            // ask in the next ("- Calls for X are growing. What do you make of them?").
+            let mut from = k - 1;
+            while from > 0
+                && !doc.sentences[body[from]].question_label
+                && doc.sentences[body[from - 1]].paragraph == doc.sentences[previous].paragraph
+                && !has_voice(doc, body[from - 1], author_voice)
+            {
+                from -= 1;
+            }
+            let named: Vec<Mention> = if doc.sentences[body[from]].question_label {
+                found[from..k].iter().flatten().cloned().collect()
+            } else {
+                found[k - 1].clone()
+            };
+            stances.extend(referred_stance(doc, previous, i, &named, author_voice, res));
         }
         all.push((i, stances));
     }
@@ -466,17 +478,27 @@ fn referred_stance(
     author_voice: bool,
     res: &Resources,
 ) -> Option<SentenceStance> {
-    let [m] = named else { return None };
+    let m = named.first()?;
+    if named.iter().any(|n| n.target != m.target) {
+        return None;
+    }
     let tokens = doc.sentence_tokens(i);
-    let opening: Vec<(usize, &str)> = tokens
+    // The first words of the sentence, and the word after its "but" ("I understand the
+    // frustration, but it would be a serious mistake").
+    let words: Vec<(usize, &str)> = tokens
         .iter()
         .enumerate()
         .filter(|(_, t)| t.is_word)
         .map(|(k, t)| (k, t.lower.as_str()))
-        .take(ANAPHOR_WINDOW)
         .collect();
-    let asked = is_question(doc.sentence_text(previous))
-        || is_labelled_question(doc.sentence_text(previous));
+    let after_but = words.windows(2).find(|w| w[0].1 == "but").map(|w| w[1]);
+    let opening: Vec<(usize, &str)> = words
+        .iter()
+        .copied()
+        .take(ANAPHOR_WINDOW)
+        .chain(after_but)
+        .collect();
+    let asked = is_question(doc.sentence_text(previous)) || doc.sentences[previous].question_label;
     let interviewer = asked && !has_voice(doc, previous, author_voice);
     if interviewer {
         let answer = match opening.first()?.1 {
@@ -506,24 +528,31 @@ fn referred_stance(
     if !interviewer && !same_voice {
         return None;
     }
-    let &(at, _) = opening.iter().find(|(_, w)| ANAPHORS.contains(w))?;
-    let reading = match clause_evaluation(tokens, at, at, res) {
-        Some(label) => Reading {
-            label,
-            confidence: FROM_EVALUATION,
-            evidence: Evidence::Evaluation,
-        },
-        None => Reading {
-            label: StanceLabel::Neutral,
-            confidence: FROM_MENTION,
-            evidence: Evidence::Mention,
-        },
+    // An anaphor that opens the sentence, or a demonstrative with a noun for a proposal
+    // anywhere in it ("Korea should look at that model seriously").
+    let (at, last) = opening
+        .iter()
+        .find(|(_, w)| ANAPHORS.contains(w))
+        .map(|&(at, _)| (at, at))
+        .or_else(|| {
+            tokens
+                .windows(2)
+                .position(|w| {
+                    matches!(w[0].lower.as_str(), "this" | "that" | "such")
+                        && res.anaphor_nouns.contains(&w[1].lower)
+                })
+                .map(|at| (at, at + 1))
+        })?;
+    let reading = read_occurrence(doc, i, at, last, res);
+    let learned = match reading.evidence {
+        Evidence::Mention => head_probabilities(doc, i, None, (at, last), &reading, res),
+        _ => None,
     };
-    let (label, confidence) = match head_probabilities(doc, i, None, (at, at), &reading, res) {
+    let (label, confidence) = match learned {
         Some(p) => best_class(&p),
         None => (reading.label, reading.confidence),
     };
-    let sure = reading.evidence == Evidence::Evaluation || confidence >= REFERENCE_MIN_PROBABILITY;
+    let sure = reading.evidence != Evidence::Mention || confidence >= REFERENCE_MIN_PROBABILITY;
     (label != StanceLabel::Neutral && sure).then_some(SentenceStance {
         target: m.target,
         label,
@@ -653,7 +682,9 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
-    if let Some(label) = clause_evaluation(tokens, first, last, res) {
+    if let Some(label) = comparison_against(tokens, first, res)
+        .or_else(|| clause_evaluation(tokens, first, last, res))
+    {
         return Reading {
             label,
             confidence: FROM_EVALUATION,
@@ -766,6 +797,27 @@ fn clause_evaluation(
     evaluation_in(tokens, after, to, None, res)
 }
 
+/// "a better start than a legal mandate": the target is what a favourable comparison is
+/// made against (against it), or an unfavourable one ("more costly than X": for it).
+fn comparison_against(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
+    /// Words between the comparative and "than" ("better start than").
+    const COMPARATIVE_WINDOW: usize = 3;
+    let mut k = first;
+    while k > 0 && DETERMINERS.contains(&tokens[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    let than = k.checked_sub(1).filter(|&t| tokens[t].lower == "than")?;
+    let window = &tokens[than.saturating_sub(COMPARATIVE_WINDOW)..than];
+    let (at, label) = window.iter().enumerate().rev().find_map(|(p, t)| {
+        res.evaluative
+            .iter()
+            .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == t.lower)
+            .map(|(_, label)| (p, *label))
+    })?;
+    let less = window[..at].iter().any(|t| t.lower == "less");
+    Some(if less { label } else { flip(label) })
+}
+
 /// The first evaluative phrase in tokens `start..end`, outside the target's tokens.
 fn evaluation_in(
     tokens: &[Token],
@@ -854,4 +906,56 @@ fn combine(readings: &[Reading]) -> Option<Reading> {
             evidence: Evidence::Mention,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{StanceLabel, Target, TargetOrigin};
+    use crate::pipeline::Pipeline;
+
+    /// The label of target T1 in each sentence of `text` (None where it takes none).
+    fn labels(text: &str, name: &str, aliases: &[&str]) -> Vec<Option<StanceLabel>> {
+        let target = Target {
+            id: "T1".into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            origin: TargetOrigin::Given,
+        };
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        doc.sentences
+            .iter()
+            .map(|s| s.stances.first().map(|st| st.label))
+            .collect()
+    }
+
+    #[test]
+    fn a_favourable_comparison_is_against_what_it_is_made_with() {
+        let text = "Subsidies would be a better start than a legal mandate, Kim said. \
+                    Kim said a fund would be less effective than a legal mandate.";
+        assert_eq!(
+            labels(text, "Legal mandate", &["legal mandate"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_demonstrative_refers_to_the_proposal_just_named() {
+        let text = "Kim said most countries use a capital gains tax on inherited assets. \
+                    \"Korea should look at that model seriously,\" he said.";
+        assert_eq!(
+            labels(text, "Capital gains tax", &["capital gains tax"])[1],
+            Some(StanceLabel::Favor)
+        );
+    }
+
+    #[test]
+    fn an_interviewers_question_takes_no_position() {
+        let text = "Kim Min-ji teaches at Yonsei University.\n\n\
+                    - Some argue Korea should build submarines. Do you agree?\n\n\
+                    \"No. It would be a mistake.\"\n\n\
+                    - What about the fuel?\n\n\
+                    \"That is solved.\"";
+        let found = labels(text, "Submarines", &["submarines"]);
+        assert_eq!(found[1], None, "{found:?}");
+    }
 }
