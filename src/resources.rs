@@ -88,6 +88,8 @@ pub struct Resources {
     pub urging_phrases: Vec<Vec<String>>,
     /// Predicates that urge their subject ("is needed"), with their strength.
     pub necessity_predicates: Vec<(Vec<String>, Strength)>,
+    /// Words that make a target's name the removal of what its aliases name.
+    pub removal_words: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
@@ -114,7 +116,11 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 18] = [
+const FILES: [(&str, &str); 19] = [
+    (
+        "removal_words.txt",
+        include_str!("../models/lexicons/removal_words.txt"),
+    ),
     (
         "necessity_predicates.txt",
         include_str!("../models/lexicons/necessity_predicates.txt"),
@@ -274,6 +280,7 @@ impl Resources {
             urging_phrases: Vec::new(),
             necessity_predicates: Vec::new(),
             anaphor_nouns: HashSet::new(),
+            removal_words: Vec::new(),
             encoder: None,
             recommend_head: None,
             stance_head: None,
@@ -352,6 +359,9 @@ impl Resources {
         for (line, fields) in entries(&read(f)?) {
             let strength = parse_strength(f, line, &fields, 1)?;
             r.necessity_predicates.push((words(fields[0]), strength));
+        }
+        for (_, fields) in entries(&read("removal_words.txt")?) {
+            r.removal_words.push(words(fields[0]));
         }
         for (_, fields) in entries(&read("anaphor_nouns.txt")?) {
             r.anaphor_nouns.insert(fields[0].to_lowercase());

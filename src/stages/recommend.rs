@@ -68,7 +68,7 @@ const GERUND_CUES: [&str; 8] = [
 /// tax" and "suggested a link" do not).
 const GERUND_ONLY_CUES: [&str; 4] = ["proposed", "proposes", "suggested", "suggests"];
 /// Auxiliaries, copulas and modals: after a word, they make it a subject, not a verb.
-const AUXILIARIES: [&str; 20] = [
+pub(crate) const AUXILIARIES: [&str; 20] = [
     "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "must",
     "may", "might", "has", "have", "had", "do", "does", "did",
 ];
@@ -235,7 +235,16 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
     }
     let mut recs = Vec::new();
     for (n, m) in matches.iter().enumerate() {
-        let limit = matches.get(n + 1).map_or(tokens.len(), |next| next.start);
+        // "should X, and the association should Y": the action ends before the next
+        // modal's subject.
+        let limit = matches.get(n + 1).map_or(tokens.len(), |next| {
+            let (subject, _) = subject_bounds(tokens, next.start, res);
+            if is_modal(next.cue) && subject > m.action_start {
+                subject
+            } else {
+                next.start
+            }
+        });
         let actor = match &m.actor {
             Some(r) => Some(span_text(doc, tokens, r.start, r.end)),
             None if is_modal(m.cue) => subject_of(doc, tokens, m.start, res),
@@ -314,6 +323,12 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
     {
         return true;
     }
+    // "Calls for X are growing", "mounting calls for X": a noun, not a verb.
+    if matches!(first, "calls" | "call")
+        && prev.is_none_or(|p| matches!(p, "the" | "growing" | "mounting" | "renewed" | "new"))
+    {
+        return true;
+    }
     if matches!(first, "need" | "needs") && matches!(prev, Some("the" | "a" | "no" | "any")) {
         return true;
     }
@@ -328,18 +343,7 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
 /// The subject before a modal, back to the clause boundary: "Korea" in "Therefore,
 /// she said, Korea should ...".
 fn subject_of(doc: &Document, tokens: &[Token], modal: usize, res: &Resources) -> Option<String> {
-    let mut end = modal;
-    while end > 0 && SKIPPED_ADVERBS.contains(&tokens[end - 1].lower.as_str()) {
-        end -= 1;
-    }
-    let mut start = end;
-    while start > 0 {
-        let t = &tokens[start - 1];
-        if ends_subject(t, res) {
-            break;
-        }
-        start -= 1;
-    }
+    let (mut start, end) = subject_bounds(tokens, modal, res);
     // "Korea and Japan should ...": two names joined at the head of the clause are one
     // subject.
     let capitalized = |t: &Token| t.is_word && is_capitalized(doc.slice(t.span));
@@ -357,6 +361,20 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize, res: &Resources) -
         return Some(span_text(doc, tokens, start, end));
     }
     split_quote_subject(doc, tokens[modal].span.start)
+}
+
+/// The tokens of the subject before a modal, back to the clause boundary (without the
+/// adverbs next to the modal).
+fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, usize) {
+    let mut end = modal;
+    while end > 0 && SKIPPED_ADVERBS.contains(&tokens[end - 1].lower.as_str()) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && !ends_subject(&tokens[start - 1], res) {
+        start -= 1;
+    }
+    (start, end)
 }
 
 /// Whether walking back from a modal or a predicate stops before token `t`.
@@ -434,6 +452,17 @@ fn actions(
             }
         }
         if t.lower == "based" && tokens.get(k + 1).is_some_and(|n| n.lower == "on") {
+            break;
+        }
+        // "urged the company to keep X and offered to extend Y": a verb in the past
+        // tense goes on with the sentence's subject, not the action urged.
+        if t.lower == "and"
+            && tokens.get(k + 1).is_some_and(|v| {
+                v.lower.strip_suffix("ed").is_some_and(|stem| {
+                    res.base_verbs.contains(stem) || res.base_verbs.contains(&format!("{stem}e"))
+                })
+            })
+        {
             break;
         }
         if t.lower == "and" && k > from {
@@ -700,6 +729,21 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_in_the_past_tense_ends_the_action() {
+        assert_eq!(
+            recs(
+                "The mayor urged the company to keep one line in the city and offered to extend the tax breaks."
+            ),
+            [one(
+                Some("the company"),
+                "keep one line in the city",
+                "do",
+                "moderate"
+            )]
+        );
+    }
+
+    #[test]
     fn two_actions_under_one_modal() {
         assert_eq!(
             recs(
@@ -765,6 +809,7 @@ mod tests {
             "Exports, which are needed, fell.",
             "The proposed tax is high.",
             "Kim suggested a link between the two.",
+            "Calls for change grew louder.",
             "Asked whether Korea should join the alliance, Ahn declined to comment.",
             "Should Korea join the alliance?",
             "It must be difficult for the board to ignore the currency.",

@@ -38,7 +38,7 @@ const ADD_FROM_OWN_VOICE: f32 = 2.0 / 3.0;
 /// Words before the verb of an imperative that do not change it.
 const IMPERATIVE_OPENERS: [&str; 4] = ["please", "just", "definitely", "also"];
 
-/// The rule features of sentence `i`.
+/// The form features of sentence `i`.
 pub fn features(doc: &Document, i: usize, res: &Resources) -> [f32; FEATURES.len()] {
     let s = &doc.sentences[i];
     let tokens = doc.sentence_tokens(i);
@@ -90,7 +90,7 @@ fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
         .then_some(at)
 }
 
-/// The input of the head for sentence `i`: its embedding, then its rule features.
+/// The input of the head for sentence `i`: its embedding, then its form features.
 pub fn input(doc: &Document, i: usize, res: &Resources) -> Option<Vec<f32>> {
     let embedding = doc.embeddings.as_ref()?.sentences.get(i)?.as_ref()?;
     if embedding.is_empty() {

@@ -16,6 +16,9 @@ const VARIANT_MAX_DISTANCE: f64 = 0.35;
 /// An appositive ("X, a research fellow at ..., said") is at most this many tokens.
 const APPOSITIVE_MAX_TOKENS: usize = 25;
 
+/// Lower-case words between a determiner and the noun of a description ("the metal
+/// workers' union").
+const DESCRIPTION_WORDS: usize = 4;
 /// Words that may sit between a subject and its verb ("she also said").
 const INTERVENING: [&str; 20] = [
     // "Lim declined to say", "She refused to comment".
@@ -233,9 +236,11 @@ impl Resolver {
                     // "the company", "the carmaker": a generic noun for a business
                     // names the organisation that spoke last.
                     None if s.kind == MentionKind::Description
-                        && res.company_nouns.contains(&s.name) =>
+                        && res.company_nouns.contains(&s.name)
+                        && let Some(found) =
+                            self.most_recent(|sp| sp.kind == SpeakerType::Organisation) =>
                     {
-                        self.most_recent(|sp| sp.kind == SpeakerType::Organisation)?
+                        found
                     }
                     // "The ruling People Power Party will ..., the party said": the
                     // description names the organisation named before it.
@@ -317,6 +322,15 @@ impl Resolver {
                 if *known == key {
                     return Some(i);
                 }
+                // "Hanul" after "Hanul Motors": an organisation by the first word of its
+                // name.
+                if sp.kind == SpeakerType::Organisation
+                    && key.len() == 1
+                    && known.len() > 1
+                    && known[0] == key[0]
+                {
+                    best = best.or(Some(i));
+                }
                 // In the body, a variant spelling must also share the affiliation
                 // ("Park Jeong-ho of KDI" and "Park Jung-ho, a KDI fellow").
                 let variant_ok = variants
@@ -335,7 +349,8 @@ impl Resolver {
 }
 
 /// The latest organisation named before a description of it, with the description's
-/// noun as a word of its name ("People Power Party" before "the party").
+/// noun as a word of its name ("People Power Party" before "the party"), or any
+/// organisation before a generic noun for a business ("the carmaker").
 fn organisation_named_before(doc: &Document, s: &Subject, res: &Resources) -> Option<Subject> {
     doc.sentences
         .iter()
@@ -344,8 +359,13 @@ fn organisation_named_before(doc: &Document, s: &Subject, res: &Resources) -> Op
         .filter(|(_, sentence)| sentence.span.start < s.span.start)
         .find_map(|(i, _)| {
             let tokens = doc.sentence_tokens(i);
+            // "the carmaker" names a business whatever its name's last word ("Hanul
+            // Motors"); "the party" only a party.
+            let company = res.company_nouns.contains(&s.name);
             let k = tokens.iter().rposition(|t| {
-                t.span.end <= s.span.start && t.lower == s.name && is_capitalized(doc.slice(t.span))
+                t.span.end <= s.span.start
+                    && is_capitalized(doc.slice(t.span))
+                    && (t.lower == s.name || (company && res.organisation_words.contains(&t.lower)))
             })?;
             name_ending_at(doc, tokens, k + 1, res, None).filter(|n| n.organisation)
         })
@@ -539,17 +559,21 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     if !prev.is_word && doc.slice(prev.span) == "," {
         return appositive_subject(doc, tokens, j - 1, res);
     }
-    let described = j >= 2
-        && matches!(
-            tokens[j - 2].lower.as_str(),
-            "the" | "their" | "its" | "our"
-        )
+    // "the union", "The metal workers' union": a determiner, a few lower-case words,
+    // an organisation word or a role.
+    let determiner = (j.saturating_sub(1 + DESCRIPTION_WORDS)..j - 1)
+        .rev()
+        .find(|&d| matches!(tokens[d].lower.as_str(), "the" | "their" | "its" | "our"));
+    let plain = |t: &Token| {
+        (t.is_word && !is_capitalized(doc.slice(t.span))) || matches!(t.lower.as_str(), "'" | "’")
+    };
+    let described = determiner.is_some_and(|d| tokens[d + 1..j - 1].iter().all(plain))
         && !is_capitalized(doc.slice(prev.span))
         && (res.organisation_words.contains(&prev.lower)
             || res.titles.get(&prev.lower) == Some(&TitleClass::Role));
-    if described {
+    if described && let Some(d) = determiner {
         return Some(Subject {
-            span: Span::new(tokens[j - 2].span.start, prev.span.end),
+            span: Span::new(tokens[d].span.start, prev.span.end),
             kind: MentionKind::Description,
             name: prev.lower.clone(),
             description: None,
@@ -577,17 +601,19 @@ fn group_subject(tokens: &[Token], k: usize, res: &Resources) -> bool {
     if is_group(last) {
         return true;
     }
-    // "members of the commission", "owners in the provinces": the group before a
-    // short phrase that qualifies it.
+    // "members of the commission", "owners in the provinces", "people familiar with
+    // the matter": the group before a short phrase that qualifies it.
     let words: Vec<&Token> = std::iter::once(last)
         .chain(before)
         .take(PHRASE_WORDS + 2)
         .take_while(|t| t.is_word)
         .collect();
-    words
-        .windows(2)
-        .take(PHRASE_WORDS)
-        .any(|w| matches!(w[0].lower.as_str(), "of" | "at" | "from" | "in") && is_group(w[1]))
+    words.windows(2).take(PHRASE_WORDS).any(|w| {
+        matches!(
+            w[0].lower.as_str(),
+            "of" | "at" | "from" | "in" | "familiar" | "close" | "briefed" | "with"
+        ) && is_group(w[1])
+    })
 }
 
 /// `NAME, a research fellow at X, said`: the name before the appositive between commas.
@@ -976,5 +1002,24 @@ mod tests {
         assert_eq!(name(2), Some("Han Min-soo"));
         assert_eq!(name(3), None);
         assert_eq!(name(4), None);
+    }
+
+    #[test]
+    fn businesses_by_their_generic_nouns_and_sources_by_their_phrases() {
+        let text = "SEOUL (Reuters) - Hanul Motors will close its plant, the carmaker said. \
+                    Hanul said the move would cut costs. \
+                    The metal workers' union called the decision a betrayal. \
+                    People familiar with the matter said the board had considered a sale.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let name = |i: usize| {
+            doc.sentences[i]
+                .speaker
+                .map(|s| doc.speakers[s].name.as_str())
+        };
+        assert_eq!(name(0), Some("Hanul Motors"));
+        assert_eq!(name(1), Some("Hanul Motors"));
+        assert_eq!(name(2), Some("The metal workers' union"));
+        assert_eq!(name(3), None);
+        assert!(doc.sentences[3].unnamed_source);
     }
 }

@@ -23,7 +23,7 @@ use crate::document::{
 };
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
-use crate::stages::recommend::is_question;
+use crate::stages::recommend::{AUXILIARIES, is_question};
 use crate::text::{find_words, normalize_name};
 
 /// A stance cue counts this many words before the target.
@@ -121,6 +121,9 @@ pub struct Mention {
     /// The first and last token of each occurrence, in the sentence's tokens.
     pub occurrences: Vec<(usize, usize)>,
     pub reading: Reading,
+    /// The target is a removal ("Closing the plant") and its first occurrence names
+    /// only the object ("the plant"): what is said of it counts the other way.
+    pub object_of_removal: bool,
 }
 
 /// The targets sentence `i` names: each with the first and last token of every
@@ -162,20 +165,66 @@ pub fn mentions(
     phrases: &TargetPhrases,
     res: &Resources,
 ) -> Vec<Mention> {
+    let tokens = doc.sentence_tokens(i);
     named_targets(doc, i, phrases)
         .into_iter()
         .filter_map(|(target, occurrences)| {
+            let removal = phrases[target]
+                .first()
+                .is_some_and(|name| is_removal(name, res));
+            let object_only = |&(first, last): &(usize, usize)| {
+                let words: Vec<String> = tokens[first..=last]
+                    .iter()
+                    .filter(|t| t.is_word)
+                    .flat_map(|t| {
+                        normalize_name(&t.lower)
+                            .split(' ')
+                            .map(str::to_string)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect();
+                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                // "fixing the pipes" for "Reducing leaks" names an action, not the object.
+                let action = words
+                    .first()
+                    .is_some_and(|w| w.ends_with("ing") || res.base_verbs.contains(*w));
+                removal
+                    && !action
+                    && !res
+                        .removal_words
+                        .iter()
+                        .any(|r| find_words(&words, r).is_some())
+            };
             let readings: Vec<Reading> = occurrences
                 .iter()
-                .map(|&(first, last)| read_occurrence(doc, i, first, last, res))
+                .map(|o| {
+                    let reading = read_occurrence(doc, i, o.0, o.1, res);
+                    if object_only(o) {
+                        Reading {
+                            label: flip(reading.label),
+                            ..reading
+                        }
+                    } else {
+                        reading
+                    }
+                })
                 .collect();
+            let object_of_removal = occurrences.first().is_some_and(object_only);
             combine(&readings).map(|reading| Mention {
                 target,
                 occurrences,
                 reading,
+                object_of_removal,
             })
         })
         .collect()
+}
+
+/// Whether a target's name (normalised words) opens or closes with a removal word.
+fn is_removal(name: &[String], res: &Resources) -> bool {
+    res.removal_words.iter().any(|r| {
+        name.len() > r.len() && (name[..r.len()] == r[..] || name[name.len() - r.len()..] == r[..])
+    })
 }
 
 /// The text the head reads for a target in sentence `i`: what the sentence says (the
@@ -369,8 +418,20 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
         .embeddings
         .as_ref()
         .and_then(|e| e.masked.get(&(i, m.target)));
+    // The head reads what is said of the masked words: of the object, when the target
+    // is its removal.
+    let object = |(label, confidence): (StanceLabel, f32)| {
+        (
+            if m.object_of_removal {
+                flip(label)
+            } else {
+                label
+            },
+            confidence,
+        )
+    };
     match head_probabilities(doc, i, masked, first, &m.reading, res) {
-        Some(p) => turn(best_class(&p)),
+        Some(p) => turn(object(best_class(&p))),
         None => rules,
     }
 }
@@ -650,6 +711,13 @@ fn read_occurrence(
     if let Some(reading) = subject_of_recommendation(doc, i, last, res) {
         return reading;
     }
+    if commits_to(doc, i, first, res) {
+        return Reading {
+            label: StanceLabel::Favor,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
+    }
     // "Without a swap line, a large fund could shake the won": what the sentence
     // cannot do without, it favours.
     let (clause_start, _) = clause_bounds(tokens, first, last);
@@ -669,15 +737,25 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
-    if let Some((at, label)) = res
+    // The cue nearest the target governs it ("the demand to scrap the increase": scrap);
+    // an opposing cue before that one turns it ("resisting calls to scrap X").
+    let cues: Vec<(usize, usize, StanceLabel)> = res
         .stance_cues
         .iter()
-        .find_map(|(cue, label)| find_words(&before, cue).map(|at| (at, label)))
-    {
+        .filter_map(|(cue, label)| find_words(&before, cue).map(|at| (at, cue.len(), *label)))
+        .collect();
+    if let Some(&(at, _, label)) = cues.iter().max_by_key(|(at, len, _)| (at + len, *len)) {
         // "would not delay the conversion": a negation before the cue turns it.
         let negated = before[..at].iter().any(|w| NEGATIONS.contains(w));
+        let opposed = cues
+            .iter()
+            .any(|&(a, len, l)| a + len <= at && l == StanceLabel::Against);
         return Reading {
-            label: if negated { flip(*label) } else { *label },
+            label: if negated != opposed {
+                flip(label)
+            } else {
+                label
+            },
             confidence: FROM_CUE,
             evidence: Evidence::Cue,
         };
@@ -748,6 +826,33 @@ fn subject_of_recommendation(
         })
 }
 
+/// "Hanul Motors will close its engine plant, the carmaker said": the target names an
+/// action (it opens with a verb) that the sentence's speaker, as the subject of its
+/// clause, says it will take.
+fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
+    let tokens = doc.sentence_tokens(i);
+    let Some(speaker) = doc.sentences[i].speaker.map(|s| &doc.speakers[s]) else {
+        return false;
+    };
+    if first < 2
+        || tokens[first - 1].lower != "will"
+        || !res.base_verbs.contains(&tokens[first].lower)
+    {
+        return false;
+    }
+    let (start, _) = clause_bounds(tokens, first - 1, first - 1);
+    let subject: Vec<&str> = tokens[start..first - 1]
+        .iter()
+        .filter(|t| t.is_word && t.lower != "the")
+        .map(|t| t.lower.as_str())
+        .collect();
+    let subject = normalize_name(&subject.join(" "));
+    matches!(subject.as_str(), "we" | "it" | "they" | "i")
+        || std::iter::once(&speaker.name)
+            .chain(speaker.aliases.iter())
+            .any(|n| normalize_name(n).trim_start_matches("the ") == subject)
+}
+
 /// Whether the article speaks in the author's own voice: a heading marks it as opinion,
 /// or no one is quoted and the narration itself recommends.
 fn is_opinion(doc: &Document, res: &Resources) -> bool {
@@ -765,8 +870,8 @@ fn is_opinion(doc: &Document, res: &Resources) -> bool {
 }
 
 /// An evaluative word in the target's clause (up to the nearest punctuation on each
-/// side), negated by a "not" just before it; when the target's clause ends on a comma
-/// right after it, the clause after the parenthesis that follows ("a gradual
+/// side), negated by a "not" just before it; when the target's phrase ends on a comma,
+/// the clause after the parenthesis that follows ("a gradual
 /// phase-out, as the company proposed, would be a reasonable compromise").
 fn clause_evaluation(
     tokens: &[Token],
@@ -775,13 +880,21 @@ fn clause_evaluation(
     res: &Resources,
 ) -> Option<StanceLabel> {
     /// A parenthesis after the target spans at most this many tokens.
-    const PARENTHESIS_TOKENS: usize = 10;
+    const PARENTHESIS_TOKENS: usize = 20;
+    /// Words that may follow the target in its phrase before the parenthesis ("a phased
+    /// increase of about 1,000 places, reviewed ..., would").
+    const PHRASE_TAIL: usize = 6;
     let (start, end) = clause_bounds(tokens, first, last);
     if let Some(label) = evaluation_in(tokens, start, end, Some((first, last)), res) {
         return Some(label);
     }
     let is_comma = |t: &Token| t.lower == ",";
-    if end != last + 1 || !tokens.get(end).is_some_and(is_comma) {
+    let tail = &tokens[last + 1..end];
+    let noun_phrase = tail.len() <= PHRASE_TAIL
+        && tail
+            .iter()
+            .all(|t| !AUXILIARIES.contains(&t.lower.as_str()));
+    if !noun_phrase || !tokens.get(end).is_some_and(is_comma) {
         return None;
     }
     let close = tokens[end + 1..]
@@ -957,5 +1070,29 @@ mod tests {
                     \"That is solved.\"";
         let found = labels(text, "Submarines", &["submarines"]);
         assert_eq!(found[1], None, "{found:?}");
+    }
+
+    #[test]
+    fn what_is_said_of_the_object_counts_the_other_way_for_its_removal() {
+        let text = "\"Tariffs have made the plant uncompetitive,\" Yun said. \
+                    \"Closing the plant would be a mistake,\" Kang said.";
+        assert_eq!(
+            labels(
+                text,
+                "Closing the plant",
+                &["the plant", "closing the plant"]
+            ),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn the_cue_nearest_the_target_governs_it() {
+        let text = "Kim said the demand to scrap the levy was unrealistic. \
+                    Lee said he would resist scrapping the levy.";
+        assert_eq!(
+            labels(text, "Levy", &["levy"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
     }
 }
