@@ -39,7 +39,7 @@ pub fn attribute(doc: &mut Document, _res: &Resources) {
             QuoteKind::Direct
         } else if !quotes.is_empty() {
             QuoteKind::Mixed
-        } else if s.attribution.is_some() {
+        } else if s.attribution.is_some() || s.unnamed_source {
             QuoteKind::Indirect
         } else {
             QuoteKind::None

@@ -176,7 +176,7 @@ fn match_cue<'r>(
                 let mut to = pos;
                 while to < tokens.len() && to - from < ACTOR_MAX_WORDS && tokens[to].is_word {
                     let ends = if verb_follows {
-                        base_verbs.contains(&tokens[to].lower)
+                        base_verbs.contains(&tokens[to].lower) || tokens[to].lower == "be"
                     } else {
                         Some(tokens[to].lower.as_str()) == next_word
                     };
@@ -188,7 +188,7 @@ fn match_cue<'r>(
                 let closed = if verb_follows {
                     tokens
                         .get(to)
-                        .is_some_and(|t| base_verbs.contains(&t.lower))
+                        .is_some_and(|t| base_verbs.contains(&t.lower) || t.lower == "be")
                 } else {
                     next_word.is_none() || tokens.get(to).map(|t| t.lower.as_str()) == next_word
                 };
@@ -323,6 +323,18 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
     {
         return true;
     }
+    // "a think tank recommended on Monday": no action follows.
+    if m.cue.words.len() == 1
+        && GERUND_CUES.contains(&first)
+        && next(0).is_some_and(|w| {
+            matches!(
+                w,
+                "on" | "in" | "at" | "last" | "this" | "yesterday" | "today" | "earlier"
+            )
+        })
+    {
+        return true;
+    }
     // "Calls for X are growing", "mounting calls for X": a noun, not a verb.
     if matches!(first, "calls" | "call")
         && prev.is_none_or(|p| matches!(p, "the" | "growing" | "mounting" | "renewed" | "new"))
@@ -436,8 +448,18 @@ fn actions(
         }
         if !t.is_word && text == "," {
             let next = tokens.get(k + 1);
-            // ", but it cannot ...": the next clause.
+            // ", but it cannot ...": the next clause; ", as the act stalls": a clause of
+            // time or reason, not ", as soon as possible".
             if next.is_some_and(|n| CLAUSE_CONJUNCTIONS.contains(&n.lower.as_str())) {
+                break;
+            }
+            let adverbial_as = tokens.get(k + 2).is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "soon" | "well" | "much" | "long" | "quickly" | "early"
+                )
+            });
+            if next.is_some_and(|n| n.lower == "as") && !adverbial_as {
                 break;
             }
             // "..., Lee said." : the attribution after the action.
@@ -498,15 +520,26 @@ fn actions(
 /// Whether the tokens from `from` are an attribution that closes the clause ("Lee
 /// said", "the minister added"): a few words, a speech verb, then punctuation.
 fn attribution_follows(tokens: &[Token], from: usize, res: &Resources) -> bool {
-    /// Words of a subject before its verb ("the finance minister").
-    const SUBJECT_WORDS: usize = 5;
-    tokens[from..]
-        .iter()
-        .take(SUBJECT_WORDS + 1)
-        .position(|t| !t.is_word || res.is_speech_verb(&t.lower).is_some())
-        .is_some_and(|p| {
-            p > 0 && tokens[from + p].is_word && tokens.get(from + p + 1).is_none_or(|n| !n.is_word)
-        })
+    /// Words of a subject before its verb ("a state-run think tank").
+    const SUBJECT_WORDS: usize = 6;
+    /// Words after the verb to the end of the clause ("in Seoul on Monday").
+    const TRAILING_WORDS: usize = 4;
+    let hyphen = |t: &Token| matches!(t.lower.as_str(), "-" | "‐");
+    let mut words = 0;
+    for (p, t) in tokens.iter().enumerate().skip(from) {
+        if hyphen(t) {
+            continue;
+        }
+        if !t.is_word || words > SUBJECT_WORDS {
+            return false;
+        }
+        if res.is_speech_verb(&t.lower).is_some() {
+            let tail = tokens[p + 1..].iter().take_while(|t| t.is_word).count();
+            return words > 0 && tail <= TRAILING_WORDS;
+        }
+        words += 1;
+    }
+    false
 }
 
 /// What the recommendations of one cue share.
@@ -722,6 +755,41 @@ mod tests {
             [one(
                 Some("the government"),
                 "link the subsidies to productivity gains",
+                "do",
+                "moderate"
+            )]
+        );
+    }
+
+    #[test]
+    fn actors_of_calls_and_passive_subjunctives_and_trailing_attributions() {
+        assert_eq!(
+            recs(
+                "Chipmakers are stepping up calls for the National Assembly to exempt researchers, as the act stalls."
+            ),
+            [one(
+                Some("the National Assembly"),
+                "exempt researchers",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("The institute also recommended that companies be allowed to reset wages."),
+            [one(
+                Some("companies"),
+                "be allowed to reset wages",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs(
+                "Korea should raise the retirement age, a state-run think tank recommended on Monday."
+            ),
+            [one(
+                Some("Korea"),
+                "raise the retirement age",
                 "do",
                 "moderate"
             )]

@@ -193,7 +193,7 @@ impl Resolver {
                 found
             }
             MentionKind::Name | MentionKind::Title | MentionKind::Description => {
-                match self.find(&s, mode == Mode::Variant) {
+                match self.find(&s, mode) {
                     Some(found) if s.kind == MentionKind::Description => found,
                     Some(found) => {
                         let sp = &mut self.speakers[found];
@@ -302,7 +302,8 @@ impl Resolver {
 
     /// The entity a name refers to: same normalised name or alias, the same surname,
     /// or (with `variants`) a close spelling of a multi-word name.
-    fn find(&self, s: &Subject, variants: bool) -> Option<usize> {
+    fn find(&self, s: &Subject, mode: Mode) -> Option<usize> {
+        let variants = mode == Mode::Variant;
         let key = name_parts(&s.name);
         if key.is_empty() {
             return None;
@@ -322,9 +323,11 @@ impl Resolver {
                 if *known == key {
                     return Some(i);
                 }
-                // "Hanul" after "Hanul Motors": an organisation by the first word of its
-                // name.
-                if sp.kind == SpeakerType::Organisation
+                // "Hanul said" after "Hanul Motors": an organisation speaks by the first
+                // word of its name (only as a speaker: "Korea" is not "Korea Development
+                // Institute" everywhere).
+                if mode == Mode::Speaker
+                    && sp.kind == SpeakerType::Organisation
                     && key.len() == 1
                     && known.len() > 1
                     && known[0] == key[0]
@@ -446,7 +449,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                         .all(|(t, w)| t.lower == *w)
             });
         // "Labor members of the commission demanded": the group, not "the commission".
-        if verb && group_subject(tokens, k, res) {
+        if verb && group_subject(doc, tokens, k, res) {
             return Found::Group;
         }
         let subject = if according {
@@ -540,6 +543,17 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     } {
         j -= 1;
     }
+    // "the Korea Development Institute (KDI) said": the acronym in parentheses.
+    if j >= 3
+        && tokens[j - 1].lower == ")"
+        && tokens[j - 3].lower == "("
+        && doc
+            .slice(tokens[j - 2].span)
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-')
+    {
+        j -= 3;
+    }
     if j == 0 {
         return None;
     }
@@ -587,7 +601,7 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
 /// Whether the verb at `k` has an unnamed group for subject ("officials said", "Some
 /// analysts think", "Labor members of the commission demanded"): the sentence reports
 /// views, with no speaker to name.
-fn group_subject(tokens: &[Token], k: usize, res: &Resources) -> bool {
+fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
     /// Words of a prepositional phrase after the group ("of the commission").
     const PHRASE_WORDS: usize = 4;
     let is_group = |t: &Token| res.titles.get(&t.lower) == Some(&TitleClass::Group);
@@ -598,8 +612,42 @@ fn group_subject(tokens: &[Token], k: usize, res: &Resources) -> bool {
     let Some(last) = before.next() else {
         return false;
     };
+    // "Confederation of Trade Unions said": a capitalised group word after another
+    // capitalised word ends a name.
+    let in_name = |t: &Token| {
+        is_capitalized(doc.slice(t.span))
+            && tokens[..k]
+                .iter()
+                .rposition(|p| p.span.end <= t.span.start)
+                .is_some_and(|p| tokens[p].is_word && is_capitalized(doc.slice(tokens[p].span)))
+    };
     if is_group(last) {
-        return true;
+        return !in_name(last);
+    }
+    // "an official said", "a state-run think tank recommended": an indefinite
+    // description names no one.
+    let described: Vec<&Token> = tokens[..k]
+        .iter()
+        .rev()
+        .filter(|t| !INTERVENING.contains(&t.lower.as_str()))
+        .take_while(|t| {
+            (t.is_word && !is_capitalized(doc.slice(t.span)))
+                || matches!(t.lower.as_str(), "-" | "a" | "an")
+        })
+        .take(DESCRIPTION_WORDS + 3)
+        .collect();
+    if let Some(p) = described
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "a" | "an"))
+        && p > 0
+    {
+        let opens_clause = tokens[..k]
+            .iter()
+            .rposition(|t| t.span.start < described[p].span.start)
+            .is_none_or(|b| !tokens[b].is_word || tokens[b].lower == "that");
+        if opens_clause {
+            return true;
+        }
     }
     // "members of the commission", "owners in the provinces", "people familiar with
     // the matter": the group before a short phrase that qualifies it.
@@ -783,20 +831,26 @@ fn subject_from(
         np.drain(..=p);
     }
     let (first, last) = (np.first()?, np.last()?);
-    // "Opposition lawmakers": a group, not a person.
-    if res.titles.get(&last.lower) == Some(&TitleClass::Group) {
+    // "Opposition lawmakers": a group, not a person; "Confederation of Trade Unions" is
+    // an organisation's name.
+    if res.titles.get(&last.lower) == Some(&TitleClass::Group) && !is_org(&np[..np.len() - 1]) {
         return None;
     }
     let span = Span::new(first.span.start, last.span.end);
     // "Union leader Jang Seok-ho", "Bank of Korea Governor Rhee": an organisation word
     // before a title describes a person; only one after the last title (or with no
     // title) makes the name an organisation's.
-    // A title that ends the phrase names no one after it: "Ministry of Economy and
-    // Finance" is an organisation's name.
-    let title_at = np
-        .iter()
-        .rposition(|t| res.titles.contains_key(&t.lower))
-        .filter(|&p| p + 1 < np.len() || !is_org(&np[..p]));
+    // A title describes the name after it only when a name follows it: in "Ministry of
+    // Trade, Industry and Energy" no title does.
+    let names_someone = |p: usize| {
+        p + 1 < np.len()
+            && np[p + 1..]
+                .iter()
+                .all(|t| t.lower != "and" && t.lower != "," && t.lower != "of")
+    };
+    let title_at = np.iter().enumerate().rposition(|(p, t)| {
+        res.titles.contains_key(&t.lower) && (names_someone(p) || !is_org(&np[..p]))
+    });
     let organisation = np
         .iter()
         .enumerate()
@@ -1021,5 +1075,26 @@ mod tests {
         assert_eq!(name(2), Some("The metal workers' union"));
         assert_eq!(name(3), None);
         assert!(doc.sentences[3].unnamed_source);
+    }
+
+    #[test]
+    fn organisation_names_with_lists_acronyms_and_group_words() {
+        let text = "The Ministry of Trade, Industry and Energy supports the exemption. \
+                    The Korean Confederation of Trade Unions said the plan was bad. \
+                    In a report, the Korea Development Institute (KDI) said poverty rose.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let name = |i: usize| {
+            doc.sentences[i]
+                .speaker
+                .map(|s| doc.speakers[s].name.as_str())
+        };
+        assert_eq!(name(0), Some("Ministry of Trade, Industry and Energy"));
+        assert_eq!(name(1), Some("Korean Confederation of Trade Unions"));
+        assert_eq!(name(2), Some("Korea Development Institute"));
+        assert!(
+            doc.speakers
+                .iter()
+                .all(|s| s.kind == SpeakerType::Organisation)
+        );
     }
 }
