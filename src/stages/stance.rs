@@ -385,7 +385,15 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             } else {
                 found[k - 1].clone()
             };
-            stances.extend(referred_stance(doc, previous, i, &named, author_voice, res));
+            let referred = referred_stance(doc, previous, i, &named, author_voice, res);
+            // "The opposition opposed the plan": a definite noun for a proposal names
+            // the article's main target, the one its body named first.
+            let first_named = found[..k]
+                .iter()
+                .find(|f| !f.is_empty())
+                .and_then(|f| f.iter().min_by_key(|m| m.occurrences.first().copied()));
+            stances
+                .extend(referred.or_else(|| definite_reference(doc, i, first_named?.target, res)));
         }
         all.push((i, stances));
     }
@@ -619,6 +627,36 @@ fn referred_stance(
         label,
         confidence,
     })
+}
+
+/// The side sentence `i` takes on `target` through a definite noun for a proposal ("the
+/// plan", "the bill"), when the rules read one: a recommendation, a cue or an
+/// evaluation. A bare mention says too little to tell which proposal is meant.
+fn definite_reference(
+    doc: &Document,
+    i: usize,
+    target: usize,
+    res: &Resources,
+) -> Option<SentenceStance> {
+    let tokens = doc.sentence_tokens(i);
+    let at = tokens
+        .windows(2)
+        .position(|w| w[0].lower == "the" && res.anaphor_nouns.contains(&w[1].lower))?;
+    // "the plan's critics", "the plan to build a dam": the noun must end its phrase.
+    if tokens
+        .get(at + 2)
+        .is_some_and(|t| t.lower.starts_with('\'') || t.lower == "to" || t.lower == "of")
+    {
+        return None;
+    }
+    let reading = read_occurrence(doc, i, at, at + 1, res);
+    (reading.evidence != Evidence::Mention && reading.label != StanceLabel::Neutral).then_some(
+        SentenceStance {
+            target,
+            label: reading.label,
+            confidence: reading.confidence,
+        },
+    )
 }
 
 /// Each word of the sentence normalised as the scorer normalises names, with the
@@ -1094,5 +1132,29 @@ mod tests {
             labels(text, "Levy", &["levy"]),
             [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn a_definite_noun_for_a_proposal_names_the_main_target() {
+        let text = "The party will submit a bill lowering the inheritance tax, the party said. \
+                    Choi said the government should also raise the spousal deduction. \
+                    The opposition party immediately opposed the plan.";
+        let target = |id: &str, name: &str, alias: &str| Target {
+            id: id.into(),
+            name: name.into(),
+            aliases: vec![alias.into()],
+            origin: TargetOrigin::Given,
+        };
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![
+                target("T1", "Inheritance tax cut", "inheritance tax"),
+                target("T2", "Spousal deduction", "spousal deduction"),
+            ],
+        );
+        let last = &doc.sentences[2].stances;
+        assert_eq!(last.len(), 1, "{last:?}");
+        assert_eq!((last[0].target, last[0].label), (0, StanceLabel::Against));
     }
 }
