@@ -338,9 +338,10 @@ impl Resolver {
                 // ("Park Jeong-ho of KDI" and "Park Jung-ho, a KDI fellow").
                 let variant_ok = variants
                     || shares_affiliation(sp.description.as_deref(), s.description.as_deref());
+                // "Kim said" after Kim Hyun-woo and Kim Ji-won: the one named last.
                 if sp.kind == SpeakerType::Person
                     && !s.organisation
-                    && best.is_none()
+                    && best.is_none_or(|b| self.last_seen[i] > self.last_seen[b])
                     && same_person_name(known, &key, variant_ok)
                 {
                     best = Some(i);
@@ -1096,5 +1097,21 @@ mod tests {
                 .iter()
                 .all(|s| s.kind == SpeakerType::Organisation)
         );
+    }
+
+    #[test]
+    fn a_shared_surname_names_the_person_mentioned_last() {
+        let text = "Kim Hyun-woo, who heads a startup forum, said the law was bad. \
+                    Kim Ji-won, a lawyer, said the law was needed. \
+                    \"It is overdue,\" Kim said. \
+                    As Professor Jung Bum-jin once put it, \"Storage is a promise.\"";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let name = |i: usize| {
+            doc.sentences[i]
+                .speaker
+                .map(|s| doc.speakers[s].name.as_str())
+        };
+        assert_eq!(name(2), Some("Kim Ji-won"));
+        assert_eq!(name(3), Some("Jung Bum-jin"));
     }
 }

@@ -733,6 +733,17 @@ fn read_occurrence(
             let opposed = res.stance_cues.iter().any(|(cue, label)| {
                 *label == StanceLabel::Against && find_words(&in_action, cue).is_some()
             });
+            // "apply the existing law before writing a new one": what the action puts
+            // off, it does not urge.
+            let mut k = first;
+            while k > 0
+                && (DETERMINERS.contains(&tokens[k - 1].lower.as_str())
+                    || tokens[k - 1].lower.ends_with("ing"))
+            {
+                k -= 1;
+            }
+            let deferred = k > 0 && tokens[k - 1].lower == "before";
+            let opposed = opposed || deferred;
             let favor = (r.polarity == Polarity::Do) != (negated != opposed);
             let label = if favor {
                 StanceLabel::Favor
