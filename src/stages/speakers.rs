@@ -606,7 +606,21 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     /// Words of a prepositional phrase after the group ("of the commission").
     const PHRASE_WORDS: usize = 4;
     let is_group = |t: &Token| res.titles.get(&t.lower) == Some(&TitleClass::Group);
-    let mut before = tokens[..k]
+    // "Two board members, whose names were not disclosed, argued": the group before a
+    // clause between commas.
+    let mut end = k;
+    if let Some(comma) = tokens[..k]
+        .iter()
+        .rposition(|t| !INTERVENING.contains(&t.lower.as_str()))
+        .filter(|&c| tokens[c].lower == ",")
+        && let Some(open) = (comma.saturating_sub(APPOSITIVE_MAX_TOKENS)..comma)
+            .rev()
+            .find(|&j| tokens[j].lower == ",")
+        && open > 0
+    {
+        end = open;
+    }
+    let mut before = tokens[..end]
         .iter()
         .rev()
         .filter(|t| !INTERVENING.contains(&t.lower.as_str()));
@@ -627,7 +641,7 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     }
     // "an official said", "a state-run think tank recommended": an indefinite
     // description names no one.
-    let described: Vec<&Token> = tokens[..k]
+    let described: Vec<&Token> = tokens[..end]
         .iter()
         .rev()
         .filter(|t| !INTERVENING.contains(&t.lower.as_str()))
@@ -642,7 +656,7 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         .position(|t| matches!(t.lower.as_str(), "a" | "an"))
         && p > 0
     {
-        let opens_clause = tokens[..k]
+        let opens_clause = tokens[..end]
             .iter()
             .rposition(|t| t.span.start < described[p].span.start)
             .is_none_or(|b| !tokens[b].is_word || tokens[b].lower == "that");
@@ -1076,6 +1090,12 @@ mod tests {
         assert_eq!(name(2), Some("The metal workers' union"));
         assert_eq!(name(3), None);
         assert!(doc.sentences[3].unnamed_source);
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Two board members, whose names were not disclosed, argued for a cut.",
+            Vec::new(),
+        );
+        assert!(doc.sentences[0].unnamed_source);
     }
 
     #[test]
