@@ -54,7 +54,8 @@ const CLAUSE_CONJUNCTIONS: [&str; 9] = [
     "but", "yet", "although", "though", "while", "whereas", "which", "who", "where",
 ];
 /// Cues whose action is a gerund ("recommended forming", "warned against relying").
-const GERUND_CUES: [&str; 8] = [
+const GERUND_CUES: [&str; 9] = [
+    "recommend",
     "recommended",
     "recommends",
     "against",
@@ -276,7 +277,9 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
 }
 
 fn is_modal(cue: &RecommendationCue) -> bool {
+    // "I would not recommend X": the subject recommends; it is not urged.
     !cue.has_actor_slot()
+        && !cue.words.iter().any(|w| w == "recommend")
         && matches!(
             cue.words.first().map(String::as_str),
             Some(
@@ -323,16 +326,15 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
     {
         return true;
     }
-    // "a think tank recommended on Monday": no action follows.
-    if m.cue.words.len() == 1
-        && GERUND_CUES.contains(&first)
-        && next(0).is_some_and(|w| {
-            matches!(
-                w,
-                "on" | "in" | "at" | "last" | "this" | "yesterday" | "today" | "earlier"
-            )
-        })
-    {
+    // "a think tank recommended on Monday", "... this week": no action follows.
+    let time_follows = next(0).is_some_and(|w| {
+        matches!(
+            w,
+            "on" | "in" | "at" | "last" | "yesterday" | "today" | "earlier"
+        )
+    }) || (next(0) == Some("this")
+        && next(1).is_some_and(|w| matches!(w, "week" | "month" | "year" | "morning")));
+    if m.cue.words.len() == 1 && GERUND_CUES.contains(&first) && time_follows {
         return true;
     }
     // "Calls for X are growing", "mounting calls for X": a noun, not a verb.
@@ -654,6 +656,15 @@ fn span_text(doc: &Document, tokens: &[Token], from: usize, to: usize) -> String
     doc.text[tokens[from].span.start..tokens[to - 1].span.end].to_string()
 }
 
+/// "Market adjustments are ...", "Research fellow Kim is ...": the word at `verb` opens
+/// a subject before its verb, not an imperative.
+pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize) -> bool {
+    tokens[verb + 1..]
+        .iter()
+        .take(3)
+        .any(|t| AUXILIARIES.contains(&t.lower.as_str()))
+}
+
 /// A direct quotation that opens with a verb ("Proactively propose ...", "Do not ...").
 fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
     let span = doc.sentences[i].span;
@@ -682,14 +693,9 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
             verb += 1;
         }
         let Some(v) = tokens.get(verb) else { continue };
-        // "Market adjustments are ...": a subject before its verb, not an imperative.
-        let has_finite_verb = tokens[verb + 1..]
-            .iter()
-            .take(3)
-            .any(|t| AUXILIARIES.contains(&t.lower.as_str()));
         if !res.base_verbs.contains(&v.lower)
             || !is_capitalized(doc.slice(tokens[first].span))
-            || has_finite_verb
+            || opens_a_subject(tokens, verb)
         {
             continue;
         }
@@ -794,6 +800,23 @@ mod tests {
                 "moderate"
             )]
         );
+    }
+
+    #[test]
+    fn the_writers_own_advice_and_wishes() {
+        assert_eq!(
+            recs("I would recommend this hotel to anyone."),
+            [one(None, "this hotel to anyone", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("I would not recommend the restaurant."),
+            [one(None, "the restaurant", "avoid", "moderate")]
+        );
+        assert_eq!(
+            recs("It would be nice if the app let me export my notes."),
+            [one(None, "the app let me export my notes", "do", "weak")]
+        );
+        assert!(recs("The panel recommended this week that rates rise.").is_empty());
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength};
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
-use crate::stages::recommend::is_question;
+use crate::stages::recommend::{is_question, opens_a_subject};
 use crate::text::{find_words, is_capitalized};
 
 /// The features of the sentence's form, in the order they follow the embedding. What
@@ -72,8 +72,14 @@ pub fn features(doc: &Document, i: usize, res: &Resources) -> [f32; FEATURES.len
 /// first token.
 fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
     let tokens = doc.sentence_tokens(i);
-    let first = tokens.iter().position(|t| t.is_word)?;
-    if !is_capitalized(doc.slice(tokens[first].span)) {
+    let mut first = tokens.iter().position(|t| t.is_word)?;
+    // "If you stay here, get a room on the top floor": the verb after the condition.
+    if matches!(tokens[first].lower.as_str(), "if" | "when")
+        && let Some(comma) = tokens.iter().position(|t| t.lower == ",")
+        && tokens.get(comma + 1).is_some_and(|t| t.is_word)
+    {
+        first = comma + 1;
+    } else if !is_capitalized(doc.slice(tokens[first].span)) {
         return None;
     }
     let mut at = first;
@@ -85,9 +91,7 @@ fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
         "do" if tokens.get(at + 1)?.lower == "not" => at += 2,
         _ => {}
     }
-    res.base_verbs
-        .contains(&tokens.get(at)?.lower)
-        .then_some(at)
+    (res.base_verbs.contains(&tokens.get(at)?.lower) && !opens_a_subject(tokens, at)).then_some(at)
 }
 
 /// The input of the head for sentence `i`: its embedding, then its form features.
@@ -107,8 +111,10 @@ fn learned_recommendation(doc: &Document, i: usize, res: &Resources, p: f32) -> 
     let tokens = doc.sentence_tokens(i);
     let span = doc.sentences[i].span;
     let verb = imperative_verb(doc, i, res);
+    // "Don't bother", "Do not miss": the negation just before the verb (not one inside
+    // an opening condition).
     let negated = verb.is_some_and(|v| {
-        tokens[..v]
+        tokens[v.saturating_sub(2)..v]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "don't" | "never" | "not"))
     });
