@@ -455,6 +455,18 @@ fn actions(
             if next.is_some_and(|n| CLAUSE_CONJUNCTIONS.contains(&n.lower.as_str())) {
                 break;
             }
+            // ", or the next administration will ...": a clause with a subject of its
+            // own.
+            let new_subject = next.is_some_and(|n| matches!(n.lower.as_str(), "or" | "and"))
+                && tokens.get(k + 2).is_some_and(|w| {
+                    matches!(
+                        w.lower.as_str(),
+                        "the" | "a" | "an" | "this" | "it" | "they" | "we" | "he" | "she"
+                    )
+                });
+            if new_subject {
+                break;
+            }
             let adverbial_as = tokens.get(k + 2).is_some_and(|w| {
                 matches!(
                     w.lower.as_str(),
@@ -817,6 +829,17 @@ mod tests {
             [one(None, "the app let me export my notes", "do", "weak")]
         );
         assert!(recs("The panel recommended this week that rates rise.").is_empty());
+        assert_eq!(
+            recs(
+                "The government must set a binding date, or the next administration will move it."
+            ),
+            [one(
+                Some("The government"),
+                "set a binding date",
+                "do",
+                "strong"
+            )]
+        );
     }
 
     #[test]

@@ -692,7 +692,7 @@ fn appositive_subject(
     let first = tokens.get(open + 1)?;
     let described = matches!(
         first.lower.as_str(),
-        "a" | "an" | "the" | "who" | "its" | "their" | "his" | "her"
+        "a" | "an" | "the" | "who" | "whose" | "its" | "their" | "his" | "her"
     ) || res.titles.get(&first.lower) == Some(&TitleClass::Role);
     if open + 1 >= comma {
         return None;
@@ -744,7 +744,11 @@ fn name_ending_at(
             && start < end
             && is_capitalized(doc.slice(tokens[start].span))
             && before.is_some_and(|b| b.lower.ends_with('s') && is_capitalized(doc.slice(b.span)));
+        // "Korea Electric Power Corp. said": the period of an abbreviated company word.
+        let abbreviation =
+            t.lower == "." && before.is_some_and(|b| res.organisation_words.contains(&b.lower));
         let connector = apostrophe
+            || abbreviation
             || (start < end
                 && before.is_some_and(|b| {
                     (joins && is_capitalized(doc.slice(b.span)))
@@ -828,10 +832,15 @@ fn subject_from(
     {
         np.drain(..=p);
     }
-    // "Lee Ji-eun of Hana Securities": a person of an organisation.
+    // "Lee Ji-eun of Hana Securities", "Lee Ji-eun of Solutions for Our Climate": a
+    // person (a name that is no title) of an organisation.
+    let personal = |part: &[&Token]| {
+        part.iter()
+            .any(|t| t.is_word && !res.titles.contains_key(&t.lower))
+    };
     if let Some(p) = np.iter().position(|t| t.lower == "of")
         && p > 0
-        && is_org(&np[p + 1..])
+        && (is_org(&np[p + 1..]) || personal(&np[..p]))
         && !is_org(&np[..p])
     {
         affiliation = Some(doc.text[np[p + 1].span.start..np[np.len() - 1].span.end].to_string());
@@ -1133,5 +1142,21 @@ mod tests {
         };
         assert_eq!(name(2), Some("Kim Ji-won"));
         assert_eq!(name(3), Some("Jung Bum-jin"));
+    }
+
+    #[test]
+    fn abbreviated_companies_affiliations_and_relative_appositives() {
+        let text = "Korea Electric Power Corp. said the exit would raise bills. \
+                    \"It is late,\" said Lee Ji-eun of Solutions for Our Climate. \
+                    Industry Minister Ahn Duk-geun, whose ministry drafts the plan, declined to comment.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let name = |i: usize| {
+            doc.sentences[i]
+                .speaker
+                .map(|s| doc.speakers[s].name.as_str())
+        };
+        assert_eq!(name(0), Some("Korea Electric Power Corp"));
+        assert_eq!(name(1), Some("Lee Ji-eun"));
+        assert_eq!(name(2), Some("Ahn Duk-geun"));
     }
 }
