@@ -887,7 +887,13 @@ fn subject_from(
             .position(|t| is_capitalized(doc.slice(t.span)))
             .unwrap_or(0)
     } else {
-        last_title.map_or(0, |p| p + 1)
+        // "Secretary of State Antony Blinken", "Minister of Finance Choi": the title's
+        // complement goes with the title.
+        let mut from = last_title.map_or(0, |p| p + 1);
+        while last_title.is_some() && from + 2 < np.len() && np[from].lower == "of" {
+            from += 2;
+        }
+        from
     };
     let gender = np[..name_from]
         .iter()
@@ -1158,5 +1164,11 @@ mod tests {
         assert_eq!(name(0), Some("Korea Electric Power Corp"));
         assert_eq!(name(1), Some("Lee Ji-eun"));
         assert_eq!(name(2), Some("Ahn Duk-geun"));
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Secretary of State Antony Blinken said the talks would resume.",
+            Vec::new(),
+        );
+        assert_eq!(doc.speakers[0].name, "Antony Blinken");
     }
 }
