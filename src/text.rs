@@ -109,6 +109,13 @@ pub fn find_words<A: AsRef<str>, B: AsRef<str>>(words: &[A], phrase: &[B]) -> Op
         .position(|w| w.iter().zip(phrase).all(|(a, b)| a.as_ref() == b.as_ref()))
 }
 
+/// Whether the tokens from `at` spell `phrase` (lowercase words).
+pub fn phrase_at(tokens: &[Token], at: usize, phrase: &[String]) -> bool {
+    tokens
+        .get(at..at + phrase.len())
+        .is_some_and(|w| w.iter().zip(phrase).all(|(t, p)| t.lower == *p))
+}
+
 /// Whether a word starts with an uppercase letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

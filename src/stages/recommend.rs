@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength, Token};
 use crate::resources::{CuePart, RecommendationCue, Resources};
-use crate::text::{base_of_gerund, is_capitalized, normalize_name};
+use crate::text::{base_of_gerund, is_capitalized, normalize_name, phrase_at};
 
 /// An actor slot takes at most this many words.
 const ACTOR_MAX_WORDS: usize = 6;
@@ -615,13 +615,11 @@ fn necessities(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation>
     let tokens = doc.sentence_tokens(i);
     let mut out = Vec::new();
     for k in 0..tokens.len() {
-        let Some((phrase, strength)) = res.necessity_predicates.iter().find(|(p, _)| {
-            tokens.len() >= k + p.len()
-                && tokens[k..k + p.len()]
-                    .iter()
-                    .zip(p)
-                    .all(|(t, w)| t.lower == *w)
-        }) else {
+        let Some((phrase, strength)) = res
+            .necessity_predicates
+            .iter()
+            .find(|(p, _)| phrase_at(tokens, k, p))
+        else {
             continue;
         };
         let after = k + phrase.len();

@@ -8,7 +8,7 @@ use crate::document::{
 };
 use crate::resources::{Resources, TitleClass};
 use crate::stages::attribute::is_interview;
-use crate::text::{is_capitalized, name_distance, normalize_name};
+use crate::text::{is_capitalized, name_distance, normalize_name, phrase_at};
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
 /// one person spelt two ways by a translation ("Darcy Drought-Behares").
@@ -442,13 +442,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         let according =
             t.lower == "according" && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
         let verb = res.is_speech_verb(&t.lower).is_some()
-            || res.speech_phrases.iter().any(|p| {
-                tokens.len() >= k + p.len()
-                    && tokens[k..k + p.len()]
-                        .iter()
-                        .zip(p)
-                        .all(|(t, w)| t.lower == *w)
-            });
+            || res.speech_phrases.iter().any(|p| phrase_at(tokens, k, p));
         // "Labor members of the commission demanded": the group, not "the commission".
         if verb && group_subject(doc, tokens, k, res) {
             return Found::Group;
@@ -1008,7 +1002,7 @@ fn collect_name_mentions(doc: &Document, state: &mut Resolver, res: &Resources) 
 
 #[cfg(test)]
 mod tests {
-    use crate::document::SpeakerType;
+    use crate::document::{Document, SpeakerType};
     use crate::pipeline::Pipeline;
 
     fn speakers(text: &str) -> Vec<(String, Vec<String>)> {
@@ -1068,6 +1062,13 @@ mod tests {
         assert!(doc.sentences[2].unnamed_source);
     }
 
+    /// The name of sentence `i`'s speaker.
+    fn speaker_of(doc: &Document, i: usize) -> Option<&str> {
+        doc.sentences[i]
+            .speaker
+            .map(|s| doc.speakers[s].name.as_str())
+    }
+
     #[test]
     fn descriptions_and_appositives_name_the_organisation_before_them() {
         let text = "The ruling People Power Party will submit a bill, the party said. \
@@ -1076,11 +1077,7 @@ mod tests {
                     When the government announced the plan, lobbies reacted with alarm. \
                     Then how should Korea respond?";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let name = |i: usize| {
-            doc.sentences[i]
-                .speaker
-                .map(|s| doc.speakers[s].name.as_str())
-        };
+        let name = |i: usize| speaker_of(&doc, i);
         assert_eq!(name(0), Some("People Power Party"));
         assert_eq!(name(1), Some("Democratic Party"));
         assert_eq!(name(2), Some("Han Min-soo"));
@@ -1095,11 +1092,7 @@ mod tests {
                     The metal workers' union called the decision a betrayal. \
                     People familiar with the matter said the board had considered a sale.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let name = |i: usize| {
-            doc.sentences[i]
-                .speaker
-                .map(|s| doc.speakers[s].name.as_str())
-        };
+        let name = |i: usize| speaker_of(&doc, i);
         assert_eq!(name(0), Some("Hanul Motors"));
         assert_eq!(name(1), Some("Hanul Motors"));
         assert_eq!(name(2), Some("The metal workers' union"));
@@ -1119,11 +1112,7 @@ mod tests {
                     The Korean Confederation of Trade Unions said the plan was bad. \
                     In a report, the Korea Development Institute (KDI) said poverty rose.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let name = |i: usize| {
-            doc.sentences[i]
-                .speaker
-                .map(|s| doc.speakers[s].name.as_str())
-        };
+        let name = |i: usize| speaker_of(&doc, i);
         assert_eq!(name(0), Some("Ministry of Trade, Industry and Energy"));
         assert_eq!(name(1), Some("Korean Confederation of Trade Unions"));
         assert_eq!(name(2), Some("Korea Development Institute"));
@@ -1141,11 +1130,7 @@ mod tests {
                     \"It is overdue,\" Kim said. \
                     As Professor Jung Bum-jin once put it, \"Storage is a promise.\"";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let name = |i: usize| {
-            doc.sentences[i]
-                .speaker
-                .map(|s| doc.speakers[s].name.as_str())
-        };
+        let name = |i: usize| speaker_of(&doc, i);
         assert_eq!(name(2), Some("Kim Ji-won"));
         assert_eq!(name(3), Some("Jung Bum-jin"));
     }
@@ -1156,11 +1141,7 @@ mod tests {
                     \"It is late,\" said Lee Ji-eun of Solutions for Our Climate. \
                     Industry Minister Ahn Duk-geun, whose ministry drafts the plan, declined to comment.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let name = |i: usize| {
-            doc.sentences[i]
-                .speaker
-                .map(|s| doc.speakers[s].name.as_str())
-        };
+        let name = |i: usize| speaker_of(&doc, i);
         assert_eq!(name(0), Some("Korea Electric Power Corp"));
         assert_eq!(name(1), Some("Lee Ji-eun"));
         assert_eq!(name(2), Some("Ahn Duk-geun"));

@@ -173,17 +173,8 @@ pub fn mentions(
                 .first()
                 .is_some_and(|name| is_removal(name, res));
             let object_only = |&(first, last): &(usize, usize)| {
-                let words: Vec<String> = tokens[first..=last]
-                    .iter()
-                    .filter(|t| t.is_word)
-                    .flat_map(|t| {
-                        normalize_name(&t.lower)
-                            .split(' ')
-                            .map(str::to_string)
-                            .collect::<Vec<_>>()
-                    })
-                    .collect();
-                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                let words: Vec<(String, usize)> = normalized_words(&tokens[first..=last]);
+                let words: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
                 // "fixing the pipes" for "Reducing leaks" names an action, not the object.
                 let action = words
                     .first()
@@ -195,11 +186,13 @@ pub fn mentions(
                         .iter()
                         .any(|r| find_words(&words, r).is_some())
             };
+            let objects: Vec<bool> = occurrences.iter().map(object_only).collect();
             let readings: Vec<Reading> = occurrences
                 .iter()
-                .map(|o| {
+                .zip(&objects)
+                .map(|(o, &object)| {
                     let reading = read_occurrence(doc, i, o.0, o.1, res);
-                    if object_only(o) {
+                    if object {
                         Reading {
                             label: flip(reading.label),
                             ..reading
@@ -209,7 +202,7 @@ pub fn mentions(
                     }
                 })
                 .collect();
-            let object_of_removal = occurrences.first().is_some_and(object_only);
+            let object_of_removal = objects.first().copied().unwrap_or(false);
             combine(&readings).map(|reading| Mention {
                 target,
                 occurrences,
@@ -348,6 +341,14 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         .iter()
         .map(|&i| mentions(doc, i, &phrases, res))
         .collect();
+    // "The opposition opposed the plan": a definite noun for a proposal names the
+    // article's main target, the one its body named first (with the body sentence
+    // that names it).
+    let main_target = found.iter().enumerate().find_map(|(at, f)| {
+        f.iter()
+            .min_by_key(|m| m.occurrences.first().copied())
+            .map(|m| (at, m.target))
+    });
     let mut all = Vec::with_capacity(body.len());
     for (k, &i) in body.iter().enumerate() {
         let voiced = has_voice(doc, i, author_voice);
@@ -386,14 +387,8 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 found[k - 1].clone()
             };
             let referred = referred_stance(doc, previous, i, &named, author_voice, res);
-            // "The opposition opposed the plan": a definite noun for a proposal names
-            // the article's main target, the one its body named first.
-            let first_named = found[..k]
-                .iter()
-                .find(|f| !f.is_empty())
-                .and_then(|f| f.iter().min_by_key(|m| m.occurrences.first().copied()));
-            stances
-                .extend(referred.or_else(|| definite_reference(doc, i, first_named?.target, res)));
+            let main = main_target.filter(|&(at, _)| at < k).map(|(_, t)| t);
+            stances.extend(referred.or_else(|| definite_reference(doc, i, main?, res)));
         }
         all.push((i, stances));
     }
@@ -447,11 +442,18 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
 /// Whether "without" (and determiners) stands right before token `first` in the middle
 /// of a clause; "Without X, ..." at the head of one is read by the rules.
 fn introduced_by_without(tokens: &[Token], first: usize) -> bool {
+    let k = with_determiners(tokens, first);
+    k > 1 && tokens[k - 1].lower == "without" && tokens[k - 2].is_word
+}
+
+/// The first token of the target at `first` with the determiners before it ("the", "a
+/// legal mandate").
+fn with_determiners(tokens: &[Token], first: usize) -> usize {
     let mut k = first;
     while k > 0 && DETERMINERS.contains(&tokens[k - 1].lower.as_str()) {
         k -= 1;
     }
-    k > 1 && tokens[k - 1].lower == "without" && tokens[k - 2].is_word
+    k
 }
 
 /// The head's class probabilities for a target read at tokens `at` of sentence `i`,
@@ -964,10 +966,7 @@ fn clause_evaluation(
 fn comparison_against(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
     /// Words between the comparative and "than" ("better start than").
     const COMPARATIVE_WINDOW: usize = 3;
-    let mut k = first;
-    while k > 0 && DETERMINERS.contains(&tokens[k - 1].lower.as_str()) {
-        k -= 1;
-    }
+    let k = with_determiners(tokens, first);
     let than = k.checked_sub(1).filter(|&t| tokens[t].lower == "than")?;
     let window = &tokens[than.saturating_sub(COMPARATIVE_WINDOW)..than];
     let (at, label) = window.iter().enumerate().rev().find_map(|(p, t)| {
