@@ -266,17 +266,29 @@ pub struct Document {
     pub embeddings: Option<Embeddings>,
 }
 
-/// Unit vectors of the encoder for what later stages compare: body sentences, and each
-/// target's name and aliases.
+/// Unit vectors of the encoder for what the learned heads read, and only that: encoding
+/// is most of a run's time with the model, and most sentences reach no head.
 #[derive(Debug, Clone, Default)]
 pub struct Embeddings {
-    /// One per sentence; `None` for sentences that are not body text.
+    /// One per sentence; `None` for sentences no head reads (`stages::embed`).
     pub sentences: Vec<Option<Vec<f32>>>,
-    /// One list per target: its name's vector, then each alias's.
-    pub targets: Vec<Vec<Vec<f32>>>,
-    /// For each (sentence, target) where a body sentence names a target: the vector of
-    /// the sentence with the target's words replaced by "it" (what the stance head reads).
+    /// For each (sentence, target) the stance head decides: the vector of the sentence
+    /// with the target's words replaced by "it".
     pub masked: std::collections::HashMap<(usize, usize), Vec<f32>>,
+}
+
+impl Embeddings {
+    /// The vector of sentence `i`, for a head that reads it. The encoder stage embeds
+    /// what the heads will read; a head asking for another is a bug there (caught by
+    /// the tests, which run with debug assertions).
+    pub fn sentence(&self, i: usize) -> Option<&Vec<f32>> {
+        let vector = self.sentences.get(i).and_then(Option::as_ref);
+        debug_assert!(
+            vector.is_some(),
+            "sentence {i} is read by a head but was not embedded (stages::embed)"
+        );
+        vector
+    }
 }
 
 impl Document {

@@ -1,5 +1,8 @@
-//! Embeddings: the encoder's vectors for body sentences, target phrases, and the body
-//! sentences the stance head reads with their target masked, each text encoded once.
+//! Embeddings: the encoder's vectors for what the learned heads will read, each text
+//! encoded once: the body sentences the recommendation head judges, those where the
+//! stance head reads a reference to a target named before, and the sentences the stance
+//! head reads with their target masked. Encoding is most of a run's time with the
+//! model, and most sentences reach no head, so nothing else is encoded.
 //! A batch run fills them for many articles at a time (`batch.rs`), so this stage only
 //! encodes what is still missing.
 
@@ -9,13 +12,16 @@ use crate::document::{Document, Embeddings, SentenceKind};
 use crate::encoder::Encoder;
 use crate::error::Error;
 use crate::resources::Resources;
-use crate::stages::stance;
+use crate::stages::{recommend_head, stance};
 
 /// The sentences the stance head will read, with their target masked, by (sentence,
 /// target): only the mentions the rules leave to it.
 type Masked = Vec<((usize, usize), String)>;
 
 fn masked_sentences(doc: &Document, res: &Resources) -> Masked {
+    if res.stance_head.is_none() {
+        return Vec::new();
+    }
     stance::left_to_head(doc, res)
         .into_iter()
         .map(|(i, m)| {
@@ -27,19 +33,22 @@ fn masked_sentences(doc: &Document, res: &Resources) -> Masked {
         .collect()
 }
 
-/// The texts an article needs encoded besides its masked sentences: body sentences,
-/// then every target's name and aliases.
-fn plain_texts(doc: &Document) -> impl Iterator<Item = &str> {
-    let sentences = doc
-        .sentences
-        .iter()
-        .filter(|s| s.kind == SentenceKind::Body)
-        .map(|s| doc.slice(s.span));
-    let targets = doc
-        .targets
-        .iter()
-        .flat_map(|t| std::iter::once(t.name.as_str()).chain(t.aliases.iter().map(String::as_str)));
-    sentences.chain(targets)
+/// The sentences whose own vector a head will read, in order.
+fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
+    let mut read = Vec::new();
+    if res.recommend_head.is_some() {
+        read = recommend_head::sentences_read(doc, res);
+    }
+    if res.stance_head.is_some() && !doc.targets.is_empty() {
+        read.extend(
+            (0..doc.sentences.len())
+                .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
+                .filter(|&i| stance::may_refer(doc, i, res)),
+        );
+        read.sort_unstable();
+        read.dedup();
+    }
+    read
 }
 
 /// Encodes what the articles need in one call, each distinct text once (a sentence
@@ -50,46 +59,33 @@ pub fn embed_all(
     docs: &mut [&mut Document],
     res: &Resources,
 ) -> Result<(), Error> {
+    let read: Vec<Vec<usize>> = docs.iter().map(|d| sentences_read(d, res)).collect();
     let masked: Vec<Masked> = docs.iter().map(|d| masked_sentences(d, res)).collect();
     let map = encode_distinct(
         encoder,
         docs.iter()
-            .flat_map(|d| plain_texts(d))
+            .zip(&read)
+            .flat_map(|(d, read)| read.iter().map(|&i| d.sentence_text(i)))
             .chain(masked.iter().flatten().map(|(_, text)| text.as_str())),
     )?;
-    for (doc, masked) in docs.iter_mut().zip(masked) {
-        attach(doc, &map, masked);
+    for ((doc, read), masked) in docs.iter_mut().zip(read).zip(masked) {
+        attach(doc, &map, &read, masked);
     }
     Ok(())
 }
 
 /// Builds the document's embeddings from vectors looked up by text.
-fn attach(doc: &mut Document, vectors: &HashMap<String, Vec<f32>>, masked: Masked) {
+fn attach(doc: &mut Document, vectors: &HashMap<String, Vec<f32>>, read: &[usize], masked: Masked) {
     let lookup = |t: &str| vectors.get(t).cloned().unwrap_or_default();
-    let sentences = doc
-        .sentences
-        .iter()
-        .map(|s| (s.kind == SentenceKind::Body).then(|| lookup(doc.slice(s.span))))
-        .collect();
-    let targets = doc
-        .targets
-        .iter()
-        .map(|t| {
-            std::iter::once(&t.name)
-                .chain(t.aliases.iter())
-                .map(|a| lookup(a))
-                .collect()
-        })
-        .collect();
+    let mut sentences = vec![None; doc.sentences.len()];
+    for &i in read {
+        sentences[i] = Some(lookup(doc.sentence_text(i)));
+    }
     let masked = masked
         .into_iter()
         .map(|(key, text)| (key, lookup(&text)))
         .collect();
-    doc.embeddings = Some(Embeddings {
-        sentences,
-        targets,
-        masked,
-    });
+    doc.embeddings = Some(Embeddings { sentences, masked });
 }
 
 /// Encodes each distinct text once, in one call; the vectors by text.

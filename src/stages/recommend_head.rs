@@ -96,7 +96,7 @@ fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
 
 /// The input of the head for sentence `i`: its embedding, then its form features.
 pub fn input(doc: &Document, i: usize, res: &Resources) -> Option<Vec<f32>> {
-    let embedding = doc.embeddings.as_ref()?.sentences.get(i)?.as_ref()?;
+    let embedding = doc.embeddings.as_ref()?.sentence(i)?;
     if embedding.is_empty() {
         return None;
     }
@@ -141,60 +141,74 @@ fn learned_recommendation(doc: &Document, i: usize, res: &Resources, p: f32) -> 
     }
 }
 
+/// The body sentences the head reads: those where the rules found advice (it may drop
+/// it), and those in someone's own voice with a form that urges (it may add some). The
+/// encoder stage embeds only these.
+pub fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
+    // An opinion piece is written in the register of news, where advice takes the
+    // forms the rules parse; its assessments are not advice.
+    let adds = !has_opinion_heading(doc, res);
+    (0..doc.sentences.len())
+        .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
+        .filter(|&i| {
+            let s = &doc.sentences[i];
+            // Where a reporting verb introduces the content ("X said that ..."), the
+            // rules have read that content clause already; the head adds only to
+            // sentences in someone's own voice.
+            let reported = s.attribution.is_some() || s.unnamed_source;
+            !s.recommendations.is_empty() || (adds && !reported && urging_form(doc, i, res))
+        })
+        .collect()
+}
+
+/// Whether sentence `i` has a form that urges: an opening verb or an urging phrase
+/// ("should", "please", "would be nice", "recommend", ...). An assessment in the
+/// writer's voice reads much like advice to the encoder but urges nothing.
+fn urging_form(doc: &Document, i: usize, res: &Resources) -> bool {
+    let words: Vec<&str> = doc
+        .sentence_tokens(i)
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    // The hedged form of gold-format.md: "It would be natural to ...", "It would be
+    // lovely if ...": "would be", a word or two, then "to" or "if".
+    let hedged = (0..words.len().saturating_sub(1)).any(|k| {
+        words[k] == "would"
+            && words[k + 1] == "be"
+            && words[k + 2..]
+                .iter()
+                .take(3)
+                .any(|x| matches!(*x, "to" | "if"))
+    });
+    imperative_verb(doc, i, res).is_some()
+        || hedged
+        || res
+            .urging_phrases
+            .iter()
+            .any(|p| find_words(&words, p).is_some())
+}
+
 /// The stage.
 pub fn refine(doc: &mut Document, res: &Resources) {
     let Some(head) = res.recommend_head.as_deref() else {
         return;
     };
-    // An opinion piece is written in the register of news, where advice takes the
-    // forms the rules parse; its assessments are not advice.
-    let adds = !has_opinion_heading(doc, res);
     let add_from = if doc.speakers.is_empty() {
         ADD_FROM_OWN_VOICE
     } else {
         ADD_FROM_REPORTED
     };
-    for i in 0..doc.sentences.len() {
-        if doc.sentences[i].kind != SentenceKind::Body {
-            continue;
-        }
+    for i in sentences_read(doc, res) {
         let Some(x) = input(doc, i, res) else {
             continue;
         };
         let p = head.predict(&x);
-        let found = !doc.sentences[i].recommendations.is_empty();
-        // An addition needs a form that urges: an opening verb or an urging phrase
-        // ("should", "please", "would be nice", "recommend", ...). An assessment in the
-        // writer's voice reads much like advice to the encoder but urges nothing.
-        let words: Vec<&str> = doc
-            .sentence_tokens(i)
-            .iter()
-            .filter(|t| t.is_word)
-            .map(|t| t.lower.as_str())
-            .collect();
-        // The hedged form of gold-format.md: "It would be natural to ...", "It would
-        // be lovely if ...": "would be", a word or two, then "to" or "if".
-        let hedged = (0..words.len().saturating_sub(1)).any(|k| {
-            words[k] == "would"
-                && words[k + 1] == "be"
-                && words[k + 2..]
-                    .iter()
-                    .take(3)
-                    .any(|x| matches!(*x, "to" | "if"))
-        });
-        let urging_form = imperative_verb(doc, i, res).is_some()
-            || hedged
-            || res
-                .urging_phrases
-                .iter()
-                .any(|p| find_words(&words, p).is_some());
-        // Where a reporting verb introduces the content ("X said that ..."), the rules
-        // have read that content clause already; the head adds only to sentences in
-        // someone's own voice.
-        let reported = doc.sentences[i].attribution.is_some() || doc.sentences[i].unnamed_source;
-        if found && p < DROP_BELOW {
-            doc.sentences[i].recommendations.clear();
-        } else if adds && !found && !reported && urging_form && p >= add_from {
+        if !doc.sentences[i].recommendations.is_empty() {
+            if p < DROP_BELOW {
+                doc.sentences[i].recommendations.clear();
+            }
+        } else if p >= add_from {
             let rec = learned_recommendation(doc, i, res, p);
             doc.sentences[i].recommendations.push(rec);
         }

@@ -471,7 +471,7 @@ fn head_probabilities(
     let head = res.stance_head.as_deref()?;
     let vector = match masked {
         Some(v) => v,
-        None => doc.embeddings.as_ref()?.sentences.get(i)?.as_ref()?,
+        None => doc.embeddings.as_ref()?.sentence(i)?,
     };
     if vector.len() != head.dim {
         return None;
@@ -554,21 +554,7 @@ fn referred_stance(
         return None;
     }
     let tokens = doc.sentence_tokens(i);
-    // The first words of the sentence, and the word after its "but" ("I understand the
-    // frustration, but it would be a serious mistake").
-    let words: Vec<(usize, &str)> = tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.is_word)
-        .map(|(k, t)| (k, t.lower.as_str()))
-        .collect();
-    let after_but = words.windows(2).find(|w| w[0].1 == "but").map(|w| w[1]);
-    let opening: Vec<(usize, &str)> = words
-        .iter()
-        .copied()
-        .take(ANAPHOR_WINDOW)
-        .chain(after_but)
-        .collect();
+    let opening = opening_words(tokens);
     let asked = is_question(doc.sentence_text(previous)) || doc.sentences[previous].question_label;
     let interviewer = asked && !has_voice(doc, previous, author_voice);
     if interviewer {
@@ -599,21 +585,7 @@ fn referred_stance(
     if !interviewer && !same_voice {
         return None;
     }
-    // An anaphor that opens the sentence, or a demonstrative with a noun for a proposal
-    // anywhere in it ("Korea should look at that model seriously").
-    let (at, last) = opening
-        .iter()
-        .find(|(_, w)| ANAPHORS.contains(w))
-        .map(|&(at, _)| (at, at))
-        .or_else(|| {
-            tokens
-                .windows(2)
-                .position(|w| {
-                    matches!(w[0].lower.as_str(), "this" | "that" | "such")
-                        && res.anaphor_nouns.contains(&w[1].lower)
-                })
-                .map(|at| (at, at + 1))
-        })?;
+    let (at, last) = reference_at(tokens, &opening, res)?;
     let reading = read_occurrence(doc, i, at, last, res);
     let learned = match reading.evidence {
         Evidence::Mention => head_probabilities(doc, i, None, (at, last), &reading, res),
@@ -629,6 +601,55 @@ fn referred_stance(
         label,
         confidence,
     })
+}
+
+/// The first words of a sentence with their token indices, and the word after its
+/// "but" ("I understand the frustration, but it would be a serious mistake"): where a
+/// reference to what came before opens.
+fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
+    let words: Vec<(usize, &str)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_word)
+        .map(|(k, t)| (k, t.lower.as_str()))
+        .collect();
+    let after_but = words.windows(2).find(|w| w[0].1 == "but").map(|w| w[1]);
+    words
+        .iter()
+        .copied()
+        .take(ANAPHOR_WINDOW)
+        .chain(after_but)
+        .collect()
+}
+
+/// The tokens that refer to what was named before without naming it: an anaphor that
+/// opens the sentence, or a demonstrative with a noun for a proposal anywhere in it
+/// ("Korea should look at that model seriously").
+fn reference_at(
+    tokens: &[Token],
+    opening: &[(usize, &str)],
+    res: &Resources,
+) -> Option<(usize, usize)> {
+    opening
+        .iter()
+        .find(|(_, w)| ANAPHORS.contains(w))
+        .map(|&(at, _)| (at, at))
+        .or_else(|| {
+            tokens
+                .windows(2)
+                .position(|w| {
+                    matches!(w[0].lower.as_str(), "this" | "that" | "such")
+                        && res.anaphor_nouns.contains(&w[1].lower)
+                })
+                .map(|at| (at, at + 1))
+        })
+}
+
+/// Whether the head may read sentence `i`'s own vector: where it refers to a target
+/// named before (`referred_stance`). The encoder stage embeds only what a head reads.
+pub fn may_refer(doc: &Document, i: usize, res: &Resources) -> bool {
+    let tokens = doc.sentence_tokens(i);
+    reference_at(tokens, &opening_words(tokens), res).is_some()
 }
 
 /// The side sentence `i` takes on `target` through a definite noun for a proposal ("the
