@@ -62,7 +62,9 @@ pub fn attribute(doc: &mut Document, _res: &Resources) {
         let speaker = match s.attribution {
             Some(a) => Some(a.speaker),
             None if answer => interviewee,
-            None if !quotes.is_empty() => standing_quote_speaker(doc, i),
+            // "An official at the federation said, \"...\"": an unnamed source's quotation
+            // is no one else's.
+            None if !quotes.is_empty() && !s.unnamed_source => standing_quote_speaker(doc, i),
             None => None,
         };
         let s = &mut doc.sentences[i];
@@ -74,6 +76,17 @@ pub fn attribute(doc: &mut Document, _res: &Resources) {
 fn standing_quote_speaker(doc: &Document, i: usize) -> Option<usize> {
     let s = &doc.sentences[i];
     let quote_end = doc.speech_quotes_in(s.span).map(|q| q.span.end).max()?;
+    // A quotation that runs on into a later sentence is attributed where it closes:
+    // "“Money is a public good. It is not a loyalty point,” Rhee said."
+    if let Some(a) = doc.sentences[i + 1..]
+        .iter()
+        .take_while(|n| n.span.start < quote_end)
+        .find(|n| n.span.end >= quote_end)
+        .and_then(|n| n.attribution)
+        .filter(|a| a.verb.start >= quote_end)
+    {
+        return Some(a.speaker);
+    }
     let following = doc.sentences[i + 1..]
         .iter()
         .filter(|n| n.kind == SentenceKind::Body && n.span.start >= quote_end)

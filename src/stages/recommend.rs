@@ -31,6 +31,8 @@ const SUBJECT_BOUNDARIES: [&str; 11] = [
     "whether",
     "therefore",
 ];
+/// Verbs of request before their addressee ("asked the ministry to raise ...").
+const REQUEST_CUES: [&str; 4] = ["asked", "requested", "pressed", "encouraged"];
 /// Adverbs between a subject and its modal, or opening an action, that belong to
 /// neither ("Korea will have to", "Seoul also must").
 const SKIPPED_ADVERBS: [&str; 7] = [
@@ -227,7 +229,7 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
             .filter_map(|&c| match_cue(&res.recommendation_cues[c], tokens, k, &res.base_verbs))
             .max_by_key(|m| m.cue.weight());
         match best {
-            Some(m) if !excluded(tokens, &m) => {
+            Some(m) if !excluded(tokens, &m) && !asks_whether(tokens, &m, res) => {
                 k = m.action_start;
                 matches.push(m);
             }
@@ -337,6 +339,17 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
     if m.cue.words.len() == 1 && GERUND_CUES.contains(&first) && time_follows {
         return true;
     }
+    // "Asked about the proposal, Kim was cautious": a participle opening the sentence;
+    // "the project, which Washington has asked Seoul to invest in": a request the
+    // sentence only mentions in a relative clause.
+    if REQUEST_CUES.contains(&first)
+        && (m.start == 0
+            || tokens[m.start.saturating_sub(3)..m.start]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "which" | "that" | "who" | "whom")))
+    {
+        return true;
+    }
     // "Calls for X are growing", "mounting calls for X": a noun, not a verb.
     if matches!(first, "calls" | "call")
         && prev.is_none_or(|p| matches!(p, "the" | "growing" | "mounting" | "renewed" | "new"))
@@ -352,6 +365,13 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
         return true;
     }
     false
+}
+
+/// A modal in an indirect question ("clashed over whether non-bank companies should
+/// be allowed to ..."): what is asked is not urged.
+fn asks_whether(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
+    let (start, _) = subject_bounds(tokens, m.start, res);
+    is_modal(m.cue) && start > 0 && tokens[start - 1].lower == "whether"
 }
 
 /// The subject before a modal, back to the clause boundary: "Korea" in "Therefore,
@@ -501,13 +521,22 @@ fn actions(
         {
             break;
         }
+        // "Open the market, set strict rules and let users decide": a list of actions
+        // split at its commas when "and" joins its last verb.
+        let listed = text == ","
+            && k > from
+            && coordinated_verb(doc, tokens, k + 1, res)
+            && tokens
+                .get(k + 2)
+                .is_some_and(|w| !matches!(w.lower.as_str(), "and" | "or"))
+            && (k + 2..limit)
+                .any(|j| tokens[j].lower == "and" && coordinated_verb(doc, tokens, j + 1, res));
+        if listed {
+            out.push((from, k));
+            from = k + 1;
+        }
         if t.lower == "and" && k > from {
-            let verb = tokens.get(k + 1);
-            let coordinated = verb.is_some_and(|v| {
-                v.is_word && !is_capitalized(doc.slice(v.span)) && res.base_verbs.contains(&v.lower)
-            }) && tokens.get(k + 2).is_some_and(|w| {
-                w.is_word && !AUXILIARIES.contains(&w.lower.as_str()) && w.lower != "of"
-            });
+            let coordinated = coordinated_verb(doc, tokens, k + 1, res);
             if coordinated {
                 let end = if k > from && doc.slice(tokens[k - 1].span) == "," {
                     k - 1
@@ -529,6 +558,16 @@ fn actions(
         out.push((from, end));
     }
     out
+}
+
+/// Whether token `k` is a verb that opens a coordinated action: a base verb in lower
+/// case, not followed by an auxiliary ("and cut rates", not "and rates will").
+fn coordinated_verb(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
+    tokens.get(k).is_some_and(|v| {
+        v.is_word && !is_capitalized(doc.slice(v.span)) && res.base_verbs.contains(&v.lower)
+    }) && tokens
+        .get(k + 1)
+        .is_some_and(|w| w.is_word && !AUXILIARIES.contains(&w.lower.as_str()) && w.lower != "of")
 }
 
 /// Whether the tokens from `from` are an attribution that closes the clause ("Lee
@@ -667,12 +706,13 @@ fn span_text(doc: &Document, tokens: &[Token], from: usize, to: usize) -> String
 }
 
 /// "Market adjustments are ...", "Research fellow Kim is ...": the word at `verb` opens
-/// a subject before its verb, not an imperative.
+/// a subject before its verb, not an imperative; nor does "Let me be clear" urge.
 pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize) -> bool {
-    tokens[verb + 1..]
-        .iter()
-        .take(3)
-        .any(|t| AUXILIARIES.contains(&t.lower.as_str()))
+    (tokens[verb].lower == "let" && tokens.get(verb + 1).is_some_and(|t| t.lower == "me"))
+        || tokens[verb + 1..]
+            .iter()
+            .take(3)
+            .any(|t| AUXILIARIES.contains(&t.lower.as_str()))
 }
 
 /// A direct quotation that opens with a verb ("Proactively propose ...", "Do not ...").
@@ -914,6 +954,35 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_actions_and_requests() {
+        assert_eq!(
+            recs(
+                "\"Open the market to new issuers, set strict reserve rules and let users decide.\""
+            ),
+            [
+                one(None, "Open the market to new issuers", "do", "moderate"),
+                one(None, "set strict reserve rules", "do", "moderate"),
+                one(None, "let users decide", "do", "moderate"),
+            ]
+        );
+        assert_eq!(
+            recs("She said the group had asked the ministry to raise the limit."),
+            [one(
+                Some("the ministry"),
+                "raise the limit",
+                "do",
+                "moderate"
+            )]
+        );
+        assert!(recs("\"Let me be clear about the rules.\"").is_empty());
+        // A list of nouns after a verb is one action.
+        assert_eq!(
+            recs("Korea should invest in research, design and production.").len(),
+            1
+        );
+    }
+
+    #[test]
     fn what_is_not_a_recommendation() {
         for text in [
             "If a bailout is needed, the state will pay.",
@@ -923,6 +992,7 @@ mod tests {
             "Kim suggested a link between the two.",
             "Calls for change grew louder.",
             "Asked whether Korea should join the alliance, Ahn declined to comment.",
+            "The two agencies clashed over whether banks should be allowed to issue tokens.",
             "Should Korea join the alliance?",
             "It must be difficult for the board to ignore the currency.",
             "Officials should have acted on the warnings years ago.",

@@ -193,7 +193,24 @@ impl Resolver {
                 found
             }
             MentionKind::Name | MentionKind::Title | MentionKind::Description => {
-                match self.find(&s, mode) {
+                let modifiers = description_modifiers(&s, &surface);
+                let mut found = self.find(&s, &modifiers, mode);
+                // "The finance ministry said" after "Ministry of Justice" spoke: the
+                // "Ministry of Economy and Finance" named before, when the text has one.
+                if found.is_none() && !modifiers.is_empty() {
+                    let named = (mode == Mode::Speaker && s.organisation)
+                        .then(|| organisation_named_before(doc, &s, &modifiers, res))
+                        .flatten();
+                    found = match named {
+                        Some(named) => {
+                            let index = self.resolve(doc, named, res, mode)?;
+                            push_unique(&mut self.speakers[index].aliases, surface.clone());
+                            Some(index)
+                        }
+                        None => self.find(&s, &[], mode),
+                    };
+                }
+                match found {
                     Some(found) if s.kind == MentionKind::Description => found,
                     Some(found) => {
                         let sp = &mut self.speakers[found];
@@ -247,7 +264,7 @@ impl Resolver {
                     None if mode == Mode::Speaker
                         && s.kind == MentionKind::Description
                         && s.organisation
-                        && let Some(named) = organisation_named_before(doc, &s, res) =>
+                        && let Some(named) = organisation_named_before(doc, &s, &[], res) =>
                     {
                         let index = self.resolve(doc, named, res, mode)?;
                         push_unique(&mut self.speakers[index].aliases, surface.clone());
@@ -302,19 +319,30 @@ impl Resolver {
 
     /// The entity a name refers to: same normalised name or alias, the same surname,
     /// or (with `variants`) a close spelling of a multi-word name.
-    fn find(&self, s: &Subject, mode: Mode) -> Option<usize> {
+    fn find(&self, s: &Subject, modifiers: &[String], mode: Mode) -> Option<usize> {
         let variants = mode == Mode::Variant;
         let key = name_parts(&s.name);
         if key.is_empty() {
             return None;
         }
         if s.kind == MentionKind::Description {
-            // "the ministry", "the minister": the latest speaker so named or described.
-            return self.most_recent(|sp| {
+            // "the ministry", "the minister": the latest speaker so named or described;
+            // "the finance ministry" one whose words also hold "finance", when one does.
+            let words = |sp: &Speaker| -> Vec<String> {
                 std::iter::once(&sp.name)
                     .chain(sp.aliases.iter())
                     .chain(sp.description.iter())
-                    .any(|n| normalize_name(n).split(' ').any(|w| w == key[0]))
+                    .flat_map(|n| {
+                        normalize_name(n)
+                            .split(' ')
+                            .map(str::to_string)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect()
+            };
+            return self.most_recent(|sp| {
+                let words = words(sp);
+                words.contains(&key[0]) && modifiers.iter().all(|m| words.contains(m))
             });
         }
         let mut best = None;
@@ -355,7 +383,16 @@ impl Resolver {
 /// The latest organisation named before a description of it, with the description's
 /// noun as a word of its name ("People Power Party" before "the party"), or any
 /// organisation before a generic noun for a business ("the carmaker").
-fn organisation_named_before(doc: &Document, s: &Subject, res: &Resources) -> Option<Subject> {
+///
+/// The noun may open the name ("the bank" for "Bank of Korea"), and the description's
+/// other words (`modifiers`) must be words of it ("the finance ministry" for "Ministry
+/// of Economy and Finance").
+fn organisation_named_before(
+    doc: &Document,
+    s: &Subject,
+    modifiers: &[String],
+    res: &Resources,
+) -> Option<Subject> {
     doc.sentences
         .iter()
         .enumerate()
@@ -371,8 +408,57 @@ fn organisation_named_before(doc: &Document, s: &Subject, res: &Resources) -> Op
                     && is_capitalized(doc.slice(t.span))
                     && (t.lower == s.name || (company && res.organisation_words.contains(&t.lower)))
             })?;
-            name_ending_at(doc, tokens, k + 1, res, None).filter(|n| n.organisation)
+            let whole = name_ending_at(doc, tokens, name_end_from(doc, tokens, k), res, None)
+                .filter(|n| n.span.start <= tokens[k].span.start);
+            let named = whole
+                .or_else(|| name_ending_at(doc, tokens, k + 1, res, None))
+                .filter(|n| n.organisation)?;
+            let words = name_parts(&named.name);
+            modifiers.iter().all(|m| words.contains(m)).then_some(named)
         })
+}
+
+/// The end of the capitalised name that holds token `k`: over capitalised words, and
+/// the connectors between them once the name has an "of" ("Bank of Korea", "Ministry of
+/// Economy and Finance").
+fn name_end_from(doc: &Document, tokens: &[Token], k: usize) -> usize {
+    let capitalised = |j: usize| {
+        tokens
+            .get(j)
+            .is_some_and(|t| t.is_word && is_capitalized(doc.slice(t.span)))
+    };
+    let mut end = k + 1;
+    let mut has_of = false;
+    loop {
+        if capitalised(end) {
+            end += 1;
+        } else if end < tokens.len()
+            && (NAME_CONNECTORS.contains(&tokens[end].lower.as_str())
+                || (has_of && tokens[end].lower == "and"))
+            && capitalised(end + 1)
+        {
+            has_of |= tokens[end].lower == "of";
+            end += 2;
+        } else {
+            return end;
+        }
+    }
+}
+
+/// The lower-case words of a description between its determiner and its noun
+/// ("finance" of "The finance ministry"), normalised as names are.
+fn description_modifiers(s: &Subject, surface: &str) -> Vec<String> {
+    if s.kind != MentionKind::Description {
+        return Vec::new();
+    }
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    words
+        .iter()
+        .take(words.len().saturating_sub(1))
+        .skip(1)
+        .map(|w| normalize_name(w.trim_end_matches(['\'', '’']).trim_end_matches("'s")))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// Whether two descriptions share a proper noun ("Korea Development Institute"),
@@ -603,6 +689,7 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     // "Two board members, whose names were not disclosed, argued": the group before a
     // clause between commas.
     let mut end = k;
+    let mut named_between_commas = false;
     if let Some(comma) = tokens[..k]
         .iter()
         .rposition(|t| !INTERVENING.contains(&t.lower.as_str()))
@@ -613,6 +700,9 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         && open > 0
     {
         end = open;
+        named_between_commas = tokens
+            .get(open + 1)
+            .is_some_and(|t| t.is_word && is_capitalized(doc.slice(t.span)));
     }
     let mut before = tokens[..end]
         .iter()
@@ -633,14 +723,15 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     if is_group(last) {
         return !in_name(last);
     }
-    // "an official said", "a state-run think tank recommended": an indefinite
-    // description names no one.
+    // "an official said", "a state-run think tank recommended", "An FSC official, who
+    // asked not to be named, said": an indefinite description names no one (unless the
+    // clause between commas is the name: "A ruling party lawmaker, Kim Min-su, said").
     let described: Vec<&Token> = tokens[..end]
         .iter()
         .rev()
         .filter(|t| !INTERVENING.contains(&t.lower.as_str()))
         .take_while(|t| {
-            (t.is_word && !is_capitalized(doc.slice(t.span)))
+            (t.is_word && (!is_capitalized(doc.slice(t.span)) || !named_between_commas))
                 || matches!(t.lower.as_str(), "-" | "a" | "an")
         })
         .take(DESCRIPTION_WORDS + 3)
@@ -795,6 +886,13 @@ fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -
             && (NAME_CONNECTORS.contains(&t.lower.as_str())
                 || (t.lower == "and" && in_organisation));
         let the = end == start && t.lower == "the";
+        // "said Prof. Lim Jae-won": the period of an abbreviated title.
+        let title_period =
+            t.lower == "." && end > start && res.titles.contains_key(&tokens[end - 1].lower);
+        if title_period {
+            end += 1;
+            continue;
+        }
         if !t.is_word || !(is_capitalized(doc.slice(t.span)) || title || connector || the) {
             break;
         }
@@ -1151,5 +1249,26 @@ mod tests {
             Vec::new(),
         );
         assert_eq!(doc.speakers[0].name, "Antony Blinken");
+    }
+
+    #[test]
+    fn descriptions_with_their_words_and_unnamed_officials() {
+        let text = "The Ministry of Justice announced the rule on Monday. \
+                    Critics asked the Ministry of Economy and Finance to act, and the Bank of Korea agreed. \
+                    The finance ministry said it was reviewing the request. \
+                    The bank said issuance should start slowly. \
+                    An FSC official, who asked not to be named, said a deal was near. \
+                    Lee Ho-jin countered that the rule was a mistake. \
+                    \"Money is a public good. It is not a loyalty point,\" Rhee Chang-yong said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let name = |i: usize| speaker_of(&doc, i);
+        assert_eq!(name(0), Some("Ministry of Justice"));
+        assert_eq!(name(2), Some("Ministry of Economy and Finance"));
+        assert_eq!(name(3), Some("Bank of Korea"));
+        assert_eq!(name(4), None);
+        assert!(doc.sentences[4].unnamed_source);
+        assert_eq!(name(5), Some("Lee Ho-jin"));
+        assert_eq!(name(6), Some("Rhee Chang-yong"));
+        assert_eq!(name(7), Some("Rhee Chang-yong"));
     }
 }

@@ -13,7 +13,9 @@ pub fn summarize(doc: &mut Document, _res: &Resources) {
     type Sides = ([Vec<usize>; 3], [f32; 3]);
     let mut groups: BTreeMap<(Option<usize>, usize), Sides> = BTreeMap::new();
     for (i, s) in doc.sentences.iter().enumerate() {
-        if s.kind != SentenceKind::Body {
+        // An unnamed source ("Retailers welcomed the decision") conveys a position, but
+        // no one's to summarise: speaker null is the author.
+        if s.kind != SentenceKind::Body || (s.speaker.is_none() && s.unnamed_source) {
             continue;
         }
         for st in &s.stances {
