@@ -90,6 +90,9 @@ pub struct Resources {
     pub necessity_predicates: Vec<(Vec<String>, Strength)>,
     /// Words that make a target's name the removal of what its aliases name.
     pub removal_words: Vec<Vec<String>>,
+    /// Phrases that put a condition on a side taken ("but only as part of", "only if"):
+    /// the sentence takes none.
+    pub condition_phrases: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
@@ -116,7 +119,11 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 19] = [
+const FILES: [(&str, &str); 20] = [
+    (
+        "condition_phrases.txt",
+        include_str!("../models/lexicons/condition_phrases.txt"),
+    ),
     (
         "removal_words.txt",
         include_str!("../models/lexicons/removal_words.txt"),
@@ -281,6 +288,7 @@ impl Resources {
             necessity_predicates: Vec::new(),
             anaphor_nouns: HashSet::new(),
             removal_words: Vec::new(),
+            condition_phrases: Vec::new(),
             encoder: None,
             recommend_head: None,
             stance_head: None,
@@ -362,6 +370,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("removal_words.txt")?) {
             r.removal_words.push(words(fields[0]));
+        }
+        for (_, fields) in entries(&read("condition_phrases.txt")?) {
+            r.condition_phrases.push(words(fields[0]));
         }
         for (_, fields) in entries(&read("anaphor_nouns.txt")?) {
             r.anaphor_nouns.insert(fields[0].to_lowercase());

@@ -186,12 +186,23 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
                 .as_str(),
         )
     });
+    // "Park said the pilot was "a sensible first step"": a quoted complement of a
+    // reported clause is the speaker's words.
+    let reported_complement = matches!(last_word.as_str(), "was" | "is" | "were" | "are" | "be")
+        && before.split_whitespace().any(|w| {
+            res.is_speech_verb(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase(),
+            )
+            .is_some()
+        });
     q.is_speech = !q.nested
         && words > 0
         && (ends_like_speech
             || q.unclosed
             || words >= SPEECH_MIN_WORDS
             || names_object
+            || reported_complement
             || (introduced && !before.is_empty()));
 }
 

@@ -790,6 +790,24 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
+    // "Cash grants can play a supporting role, but only as part of a package": a side
+    // taken under a condition is none.
+    let after: Vec<&str> = tokens[last + 1..]
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    if res
+        .condition_phrases
+        .iter()
+        .any(|p| find_words(&after, p).is_some())
+    {
+        return Reading {
+            label: StanceLabel::Neutral,
+            confidence: FROM_EVALUATION,
+            evidence: Evidence::Evaluation,
+        };
+    }
     // "Without a swap line, a large fund could shake the won": what the sentence
     // cannot do without, it favours.
     let (clause_start, _) = clause_bounds(tokens, first, last);
@@ -1032,7 +1050,10 @@ fn evaluation_in(
 
 /// The clause of tokens `first..=last`: up to the nearest punctuation on each side.
 fn clause_bounds(tokens: &[Token], first: usize, last: usize) -> (usize, usize) {
-    let is_boundary = |t: &Token| !t.is_word && !matches!(t.lower.as_str(), "-" | "'" | "’");
+    // A quoted fragment is part of its clause ("said the pilot was “a sensible first
+    // step”").
+    let is_boundary =
+        |t: &Token| !t.is_word && !matches!(t.lower.as_str(), "-" | "'" | "’" | "\"" | "“" | "”");
     let start = tokens[..first]
         .iter()
         .rposition(is_boundary)
@@ -1117,6 +1138,16 @@ mod tests {
         assert_eq!(
             labels(text, "Legal mandate", &["legal mandate"]),
             [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_condition_leaves_no_side_and_a_quoted_fragment_stays_in_its_clause() {
+        let text = "Kim said cash grants can play a role, but only as part of a package. \
+                    Lee said cash grants were \u{201c}a sensible first step.\u{201d}";
+        assert_eq!(
+            labels(text, "Cash grants", &["cash grants"]),
+            [Some(StanceLabel::Neutral), Some(StanceLabel::Favor)]
         );
     }
 
