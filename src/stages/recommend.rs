@@ -975,6 +975,10 @@ mod tests {
             )]
         );
         assert!(recs("\"Let me be clear about the rules.\"").is_empty());
+        assert_eq!(
+            recs("Seoul would be wise to secure the deal first."),
+            [one(Some("Seoul"), "secure the deal first", "do", "weak")]
+        );
         // A list of nouns after a verb is one action.
         assert_eq!(
             recs("Korea should invest in research, design and production.").len(),

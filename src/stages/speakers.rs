@@ -340,9 +340,12 @@ impl Resolver {
                     })
                     .collect()
             };
+            // "the party" is an organisation, never a person described as of one.
             return self.most_recent(|sp| {
                 let words = words(sp);
-                words.contains(&key[0]) && modifiers.iter().all(|m| words.contains(m))
+                (!s.organisation || sp.kind == SpeakerType::Organisation)
+                    && words.contains(&key[0])
+                    && modifiers.iter().all(|m| words.contains(m))
             });
         }
         let mut best = None;
@@ -534,7 +537,14 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             return Found::Group;
         }
         let subject = if according {
-            name_after(doc, tokens, k + 2, res).or_else(|| described_after(tokens, k + 2, res))
+            // "According to him, ...": the pronoun's referent.
+            let pronoun = tokens
+                .get(k + 2)
+                .filter(|p| p.is_word && res.pronouns.contains_key(&p.lower))
+                .map(|p| Subject::pronoun(p.span));
+            pronoun
+                .or_else(|| name_after(doc, tokens, k + 2, res))
+                .or_else(|| described_after(tokens, k + 2, res))
         } else if verb {
             subject_before(doc, tokens, k, res).or_else(|| inverted_subject(doc, tokens, k, res))
         } else {
@@ -667,6 +677,21 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
         && (res.organisation_words.contains(&prev.lower)
             || res.titles.get(&prev.lower) == Some(&TitleClass::Role));
     if described && let Some(d) = determiner {
+        // "Rep. Oh Se-jin of the main opposition party said": the person of the
+        // organisation, described rather than named.
+        if d >= 2
+            && tokens[d - 1].lower == "of"
+            && let Some(person) = name_ending_at(
+                doc,
+                tokens,
+                d - 1,
+                res,
+                Some(doc.text[tokens[d].span.start..prev.span.end].to_string()),
+            )
+            .filter(|p| !p.organisation)
+        {
+            return Some(person);
+        }
         return Some(Subject {
             span: Span::new(tokens[d].span.start, prev.span.end),
             kind: MentionKind::Description,
@@ -1270,5 +1295,22 @@ mod tests {
         assert_eq!(name(5), Some("Lee Ho-jin"));
         assert_eq!(name(6), Some("Rhee Chang-yong"));
         assert_eq!(name(7), Some("Rhee Chang-yong"));
+    }
+
+    #[test]
+    fn persons_of_described_organisations_and_pronouns_after_according_to() {
+        let text = "Rep. Oh Se-jin of the main opposition party said the plan was bad. \
+                    The party said it would vote against it. \
+                    Michael Brennan said the deal was good. \
+                    According to him, Seoul would be wise to sign it.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let name = |i: usize| speaker_of(&doc, i);
+        assert_eq!(name(0), Some("Oh Se-jin"));
+        assert_ne!(
+            name(1),
+            Some("Oh Se-jin"),
+            "the party is not a person of it"
+        );
+        assert_eq!(name(3), Some("Michael Brennan"));
     }
 }

@@ -343,11 +343,17 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         .collect();
     // "The opposition opposed the plan": a definite noun for a proposal names the
     // article's main target, the one its body named first (with the body sentence
-    // that names it).
+    // that names it). When the body first named it as what a proposal would remove
+    // ("will ask the Assembly to scrap the closure rule"), the plan is its removal:
+    // "welcomed the move" is against the target.
     let main_target = found.iter().enumerate().find_map(|(at, f)| {
         f.iter()
             .min_by_key(|m| m.occurrences.first().copied())
-            .map(|m| (at, m.target))
+            .map(|m| {
+                let removed =
+                    m.reading.evidence == Evidence::Cue && m.reading.label == StanceLabel::Against;
+                (at, (m.target, removed))
+            })
     });
     let mut all = Vec::with_capacity(body.len());
     for (k, &i) in body.iter().enumerate() {
@@ -388,7 +394,15 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             };
             let referred = referred_stance(doc, previous, i, &named, author_voice, res);
             let main = main_target.filter(|&(at, _)| at < k).map(|(_, t)| t);
-            stances.extend(referred.or_else(|| definite_reference(doc, i, main?, res)));
+            stances.extend(referred.or_else(|| {
+                let (target, removed) = main?;
+                definite_reference(doc, i, target, res).map(|mut st| {
+                    if removed {
+                        st.label = flip(st.label);
+                    }
+                    st
+                })
+            }));
         }
         all.push((i, stances));
     }
@@ -1139,6 +1153,18 @@ mod tests {
             labels(text, "Legal mandate", &["legal mandate"]),
             [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn the_plan_to_remove_a_target_is_against_it() {
+        let text = "The government will ask lawmakers to scrap the closure rule, Ahn said. \
+                    Emart welcomed the move. \
+                    Lee said the government will keep the closure rule. \
+                    Emart opposed the plan.";
+        let found = labels(text, "Closure rule", &["closure rule"]);
+        assert_eq!(found[1], Some(StanceLabel::Against), "{found:?}");
+        // Only the target's first mention decides what "the plan" is.
+        assert_eq!(found[3], Some(StanceLabel::Favor), "{found:?}");
     }
 
     #[test]
