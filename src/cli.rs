@@ -94,6 +94,12 @@ pub enum Command {
         /// Minimum figures, in the shape of the output.
         #[arg(long, value_name = "FILE")]
         thresholds: Option<PathBuf>,
+        /// Also list every disagreement with the gold under "disagreements": the
+        /// article, the gold sentence's index and text, the field (speaker, quote,
+        /// recommendation, actor, stance:T1, summary:SPEAKER:T1, ...), the gold value and
+        /// the predicted one. Ambiguous fields are left out, as in scoring.
+        #[arg(long)]
+        explain: bool,
         /// Lexicons directory, as for `run`.
         #[arg(long, value_name = "DIR")]
         lexicons: Option<PathBuf>,
@@ -275,12 +281,17 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
         Command::Eval {
             gold,
             thresholds,
+            explain,
             lexicons,
             model,
         } => {
             let mut loaded = None;
             let pipeline = Pipeline::new(load_resources(&lexicons, &model, &mut loaded, true)?.0);
-            let mut scores = Scores::default();
+            let mut scores = if explain {
+                Scores::explaining()
+            } else {
+                Scores::default()
+            };
             for path in &gold {
                 let article = LabelledArticle::load(path)?;
                 scores.add(&pipeline, &article)?;

@@ -185,6 +185,8 @@ pub struct Scores {
     stance_confusion: [[usize; 4]; 4],
     stance_labelled: Accuracy,
     summary: Accuracy,
+    /// With `explaining`: every place the pipeline and the gold disagree.
+    disagreements: Option<Vec<Value>>,
 }
 
 const STOP_WORDS: [&str; 31] = [
@@ -226,6 +228,16 @@ fn label_slot(label: StanceLabel) -> usize {
 }
 
 impl Scores {
+    /// Scores that also list every disagreement with the gold (`eval --explain`): the
+    /// article, the gold sentence's index and text, the field, the gold value and the
+    /// predicted one.
+    pub fn explaining() -> Self {
+        Scores {
+            disagreements: Some(Vec::new()),
+            ..Default::default()
+        }
+    }
+
     /// Runs the pipeline on a labelled article with its gold targets and adds the counts.
     pub fn add(&mut self, pipeline: &Pipeline, article: &LabelledArticle) -> Result<(), Error> {
         let doc = pipeline
@@ -244,6 +256,21 @@ impl Scores {
         let gold = &article.gold;
         let text = &article.text;
         self.articles += 1;
+        let mut notes: Vec<Value> = Vec::new();
+        let mut note = |index: Option<usize>, field: &str, gold_value: Value, predicted: Value| {
+            let sentence = index.map(|k| {
+                let g = &gold.sentences[k];
+                text.get(g.start..g.end)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string()
+            });
+            notes.push(json!({
+                "article": gold.id, "sentence": index, "text": sentence, "field": field,
+                "gold": gold_value, "predicted": predicted,
+            }));
+        };
+        let speaker_name = |p: Option<usize>| p.map(|p| doc.speakers[p].name.clone());
 
         // 1. segmentation
         let gold_spans: HashSet<Span> = gold
@@ -256,6 +283,17 @@ impl Scores {
             .iter()
             .map(|s| trim_span(text, s.span.start, s.span.end))
             .collect();
+        let pred_set: HashSet<Span> = pred_spans.iter().copied().collect();
+        for (k, g) in gold.sentences.iter().enumerate() {
+            if !pred_set.contains(&trim_span(text, g.start, g.end)) {
+                note(
+                    Some(k),
+                    "segmentation",
+                    json!("a sentence"),
+                    json!("split elsewhere"),
+                );
+            }
+        }
         let tp = pred_spans.iter().filter(|s| gold_spans.contains(s)).count();
         self.segmentation.tp += tp;
         self.segmentation.fp += pred_spans.len() - tp;
@@ -295,11 +333,13 @@ impl Scores {
 
         // 2-3. speaker and quote
         let mut merged: BTreeMap<&str, HashSet<usize>> = BTreeMap::new();
-        for g in gold
-            .sentences
-            .iter()
-            .filter(|g| g.kind == SentenceKind::Body)
-        {
+        let body = || {
+            gold.sentences
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.kind == SentenceKind::Body)
+        };
+        for (k, g) in body() {
             let pred = align(g).map(|i| &doc.sentences[i]);
             let pred_speaker = pred.and_then(|p| p.speaker);
             if !g.is_ambiguous("speaker") {
@@ -312,9 +352,21 @@ impl Scores {
                 if ok && let (Some(gid), Some(p)) = (&g.speaker, pred_speaker) {
                     merged.entry(gid.as_str()).or_default().insert(p);
                 }
+                if !ok {
+                    note(
+                        Some(k),
+                        "speaker",
+                        json!(g.speaker),
+                        json!(speaker_name(pred_speaker)),
+                    );
+                }
             }
             if g.speaker.is_some() && !g.is_ambiguous("quote") {
-                self.quote.add(pred.map(|p| p.quote) == Some(g.quote));
+                let predicted = pred.map(|p| p.quote);
+                self.quote.add(predicted == Some(g.quote));
+                if predicted != Some(g.quote) {
+                    note(Some(k), "quote", json!(g.quote), json!(predicted));
+                }
             }
         }
         for ids in merged.values() {
@@ -322,11 +374,9 @@ impl Scores {
         }
 
         // 4. recommendations
-        for g in gold
-            .sentences
-            .iter()
-            .filter(|g| g.kind == SentenceKind::Body)
-        {
+        let actions =
+            |recs: &mut dyn Iterator<Item = &str>| -> Value { json!(recs.collect::<Vec<_>>()) };
+        for (k, g) in body() {
             if g.is_ambiguous("recommendation") {
                 continue;
             }
@@ -334,6 +384,14 @@ impl Scores {
             let (gp, pp) = (!g.recommendations.is_empty(), !pred_recs.is_empty());
             self.rec_sentences.add(pp, gp);
             if !(gp && pp) {
+                if gp != pp {
+                    note(
+                        Some(k),
+                        "recommendation",
+                        actions(&mut g.recommendations.iter().map(|r| r.action.as_str())),
+                        actions(&mut pred_recs.iter().map(|r| r.action.as_str())),
+                    );
+                }
                 continue;
             }
             let gold_tokens: Vec<_> = g
@@ -362,9 +420,15 @@ impl Scores {
                 let (gr, pr) = (&g.recommendations[gi], &pred_recs[pi]);
                 if !g.is_ambiguous("polarity") {
                     self.polarity.add(gr.polarity == pr.polarity);
+                    if gr.polarity != pr.polarity {
+                        note(Some(k), "polarity", json!(gr.polarity), json!(pr.polarity));
+                    }
                 }
                 if !g.is_ambiguous("strength") {
                     self.strength.add(gr.strength == pr.strength);
+                    if gr.strength != pr.strength {
+                        note(Some(k), "strength", json!(gr.strength), json!(pr.strength));
+                    }
                 }
                 if let Some(actor) = &gr.actor
                     && !g.is_ambiguous("actor")
@@ -374,7 +438,18 @@ impl Scores {
                         .as_deref()
                         .is_some_and(|a| normalize_name(a) == normalize_name(actor));
                     self.actor.add(ok);
+                    if !ok {
+                        note(Some(k), "actor", json!(actor), json!(pr.actor));
+                    }
                 }
+            }
+            if used_g.len() < g.recommendations.len() || used_p.len() < pred_recs.len() {
+                note(
+                    Some(k),
+                    "recommendation items",
+                    actions(&mut g.recommendations.iter().map(|r| r.action.as_str())),
+                    actions(&mut pred_recs.iter().map(|r| r.action.as_str())),
+                );
             }
             self.rec_items.tp += used_g.len();
             self.rec_items.fn_ += g.recommendations.len() - used_g.len();
@@ -382,11 +457,7 @@ impl Scores {
         }
 
         // 5. stance
-        for g in gold
-            .sentences
-            .iter()
-            .filter(|g| g.kind == SentenceKind::Body)
-        {
+        for (k, g) in body() {
             let pred = align(g).map(|i| &doc.sentences[i]);
             for t in &gold.targets {
                 if g.is_ambiguous(&format!("stance:{}", t.id)) || g.is_ambiguous("stance") {
@@ -409,6 +480,10 @@ impl Scores {
                 if gl.is_some() {
                     self.stance_labelled.add(gl == pl);
                 }
+                if gl != pl {
+                    let label = |l: Option<StanceLabel>| l.map_or(json!("none"), |l| json!(l));
+                    note(Some(k), &format!("stance:{}", t.id), label(gl), label(pl));
+                }
                 let slot = |l: Option<StanceLabel>| l.map_or(3, label_slot);
                 self.stance_confusion[slot(gl)][slot(pl)] += 1;
             }
@@ -426,6 +501,21 @@ impl Scores {
             });
             let best = candidates.max_by_key(|p| p.evidence.len());
             self.summary.add(best.is_some_and(|p| p.label == gs.label));
+            if best.is_none_or(|p| p.label != gs.label) {
+                note(
+                    None,
+                    &format!(
+                        "summary:{}:{}",
+                        gs.speaker.as_deref().unwrap_or("author"),
+                        gs.target
+                    ),
+                    json!(gs.label),
+                    json!(best.map(|p| p.label)),
+                );
+            }
+        }
+        if let Some(all) = &mut self.disagreements {
+            all.extend(notes);
         }
     }
 
@@ -452,7 +542,7 @@ impl Scores {
             f1(StanceLabel::Against),
             f1(StanceLabel::Neutral),
         );
-        json!({
+        let mut out = json!({
             "articles": self.articles,
             "segmentation": self.segmentation.to_json(),
             "speaker": {"accuracy": self.speaker.value(), "n": self.speaker.n,
@@ -473,7 +563,11 @@ impl Scores {
                        "n_labelled": self.stance_labelled.n,
                        "confusion": self.confusion_json()},
             "stance_summary": {"accuracy": self.summary.value(), "n": self.summary.n},
-        })
+        });
+        if let (Some(all), Some(object)) = (&self.disagreements, out.as_object_mut()) {
+            object.insert("disagreements".into(), json!(all));
+        }
+        out
     }
 }
 

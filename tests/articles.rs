@@ -60,3 +60,42 @@ fn own_articles_meet_their_thresholds_with_the_model() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `eval --explain` lists one disagreement for each scored stance pair off the
+/// confusion's diagonal and each summary miss, so the list accounts for the figures.
+#[test]
+fn explain_accounts_for_every_stance_error() {
+    let mut scores = Scores::explaining();
+    for path in &golds() {
+        let article = LabelledArticle::load(path).expect("gold loads");
+        scores
+            .add(&Pipeline::rules_only(), &article)
+            .expect("pipeline runs");
+    }
+    let results = scores.to_json();
+    let listed = |prefix: &str| {
+        results["disagreements"]
+            .as_array()
+            .expect("disagreements listed")
+            .iter()
+            .filter(|d| d["field"].as_str().is_some_and(|f| f.starts_with(prefix)))
+            .count()
+    };
+    let confusion = &results["stance"]["confusion"];
+    let labels = ["favor", "against", "neutral", "none"];
+    let off_diagonal: u64 = labels
+        .iter()
+        .flat_map(|g| labels.iter().map(move |p| (g, p)))
+        .filter(|(g, p)| g != p)
+        .map(|(g, p)| confusion[*g][*p].as_u64().unwrap_or(0))
+        .sum();
+    assert_eq!(listed("stance:") as u64, off_diagonal);
+    let summary = &results["stance_summary"];
+    let n = summary["n"].as_f64().unwrap_or(0.0);
+    let missed = (n - summary["accuracy"].as_f64().unwrap_or(0.0) * n).round() as usize;
+    assert_eq!(listed("summary:"), missed);
+    assert!(
+        Scores::default().to_json().get("disagreements").is_none(),
+        "only --explain lists them"
+    );
+}
