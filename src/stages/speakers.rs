@@ -802,7 +802,7 @@ fn appositive_subject(
     let first = tokens.get(open + 1)?;
     let described = matches!(
         first.lower.as_str(),
-        "a" | "an" | "the" | "who" | "whose" | "its" | "their" | "his" | "her"
+        "a" | "an" | "the" | "who" | "whose" | "which" | "its" | "their" | "his" | "her"
     ) || res.titles.get(&first.lower) == Some(&TitleClass::Role);
     if open + 1 >= comma {
         return None;
@@ -811,6 +811,11 @@ fn appositive_subject(
         let description = doc.text[first.span.start..tokens[comma - 1].span.end].to_string();
         if let Some(name) = name_ending_at(doc, tokens, open, res, Some(description)) {
             return Some(name);
+        }
+        // "The union, which represents dock workers, said": the subject before a
+        // relative clause, as if the verb followed it.
+        if matches!(first.lower.as_str(), "which" | "who") {
+            return subject_before(doc, tokens, open, res);
         }
     }
     // "Its chairman, Yoo Dong-hwan, argued": the name between the commas, a role
@@ -1312,5 +1317,13 @@ mod tests {
             "the party is not a person of it"
         );
         assert_eq!(name(3), Some("Michael Brennan"));
+    }
+
+    #[test]
+    fn the_subject_before_a_relative_clause() {
+        let text =
+            "The Korean Metal Workers' Union, which represents dock workers, said it would strike.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Korean Metal Workers' Union"));
     }
 }

@@ -31,6 +31,29 @@ const CUE_WINDOW: usize = 3;
 const NEGATIONS: [&str; 6] = ["not", "never", "no", "without", "don't", "doesn't"];
 /// Words that refer back to what the previous sentence named, when they open a sentence.
 const ANAPHORS: [&str; 5] = ["this", "that", "it", "such", "doing"];
+/// Words that open a topic phrase before an attribution ("Regarding concerns that X
+/// would ..., he said, ..."): what the phrase says of a target is the topic, not the
+/// speaker's view.
+const TOPIC_OPENERS: [&str; 4] = ["regarding", "concerning", "asked", "responding"];
+/// Words of a permission cue ("allowed to"), whose negation may stand anywhere before
+/// it in the clause.
+const PERMISSIONS: [&str; 2] = ["allowed", "permitted"];
+/// Verbs whose "that" clause foretells harm from its subject ("warned that going it
+/// alone will mean ...").
+const WARNING_VERBS: [&str; 5] = ["warned", "warns", "warning", "cautioned", "cautions"];
+/// Verbs of transformation: what follows their "into" is what the sentence says of the
+/// subject ("turns a political risk into a political asset").
+const TRANSFORMING_VERBS: [&str; 9] = [
+    "turn",
+    "turns",
+    "turned",
+    "turning",
+    "transform",
+    "transforms",
+    "transformed",
+    "convert",
+    "converts",
+];
 /// An anaphor counts among this many first words of a sentence.
 const ANAPHOR_WINDOW: usize = 2;
 /// Words that go with the target they stand before when it is masked.
@@ -804,6 +827,39 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
+    // "Regarding concerns that a joint bid would ..., he said, \"...\"": the topic phrase
+    // before the attribution is not the speaker's view of the target.
+    let in_topic = tokens
+        .iter()
+        .find(|t| t.is_word)
+        .is_some_and(|t| TOPIC_OPENERS.contains(&t.lower.as_str()))
+        && tokens
+            .iter()
+            .position(|t| t.lower == ",")
+            .is_some_and(|comma| comma > last);
+    if in_topic {
+        return Reading {
+            label: StanceLabel::Neutral,
+            confidence: FROM_MENTION,
+            evidence: Evidence::Mention,
+        };
+    }
+    // "He warned that going it alone will mean ...": the subject of a warning is what
+    // it warns against.
+    let mut k = with_determiners(tokens, first);
+    while k > 0 && matches!(tokens[k - 1].lower.as_str(), "\"" | "“" | "'" | "‘") {
+        k -= 1;
+    }
+    if k >= 2
+        && tokens[k - 1].lower == "that"
+        && WARNING_VERBS.contains(&tokens[k - 2].lower.as_str())
+    {
+        return Reading {
+            label: StanceLabel::Against,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
+    }
     // "Cash grants can play a supporting role, but only as part of a package": a side
     // taken under a condition is none.
     let after: Vec<&str> = tokens[last + 1..]
@@ -849,8 +905,15 @@ fn read_occurrence(
         .filter_map(|(cue, label)| find_words(&before, cue).map(|at| (at, cue.len(), *label)))
         .collect();
     if let Some(&(at, _, label)) = cues.iter().max_by_key(|(at, len, _)| (at + len, *len)) {
-        // "would not delay the conversion": a negation before the cue turns it.
-        let negated = before[..at].iter().any(|w| NEGATIONS.contains(w));
+        // "would not delay the conversion": a negation before the cue turns it; so does
+        // one anywhere before it in the clause of a permission ("no company would be
+        // allowed to cut wages").
+        let permission = before[at..].iter().any(|w| PERMISSIONS.contains(w));
+        let negated = before[..at].iter().any(|w| NEGATIONS.contains(w))
+            || (permission
+                && tokens[clause_start..first]
+                    .iter()
+                    .any(|t| NEGATIONS.contains(&t.lower.as_str())));
         let opposed = cues
             .iter()
             .any(|&(a, len, l)| a + len <= at && l == StanceLabel::Against);
@@ -1045,21 +1108,30 @@ fn evaluation_in(
         .map(|t| t.lower.as_str())
         .collect();
     let (t_from, t_to) = target.map_or((0, 0), |(first, last)| (first - start, last + 1 - start));
-    for (phrase, label) in &res.evaluative {
-        let n = phrase.len();
-        for p in 0..clause.len().saturating_sub(n - 1) {
-            if (t_from..t_to).contains(&p)
-                || clause[p..p + n].iter().zip(phrase).any(|(a, b)| a != b)
-            {
-                continue;
+    // "turns a political risk into a political asset": the words after "into" say what
+    // the subject does, whatever is turned.
+    let into = clause
+        .iter()
+        .position(|w| *w == "into")
+        .filter(|&at| clause[..at].iter().any(|w| TRANSFORMING_VERBS.contains(w)));
+    let evaluate = |from: usize| {
+        for (phrase, label) in &res.evaluative {
+            let n = phrase.len();
+            for p in from..clause.len().saturating_sub(n - 1) {
+                if (t_from..t_to).contains(&p)
+                    || clause[p..p + n].iter().zip(phrase).any(|(a, b)| a != b)
+                {
+                    continue;
+                }
+                let negated = clause[p.saturating_sub(2)..p]
+                    .iter()
+                    .any(|w| NEGATIONS.contains(w));
+                return Some(if negated { flip(*label) } else { *label });
             }
-            let negated = clause[p.saturating_sub(2)..p]
-                .iter()
-                .any(|w| NEGATIONS.contains(w));
-            return Some(if negated { flip(*label) } else { *label });
         }
-    }
-    None
+        None
+    };
+    into.and_then(|at| evaluate(at + 1)).or_else(|| evaluate(0))
 }
 
 /// The clause of tokens `first..=last`: up to the nearest punctuation on each side.
@@ -1152,6 +1224,25 @@ mod tests {
         assert_eq!(
             labels(text, "Legal mandate", &["legal mandate"]),
             [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn warnings_transformations_permissions_and_topic_phrases() {
+        let text = "He warned that \"going it alone will mean fighting everyone.\" \
+                    Kim said going it alone turns a small risk into a liability. \
+                    Lee said no firm would be allowed to try going it alone. \
+                    Regarding worries that going it alone is risky, Park said, \"Maybe.\"";
+        let found = labels(text, "Going it alone", &["going it alone"]);
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                // The topic is not Park's view: a bare mention, neutral for the rules.
+                Some(StanceLabel::Neutral),
+            ]
         );
     }
 
