@@ -374,23 +374,26 @@ impl Scores {
         }
 
         // 4. recommendations
-        let actions =
-            |recs: &mut dyn Iterator<Item = &str>| -> Value { json!(recs.collect::<Vec<_>>()) };
         for (k, g) in body() {
             if g.is_ambiguous("recommendation") {
                 continue;
             }
             let pred_recs = align(g).map_or(&[][..], |i| &doc.sentences[i].recommendations[..]);
+            // The actions on each side, for a disagreement.
+            let gold_actions = || {
+                json!(
+                    g.recommendations
+                        .iter()
+                        .map(|r| &r.action)
+                        .collect::<Vec<_>>()
+                )
+            };
+            let pred_actions = || json!(pred_recs.iter().map(|r| &r.action).collect::<Vec<_>>());
             let (gp, pp) = (!g.recommendations.is_empty(), !pred_recs.is_empty());
             self.rec_sentences.add(pp, gp);
             if !(gp && pp) {
                 if gp != pp {
-                    note(
-                        Some(k),
-                        "recommendation",
-                        actions(&mut g.recommendations.iter().map(|r| r.action.as_str())),
-                        actions(&mut pred_recs.iter().map(|r| r.action.as_str())),
-                    );
+                    note(Some(k), "recommendation", gold_actions(), pred_actions());
                 }
                 continue;
             }
@@ -447,8 +450,8 @@ impl Scores {
                 note(
                     Some(k),
                     "recommendation items",
-                    actions(&mut g.recommendations.iter().map(|r| r.action.as_str())),
-                    actions(&mut pred_recs.iter().map(|r| r.action.as_str())),
+                    gold_actions(),
+                    pred_actions(),
                 );
             }
             self.rec_items.tp += used_g.len();

@@ -160,13 +160,16 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
         .iter()
         .find(|s| s.span.start <= q.span.start && q.span.start < s.span.end);
     let before = sentence.map_or("", |s| doc.text[s.span.start..q.span.start].trim_end());
-    let last_word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    let introduced = before.ends_with([',', ':']) || res.is_speech_verb(&last_word).is_some();
+    // The words before the quotation, lowercased, without their punctuation.
+    let words_before: Vec<String> = before
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let last_word = words_before.last().map_or("", String::as_str);
+    let introduced = before.ends_with([',', ':']) || res.is_speech_verb(last_word).is_some();
     q.intro = if before.is_empty() || introduced {
         QuoteIntro::Direct
     } else {
@@ -174,28 +177,16 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
     };
     // "calling the expansion "a tax on customers"": the quoted words name the object in
     // the speaker's words; "a plan called "Green Growth"" names it in no one's.
-    let recent: Vec<&str> = before
-        .split_whitespace()
+    let names_object = words_before
+        .iter()
         .rev()
         .take(NAMING_WINDOW)
-        .collect();
-    let names_object = recent.iter().skip(1).any(|w| {
-        NAMING_VERBS.contains(
-            &w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-                .as_str(),
-        )
-    });
+        .skip(1)
+        .any(|w| NAMING_VERBS.contains(&w.as_str()));
     // "Park said the pilot was "a sensible first step"": a quoted complement of a
     // reported clause is the speaker's words.
-    let reported_complement = matches!(last_word.as_str(), "was" | "is" | "were" | "are" | "be")
-        && before.split_whitespace().any(|w| {
-            res.is_speech_verb(
-                &w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase(),
-            )
-            .is_some()
-        });
+    let reported_complement = matches!(last_word, "was" | "is" | "were" | "are" | "be")
+        && words_before.iter().any(|w| res.is_speech_verb(w).is_some());
     q.is_speech = !q.nested
         && words > 0
         && (ends_like_speech

@@ -719,9 +719,7 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         .iter()
         .rposition(|t| !INTERVENING.contains(&t.lower.as_str()))
         .filter(|&c| tokens[c].lower == ",")
-        && let Some(open) = (comma.saturating_sub(APPOSITIVE_MAX_TOKENS)..comma)
-            .rev()
-            .find(|&j| tokens[j].lower == ",")
+        && let Some(open) = opening_comma(tokens, comma)
         && open > 0
     {
         end = open;
@@ -789,6 +787,14 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     })
 }
 
+/// The comma that opens the clause or appositive closed by the comma at `comma`
+/// ("Kim, a lawyer, said"), within `APPOSITIVE_MAX_TOKENS`.
+fn opening_comma(tokens: &[Token], comma: usize) -> Option<usize> {
+    (comma.saturating_sub(APPOSITIVE_MAX_TOKENS)..comma)
+        .rev()
+        .find(|&j| tokens[j].lower == ",")
+}
+
 /// `NAME, a research fellow at X, said`: the name before the appositive between commas.
 fn appositive_subject(
     doc: &Document,
@@ -796,9 +802,7 @@ fn appositive_subject(
     comma: usize,
     res: &Resources,
 ) -> Option<Subject> {
-    let open = (comma.saturating_sub(APPOSITIVE_MAX_TOKENS)..comma)
-        .rev()
-        .find(|&j| doc.slice(tokens[j].span) == ",")?;
+    let open = opening_comma(tokens, comma)?;
     let first = tokens.get(open + 1)?;
     let described = matches!(
         first.lower.as_str(),
