@@ -93,6 +93,9 @@ pub struct Resources {
     /// Phrases that put a condition on a side taken ("but only as part of", "only if"):
     /// the sentence takes none.
     pub condition_phrases: Vec<Vec<String>>,
+    /// Phrases of time that may stand between a stance cue and its target ("call on
+    /// Monday for X").
+    pub time_phrases: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
@@ -119,10 +122,14 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 20] = [
+const FILES: [(&str, &str); 21] = [
     (
         "condition_phrases.txt",
         include_str!("../models/lexicons/condition_phrases.txt"),
+    ),
+    (
+        "time_phrases.txt",
+        include_str!("../models/lexicons/time_phrases.txt"),
     ),
     (
         "removal_words.txt",
@@ -289,6 +296,7 @@ impl Resources {
             anaphor_nouns: HashSet::new(),
             removal_words: Vec::new(),
             condition_phrases: Vec::new(),
+            time_phrases: Vec::new(),
             encoder: None,
             recommend_head: None,
             stance_head: None,
@@ -373,6 +381,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("condition_phrases.txt")?) {
             r.condition_phrases.push(words(fields[0]));
+        }
+        for (_, fields) in entries(&read("time_phrases.txt")?) {
+            r.time_phrases.push(words(fields[0]));
         }
         for (_, fields) in entries(&read("anaphor_nouns.txt")?) {
             r.anaphor_nouns.insert(fields[0].to_lowercase());

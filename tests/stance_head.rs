@@ -13,10 +13,11 @@ use quotestance::eval::Prf;
 use quotestance::training::{StanceExample, read_stance_examples};
 use quotestance::{Pipeline, Resources};
 
-/// Raised as the head improves, never lowered. Measured on the 72 pairs: rules alone
-/// accuracy 0.319, f_avg 0.038; rules and head 0.681 and 0.613.
-const MIN_HELDOUT_ACCURACY: f64 = 0.68;
-const MIN_HELDOUT_F_AVG: f64 = 0.61;
+/// Raised as the head improves, never lowered. Measured on the 144 pairs: rules alone
+/// accuracy 0.312, f_avg 0.020; rules and head 0.708 and 0.641 (on the first 72, the
+/// minimums were 0.68 and 0.61).
+const MIN_HELDOUT_ACCURACY: f64 = 0.70;
+const MIN_HELDOUT_F_AVG: f64 = 0.64;
 
 #[test]
 fn the_committed_stance_head_is_what_train_makes() {
@@ -80,7 +81,7 @@ fn held_out_pairs_are_classified() {
         .with_stance_head(head);
     let examples =
         read_stance_examples(&root().join("fixtures/training/stance_heldout.tsv")).unwrap();
-    assert_eq!(examples.len(), 72);
+    assert_eq!(examples.len(), 144);
     let (accuracy, f_avg) = score(&Pipeline::new(&with_head), &examples);
     let (rules_accuracy, rules_f_avg) = score(&Pipeline::rules_only(), &examples);
     println!(

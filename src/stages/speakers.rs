@@ -546,7 +546,9 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 .or_else(|| name_after(doc, tokens, k + 2, res))
                 .or_else(|| described_after(tokens, k + 2, res))
         } else if verb {
-            subject_before(doc, tokens, k, res).or_else(|| inverted_subject(doc, tokens, k, res))
+            subject_before(doc, tokens, k, res)
+                .or_else(|| inverted_subject(doc, tokens, k, res))
+                .or_else(|| participle_subject(doc, i, k, res))
         } else {
             None
         };
@@ -578,6 +580,19 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         }
     }
     Found::Nothing
+}
+
+/// "Mayor Oh renewed his call for ..., saying households cannot afford it": a
+/// participle of speech after a comma reports the words of the sentence's opening
+/// subject.
+fn participle_subject(doc: &Document, i: usize, k: usize, res: &Resources) -> Option<Subject> {
+    let tokens = doc.sentence_tokens(i);
+    let after_comma = k > 0 && doc.slice(tokens[k - 1].span) == ",";
+    // "..., adding to the pressure": no words are reported.
+    let reports = tokens.get(k + 1).is_none_or(|n| n.lower != "to");
+    (after_comma && reports && tokens[k].lower.ends_with("ing"))
+        .then(|| opening_subject(doc, i, res))
+        .flatten()
 }
 
 /// The token after the comma that closes an opening subordinate clause ("When the
@@ -1179,6 +1194,20 @@ mod tests {
                 Some("Park Min-su")
             ]
         );
+    }
+
+    #[test]
+    fn a_participle_of_speech_reports_the_opening_subject() {
+        let text = "Governor Yoon Tae-ho renewed his call for a fuel tax holiday, saying \
+                    drivers are struggling. The plan faces resistance, adding to the debate. \
+                    Kim Min-su raised prices, adding to inflation.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.speakers.len(), 1, "{:?}", doc.speakers);
+        assert_eq!(doc.speakers[0].name, "Yoon Tae-ho");
+        assert_eq!(doc.sentences[0].speaker, Some(0));
+        // A participle that is no verb of speech, or an opening that names no one.
+        assert_eq!(doc.sentences[1].speaker, None);
+        assert_eq!(doc.sentences[2].speaker, None);
     }
 
     #[test]

@@ -24,7 +24,7 @@ use crate::document::{
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
 use crate::stages::recommend::{AUXILIARIES, is_question};
-use crate::text::{find_words, normalize_name};
+use crate::text::{find_words, normalize_name, phrase_at};
 
 /// A stance cue counts this many words before the target.
 const CUE_WINDOW: usize = 3;
@@ -763,11 +763,7 @@ fn read_occurrence(
     let s = &doc.sentences[i];
     let tokens = doc.sentence_tokens(i);
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
-    let before: Vec<&str> = tokens[first.saturating_sub(CUE_WINDOW + 1)..first]
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
+    let before = cue_window(tokens, first, res);
     // A recommendation the learned head found has no parsed action to place the
     // target in: the sentence is read like any other.
     for r in s.recommendations.iter().filter(|r| !r.learned) {
@@ -941,6 +937,32 @@ fn read_occurrence(
         confidence: FROM_MENTION,
         evidence: Evidence::Mention,
     }
+}
+
+/// The words of the `CUE_WINDOW + 1` tokens before token `first`, where a stance cue
+/// may stand, not counting phrases of time ("renewed his call on Monday for X").
+fn cue_window<'t>(tokens: &'t [Token], first: usize, res: &Resources) -> Vec<&'t str> {
+    let mut words = Vec::new();
+    let (mut k, mut taken) = (first, 0);
+    while k > 0 && taken <= CUE_WINDOW {
+        let time = res
+            .time_phrases
+            .iter()
+            .filter(|p| p.len() <= k && phrase_at(tokens, k - p.len(), p))
+            .map(Vec::len)
+            .max();
+        if let Some(len) = time {
+            k -= len;
+            continue;
+        }
+        k -= 1;
+        taken += 1;
+        if tokens[k].is_word {
+            words.push(tokens[k].lower.as_str());
+        }
+    }
+    words.reverse();
+    words
 }
 
 /// The target ending at token `last` is the subject of a recommendation that asks it to
@@ -1243,6 +1265,18 @@ mod tests {
                 // The topic is not Park's view: a bare mention, neutral for the rules.
                 Some(StanceLabel::Neutral),
             ]
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_does_not_separate_a_cue_and_breaking_a_rule_is_criticism() {
+        let text = "Governor Yoon renewed his call on Monday for a fuel tax holiday, saying \
+                    drivers are struggling. A fuel tax holiday would violate the budget rule, \
+                    the finance ministry said.";
+        let found = labels(text, "Fuel tax holiday", &["fuel tax holiday"]);
+        assert_eq!(
+            found,
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
     }
 
