@@ -93,6 +93,9 @@ pub struct Resources {
     /// Phrases that put a condition on a side taken ("but only as part of", "only if"):
     /// the sentence takes none.
     pub condition_phrases: Vec<Vec<String>>,
+    /// Verbs of reaction that end a sentence, and whether they agree with the side of
+    /// the sentence before ("agreed") or take the other one ("pushed back").
+    pub reactions: Vec<(Vec<String>, bool)>,
     /// Phrases of time that may stand between a stance cue and its target ("call on
     /// Monday for X").
     pub time_phrases: Vec<Vec<String>>,
@@ -122,10 +125,14 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 21] = [
+const FILES: [(&str, &str); 22] = [
     (
         "condition_phrases.txt",
         include_str!("../models/lexicons/condition_phrases.txt"),
+    ),
+    (
+        "reaction_verbs.txt",
+        include_str!("../models/lexicons/reaction_verbs.txt"),
     ),
     (
         "time_phrases.txt",
@@ -297,6 +304,7 @@ impl Resources {
             removal_words: Vec::new(),
             condition_phrases: Vec::new(),
             time_phrases: Vec::new(),
+            reactions: Vec::new(),
             encoder: None,
             recommend_head: None,
             stance_head: None,
@@ -384,6 +392,15 @@ impl Resources {
         }
         for (_, fields) in entries(&read("time_phrases.txt")?) {
             r.time_phrases.push(words(fields[0]));
+        }
+        let f = "reaction_verbs.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let agrees = match field(f, line, &fields, 1)? {
+                "agree" => true,
+                "disagree" => false,
+                other => return Err(bad(f, line, format!("unknown reaction '{other}'"))),
+            };
+            r.reactions.push((words(fields[0]), agrees));
         }
         for (_, fields) in entries(&read("anaphor_nouns.txt")?) {
             r.anaphor_nouns.insert(fields[0].to_lowercase());

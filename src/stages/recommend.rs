@@ -35,7 +35,7 @@ const SUBJECT_BOUNDARIES: [&str; 11] = [
 const REQUEST_CUES: [&str; 4] = ["asked", "requested", "pressed", "encouraged"];
 /// Adverbs between a subject and its modal, or opening an action, that belong to
 /// neither ("Korea will have to", "Seoul also must").
-const SKIPPED_ADVERBS: [&str; 7] = [
+const SKIPPED_ADVERBS: [&str; 11] = [
     "also",
     "still",
     "therefore",
@@ -43,6 +43,16 @@ const SKIPPED_ADVERBS: [&str; 7] = [
     "will",
     "would",
     "really",
+    // "should instead open", "must urgently raise".
+    "instead",
+    "rather",
+    "urgently",
+    "immediately",
+];
+/// Modal verbs: inside the subject slot of a subjunctive cue, they open a clause of
+/// their own.
+const MODALS: [&str; 9] = [
+    "should", "must", "would", "could", "will", "can", "may", "might", "shall",
 ];
 /// Words after "should have" that make "have" a main verb ("should have a plan") or an
 /// obligation ("should have to"), not a counterfactual.
@@ -195,7 +205,13 @@ fn match_cue<'r>(
                 } else {
                     next_word.is_none() || tokens.get(to).map(|t| t.lower.as_str()) == next_word
                 };
-                if to == from || !closed {
+                // "suggested that the government should open": the modal's own cue
+                // takes the sentence, with the subject before it as its actor.
+                let modal_inside = verb_follows
+                    && tokens[from..to]
+                        .iter()
+                        .any(|t| MODALS.contains(&t.lower.as_str()));
+                if to == from || !closed || modal_inside {
                     return None;
                 }
                 actor = Some(from..to);
@@ -846,6 +862,19 @@ mod tests {
             [one(
                 Some("Korea"),
                 "raise the retirement age",
+                "do",
+                "moderate"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_modal_inside_a_reported_clause_and_adverbs_after_it() {
+        assert_eq!(
+            recs("He suggested that the government should instead open more routes."),
+            [one(
+                Some("the government"),
+                "open more routes",
                 "do",
                 "moderate"
             )]

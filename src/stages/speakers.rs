@@ -74,6 +74,17 @@ const GENERIC_AFFILIATION_WORDS: [&str; 12] = [
     "korea",
 ];
 const DEMONSTRATIVES: [&str; 5] = ["this", "these", "that", "those", "so"];
+/// Words before "to" that put a verb of speech in the future ("is expected to announce").
+const FUTURE_FRAMES: [&str; 8] = [
+    "expected",
+    "set",
+    "due",
+    "scheduled",
+    "likely",
+    "plans",
+    "planning",
+    "poised",
+];
 
 pub fn find_speakers(doc: &mut Document, res: &Resources) {
     let mut state = Resolver::default();
@@ -530,8 +541,23 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         }
         let according =
             t.lower == "according" && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
-        let verb = res.is_speech_verb(&t.lower).is_some()
-            || res.speech_phrases.iter().any(|p| phrase_at(tokens, k, p));
+        // "The ministry is expected to announce next month whether ...": what someone
+        // will say reports nothing yet.
+        let future = k >= 2
+            && tokens[k - 1].lower == "to"
+            && FUTURE_FRAMES.contains(&tokens[k - 2].lower.as_str());
+        // "The ministry is expected to ...", "He is said to ...": others' view of the
+        // subject, not the subject's.
+        let passive = k >= 1
+            && matches!(
+                tokens[k - 1].lower.as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            )
+            && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
+        let verb = !future
+            && !passive
+            && (res.is_speech_verb(&t.lower).is_some()
+                || res.speech_phrases.iter().any(|p| phrase_at(tokens, k, p)));
         // "Labor members of the commission demanded": the group, not "the commission".
         if verb && group_subject(doc, tokens, k, res) {
             return Found::Group;
@@ -1208,6 +1234,18 @@ mod tests {
         // A participle that is no verb of speech, or an opening that names no one.
         assert_eq!(doc.sentences[1].speaker, None);
         assert_eq!(doc.sentences[2].speaker, None);
+    }
+
+    #[test]
+    fn what_others_expect_of_a_subject_is_not_its_words() {
+        let text = "The ministry is expected to announce its decision next month. \
+                    Yoon Seok-jin, a professor at Korea University, made this point in an \
+                    interview.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.sentences[0].speaker, None);
+        assert_eq!(doc.speakers.len(), 1, "{:?}", doc.speakers);
+        assert_eq!(doc.speakers[0].name, "Yoon Seok-jin");
+        assert_eq!(doc.sentences[1].speaker, Some(0));
     }
 
     #[test]

@@ -72,6 +72,9 @@ const FROM_ANSWER: f32 = 0.6;
 /// A sentence that only refers back to a target takes a side from the head when the
 /// head is at least this sure of it; neutral there is no label.
 const REFERENCE_MIN_PROBABILITY: f32 = 0.6;
+/// A verb of reaction ("pushed back.") reacts to a target named at most this many
+/// body sentences before it.
+const REACTION_REACH: usize = 2;
 
 /// What the rules based a reading on, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -266,7 +269,19 @@ pub fn masked_sentence(
         })
         .collect();
     let said = what_is_said(doc, i, res);
-    let regions = if spans.iter().all(|o| said.iter().any(|r| r.contains(*o))) {
+    // A target named in a topic phrase is what the rest of the sentence answers: the
+    // head reads the answer ("Asked about X, Kim said the savings were exaggerated").
+    let topic_end = topic_phrase_end(tokens)
+        .filter(|&comma| occurrences.iter().all(|&(_, last)| last < comma))
+        .map(|comma| tokens[comma].span.end);
+    let regions = if let Some(end) = topic_end {
+        let answer: Vec<Span> = said.into_iter().filter(|r| r.start >= end).collect();
+        if answer.is_empty() {
+            vec![Span::new(end, doc.sentences[i].span.end)]
+        } else {
+            answer
+        }
+    } else if spans.iter().all(|o| said.iter().any(|r| r.contains(*o))) {
         said
     } else {
         vec![doc.sentences[i].span]
@@ -285,6 +300,19 @@ pub fn masked_sentence(
         out.push_str(&doc.text[at..region.end]);
     }
     out
+}
+
+/// The comma that closes a topic phrase opening the sentence ("Regarding concerns that
+/// ..., he said", "Asked about X, Kim said ...").
+fn topic_phrase_end(tokens: &[Token]) -> Option<usize> {
+    let opens = tokens
+        .iter()
+        .find(|t| t.is_word)
+        .is_some_and(|t| TOPIC_OPENERS.contains(&t.lower.as_str()));
+    if !opens {
+        return None;
+    }
+    tokens.iter().position(|t| t.lower == ",")
 }
 
 /// The parts of sentence `i` that carry what its speaker says: the insides of its speech
@@ -415,7 +443,13 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             } else {
                 found[k - 1].clone()
             };
-            let referred = referred_stance(doc, previous, i, &named, author_voice, res);
+            let referred =
+                referred_stance(doc, previous, i, &named, author_voice, res).or_else(|| {
+                    // What it reacts to may lie a sentence of background further back.
+                    let before = &found[k.saturating_sub(REACTION_REACH)..k];
+                    let named = before.iter().rev().find(|f| !f.is_empty())?;
+                    reaction(doc, i, named, res)
+                });
             let main = main_target.filter(|&(at, _)| at < k).map(|(_, t)| t);
             stances.extend(referred.or_else(|| {
                 let (target, removed) = main?;
@@ -682,6 +716,47 @@ fn reference_at(
         })
 }
 
+/// "The hotel association pushed back." right after "The ministry said it would allow
+/// X": a verb of reaction that ends its sentence takes the side of the sentence before
+/// on the one target it named (agreeing), or the other side.
+fn reaction(
+    doc: &Document,
+    i: usize,
+    named: &[Mention],
+    res: &Resources,
+) -> Option<SentenceStance> {
+    // An unnamed group's reaction ("Business groups pushed back.") is left alone: it
+    // has no one to summarise it under.
+    doc.sentences[i].speaker?;
+    let m = named.first()?;
+    let sided = matches!(m.reading.label, StanceLabel::Favor | StanceLabel::Against);
+    if named.iter().any(|n| n.target != m.target)
+        || m.reading.evidence == Evidence::Mention
+        || !sided
+    {
+        return None;
+    }
+    let tokens = doc.sentence_tokens(i);
+    let agrees = (0..tokens.len()).find_map(|v| {
+        res.reactions.iter().find_map(|(phrase, agrees)| {
+            let ends = phrase_at(tokens, v, phrase)
+                && tokens[v + phrase.len()..]
+                    .iter()
+                    .all(|t| !t.is_word || t.lower.ends_with("ly"));
+            ends.then_some(*agrees)
+        })
+    })?;
+    Some(SentenceStance {
+        target: m.target,
+        label: if agrees {
+            m.reading.label
+        } else {
+            flip(m.reading.label)
+        },
+        confidence: FROM_CUE,
+    })
+}
+
 /// Whether the head may read sentence `i`'s own vector: where it refers to a target
 /// named before (`referred_stance`). The encoder stage embeds only what a head reads.
 pub fn may_refer(doc: &Document, i: usize, res: &Resources) -> bool {
@@ -825,15 +900,7 @@ fn read_occurrence(
     }
     // "Regarding concerns that a joint bid would ..., he said, \"...\"": the topic phrase
     // before the attribution is not the speaker's view of the target.
-    let in_topic = tokens
-        .iter()
-        .find(|t| t.is_word)
-        .is_some_and(|t| TOPIC_OPENERS.contains(&t.lower.as_str()))
-        && tokens
-            .iter()
-            .position(|t| t.lower == ",")
-            .is_some_and(|comma| comma > last);
-    if in_topic {
+    if topic_phrase_end(tokens).is_some_and(|comma| comma > last) {
         return Reading {
             label: StanceLabel::Neutral,
             confidence: FROM_MENTION,
@@ -1015,21 +1082,29 @@ fn subject_of_recommendation(
         })
 }
 
-/// "Hanul Motors will close its engine plant, the carmaker said": the target names an
-/// action (it opens with a verb) that the sentence's speaker, as the subject of its
-/// clause, says it will take.
+/// "Hanul Motors will close its engine plant, the carmaker said", "The ministry said it
+/// would allow ...": the target names an action (it opens with a verb) that the
+/// sentence's speaker, as the subject of its clause, says it will take.
 fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     let tokens = doc.sentence_tokens(i);
     let Some(speaker) = doc.sentences[i].speaker.map(|s| &doc.speakers[s]) else {
         return false;
     };
-    if first < 2
-        || tokens[first - 1].lower != "will"
-        || !res.base_verbs.contains(&tokens[first].lower)
-    {
+    if first < 2 || !res.base_verbs.contains(&tokens[first].lower) {
         return false;
     }
     let (start, _) = clause_bounds(tokens, first - 1, first - 1);
+    // "The ministry said Tuesday it would allow ...": the will of reported speech.
+    if tokens[first - 1].lower == "would" {
+        let reported = tokens[start..first - 1]
+            .iter()
+            .any(|t| res.is_speech_verb(&t.lower).is_some());
+        let pronoun = &tokens[first - 2].lower;
+        return reported && matches!(pronoun.as_str(), "it" | "they" | "we" | "he" | "she");
+    }
+    if tokens[first - 1].lower != "will" {
+        return false;
+    }
     let subject: Vec<&str> = tokens[start..first - 1]
         .iter()
         .filter(|t| t.is_word && t.lower != "the")
@@ -1145,7 +1220,7 @@ fn evaluation_in(
                 {
                     continue;
                 }
-                let negated = clause[p.saturating_sub(2)..p]
+                let negated = clause[p.saturating_sub(4)..p]
                     .iter()
                     .any(|w| NEGATIONS.contains(w));
                 return Some(if negated { flip(*label) } else { *label });
@@ -1223,6 +1298,7 @@ fn combine(readings: &[Reading]) -> Option<Reading> {
 mod tests {
     use crate::document::{StanceLabel, Target, TargetOrigin};
     use crate::pipeline::Pipeline;
+    use crate::resources::Resources;
 
     /// The label of target T1 in each sentence of `text` (None where it takes none).
     fn labels(text: &str, name: &str, aliases: &[&str]) -> Vec<Option<StanceLabel>> {
@@ -1278,6 +1354,50 @@ mod tests {
             found,
             [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
+    }
+
+    #[test]
+    fn a_reaction_turns_or_takes_the_side_before_it() {
+        let text = "The ministry said it would allow foreign doctors to practise. \
+                    The Korean Medical Association immediately pushed back. \
+                    The Korean Hospital Association agreed with the ministry. \
+                    Regarding safety, Kim said, \"Allowing foreign doctors to practise \
+                    does not make hospitals safer.\"";
+        let found = labels(
+            text,
+            "Allowing foreign doctors to practise",
+            &["allow foreign doctors to practise"],
+        );
+        assert_eq!(
+            found,
+            [
+                // The ministry's own "would" in reported speech commits it.
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                // A reaction with an object is no reaction that ends its sentence.
+                None,
+                // The negation reaches the evaluative word four tokens on.
+                Some(StanceLabel::Against),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_head_reads_the_answer_to_a_topic_phrase() {
+        let res = Resources::embedded();
+        let text = "Asked about claims that a single operator would save money, Yoon said \
+                    the savings were exaggerated.";
+        let target = Target {
+            id: "T1".into(),
+            name: "a single operator".into(),
+            aliases: Vec::new(),
+            origin: TargetOrigin::Given,
+        };
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let phrases = super::target_phrases(&doc.targets);
+        let m = super::mentions(&doc, 0, &phrases, res);
+        let read = super::masked_sentence(&doc, 0, &m[0].occurrences, res);
+        assert_eq!(read, "the savings were exaggerated.");
     }
 
     #[test]
