@@ -14,10 +14,10 @@ use quotestance::training::{StanceExample, read_stance_examples};
 use quotestance::{Pipeline, Resources};
 
 /// Raised as the head improves, never lowered. Measured on the 144 pairs: rules alone
-/// accuracy 0.312, f_avg 0.020; rules and head 0.708 and 0.641 (on the first 72, the
+/// accuracy 0.312, f_avg 0.020; rules and head 0.715 and 0.652 (on the first 72, the
 /// minimums were 0.68 and 0.61).
-const MIN_HELDOUT_ACCURACY: f64 = 0.70;
-const MIN_HELDOUT_F_AVG: f64 = 0.64;
+const MIN_HELDOUT_ACCURACY: f64 = 0.71;
+const MIN_HELDOUT_F_AVG: f64 = 0.65;
 
 #[test]
 fn the_committed_stance_head_is_what_train_makes() {

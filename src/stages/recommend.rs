@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength, Token};
 use crate::resources::{CuePart, RecommendationCue, Resources};
-use crate::text::{base_of_gerund, is_capitalized, normalize_name, phrase_at};
+use crate::text::{base_of_gerund, find_words, is_capitalized, normalize_name, phrase_at};
 
 /// An actor slot takes at most this many words.
 const ACTOR_MAX_WORDS: usize = 6;
@@ -313,6 +313,7 @@ fn is_modal(cue: &RecommendationCue) -> bool {
                     | "cannot"
                     | "can't"
                     | "can"
+                    | "could"
                     | "would"
             )
         )
@@ -337,6 +338,19 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
         && matches!(prev, Some("it" | "this" | "that" | "there"))
     {
         return true;
+    }
+    // "could subsidize households instead of lowering the wage" offers an alternative;
+    // "prices could rise" does not.
+    if m.cue.words == ["could"] {
+        let clause = tokens[m.action_start..]
+            .iter()
+            .take_while(|t| t.is_word || !matches!(t.lower.as_str(), "." | ";" | "?" | "!"));
+        let words: Vec<&str> = clause.map(|t| t.lower.as_str()).collect();
+        let alternative = find_words(&words, &["instead", "of"]).is_some()
+            || find_words(&words, &["rather", "than"]).is_some();
+        if !alternative {
+            return true;
+        }
     }
     if m.cue.words.len() == 1
         && GERUND_ONLY_CUES.contains(&first)
@@ -721,14 +735,34 @@ fn span_text(doc: &Document, tokens: &[Token], from: usize, to: usize) -> String
     doc.text[tokens[from].span.start..tokens[to - 1].span.end].to_string()
 }
 
-/// "Market adjustments are ...", "Research fellow Kim is ...": the word at `verb` opens
-/// a subject before its verb, not an imperative; nor does "Let me be clear" urge.
-pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize) -> bool {
-    (tokens[verb].lower == "let" && tokens.get(verb + 1).is_some_and(|t| t.lower == "me"))
-        || tokens[verb + 1..]
-            .iter()
-            .take(3)
-            .any(|t| AUXILIARIES.contains(&t.lower.as_str()))
+/// "Market adjustments are ...", "Tax credits tied to investment are ...", "Direct
+/// subsidies go to ...": the word at `verb` opens a subject before its verb, not an
+/// imperative; nor does "Let me be clear" urge.
+pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) -> bool {
+    /// Words of a subject before its auxiliary ("credits tied to investment").
+    const SUBJECT_WORDS: usize = 6;
+    if tokens[verb].lower == "let" && tokens.get(verb + 1).is_some_and(|t| t.lower == "me") {
+        return true;
+    }
+    // An auxiliary among the next words of the clause ("Ask for a room that is quiet"
+    // is still advice: a relative clause ends the search).
+    let auxiliary = tokens[verb + 1..]
+        .iter()
+        .take_while(|t| {
+            t.is_word && !matches!(t.lower.as_str(), "that" | "which" | "who" | "if" | "when")
+        })
+        .take(SUBJECT_WORDS)
+        .any(|t| AUXILIARIES.contains(&t.lower.as_str()));
+    // A plural noun, then a verb of its own ("Direct subsidies go").
+    let plural_then_verb = tokens.get(verb + 1).is_some_and(|n| {
+        n.is_word
+            && n.lower.len() > 3
+            && n.lower.ends_with('s')
+            && !res.base_verbs.contains(&n.lower)
+    }) && tokens
+        .get(verb + 2)
+        .is_some_and(|v| v.is_word && res.base_verbs.contains(&v.lower));
+    auxiliary || plural_then_verb
 }
 
 /// A direct quotation that opens with a verb ("Proactively propose ...", "Do not ...").
@@ -761,7 +795,7 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         let Some(v) = tokens.get(verb) else { continue };
         if !res.base_verbs.contains(&v.lower)
             || !is_capitalized(doc.slice(tokens[first].span))
-            || opens_a_subject(tokens, verb)
+            || opens_a_subject(tokens, verb, res)
         {
             continue;
         }
@@ -866,6 +900,28 @@ mod tests {
                 "moderate"
             )]
         );
+    }
+
+    #[test]
+    fn a_verb_that_opens_a_subject_is_no_imperative() {
+        assert!(recs("\"Tax credits tied to investment are fairer,\" Han said.").is_empty());
+        assert!(recs("Han said, \"Direct subsidies go to the best lobbyists.\"").is_empty());
+        // A relative clause ends the search for the subject's verb.
+        assert_eq!(recs("\"Ask for a room that is quiet,\" Kim said.").len(), 1);
+    }
+
+    #[test]
+    fn could_urges_only_an_alternative() {
+        assert_eq!(
+            recs("Park said the government could subsidize households instead of cutting wages."),
+            [one(
+                Some("the government"),
+                "subsidize households instead of cutting wages",
+                "do",
+                "weak"
+            )]
+        );
+        assert!(recs("Park said prices could rise next year.").is_empty());
     }
 
     #[test]

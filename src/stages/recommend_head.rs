@@ -91,7 +91,8 @@ fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
         "do" if tokens.get(at + 1)?.lower == "not" => at += 2,
         _ => {}
     }
-    (res.base_verbs.contains(&tokens.get(at)?.lower) && !opens_a_subject(tokens, at)).then_some(at)
+    (res.base_verbs.contains(&tokens.get(at)?.lower) && !opens_a_subject(tokens, at, res))
+        .then_some(at)
 }
 
 /// The input of the head for sentence `i`: its embedding, then its form features.
