@@ -20,7 +20,7 @@ const APPOSITIVE_MAX_TOKENS: usize = 25;
 /// workers' union").
 const DESCRIPTION_WORDS: usize = 4;
 /// Words that may sit between a subject and its verb ("she also said").
-const INTERVENING: [&str; 20] = [
+const INTERVENING: [&str; 21] = [
     // "Lim declined to say", "She refused to comment".
     "declined",
     "refused",
@@ -39,6 +39,7 @@ const INTERVENING: [&str; 20] = [
     "earlier",
     "repeatedly",
     "has",
+    "have",
     "had",
     // "The party instead proposed", "The union still opposes".
     "instead",
@@ -831,9 +832,25 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
 /// The comma that opens the clause or appositive closed by the comma at `comma`
 /// ("Kim, a lawyer, said"), within `APPOSITIVE_MAX_TOKENS`.
 fn opening_comma(tokens: &[Token], comma: usize) -> Option<usize> {
-    (comma.saturating_sub(APPOSITIVE_MAX_TOKENS)..comma)
+    let commas: Vec<usize> = (comma.saturating_sub(APPOSITIVE_MAX_TOKENS)..comma)
         .rev()
-        .find(|&j| tokens[j].lower == ",")
+        .filter(|&j| tokens[j].lower == ",")
+        .collect();
+    let nearest = *commas.first()?;
+    // "The association, which represents Naver, Kakao and smaller platforms, warned":
+    // the commas of a list inside a relative clause; the last item joins with "and".
+    let ends_a_list = tokens[nearest + 1..comma]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "and" | "or"));
+    let relative = commas.iter().copied().find(|&j| {
+        tokens
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whose"))
+    });
+    Some(match relative {
+        Some(open) if ends_a_list => open,
+        _ => nearest,
+    })
 }
 
 /// `NAME, a research fellow at X, said`: the name before the appositive between commas.
@@ -1246,6 +1263,24 @@ mod tests {
         assert_eq!(doc.speakers.len(), 1, "{:?}", doc.speakers);
         assert_eq!(doc.speakers[0].name, "Yoon Seok-jin");
         assert_eq!(doc.sentences[1].speaker, Some(0));
+    }
+
+    #[test]
+    fn a_list_inside_a_relative_clause_and_groups_that_campaign() {
+        let text = "The Korea Internet Corporations Association, which represents Naver, \
+                    Kakao and smaller platforms, warned that a limit would backfire. \
+                    It also questioned how ages could be checked. \
+                    Parents' groups have campaigned for the change.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.speakers.len(), 1, "{:?}", doc.speakers);
+        assert_eq!(
+            doc.speakers[0].name,
+            "Korea Internet Corporations Association"
+        );
+        assert_eq!(doc.sentences[0].speaker, Some(0));
+        assert_eq!(doc.sentences[1].speaker, Some(0));
+        assert_eq!(doc.sentences[2].speaker, None);
+        assert!(doc.sentences[2].unnamed_source);
     }
 
     #[test]
