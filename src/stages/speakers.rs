@@ -1024,6 +1024,7 @@ fn subject_from(
     };
     if let Some(p) = np.iter().position(|t| t.lower == "of")
         && p > 0
+        && p + 1 < np.len()
         && (is_org(&np[p + 1..]) || personal(&np[..p]))
         && !is_org(&np[..p])
     {
