@@ -256,8 +256,13 @@ impl Scores {
         let gold = &article.gold;
         let text = &article.text;
         self.articles += 1;
+        // Disagreements are gathered only for `eval --explain`.
+        let explaining = self.disagreements.is_some();
         let mut notes: Vec<Value> = Vec::new();
         let mut note = |index: Option<usize>, field: &str, gold_value: Value, predicted: Value| {
+            if !explaining {
+                return;
+            }
             let sentence = index.map(|k| {
                 let g = &gold.sentences[k];
                 text.get(g.start..g.end)
@@ -283,8 +288,12 @@ impl Scores {
             .iter()
             .map(|s| trim_span(text, s.span.start, s.span.end))
             .collect();
-        let pred_set: HashSet<Span> = pred_spans.iter().copied().collect();
-        for (k, g) in gold.sentences.iter().enumerate() {
+        let pred_set: HashSet<Span> = if explaining {
+            pred_spans.iter().copied().collect()
+        } else {
+            HashSet::new()
+        };
+        for (k, g) in gold.sentences.iter().enumerate().filter(|_| explaining) {
             if !pred_set.contains(&trim_span(text, g.start, g.end)) {
                 note(
                     Some(k),
