@@ -101,6 +101,8 @@ pub struct Resources {
     pub time_phrases: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
+    /// Nouns that name a group by its side ("critics", "supporters").
+    pub side_nouns: HashMap<String, StanceLabel>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
     pub opinion_markers: Vec<String>,
     /// The sentence encoder; `None` runs the rule-based stages alone.
@@ -125,7 +127,11 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 22] = [
+const FILES: [(&str, &str); 23] = [
+    (
+        "side_nouns.txt",
+        include_str!("../models/lexicons/side_nouns.txt"),
+    ),
     (
         "condition_phrases.txt",
         include_str!("../models/lexicons/condition_phrases.txt"),
@@ -304,6 +310,7 @@ impl Resources {
             removal_words: Vec::new(),
             condition_phrases: Vec::new(),
             time_phrases: Vec::new(),
+            side_nouns: HashMap::new(),
             reactions: Vec::new(),
             encoder: None,
             recommend_head: None,
@@ -389,6 +396,11 @@ impl Resources {
         }
         for (_, fields) in entries(&read("condition_phrases.txt")?) {
             r.condition_phrases.push(words(fields[0]));
+        }
+        let f = "side_nouns.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let label = parse_label(f, line, field(f, line, &fields, 1)?)?;
+            r.side_nouns.insert(fields[0].to_lowercase(), label);
         }
         for (_, fields) in entries(&read("time_phrases.txt")?) {
             r.time_phrases.push(words(fields[0]));

@@ -13,11 +13,12 @@ use quotestance::eval::Prf;
 use quotestance::training::{StanceExample, read_stance_examples};
 use quotestance::{Pipeline, Resources};
 
-/// Raised as the head improves, never lowered. Measured on the 144 pairs: rules alone
-/// accuracy 0.312, f_avg 0.020; rules and head 0.715 and 0.652 (on the first 72, the
-/// minimums were 0.68 and 0.61).
-const MIN_HELDOUT_ACCURACY: f64 = 0.71;
-const MIN_HELDOUT_F_AVG: f64 = 0.65;
+/// Raised as the head improves, never lowered. Measured on the 216 pairs: rules alone
+/// accuracy 0.315, f_avg 0.040; rules and head 0.704 and 0.649, where the head it
+/// replaced scored 0.671 and 0.602 (on the first 144 pairs, the minimums were 0.71 and
+/// 0.65; on the first 72, 0.68 and 0.61).
+const MIN_HELDOUT_ACCURACY: f64 = 0.70;
+const MIN_HELDOUT_F_AVG: f64 = 0.64;
 
 #[test]
 fn the_committed_stance_head_is_what_train_makes() {
@@ -81,7 +82,7 @@ fn held_out_pairs_are_classified() {
         .with_stance_head(head);
     let examples =
         read_stance_examples(&root().join("fixtures/training/stance_heldout.tsv")).unwrap();
-    assert_eq!(examples.len(), 144);
+    assert_eq!(examples.len(), 216);
     let (accuracy, f_avg) = score(&Pipeline::new(&with_head), &examples);
     let (rules_accuracy, rules_f_avg) = score(&Pipeline::rules_only(), &examples);
     println!(

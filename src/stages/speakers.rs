@@ -560,7 +560,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && (res.is_speech_verb(&t.lower).is_some()
                 || res.speech_phrases.iter().any(|p| phrase_at(tokens, k, p)));
         // "Labor members of the commission demanded": the group, not "the commission".
-        if verb && group_subject(doc, tokens, k, res) {
+        if verb && (group_subject(doc, tokens, k, res) || unnamed_after_quote(doc, tokens, k)) {
             return Found::Group;
         }
         let subject = if according {
@@ -646,6 +646,31 @@ enum Found {
     Nothing,
 }
 
+/// Whether the verb at `k` follows a quotation (within two tokens): `"...," said Kim`.
+fn follows_quote(doc: &Document, tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && tokens[..k]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|t| !t.is_word && matches!(doc.slice(t.span), "\"" | "”" | "'" | "’"))
+}
+
+/// `"...," said a resident of the town`, `said one farmer`: an indefinite description
+/// right after the verb that follows a quotation names no one.
+fn unnamed_after_quote(doc: &Document, tokens: &[Token], k: usize) -> bool {
+    // Not `"...," Rhee told a news conference`: the verb comes right after the quotation.
+    k > 0
+        && !tokens[k - 1].is_word
+        && follows_quote(doc, tokens, k)
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "one"))
+        && tokens
+            .get(k + 2)
+            .is_some_and(|t| t.is_word && !is_capitalized(doc.slice(t.span)))
+}
+
 /// `"...," said Kim`: a name right after the verb, the verb right after a quotation.
 fn inverted_subject(
     doc: &Document,
@@ -653,13 +678,7 @@ fn inverted_subject(
     k: usize,
     res: &Resources,
 ) -> Option<Subject> {
-    let after_quote = k > 0
-        && tokens[..k]
-            .iter()
-            .rev()
-            .take(2)
-            .any(|t| !t.is_word && matches!(doc.slice(t.span), "\"" | "”" | "'" | "’"));
-    if !after_quote {
+    if !follows_quote(doc, tokens, k) {
         return None;
     }
     name_after(doc, tokens, k + 1, res)
@@ -1386,6 +1405,21 @@ mod tests {
             Vec::new(),
         );
         assert_eq!(doc.speakers[0].name, "Antony Blinken");
+    }
+
+    #[test]
+    fn an_unnamed_source_after_a_quotation_or_named_by_a_plural() {
+        let text = "\"The ring road moved the jams to our door,\" said a resident of the suburb. \
+                    \"It works,\" Rhee told a news conference. \
+                    Supermarket chains said the price floor punished moderate drinkers. \
+                    \"Nobody is defended,\" said one former public defender.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), None);
+        assert!(doc.sentences[0].unnamed_source);
+        // A name between the quotation and the verb is the speaker.
+        assert_eq!(speaker_of(&doc, 1), Some("Rhee"));
+        assert!(doc.sentences[2].unnamed_source);
+        assert!(doc.sentences[3].unnamed_source);
     }
 
     #[test]

@@ -910,6 +910,11 @@ fn read_occurrence(
     // "He warned that going it alone will mean ...": the subject of a warning is what
     // it warns against.
     let mut k = with_determiners(tokens, first);
+    // "warned that the levy ...": the "that" after the verb opens its clause; it is no
+    // determiner of the target.
+    if k < first && tokens[k].lower == "that" {
+        k += 1;
+    }
     while k > 0 && matches!(tokens[k - 1].lower.as_str(), "\"" | "“" | "'" | "‘") {
         k -= 1;
     }
@@ -999,11 +1004,29 @@ fn read_occurrence(
             evidence: Evidence::Evaluation,
         };
     }
+    if let Some(label) = side_of_opening_group(tokens, first, res) {
+        return Reading {
+            label,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
+    }
     Reading {
         label: StanceLabel::Neutral,
         confidence: FROM_MENTION,
         evidence: Evidence::Mention,
     }
+}
+
+/// "Critics say the levy ...", "Many supporters of the plan argue ...": the side of
+/// the group a sentence opens with, on a target named after it.
+fn side_of_opening_group(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
+    let mut words = tokens[..first].iter().filter(|t| t.is_word);
+    let mut noun = words.next()?;
+    if matches!(noun.lower.as_str(), "some" | "many" | "most" | "the") {
+        noun = words.next()?;
+    }
+    res.side_nouns.get(&noun.lower).copied()
 }
 
 /// The words of the `CUE_WINDOW + 1` tokens before token `first`, where a stance cue
@@ -1339,6 +1362,24 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against),
                 // The topic is not Park's view: a bare mention, neutral for the rules.
+                Some(StanceLabel::Neutral),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unquoted_warning_and_groups_named_by_their_side() {
+        let text = "Kim warned that the levy would drive shops out of the centre. \
+                    Critics say the levy has emptied the high street. \
+                    Many supporters of the levy argue that it pays for the new buses. \
+                    Lee said the levy starts in May.";
+        let found = labels(text, "The levy", &["levy"]);
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral),
             ]
         );
