@@ -101,6 +101,8 @@ pub struct Resources {
     pub time_phrases: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
+    /// Nouns for a rule, a law or an agreement ("Under the rule, ...").
+    pub rule_nouns: HashSet<String>,
     /// Nouns that name a group by its side ("critics", "supporters").
     pub side_nouns: HashMap<String, StanceLabel>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
@@ -127,7 +129,11 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 23] = [
+const FILES: [(&str, &str); 24] = [
+    (
+        "rule_nouns.txt",
+        include_str!("../models/lexicons/rule_nouns.txt"),
+    ),
     (
         "side_nouns.txt",
         include_str!("../models/lexicons/side_nouns.txt"),
@@ -311,6 +317,7 @@ impl Resources {
             condition_phrases: Vec::new(),
             time_phrases: Vec::new(),
             side_nouns: HashMap::new(),
+            rule_nouns: HashSet::new(),
             reactions: Vec::new(),
             encoder: None,
             recommend_head: None,
@@ -396,6 +403,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("condition_phrases.txt")?) {
             r.condition_phrases.push(words(fields[0]));
+        }
+        for (_, fields) in entries(&read("rule_nouns.txt")?) {
+            r.rule_nouns.insert(fields[0].to_lowercase());
         }
         let f = "side_nouns.txt";
         for (line, fields) in entries(&read(f)?) {

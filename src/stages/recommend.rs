@@ -92,7 +92,10 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
     // unstated subject of an imperative.
     let mut found: Vec<(usize, Vec<(Recommendation, bool)>)> = Vec::new();
     for i in 0..doc.sentences.len() {
-        if doc.sentences[i].kind != SentenceKind::Body || is_question(doc.sentence_text(i)) {
+        if doc.sentences[i].kind != SentenceKind::Body
+            || is_question(doc.sentence_text(i))
+            || describes_a_rule(doc.sentence_tokens(i), res)
+        {
             continue;
         }
         let mut recs: Vec<(Recommendation, bool)> = cue_recommendations(doc, i, res)
@@ -131,6 +134,22 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             })
             .collect();
     }
+}
+
+/// "Under the rule, chains must close on two Sundays a month": an opening "Under" a
+/// rule (rule_nouns.txt, within a few words, before the first comma) describes what the
+/// rule requires.
+fn describes_a_rule(tokens: &[Token], res: &Resources) -> bool {
+    /// Words between "Under" and the rule's noun ("the new labour", "its").
+    const RULE_PHRASE_WORDS: usize = 5;
+    if tokens.first().is_none_or(|t| t.lower != "under") {
+        return false;
+    }
+    tokens[1..]
+        .iter()
+        .take(RULE_PHRASE_WORDS + 1)
+        .take_while(|t| t.lower != ",")
+        .any(|t| res.rule_nouns.contains(&t.lower))
 }
 
 pub(crate) fn is_question(text: &str) -> bool {
@@ -1087,6 +1106,8 @@ mod tests {
             "Officials should have acted on the warnings years ago.",
             "The need to act is urgent.",
             "Market adjustments are an unavoidable element.",
+            "Under the rule, chains such as E-Mart must close on two Sundays a month.",
+            "Under the new labour law, firms must publish their pay gaps.",
         ] {
             assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
         }

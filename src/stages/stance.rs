@@ -212,13 +212,19 @@ pub fn mentions(
                         .iter()
                         .any(|r| find_words(&words, r).is_some())
             };
-            let objects: Vec<bool> = occurrences.iter().map(object_only).collect();
+            let mut objects: Vec<bool> = occurrences.iter().map(object_only).collect();
             let readings: Vec<Reading> = occurrences
                 .iter()
-                .zip(&objects)
-                .map(|(o, &object)| {
+                .zip(objects.iter_mut())
+                .map(|(o, object)| {
                     let reading = read_occurrence(doc, i, o.0, o.1, res);
-                    if object {
+                    // "lifting the closure rule would finish off the stalls": what is
+                    // said of the removal counts the other way for the target, unless a
+                    // cue already read the removal ("urged them to scrap the rule").
+                    *object |= !removal
+                        && removed_before(tokens, o.0, res)
+                        && matches!(reading.evidence, Evidence::Mention | Evidence::Evaluation);
+                    if *object {
                         Reading {
                             label: flip(reading.label),
                             ..reading
@@ -237,6 +243,15 @@ pub fn mentions(
             })
         })
         .collect()
+}
+
+/// Whether a removal word stands right before the target at token `first`, its
+/// determiners aside ("lifting the closure rule").
+fn removed_before(tokens: &[Token], first: usize, res: &Resources) -> bool {
+    let k = with_determiners(tokens, first);
+    res.removal_words
+        .iter()
+        .any(|r| r.len() <= k && phrase_at(tokens, k - r.len(), r))
 }
 
 /// Whether a target's name (normalised words) opens or closes with a removal word.
@@ -984,7 +999,14 @@ fn read_occurrence(
                     .any(|t| NEGATIONS.contains(&t.lower.as_str())));
         let opposed = cues
             .iter()
-            .any(|&(a, len, l)| a + len <= at && l == StanceLabel::Against);
+            .any(|&(a, len, l)| a + len <= at && l == StanceLabel::Against)
+            || opposed_from_afar(
+                tokens,
+                clause_start,
+                first,
+                &before[at..at + cues_len(&cues, at)],
+                res,
+            );
         return Reading {
             label: if negated != opposed {
                 flip(label)
@@ -1027,6 +1049,46 @@ fn side_of_opening_group(tokens: &[Token], first: usize, res: &Resources) -> Opt
         noun = words.next()?;
     }
     res.side_nouns.get(&noun.lower).copied()
+}
+
+/// The length of the cue found at `at`.
+fn cues_len(cues: &[(usize, usize, StanceLabel)], at: usize) -> usize {
+    cues.iter()
+        .filter(|(a, _, _)| *a == at)
+        .map(|(_, len, _)| *len)
+        .max()
+        .unwrap_or(0)
+}
+
+/// "would block any attempt to scrap the closure": an opposing cue a few words before
+/// the "to" that opens the nearest cue's phrase turns it, beyond the cue window.
+fn opposed_from_afar(
+    tokens: &[Token],
+    clause_start: usize,
+    first: usize,
+    cue: &[&str],
+    res: &Resources,
+) -> bool {
+    /// Words between the opposing cue and "to" ("any attempt", "the government's plan").
+    const GAP_WORDS: usize = 4;
+    let words: Vec<&str> = tokens[clause_start..first]
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let Some(p) = (0..words.len())
+        .rev()
+        .find(|&p| !cue.is_empty() && words[p..].starts_with(cue))
+    else {
+        return false;
+    };
+    if p == 0 || words[p - 1] != "to" {
+        return false;
+    }
+    let earlier = &words[(p - 1).saturating_sub(GAP_WORDS + 2)..p - 1];
+    res.stance_cues
+        .iter()
+        .any(|(c, l)| *l == StanceLabel::Against && find_words(earlier, c).is_some())
 }
 
 /// The words of the `CUE_WINDOW + 1` tokens before token `first`, where a stance cue
@@ -1381,6 +1443,22 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_is_said_of_a_removal_and_blocking_an_attempt_to_remove() {
+        let text = "Merchants said lifting the closure rule would be harmful to the stalls. \
+                    Lawmakers said they would block any attempt to scrap the closure rule. \
+                    The association urged the government to abolish the closure rule.";
+        let found = labels(text, "The closure rule", &["closure rule"]);
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
             ]
         );
     }
