@@ -440,6 +440,10 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize, res: &Resources) -
             start = first;
         }
     }
+    // "There should be a way to ...": an existential subject urges no one.
+    if end == start + 1 && tokens[start].lower == "there" {
+        return None;
+    }
     if start < end {
         return Some(span_text(doc, tokens, start, end));
     }
@@ -609,9 +613,19 @@ fn actions(
     out
 }
 
-/// Whether token `k` is a verb that opens a coordinated action: a base verb in lower
-/// case, not followed by an auxiliary ("and cut rates", not "and rates will").
+/// Whether token `k` (after linking adverbs) is a verb that opens a coordinated action:
+/// a base verb in lower case, not followed by an auxiliary ("and cut rates", not "and
+/// rates will").
 fn coordinated_verb(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
+    /// Adverbs that may stand between "and" and its verb ("and only then decide").
+    const LINKING_ADVERBS: [&str; 6] = ["only", "then", "also", "finally", "later", "first"];
+    let mut k = k;
+    while tokens
+        .get(k)
+        .is_some_and(|t| LINKING_ADVERBS.contains(&t.lower.as_str()))
+    {
+        k += 1;
+    }
     tokens.get(k).is_some_and(|v| {
         v.is_word && !is_capitalized(doc.slice(v.span)) && res.base_verbs.contains(&v.lower)
     }) && tokens
@@ -887,6 +901,13 @@ mod tests {
     }
 
     #[test]
+    fn an_existential_subject_urges_no_one() {
+        let found = recs("There should be a way to pin folders to the start screen.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, None);
+    }
+
+    #[test]
     fn actors_of_calls_and_passive_subjunctives_and_trailing_attributions() {
         assert_eq!(
             recs(
@@ -1082,6 +1103,10 @@ mod tests {
         assert_eq!(
             recs("Seoul would be wise to secure the deal first."),
             [one(Some("Seoul"), "secure the deal first", "do", "weak")]
+        );
+        assert_eq!(
+            recs("The government should fund trials, measure the results, and only then decide whether to legislate.").len(),
+            3
         );
         // A list of nouns after a verb is one action.
         assert_eq!(
