@@ -135,7 +135,9 @@ fn is_byline(doc: &Document, i: usize) -> bool {
 }
 
 fn is_heading(doc: &Document, i: usize) -> bool {
-    let alone = stands_alone(doc, i);
+    // A heading heads what follows it: the last sentence of a text ("Ask for a room on
+    // the top floor", a review line without its full stop) is body.
+    let alone = stands_alone(doc, i) && i + 1 < doc.sentences.len();
     let text = doc.sentence_text(i).trim_end();
     // A heading may end on a quoted phrase ("calls it 'a tax break'"); a quotation that
     // ends a sentence closes after its punctuation.
@@ -184,6 +186,21 @@ mod tests {
                 SentenceKind::Body,
                 SentenceKind::Body
             ]
+        );
+    }
+
+    #[test]
+    fn the_last_line_of_a_text_heads_nothing() {
+        let kinds = |text: &str| -> Vec<SentenceKind> {
+            annotate(text).sentences.iter().map(|s| s.kind).collect()
+        };
+        assert_eq!(
+            kinds("Ask for a room on the top floor"),
+            [SentenceKind::Body]
+        );
+        assert_eq!(
+            kinds("Nice hotel\n\nThe hotel needs to fix the air conditioning"),
+            [SentenceKind::Heading, SentenceKind::Body]
         );
     }
 

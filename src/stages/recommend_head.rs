@@ -79,7 +79,9 @@ fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
         && tokens.get(comma + 1).is_some_and(|t| t.is_word)
     {
         first = comma + 1;
-    } else if !is_capitalized(doc.slice(tokens[first].span)) {
+    } else if !is_capitalized(doc.slice(tokens[first].span)) && !opens_paragraph(doc, i) {
+        // A lower-case opening inside a paragraph continues a sentence; at the head of
+        // a paragraph it is informal writing ("ask for a room at the back").
         return None;
     }
     let mut at = first;
@@ -93,6 +95,11 @@ fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
     }
     (res.base_verbs.contains(&tokens.get(at)?.lower) && !opens_a_subject(tokens, at, res))
         .then_some(at)
+}
+
+/// Whether sentence `i` opens its paragraph.
+fn opens_paragraph(doc: &Document, i: usize) -> bool {
+    i == 0 || doc.sentences[i - 1].paragraph != doc.sentences[i].paragraph
 }
 
 /// The input of the head for sentence `i`: its embedding, then its form features.
@@ -311,4 +318,33 @@ pub fn cross_validate(
         }
     }
     counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::imperative_verb;
+    use crate::{Pipeline, Resources};
+
+    /// Whether each sentence of `text` opens with an imperative verb.
+    fn imperatives(text: &str) -> Vec<bool> {
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let res = Resources::embedded();
+        (0..doc.sentences.len())
+            .map(|i| imperative_verb(&doc, i, res).is_some())
+            .collect()
+    }
+
+    #[test]
+    fn a_lower_case_imperative_opens_a_paragraph_only() {
+        assert_eq!(imperatives("ask for a room at the back."), [true]);
+        // Inside a paragraph, a lower-case word after a full stop goes on the sentence.
+        assert_eq!(
+            imperatives("The rooms are small. ask for one at the back."),
+            [false]
+        );
+        assert_eq!(
+            imperatives("Skip the spa.\n\nthe staff were friendly."),
+            [true, false]
+        );
+    }
 }
