@@ -1408,6 +1408,17 @@ mod tests {
     }
 
     #[test]
+    fn idioms_of_translated_reports_and_votes() {
+        let text = "Goyang City expressed strong opposition to the relocation. \
+                    Governor Kim Young-hwan evaluated that the move would help the region. \
+                    The People Power Party voted against the bill.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Goyang City"));
+        assert_eq!(speaker_of(&doc, 1), Some("Kim Young-hwan"));
+        assert_eq!(speaker_of(&doc, 2), Some("People Power Party"));
+    }
+
+    #[test]
     fn an_unnamed_source_after_a_quotation_or_named_by_a_plural() {
         let text = "\"The ring road moved the jams to our door,\" said a resident of the suburb. \
                     \"It works,\" Rhee told a news conference. \
