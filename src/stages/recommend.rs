@@ -358,6 +358,25 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
     {
         return true;
     }
+    // "I need to reinstall the app every week", "I have to restart it": the speaker's
+    // own obligation urges no one.
+    let obligation = matches!(
+        first,
+        "should" | "must" | "need" | "have" | "ought" | "shouldn't" | "mustn't"
+    );
+    let mut p = m.start;
+    while p > 0
+        && (tokens[p - 1].lower.ends_with("ly")
+            || matches!(
+                tokens[p - 1].lower.as_str(),
+                "also" | "still" | "just" | "then"
+            ))
+    {
+        p -= 1;
+    }
+    if obligation && p > 0 && tokens[p - 1].lower == "i" {
+        return true;
+    }
     // "could subsidize households instead of lowering the wage" offers an alternative;
     // "prices could rise" does not.
     if m.cue.words == ["could"] {
@@ -1133,6 +1152,8 @@ mod tests {
             "Market adjustments are an unavoidable element.",
             "Under the rule, chains such as E-Mart must close on two Sundays a month.",
             "Under the new labour law, firms must publish their pay gaps.",
+            "I need to reinstall the app every week.",
+            "I really have to restart my phone every day.",
         ] {
             assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
         }
