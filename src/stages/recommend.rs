@@ -920,6 +920,20 @@ mod tests {
     }
 
     #[test]
+    fn what_someone_needs_is_to_act() {
+        assert_eq!(
+            recs("What Korea needs is to cut the free allowances."),
+            [one(
+                Some("Korea"),
+                "cut the free allowances",
+                "do",
+                "strong"
+            )]
+        );
+        assert!(recs("What the region needs is a fast rail link.").is_empty());
+    }
+
+    #[test]
     fn an_existential_subject_urges_no_one() {
         let found = recs("There should be a way to pin folders to the start screen.");
         assert_eq!(found.len(), 1);

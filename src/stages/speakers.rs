@@ -557,6 +557,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
         let verb = !future
             && !passive
+            && !advised_on(tokens, k)
             && (res.is_speech_verb(&t.lower).is_some()
                 || res.speech_phrases.iter().any(|p| phrase_at(tokens, k, p)));
         // "Labor members of the commission demanded": the group, not "the commission".
@@ -644,6 +645,19 @@ enum Found {
     /// Views reported from an unnamed group ("officials said").
     Group,
     Nothing,
+}
+
+/// "has advised three governments on energy pricing": advice given on a subject, no
+/// words of it reported (an interviewee's background, not a statement).
+fn advised_on(tokens: &[Token], k: usize) -> bool {
+    /// Words of the object between the verb and "on".
+    const OBJECT_WORDS: usize = 6;
+    tokens[k].lower.starts_with("advis")
+        && tokens[k + 1..]
+            .iter()
+            .take(OBJECT_WORDS + 1)
+            .take_while(|t| t.is_word && !matches!(t.lower.as_str(), "to" | "that" | "against"))
+            .any(|t| t.lower == "on")
 }
 
 /// Whether the verb at `k` follows a quotation (within two tokens): `"...," said Kim`.
@@ -1416,6 +1430,13 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Goyang City"));
         assert_eq!(speaker_of(&doc, 1), Some("Kim Young-hwan"));
         assert_eq!(speaker_of(&doc, 2), Some("People Power Party"));
+        // Advice on a subject, none of it reported: background, not a statement.
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Jang Hye-rin has advised three governments on energy pricing.",
+            Vec::new(),
+        );
+        assert_eq!(speaker_of(&doc, 0), None);
     }
 
     #[test]
