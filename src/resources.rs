@@ -101,6 +101,8 @@ pub struct Resources {
     pub time_phrases: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
+    /// Verbs whose subject does good or harm ("would spare", "would undermine").
+    pub consequence_verbs: HashMap<String, StanceLabel>,
     /// Nouns for a rule, a law or an agreement ("Under the rule, ...").
     pub rule_nouns: HashSet<String>,
     /// Nouns that name a group by its side ("critics", "supporters").
@@ -129,7 +131,11 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 24] = [
+const FILES: [(&str, &str); 25] = [
+    (
+        "consequence_verbs.txt",
+        include_str!("../models/lexicons/consequence_verbs.txt"),
+    ),
     (
         "rule_nouns.txt",
         include_str!("../models/lexicons/rule_nouns.txt"),
@@ -318,6 +324,7 @@ impl Resources {
             time_phrases: Vec::new(),
             side_nouns: HashMap::new(),
             rule_nouns: HashSet::new(),
+            consequence_verbs: HashMap::new(),
             reactions: Vec::new(),
             encoder: None,
             recommend_head: None,
@@ -406,6 +413,11 @@ impl Resources {
         }
         for (_, fields) in entries(&read("rule_nouns.txt")?) {
             r.rule_nouns.insert(fields[0].to_lowercase());
+        }
+        let f = "consequence_verbs.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let label = parse_label(f, line, field(f, line, &fields, 1)?)?;
+            r.consequence_verbs.insert(fields[0].to_lowercase(), label);
         }
         let f = "side_nouns.txt";
         for (line, fields) in entries(&read(f)?) {

@@ -1026,6 +1026,16 @@ fn read_occurrence(
             evidence: Evidence::Evaluation,
         };
     }
+    // A verb of good or harm is the weakest reading: a mention still, which the head
+    // decides when there is one (it has learned consequences from its training pairs),
+    // with the verb's side when the rules run alone.
+    if let Some(label) = consequence_of(tokens, last, res) {
+        return Reading {
+            label,
+            confidence: FROM_MENTION,
+            evidence: Evidence::Mention,
+        };
+    }
     if let Some(label) = side_of_opening_group(tokens, first, res) {
         return Reading {
             label,
@@ -1038,6 +1048,48 @@ fn read_occurrence(
         confidence: FROM_MENTION,
         evidence: Evidence::Mention,
     }
+}
+
+/// "the pilot would spare patients hours of travel", "the levy has not helped anyone":
+/// the side of a verb of good or harm (consequence_verbs.txt) whose subject is the
+/// target ending at token `last`, auxiliaries and adverbs between them; a negation
+/// among them turns it, a form of "be" makes the verb a passive and reads nothing.
+fn consequence_of(tokens: &[Token], last: usize, res: &Resources) -> Option<StanceLabel> {
+    let mut negated = false;
+    for t in &tokens[last + 1..] {
+        let w = t.lower.as_str();
+        if NEGATIONS.contains(&w) || w == "n't" {
+            negated = true;
+        } else if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+            return None;
+        } else if let Some(&label) = res.consequence_verbs.get(w) {
+            return Some(if negated { flip(label) } else { label });
+        } else if !(t.is_word
+            && (matches!(
+                w,
+                "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "does"
+                    | "do"
+                    | "did"
+                    | "also"
+                    | "already"
+                    | "only"
+                    | "still"
+                    | "simply"
+            ) || (w.ends_with("ly") && w.len() > 4)))
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// "Critics say the levy ...", "Many supporters of the plan argue ...": the side of
@@ -1442,6 +1494,25 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral),
+            ]
+        );
+    }
+
+    #[test]
+    fn verbs_of_good_or_harm_after_the_target() {
+        let text = "Kim said the pilot would spare patients hours of travel. \
+                    Lee said the pilot has not helped anyone. \
+                    Park said the pilot would undermine the clinics. \
+                    Choi said the pilot was threatened by budget cuts.";
+        let found = labels(text, "The pilot", &["pilot"]);
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                // A passive: the pilot suffers the harm, nobody's side is read.
                 Some(StanceLabel::Neutral),
             ]
         );
