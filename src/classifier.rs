@@ -109,6 +109,25 @@ impl LogisticHead {
     }
 }
 
+/// Whether a head was trained on the rule features this build computes, in order: a
+/// head from another build would read its weights against the wrong inputs.
+pub fn check_features(path: &Path, trained: &[String], computed: &[&str]) -> Result<(), Error> {
+    if trained
+        .iter()
+        .map(String::as_str)
+        .eq(computed.iter().copied())
+    {
+        return Ok(());
+    }
+    Err(Error::Invalid(format!(
+        "{} was trained on the features [{}], but this build computes [{}]: retrain it \
+         with `quotestance train` (see --help) or use the heads that came with this build",
+        path.display(),
+        trained.join(", "),
+        computed.join(", ")
+    )))
+}
+
 /// A trained multi-class classifier: `p = softmax(W x + b)`, one row of `W` per class.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SoftmaxHead {
@@ -225,6 +244,17 @@ impl SoftmaxHead {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_head_for_other_features_is_refused() {
+        let path = Path::new("models/heads/stance.json");
+        let trained = vec!["negation".to_string(), "question".to_string()];
+        assert!(check_features(path, &trained, &["negation", "question"]).is_ok());
+        let err = check_features(path, &trained, &["negation", "question", "quoted"])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("retrain"), "{err}");
+    }
 
     #[test]
     fn learns_a_separable_rule_and_is_deterministic() {

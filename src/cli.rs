@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use std::sync::Arc;
 
 use quotestance::batch;
-use quotestance::classifier::{LogisticHead, SoftmaxHead, Training};
+use quotestance::classifier::{LogisticHead, SoftmaxHead, Training, check_features};
 use quotestance::encoder::{self, Encoder, minilm::MiniLm};
 use quotestance::eval::{LabelledArticle, Scores, check_thresholds};
 use quotestance::io::input::{self, DEFAULT_MAX_BYTES, Reader};
@@ -194,12 +194,14 @@ fn load_resources<'a>(
         let head_path = dir.with_file_name("heads").join("recommend.json");
         if heads && head_path.is_file() {
             let head = LogisticHead::load(&head_path)?;
+            check_features(&head_path, &head.features, &recommend_head::FEATURES)?;
             models.insert("recommend_head".to_string(), head.trained_on.clone());
             resources = resources.with_recommend_head(head);
         }
         let head_path = dir.with_file_name("heads").join("stance.json");
         if heads && head_path.is_file() {
             let head = SoftmaxHead::load(&head_path)?;
+            check_features(&head_path, &head.features, &stance::FEATURES)?;
             models.insert("stance_head".to_string(), head.trained_on.clone());
             resources = resources.with_stance_head(head);
         }
