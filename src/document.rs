@@ -313,6 +313,11 @@ impl Document {
         &self.tokens[self.sentences[index].tokens.clone()]
     }
 
+    /// Whether sentence `index` is the first of its paragraph.
+    pub fn opens_paragraph(&self, index: usize) -> bool {
+        index == 0 || self.sentences[index - 1].paragraph != self.sentences[index].paragraph
+    }
+
     /// The speech quotations (not nested, not scare quotes) that overlap `span`.
     pub fn speech_quotes_in(&self, span: Span) -> impl Iterator<Item = &Quotation> {
         self.quotations

@@ -414,15 +414,14 @@ impl Resources {
         for (_, fields) in entries(&read("rule_nouns.txt")?) {
             r.rule_nouns.insert(fields[0].to_lowercase());
         }
-        let f = "consequence_verbs.txt";
-        for (line, fields) in entries(&read(f)?) {
-            let label = parse_label(f, line, field(f, line, &fields, 1)?)?;
-            r.consequence_verbs.insert(fields[0].to_lowercase(), label);
-        }
-        let f = "side_nouns.txt";
-        for (line, fields) in entries(&read(f)?) {
-            let label = parse_label(f, line, field(f, line, &fields, 1)?)?;
-            r.side_nouns.insert(fields[0].to_lowercase(), label);
+        for (f, sides) in [
+            ("consequence_verbs.txt", &mut r.consequence_verbs),
+            ("side_nouns.txt", &mut r.side_nouns),
+        ] {
+            for (line, fields) in entries(&read(f)?) {
+                let label = parse_label(f, line, field(f, line, &fields, 1)?)?;
+                sides.insert(fields[0].to_lowercase(), label);
+            }
         }
         for (_, fields) in entries(&read("time_phrases.txt")?) {
             r.time_phrases.push(words(fields[0]));

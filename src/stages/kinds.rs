@@ -107,7 +107,7 @@ fn photo_line(lower: &str, res: &Resources) -> Option<SentenceKind> {
 /// Whether sentence `i` is a paragraph of its own.
 fn stands_alone(doc: &Document, i: usize) -> bool {
     let paragraph = doc.sentences[i].paragraph;
-    (i == 0 || doc.sentences[i - 1].paragraph != paragraph)
+    doc.opens_paragraph(i)
         && doc
             .sentences
             .get(i + 1)

@@ -79,7 +79,7 @@ fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
         && tokens.get(comma + 1).is_some_and(|t| t.is_word)
     {
         first = comma + 1;
-    } else if !is_capitalized(doc.slice(tokens[first].span)) && !opens_paragraph(doc, i) {
+    } else if !is_capitalized(doc.slice(tokens[first].span)) && !doc.opens_paragraph(i) {
         // A lower-case opening inside a paragraph continues a sentence; at the head of
         // a paragraph it is informal writing ("ask for a room at the back").
         return None;
@@ -95,11 +95,6 @@ fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
     }
     (res.base_verbs.contains(&tokens.get(at)?.lower) && !opens_a_subject(tokens, at, res))
         .then_some(at)
-}
-
-/// Whether sentence `i` opens its paragraph.
-fn opens_paragraph(doc: &Document, i: usize) -> bool {
-    i == 0 || doc.sentences[i - 1].paragraph != doc.sentences[i].paragraph
 }
 
 /// The input of the head for sentence `i`: its embedding, then its form features.

@@ -987,7 +987,7 @@ fn read_occurrence(
         .iter()
         .filter_map(|(cue, label)| find_words(&before, cue).map(|at| (at, cue.len(), *label)))
         .collect();
-    if let Some(&(at, _, label)) = cues.iter().max_by_key(|(at, len, _)| (at + len, *len)) {
+    if let Some(&(at, len, label)) = cues.iter().max_by_key(|(at, len, _)| (at + len, *len)) {
         // "would not delay the conversion": a negation before the cue turns it; so does
         // one anywhere before it in the clause of a permission ("no company would be
         // allowed to cut wages").
@@ -1000,13 +1000,7 @@ fn read_occurrence(
         let opposed = cues
             .iter()
             .any(|&(a, len, l)| a + len <= at && l == StanceLabel::Against)
-            || opposed_from_afar(
-                tokens,
-                clause_start,
-                first,
-                &before[at..at + cues_len(&cues, at)],
-                res,
-            );
+            || opposed_from_afar(tokens, clause_start, first, &before[at..at + len], res);
         return Reading {
             label: if negated != opposed {
                 flip(label)
@@ -1101,15 +1095,6 @@ fn side_of_opening_group(tokens: &[Token], first: usize, res: &Resources) -> Opt
         noun = words.next()?;
     }
     res.side_nouns.get(&noun.lower).copied()
-}
-
-/// The length of the cue found at `at`.
-fn cues_len(cues: &[(usize, usize, StanceLabel)], at: usize) -> usize {
-    cues.iter()
-        .filter(|(a, _, _)| *a == at)
-        .map(|(_, len, _)| *len)
-        .max()
-        .unwrap_or(0)
 }
 
 /// "would block any attempt to scrap the closure": an opposing cue a few words before
