@@ -13,6 +13,12 @@ const ACTOR_MAX_WORDS: usize = 6;
 /// Confidence of an imperative opening a quotation.
 const IMPERATIVE_CONFIDENCE: f32 = 0.7;
 
+/// Confidence of a review's bare verdict ("Highly recommended!").
+const BARE_CONFIDENCE: f32 = 0.7;
+
+/// Confidence of a question that asks for an action ("Why not add tabs?").
+const REQUEST_CONFIDENCE: f32 = 0.65;
+
 /// Confidence of a predicate of necessity ("X is needed").
 const NECESSITY_CONFIDENCE: f32 = 0.75;
 
@@ -49,6 +55,18 @@ const SKIPPED_ADVERBS: [&str; 11] = [
     "urgently",
     "immediately",
 ];
+/// Adverbs that may stand between the words of a pattern.
+const INTENSIFIERS: [&str; 9] = [
+    "really",
+    "very",
+    "so",
+    "truly",
+    "extremely",
+    "incredibly",
+    "highly",
+    "strongly",
+    "definitely",
+];
 /// Modal verbs: inside the subject slot of a subjunctive cue, they open a clause of
 /// their own.
 const MODALS: [&str; 9] = [
@@ -66,7 +84,7 @@ const CLAUSE_CONJUNCTIONS: [&str; 9] = [
     "but", "yet", "although", "though", "while", "whereas", "which", "who", "where",
 ];
 /// Cues whose action is a gerund ("recommended forming", "warned against relying").
-const GERUND_CUES: [&str; 9] = [
+const GERUND_CUES: [&str; 10] = [
     "recommend",
     "recommended",
     "recommends",
@@ -74,12 +92,13 @@ const GERUND_CUES: [&str; 9] = [
     "recommending",
     "proposed",
     "proposes",
+    "suggest",
     "suggested",
     "suggests",
 ];
-/// Cues that urge only with a gerund after them ("proposed raising"; "the proposed
-/// tax" and "suggested a link" do not).
-const GERUND_ONLY_CUES: [&str; 4] = ["proposed", "proposes", "suggested", "suggests"];
+/// Cues that urge only with a gerund after them ("proposed raising", "I suggest
+/// adding"; "the proposed tax" and "suggested a link" do not).
+const GERUND_ONLY_CUES: [&str; 5] = ["proposed", "proposes", "suggest", "suggested", "suggests"];
 /// Auxiliaries, copulas and modals: after a word, they make it a subject, not a verb.
 pub(crate) const AUXILIARIES: [&str; 20] = [
     "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "must",
@@ -93,9 +112,15 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
     let mut found: Vec<(usize, Vec<(Recommendation, bool)>)> = Vec::new();
     for i in 0..doc.sentences.len() {
         if doc.sentences[i].kind != SentenceKind::Body
-            || is_question(doc.sentence_text(i))
             || describes_a_rule(doc.sentence_tokens(i), res)
         {
+            continue;
+        }
+        if is_question(doc.sentence_text(i)) {
+            let recs = requests(doc, i, res);
+            if !recs.is_empty() {
+                found.push((i, recs.into_iter().map(|r| (r, true)).collect()));
+            }
             continue;
         }
         let mut recs: Vec<(Recommendation, bool)> = cue_recommendations(doc, i, res)
@@ -109,6 +134,7 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             })
             .collect();
         recs.extend(necessities(doc, i, res).into_iter().map(|r| (r, false)));
+        recs.extend(bare_recommendation(doc, i).map(|r| (r, false)));
         recs.extend(imperative(doc, i, res).into_iter().map(|r| (r, true)));
         recs.sort_by_key(|(r, _)| r.action_span.start);
         if !recs.is_empty() {
@@ -190,6 +216,16 @@ fn match_cue<'r>(
     for (p, part) in cue.parts.iter().enumerate() {
         match part {
             CuePart::Word => {
+                // "it would be really useful to", "would definitely not recommend": an
+                // intensifier inside a pattern changes nothing.
+                if word > 0
+                    && INTENSIFIERS.contains(&tokens.get(pos)?.lower.as_str())
+                    && tokens
+                        .get(pos + 1)
+                        .is_some_and(|t| t.lower == cue.words[word])
+                {
+                    pos += 1;
+                }
                 if tokens.get(pos)?.lower != cue.words[word] {
                     return None;
                 }
@@ -314,9 +350,10 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
 }
 
 fn is_modal(cue: &RecommendationCue) -> bool {
-    // "I would not recommend X": the subject recommends; it is not urged.
+    // "I would not recommend X", "I would like to see X": the subject recommends or
+    // wishes; it is not urged.
     !cue.has_actor_slot()
-        && !cue.words.iter().any(|w| w == "recommend")
+        && !cue.words.iter().any(|w| w == "recommend" || w == "see")
         && matches!(
             cue.words.first().map(String::as_str),
             Some(
@@ -425,6 +462,20 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
         return true;
     }
     if matches!(first, "need" | "needs") && matches!(prev, Some("the" | "a" | "no" | "any")) {
+        return true;
+    }
+    // "Best to book ahead", "It is better to wait": not "the best to date", "far better
+    // to look at".
+    if matches!(first, "best" | "better")
+        && m.start > 0
+        && tokens[m.start - 1].is_word
+        && !matches!(prev, Some("is" | "it's" | "was"))
+    {
+        return true;
+    }
+    // "We need a tool for deploying packages" urges like "a tool is needed"; "the plant
+    // needs 500 workers", "patients who need care" state a fact.
+    if m.cue.words == ["need"] && (p == 0 || tokens[p - 1].lower != "we") {
         return true;
     }
     // "money that would have to come from somewhere": a necessity under a condition
@@ -817,6 +868,76 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
     auxiliary || plural_then_verb
 }
 
+/// "Highly recommended!", "Would definitely recommend.": a review's verdict that
+/// recommends what it reviews, with nothing else in the sentence (not "The panel
+/// recommended."). The action is unstated; the recommending word stands for it.
+fn bare_recommendation(doc: &Document, i: usize) -> Option<Recommendation> {
+    const VERDICT_WORDS: [&str; 13] = [
+        "i",
+        "we",
+        "i'd",
+        "we'd",
+        "would",
+        "will",
+        "it",
+        "highly",
+        "definitely",
+        "strongly",
+        "really",
+        "totally",
+        "absolutely",
+    ];
+    let tokens = doc.sentence_tokens(i);
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    let verb = words
+        .iter()
+        .find(|t| matches!(t.lower.as_str(), "recommend" | "recommended"))?;
+    let verdict = words
+        .iter()
+        .all(|t| std::ptr::eq(*t, *verb) || VERDICT_WORDS.contains(&t.lower.as_str()));
+    verdict.then(|| Recommendation {
+        actor: None,
+        action: doc.slice(verb.span).to_string(),
+        action_span: verb.span,
+        polarity: Polarity::Do,
+        strength: Strength::Moderate,
+        confidence: BARE_CONFIDENCE,
+        learned: false,
+    })
+}
+
+/// A question that asks for an action ("Why not let users pin tabs?", "Could you
+/// please add tabs?"); other questions urge nothing ("Should Korea join?").
+fn requests(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
+    let tokens = doc.sentence_tokens(i);
+    let Some(first) = tokens.iter().position(|t| t.is_word) else {
+        return Vec::new();
+    };
+    let word = |o: usize| tokens.get(first + o).map_or("", |t| t.lower.as_str());
+    let (verb, strength) = match (word(0), word(1), word(2)) {
+        ("why", "not", _) => (first + 2, Strength::Weak),
+        ("can" | "could" | "would" | "will", "you", "please") => (first + 3, Strength::Moderate),
+        _ => return Vec::new(),
+    };
+    if !tokens
+        .get(verb)
+        .is_some_and(|v| res.base_verbs.contains(&v.lower))
+    {
+        return Vec::new();
+    }
+    let template = Template {
+        actor: None,
+        polarity: Polarity::Do,
+        strength,
+        confidence: REQUEST_CONFIDENCE,
+        gerund: false,
+    };
+    actions(doc, tokens, verb, tokens.len(), res)
+        .into_iter()
+        .map(|(a, b)| template.make(doc, tokens, a, b, res))
+        .collect()
+}
+
 /// A direct quotation that opens with a verb ("Proactively propose ...", "Do not ...").
 fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
     let span = doc.sentences[i].span;
@@ -931,6 +1052,94 @@ mod tests {
             )]
         );
         assert!(recs("What the region needs is a fast rail link.").is_empty());
+    }
+
+    #[test]
+    fn first_person_suggestions_and_wishes() {
+        assert_eq!(
+            recs("I suggest adding a filter by date."),
+            [one(None, "add a filter by date", "do", "moderate")]
+        );
+        // "suggest" with a noun phrase reports a link, not an action.
+        assert!(recs("The figures suggest a slowdown.").is_empty());
+        assert_eq!(
+            recs("I'd like to see better documentation for the SDK."),
+            [one(None, "better documentation for the SDK", "do", "weak")]
+        );
+        // The one who wishes is not urged.
+        assert_eq!(recs("I would love to see a native client.")[0].0, None);
+        assert_eq!(
+            recs("I would advise against booking the standard rooms."),
+            [one(None, "book the standard rooms", "avoid", "moderate")]
+        );
+        assert_eq!(
+            recs("It would be really useful to sort apps by size."),
+            [one(None, "sort apps by size", "do", "weak")]
+        );
+        assert_eq!(
+            recs("Support for several accounts would be very useful."),
+            [one(None, "Support for several accounts", "do", "weak")]
+        );
+    }
+
+    #[test]
+    fn we_need_a_thing_urges_but_a_fact_of_need_does_not() {
+        assert_eq!(
+            recs("We need a command line tool for deploying packages.").len(),
+            1
+        );
+        assert!(recs("The plant needs 500 workers.").is_empty());
+        assert!(recs("Patients who need care wait for weeks.").is_empty());
+        assert!(recs("I need a break.").is_empty());
+    }
+
+    #[test]
+    fn questions_that_ask_for_an_action() {
+        assert_eq!(
+            recs("Why not let users pin their tabs?"),
+            [one(None, "let users pin their tabs", "do", "weak")]
+        );
+        assert_eq!(
+            recs("Could you please add a search field?"),
+            [one(None, "add a search field", "do", "moderate")]
+        );
+        assert!(recs("Could you tell me where the logs are?").is_empty());
+        assert!(recs("Why not?").is_empty());
+    }
+
+    #[test]
+    fn advice_named_as_such_and_verdicts_of_reviews() {
+        assert_eq!(
+            recs("My only suggestion would be to add more vegetarian dishes."),
+            [one(None, "add more vegetarian dishes", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("Don't hesitate to ask the concierge."),
+            [one(None, "ask the concierge", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("Booking ahead is highly recommended."),
+            [one(None, "Booking ahead", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("Highly recommended!"),
+            [one(None, "recommended", "do", "moderate")]
+        );
+        assert_eq!(recs("Would definitely recommend.").len(), 1);
+        assert!(recs("The panel recommended.").is_empty());
+        assert_eq!(
+            recs("Best to book the parking in advance."),
+            [one(None, "book the parking in advance", "do", "weak")]
+        );
+        assert!(recs("Sales were the best to date.").is_empty());
+    }
+
+    #[test]
+    fn an_intensifier_inside_a_pattern_changes_nothing() {
+        assert_eq!(
+            recs("I would definitely not recommend the buffet.")[0].2,
+            "avoid"
+        );
     }
 
     #[test]
