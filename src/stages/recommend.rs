@@ -55,6 +55,28 @@ const SKIPPED_ADVERBS: [&str; 11] = [
     "urgently",
     "immediately",
 ];
+/// Participles of "it should be noted that": the formula introduces a statement.
+const DISCOURSE_PARTICIPLES: [&str; 7] = [
+    "noted",
+    "said",
+    "mentioned",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "admitted",
+];
+/// Adverbials of the present state or of habit in the modal's clause, with no comma
+/// between: what it says happens ("Currently you need to ..."; not "Right now, we need
+/// to act", which urges).
+const HABITUAL: [&[&str]; 6] = [
+    &["currently"],
+    &["presently"],
+    &["each", "time"],
+    &["every", "time"],
+    &["always"],
+    &["usually"],
+];
+
 /// Adverbs that may stand between the words of a pattern.
 const INTENSIFIERS: [&str; 9] = [
     "really",
@@ -393,6 +415,31 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
         && matches!(next(0), Some("be" | "have"))
         && matches!(prev, Some("it" | "this" | "that" | "there"))
     {
+        return true;
+    }
+    // "the emulator must be running": a progressive after "must" infers; "it should
+    // be noted that", "it must be said": a formula that introduces a statement.
+    if first == "must" && next(0) == Some("be") && next(1).is_some_and(|w| w.ends_with("ing")) {
+        return true;
+    }
+    if matches!(first, "should" | "must")
+        && prev == Some("it")
+        && next(0) == Some("be")
+        && next(1).is_some_and(|w| DISCOURSE_PARTICIPLES.contains(&w))
+    {
+        return true;
+    }
+    // "Currently you need to write a lot of code", "Each time I have to log in": what
+    // happens now or by habit, not what should happen.
+    let clause_start = tokens[..m.start]
+        .iter()
+        .rposition(|t| !t.is_word || SUBJECT_BOUNDARIES.contains(&t.lower.as_str()))
+        .map_or(0, |p| p + 1);
+    let clause: Vec<&str> = tokens[clause_start..m.start]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    if HABITUAL.iter().any(|h| find_words(&clause, h).is_some()) {
         return true;
     }
     // "I need to reinstall the app every week", "I have to restart it": the speaker's
@@ -869,7 +916,7 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
 }
 
 /// "Highly recommended!", "Would definitely recommend.": a review's verdict that
-/// recommends what it reviews, with nothing else in the sentence (not "The panel
+/// recommends what it reviews, with nothing else in its clause (not "The panel
 /// recommended."). The action is unstated; the recommending word stands for it.
 fn bare_recommendation(doc: &Document, i: usize) -> Option<Recommendation> {
     const VERDICT_WORDS: [&str; 13] = [
@@ -888,7 +935,13 @@ fn bare_recommendation(doc: &Document, i: usize) -> Option<Recommendation> {
         "absolutely",
     ];
     let tokens = doc.sentence_tokens(i);
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    // "Lovely staff, great breakfast, highly recommended!": the verdict may close a
+    // list of praise.
+    let last_clause = tokens
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "," | "-" | "–" | "—"))
+        .map_or(0, |p| p + 1);
+    let words: Vec<&Token> = tokens[last_clause..].iter().filter(|t| t.is_word).collect();
     let verb = words
         .iter()
         .find(|t| matches!(t.lower.as_str(), "recommend" | "recommended"))?;
@@ -1126,12 +1179,27 @@ mod tests {
             [one(None, "recommended", "do", "moderate")]
         );
         assert_eq!(recs("Would definitely recommend.").len(), 1);
+        assert_eq!(
+            recs("Lovely staff, great breakfast, highly recommended!").len(),
+            1
+        );
         assert!(recs("The panel recommended.").is_empty());
         assert_eq!(
             recs("Best to book the parking in advance."),
             [one(None, "book the parking in advance", "do", "weak")]
         );
         assert!(recs("Sales were the best to date.").is_empty());
+    }
+
+    #[test]
+    fn inferences_formulas_and_habits_urge_nothing() {
+        assert!(recs("The emulator must be running before you deploy.").is_empty());
+        assert!(recs("It should be noted that the API is in preview.").is_empty());
+        assert!(recs("Currently you need to write a lot of code for an animation.").is_empty());
+        assert!(recs("Each time I have to log in again.").is_empty());
+        // A comma sets the adverbial apart: what follows is urged.
+        assert_eq!(recs("Right now, we need to focus on prices.").len(), 1);
+        assert_eq!(recs("The government should be doing more.").len(), 1);
     }
 
     #[test]

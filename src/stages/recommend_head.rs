@@ -6,10 +6,10 @@
 //! the editor supported split views", "Skip the spa") with the action they urge.
 //! Without the encoder the rule stage's findings stand.
 
-use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength};
+use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength, Token};
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
-use crate::stages::recommend::{is_question, opens_a_subject};
+use crate::stages::recommend::{AUXILIARIES, is_question, opens_a_subject};
 use crate::text::{find_words, is_capitalized};
 
 /// The features of the sentence's form, in the order they follow the embedding. What
@@ -108,6 +108,14 @@ fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
         // a paragraph it is informal writing ("ask for a room at the back").
         return None;
     }
+    verb_at(tokens, first, res).or_else(|| {
+        // "Great value for money, book it!": the verb after a verdict.
+        verdict_before_comma(tokens, first).and_then(|comma| verb_at(tokens, comma + 1, res))
+    })
+}
+
+/// The imperative verb at token `first`, after the words that do not change it.
+fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
     let mut at = first;
     while IMPERATIVE_OPENERS.contains(&tokens.get(at)?.lower.as_str()) {
         at += 1;
@@ -119,6 +127,29 @@ fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
     }
     (res.base_verbs.contains(&tokens.get(at)?.lower) && !opens_a_subject(tokens, at, res))
         .then_some(at)
+}
+
+/// "Great value for money, book it!": a short phrase with no verb of its own (no
+/// auxiliary, no pronoun subject) before a comma, so that what follows may open with
+/// an imperative. The token index of that comma.
+fn verdict_before_comma(tokens: &[Token], first: usize) -> Option<usize> {
+    /// Words of the verdict.
+    const VERDICT_WORDS: usize = 5;
+    let comma = first
+        + tokens[first..]
+            .iter()
+            .take(VERDICT_WORDS + 1)
+            .position(|t| t.lower == ",")?;
+    let verbless = comma > first
+        && tokens[first..comma].iter().all(|t| {
+            t.is_word
+                && !AUXILIARIES.contains(&t.lower.as_str())
+                && !matches!(
+                    t.lower.as_str(),
+                    "i" | "we" | "you" | "he" | "she" | "it" | "they"
+                )
+        });
+    (verbless && tokens.get(comma + 1).is_some_and(|t| t.is_word)).then_some(comma)
 }
 
 /// The input of the head for sentence `i`: its embedding, then its form features.
@@ -362,6 +393,16 @@ mod tests {
             imperatives("We asked the staff one thing at check-in: keep it quiet."),
             [false]
         );
+    }
+
+    #[test]
+    fn an_imperative_may_follow_a_verdict() {
+        assert_eq!(imperatives("Great value for money, book it!"), [true]);
+        assert_eq!(
+            imperatives("Korea, Japan and the US sign the deal."),
+            [false]
+        );
+        assert_eq!(imperatives("After we arrived, ask for nothing."), [false]);
     }
 
     #[test]
