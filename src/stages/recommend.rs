@@ -184,20 +184,20 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
     }
 }
 
-/// "Under the rule, chains must close on two Sundays a month": an opening "Under" a
-/// rule (rule_nouns.txt, within a few words, before the first comma) describes what the
-/// rule requires.
+/// "Under the rule, chains must close on two Sundays a month", "every motorcycle will
+/// have to be electric under a plan the city unveiled": "under" a rule (rule_nouns.txt,
+/// within a few words, before a comma) describes what the rule requires.
 fn describes_a_rule(tokens: &[Token], res: &Resources) -> bool {
-    /// Words between "Under" and the rule's noun ("the new labour", "its").
+    /// Words between "under" and the rule's noun ("the new labour", "its").
     const RULE_PHRASE_WORDS: usize = 5;
-    if tokens.first().is_none_or(|t| t.lower != "under") {
-        return false;
-    }
-    tokens[1..]
-        .iter()
-        .take(RULE_PHRASE_WORDS + 1)
-        .take_while(|t| t.lower != ",")
-        .any(|t| res.rule_nouns.contains(&t.lower))
+    tokens.iter().enumerate().any(|(k, t)| {
+        t.lower == "under"
+            && tokens[k + 1..]
+                .iter()
+                .take(RULE_PHRASE_WORDS + 1)
+                .take_while(|t| t.lower != ",")
+                .any(|t| res.rule_nouns.contains(&t.lower))
+    })
 }
 
 pub(crate) fn is_question(text: &str) -> bool {
@@ -730,12 +730,13 @@ fn actions(
     out
 }
 
-/// Whether token `k` (after linking adverbs) is a verb that opens a coordinated action:
+/// Whether token `k` (after linking adverbs or "to") is a verb that opens a coordinated action:
 /// a base verb in lower case, not followed by an auxiliary ("and cut rates", not "and
 /// rates will").
 fn coordinated_verb(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
     /// Adverbs that may stand between "and" and its verb ("and only then decide").
-    const LINKING_ADVERBS: [&str; 6] = ["only", "then", "also", "finally", "later", "first"];
+    // "to delay the mandate and to build stations first": the infinitive marker too.
+    const LINKING_ADVERBS: [&str; 7] = ["only", "then", "also", "finally", "later", "first", "to"];
     let mut k = k;
     while tokens
         .get(k)
@@ -1200,6 +1201,20 @@ mod tests {
         // A comma sets the adverbial apart: what follows is urged.
         assert_eq!(recs("Right now, we need to focus on prices.").len(), 1);
         assert_eq!(recs("The government should be doing more.").len(), 1);
+    }
+
+    #[test]
+    fn a_rule_described_anywhere_and_infinitives_joined_by_and() {
+        assert!(
+            recs(
+                "Every delivery motorcycle will have to be electric under a plan the city unveiled."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            recs("Park called on the city to delay the rule and to build stations first.").len(),
+            2
+        );
     }
 
     #[test]

@@ -191,8 +191,90 @@ pub fn mentions(
     phrases: &TargetPhrases,
     res: &Resources,
 ) -> Vec<Mention> {
+    read_mentions(doc, i, named_targets(doc, i, phrases), phrases, res)
+}
+
+/// The mentions of every body sentence (none for the others), in sentence order: the
+/// targets each names, and those it refers to by the head noun of an alias named in an
+/// earlier sentence ("the stations" after "battery-swapping stations").
+fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<Mention>> {
+    let heads = head_nouns(phrases, res);
+    let mut named_before = vec![false; phrases.len()];
+    (0..doc.sentences.len())
+        .map(|i| {
+            if doc.sentences[i].kind != SentenceKind::Body {
+                return Vec::new();
+            }
+            let mut named = named_targets(doc, i, phrases);
+            let tokens = doc.sentence_tokens(i);
+            for (target, head) in heads.iter().enumerate() {
+                let Some(head) = head.as_deref() else {
+                    continue;
+                };
+                if !named_before[target] || named.iter().any(|(t, _)| *t == target) {
+                    continue;
+                }
+                let occurrences: Vec<(usize, usize)> = tokens
+                    .windows(2)
+                    .enumerate()
+                    .filter(|(_, w)| DEFINITE.contains(&w[0].lower.as_str()) && w[1].lower == head)
+                    .map(|(k, _)| (k + 1, k + 1))
+                    .collect();
+                if !occurrences.is_empty() {
+                    named.push((target, occurrences));
+                }
+            }
+            for (target, _) in &named {
+                named_before[*target] = true;
+            }
+            read_mentions(doc, i, named, phrases, res)
+        })
+        .collect()
+}
+
+/// Determiners before a head noun that refers to a thing named before.
+const DEFINITE: [&str; 4] = ["the", "these", "those", "such"];
+
+/// The noun by which each target may be referred to once named: the last word of its
+/// aliases of two or more words that name a thing (not an action: the first word is no
+/// verb and no gerund), when they agree on one and no other target has it.
+fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
+    let candidates: Vec<Option<String>> = phrases
+        .iter()
+        .map(|aliases| {
+            let mut heads = aliases
+                .iter()
+                .filter(|a| a.len() >= 2)
+                .filter(|a| !a[0].ends_with("ing") && !res.base_verbs.contains(&a[0]))
+                .filter_map(|a| a.last());
+            let first = heads.next()?;
+            heads.all(|h| h == first).then(|| first.clone())
+        })
+        .collect();
+    candidates
+        .iter()
+        .enumerate()
+        .map(|(t, head)| {
+            let head = head.as_ref()?;
+            let shared = phrases
+                .iter()
+                .enumerate()
+                .any(|(u, aliases)| u != t && aliases.iter().any(|a| a.iter().any(|w| w == head)));
+            (!shared).then(|| head.clone())
+        })
+        .collect()
+}
+
+/// The rules' reading of each target named in sentence `i`.
+fn read_mentions(
+    doc: &Document,
+    i: usize,
+    named: Vec<(usize, Vec<(usize, usize)>)>,
+    phrases: &TargetPhrases,
+    res: &Resources,
+) -> Vec<Mention> {
     let tokens = doc.sentence_tokens(i);
-    named_targets(doc, i, phrases)
+    named
         .into_iter()
         .filter_map(|(target, occurrences)| {
             let removal = phrases[target]
@@ -386,10 +468,12 @@ pub fn left_to_head(doc: &Document, res: &Resources) -> Vec<(usize, Mention)> {
     }
     let phrases = target_phrases(&doc.targets);
     let author_voice = is_opinion(doc, res);
-    (0..doc.sentences.len())
-        .filter(|&i| doc.sentences[i].kind == SentenceKind::Body && has_voice(doc, i, author_voice))
-        .flat_map(|i| {
-            mentions(doc, i, &phrases, res)
+    all_mentions(doc, &phrases, res)
+        .into_iter()
+        .enumerate()
+        .filter(|&(i, _)| has_voice(doc, i, author_voice))
+        .flat_map(|(i, found)| {
+            found
                 .into_iter()
                 .filter(|m| m.reading.evidence == Evidence::Mention)
                 .map(move |m| (i, m))
@@ -403,9 +487,10 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
     let body: Vec<usize> = (0..doc.sentences.len())
         .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
         .collect();
+    let mut every = all_mentions(doc, &phrases, res);
     let found: Vec<Vec<Mention>> = body
         .iter()
-        .map(|&i| mentions(doc, i, &phrases, res))
+        .map(|&i| std::mem::take(&mut every[i]))
         .collect();
     // "The opposition opposed the plan": a definite noun for a proposal names the
     // article's main target, the one its body named first (with the body sentence
@@ -824,7 +909,8 @@ fn normalized_words(tokens: &[Token]) -> Vec<(String, usize)> {
     out
 }
 
-/// Occurrences of `phrase` in `words`; the last word may carry a plural ending.
+/// Occurrences of `phrase` in `words`; the last word may carry a plural ending, or
+/// lack the alias's own.
 fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usize)> {
     let n = phrase.len();
     if n == 0 || words.len() < n {
@@ -835,7 +921,12 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
             phrase.iter().enumerate().all(|(j, p)| {
                 let w = &words[s + j].0;
                 let plural = |suffix: &str| w.strip_suffix(suffix) == Some(p.as_str());
-                w == p || (j == n - 1 && (plural("s") || plural("es")))
+                // "an electric motorcycle" for the alias "electric motorcycles".
+                let singular = p.len() > 4
+                    && !p.ends_with("ss")
+                    && (p.strip_suffix('s') == Some(w.as_str())
+                        || p.strip_suffix("es") == Some(w.as_str()));
+                w == p || (j == n - 1 && (plural("s") || plural("es") || singular))
             })
         })
         .map(|s| (s, s + n))
@@ -1435,6 +1526,54 @@ mod tests {
             .iter()
             .map(|s| s.stances.first().map(|st| st.label))
             .collect()
+    }
+
+    #[test]
+    fn a_thing_named_before_is_referred_to_by_its_head_noun() {
+        let text = "Lee said battery-swapping stations are promising. \
+                    Kim said the city should fund the stations with the makers. \
+                    Park said the city should close the stations.";
+        assert_eq!(
+            labels(
+                text,
+                "Building battery-swapping stations",
+                &["battery-swapping stations"]
+            ),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
+            ]
+        );
+        // Not before the thing is named.
+        let text = "Kim said the city should fund the stations. \
+                    Lee said battery-swapping stations are promising.";
+        assert_eq!(
+            labels(
+                text,
+                "Building battery-swapping stations",
+                &["battery-swapping stations"]
+            ),
+            [None, Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn going_too_far_is_against() {
+        let text = "\"But a blanket ban that includes breaks goes too far,\" Choi said.";
+        assert_eq!(
+            labels(text, "A phone ban", &["a blanket ban"]),
+            [Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn an_alias_in_the_plural_names_the_singular_too() {
+        let text = "Kim said an electric motorcycle would be a sensible choice.";
+        assert_eq!(
+            labels(text, "Electric motorcycles", &["electric motorcycles"]),
+            [Some(StanceLabel::Favor)]
+        );
     }
 
     #[test]
