@@ -73,6 +73,9 @@ pub struct Resources {
     /// Generic nouns for a business ("company", "carmaker"): "the company" is the
     /// organisation that spoke last.
     pub company_nouns: HashSet<String>,
+    /// For a generic noun of an organisation ("city"), the words of the names it may
+    /// stand for ("metropolitan").
+    pub organisation_descriptions: HashMap<String, Vec<String>>,
     pub pronouns: HashMap<String, Option<Gender>>,
     pub recommendation_cues: Vec<RecommendationCue>,
     /// Indices into `recommendation_cues` by the cue's first word.
@@ -131,7 +134,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 25] = [
+const FILES: [(&str, &str); 26] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -171,6 +174,10 @@ const FILES: [(&str, &str); 25] = [
     (
         "company_nouns.txt",
         include_str!("../models/lexicons/company_nouns.txt"),
+    ),
+    (
+        "organisation_descriptions.txt",
+        include_str!("../models/lexicons/organisation_descriptions.txt"),
     ),
     (
         "subject_changes.txt",
@@ -308,6 +315,7 @@ impl Resources {
             titles: HashMap::new(),
             organisation_words: HashSet::new(),
             company_nouns: HashSet::new(),
+            organisation_descriptions: HashMap::new(),
             pronouns: HashMap::new(),
             recommendation_cues: Vec::new(),
             cues_by_first_word: HashMap::new(),
@@ -386,6 +394,14 @@ impl Resources {
         }
         for (_, fields) in entries(&read("company_nouns.txt")?) {
             r.company_nouns.insert(fields[0].to_lowercase());
+        }
+        let f = "organisation_descriptions.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let word = field(f, line, &fields, 1)?.to_lowercase();
+            r.organisation_descriptions
+                .entry(fields[0].to_lowercase())
+                .or_default()
+                .push(word);
         }
         let f = "pronouns.txt";
         for (line, fields) in entries(&read(f)?) {

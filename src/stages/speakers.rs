@@ -418,10 +418,14 @@ fn organisation_named_before(
             // "the carmaker" names a business whatever its name's last word ("Hanul
             // Motors"); "the party" only a party.
             let company = res.company_nouns.contains(&s.name);
+            // "the city" names "the Seoul Metropolitan Government" too.
+            let stands_for = res.organisation_descriptions.get(&s.name);
             let k = tokens.iter().rposition(|t| {
                 t.span.end <= s.span.start
                     && is_capitalized(doc.slice(t.span))
-                    && (t.lower == s.name || (company && res.organisation_words.contains(&t.lower)))
+                    && (t.lower == s.name
+                        || (company && res.organisation_words.contains(&t.lower))
+                        || stands_for.is_some_and(|words| words.contains(&t.lower)))
             })?;
             let whole = name_ending_at(doc, tokens, name_end_from(doc, tokens, k), res, None)
                 .filter(|n| n.span.start <= tokens[k].span.start);
@@ -1351,6 +1355,15 @@ mod tests {
         assert_eq!(name(2), Some("Han Min-soo"));
         assert_eq!(name(3), None);
         assert_eq!(name(4), None);
+    }
+
+    #[test]
+    fn the_city_is_the_metropolitan_government_named_before() {
+        let text = "Fares will rise in October, the Seoul Metropolitan Government said. \
+                    The city said the operator lost money last year.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Seoul Metropolitan Government"));
+        assert_eq!(speaker_of(&doc, 1), Some("Seoul Metropolitan Government"));
     }
 
     #[test]

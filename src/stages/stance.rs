@@ -543,13 +543,14 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             } else {
                 found[k - 1].clone()
             };
-            let referred =
-                referred_stance(doc, previous, i, &named, author_voice, res).or_else(|| {
+            let referred = referred_stance(doc, previous, i, &named, author_voice, res)
+                .or_else(|| {
                     // What it reacts to may lie a sentence of background further back.
                     let before = &found[k.saturating_sub(REACTION_REACH)..k];
                     let named = before.iter().rev().find(|f| !f.is_empty())?;
                     reaction(doc, i, named, res)
-                });
+                })
+                .or_else(|| recommended_by_pronoun(doc, i, &named, res));
             let main = main_target.filter(|&(at, _)| at < k).map(|(_, t)| t);
             stances.extend(referred.or_else(|| {
                 let (target, removed) = main?;
@@ -771,6 +772,50 @@ fn referred_stance(
         target: m.target,
         label,
         confidence,
+    })
+}
+
+/// "The government should extend them to small firms" right after a sentence that named
+/// one target ("flexible working hours"): a recommendation whose action is a verb and a
+/// pronoun that agrees with the target's name in number takes a side on it, whoever
+/// named it (favour when urged, against when urged not to or when the verb removes).
+fn recommended_by_pronoun(
+    doc: &Document,
+    i: usize,
+    named: &[Mention],
+    res: &Resources,
+) -> Option<SentenceStance> {
+    let m = named.first()?;
+    if named.iter().any(|n| n.target != m.target) {
+        return None;
+    }
+    let plural = doc.targets[m.target]
+        .name
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+    let pronoun = if plural { "them" } else { "it" };
+    let r = doc.sentences[i].recommendations.iter().find(|r| {
+        let mut words = r.action.split_whitespace();
+        words.next().is_some()
+            && words
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(pronoun))
+    })?;
+    let verb = r.action.split_whitespace().next()?.to_lowercase();
+    let removes = res
+        .removal_words
+        .iter()
+        .any(|w| w.len() == 1 && w[0] == verb);
+    let urged = r.polarity == Polarity::Do;
+    Some(SentenceStance {
+        target: m.target,
+        label: if urged != removes {
+            StanceLabel::Favor
+        } else {
+            StanceLabel::Against
+        },
+        confidence: FROM_CUE,
     })
 }
 
@@ -1555,6 +1600,33 @@ mod tests {
                 &["battery-swapping stations"]
             ),
             [None, Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_recommendation_by_pronoun_takes_a_side_on_what_was_named_before() {
+        // An editorial: the writer's narration is a voice.
+        let text = "[Editorial] Time for shorter days\n\n\
+                    Flexible working hours have raised productivity, the ministry said. \
+                    The government should extend them to small firms. \
+                    Flexible working hours were tried at two firms, the ministry said. \
+                    The government should scrap them.";
+        let found = labels(text, "Flexible working hours", &[]);
+        assert_eq!(found[2], Some(StanceLabel::Favor));
+        assert_eq!(found[4], Some(StanceLabel::Against));
+        // "them" for a singular name is someone else.
+        let text = "[Editorial] Farm aid\n\n\
+                    The subsidy was paid to farmers, the ministry said. \
+                    The government should help them.";
+        assert_eq!(labels(text, "The subsidy", &[])[2], None);
+    }
+
+    #[test]
+    fn what_solves_nothing_is_against() {
+        let text = "\"Moving the clocks solves nothing,\" Choi said.";
+        assert_eq!(
+            labels(text, "Moving the clocks", &[]),
+            [Some(StanceLabel::Against)]
         );
     }
 
