@@ -70,10 +70,13 @@ pub(crate) fn line_openings(doc: &Document) -> impl Iterator<Item = (usize, bool
 }
 
 /// Marks the sentences that open an interviewer's question line: a question label, or a
-/// dash where at least half the dash lines hold a question mark.
+/// dash where at least half the dash lines hold a question mark, or where every dash
+/// line is answered by a line that opens a quotation (an interviewer's prompt need not
+/// ask: "- Regions are asking for their own visas." then "\"Regional visas are ...").
 fn mark_question_lines(doc: &mut Document) {
     let openings: Vec<usize> = line_openings(doc).map(|(i, _)| i).collect();
     let mut dashed = Vec::new();
+    let mut answered = 0;
     for (n, &i) in openings.iter().enumerate() {
         let text = doc.sentence_text(i).trim_start();
         if QUESTION_LABELS.iter().any(|l| text.starts_with(l)) {
@@ -82,10 +85,16 @@ fn mark_question_lines(doc: &mut Document) {
             let end = openings.get(n + 1).map_or(doc.sentences.len(), |&e| e);
             let asks = (i..end).any(|k| doc.sentence_text(k).contains('?'));
             dashed.push((i, asks));
+            let quoted = |k: &usize| {
+                doc.sentence_text(*k)
+                    .trim_start()
+                    .starts_with(['"', '“', '\''])
+            };
+            answered += usize::from(openings.get(n + 1).is_some_and(quoted));
         }
     }
     let asking = dashed.iter().filter(|(_, asks)| *asks).count();
-    if dashed.len() >= 2 && asking * 2 >= dashed.len() {
+    if dashed.len() >= 2 && (asking * 2 >= dashed.len() || answered == dashed.len()) {
         for (i, _) in dashed {
             doc.sentences[i].question_label = true;
         }
@@ -218,5 +227,12 @@ mod tests {
         assert_eq!(labelled, [true, false, false, true, false]);
         let list = annotate("The plan has three parts.\n\n- Raise rates.\n\n- Cut spending.");
         assert!(list.sentences.iter().all(|s| !s.question_label));
+        // Prompts that do not ask, each answered by a quotation.
+        let prompts = annotate(
+            "- Regions want visas of their own.\n\n\"A fine experiment.\"\n\n\
+             - Business groups fear red tape.\n\n\"The opposite is true.\"",
+        );
+        let labelled: Vec<bool> = prompts.sentences.iter().map(|s| s.question_label).collect();
+        assert_eq!(labelled, [true, false, true, false]);
     }
 }

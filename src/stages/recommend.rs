@@ -522,7 +522,14 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
     }
     // "We need a tool for deploying packages" urges like "a tool is needed"; "the plant
     // needs 500 workers", "patients who need care" state a fact.
-    if m.cue.words == ["need"] && (p == 0 || tokens[p - 1].lower != "we") {
+    // Nor "how many workers we need and how to settle them": nothing is needed after it.
+    let object_follows = next(0).is_some_and(|w| {
+        !matches!(
+            w,
+            "and" | "or" | "but" | "so" | "than" | "as" | "if" | "when" | "because"
+        )
+    });
+    if m.cue.words == ["need"] && (p == 0 || tokens[p - 1].lower != "we" || !object_follows) {
         return true;
     }
     // "money that would have to come from somewhere": a necessity under a condition
@@ -1145,6 +1152,7 @@ mod tests {
         assert!(recs("The plant needs 500 workers.").is_empty());
         assert!(recs("Patients who need care wait for weeks.").is_empty());
         assert!(recs("I need a break.").is_empty());
+        assert!(recs("It plans how many workers we need and how to settle them.").is_empty());
     }
 
     #[test]

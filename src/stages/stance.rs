@@ -217,7 +217,11 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 let occurrences: Vec<(usize, usize)> = tokens
                     .windows(2)
                     .enumerate()
-                    .filter(|(_, w)| DEFINITE.contains(&w[0].lower.as_str()) && w[1].lower == head)
+                    .filter(|(k, w)| {
+                        DEFINITE.contains(&w[0].lower.as_str())
+                            && w[1].lower.strip_suffix('s').unwrap_or(&w[1].lower) == head
+                            && ends_noun_phrase(tokens.get(k + 2), res)
+                    })
                     .map(|(k, _)| (k + 1, k + 1))
                     .collect();
                 if !occurrences.is_empty() {
@@ -230,6 +234,26 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
             read_mentions(doc, i, named, phrases, res)
         })
         .collect()
+}
+
+/// Whether the token after a head noun leaves it the head of its phrase: "the visa
+/// allows", "the stations together", not "the contract price". Punctuation, a function
+/// word, an adverb or a verb in -s or -ed.
+fn ends_noun_phrase(next: Option<&Token>, res: &Resources) -> bool {
+    const FUNCTION_WORDS: [&str; 27] = [
+        "and", "or", "but", "that", "which", "who", "in", "on", "at", "for", "with", "to", "of",
+        "from", "by", "as", "than", "together", "alone", "too", "also", "now", "first", "again",
+        "here", "there", "instead",
+    ];
+    let Some(t) = next.filter(|t| t.is_word) else {
+        return true;
+    };
+    let w = t.lower.as_str();
+    let verb_form = ["s", "es", "ed", "d"]
+        .iter()
+        .filter_map(|suffix| w.strip_suffix(suffix))
+        .any(|stem| res.base_verbs.contains(stem));
+    FUNCTION_WORDS.contains(&w) || AUXILIARIES.contains(&w) || w.ends_with("ly") || verb_form
 }
 
 /// Determiners before a head noun that refers to a thing named before.
@@ -247,8 +271,10 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
                 .filter(|a| a.len() >= 2)
                 .filter(|a| !a[0].ends_with("ing") && !res.base_verbs.contains(&a[0]))
                 .filter_map(|a| a.last());
-            let first = heads.next()?;
-            heads.all(|h| h == first).then(|| first.clone())
+            // "regional visas" and "regional visa" agree on "visa".
+            let singular = |h: &String| h.strip_suffix('s').unwrap_or(h).to_string();
+            let first = singular(heads.next()?);
+            heads.all(|h| singular(h) == first).then_some(first)
         })
         .collect();
     candidates
@@ -1451,6 +1477,11 @@ fn comparison_against(tokens: &[Token], first: usize, res: &Resources) -> Option
 }
 
 /// The first evaluative phrase in tokens `start..end`, outside the target's tokens.
+/// Pronouns that open a relative clause.
+const RELATIVES: [&str; 3] = ["that", "which", "who"];
+/// Forms of "be".
+const COPULAS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "'s"];
+
 fn evaluation_in(
     tokens: &[Token],
     start: usize,
@@ -1463,6 +1494,15 @@ fn evaluation_in(
         .map(|t| t.lower.as_str())
         .collect();
     let (t_from, t_to) = target.map_or((0, 0), |(first, last)| (first - start, last + 1 - start));
+    // "Casinos will not fix a tourism industry that needs better transport": a relative
+    // clause on what the target's verb acts on describes that, not the target (after a
+    // copula, "is a step that works", it describes the target).
+    let relative = target.and_then(|_| {
+        let at = t_to + clause[t_to..].iter().position(|w| RELATIVES.contains(w))?;
+        let copula = clause[t_to..at].iter().any(|w| COPULAS.contains(w));
+        (!copula && at > t_to + 1).then_some(at)
+    });
+    let clause = &clause[..relative.unwrap_or(clause.len())];
     // "turns a political risk into a political asset": the words after "into" say what
     // the subject does, whatever is turned.
     let into = clause
@@ -1637,6 +1677,25 @@ mod tests {
             labels(text, "A phone ban", &["a blanket ban"]),
             [Some(StanceLabel::Against)]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_on_the_object_says_nothing_of_the_target() {
+        let text = "\"Casinos will not fix an industry that needs better transport,\" Kim said.";
+        assert_eq!(labels(text, "Casinos", &[]), [Some(StanceLabel::Against)]);
+        // After a copula the clause describes the target itself.
+        let text = "\"The levy is a measure that is fair,\" Kim said.";
+        assert_eq!(labels(text, "The levy", &[]), [Some(StanceLabel::Favor)]);
+    }
+
+    #[test]
+    fn a_head_noun_agrees_in_number_and_ends_its_phrase() {
+        let text = "Kim said regional visas are promising. \
+                    Lee said the visa should be scrapped. \
+                    Park said the visa office is slow.";
+        let found = labels(text, "Regional visas", &["regional visa"]);
+        assert_eq!(found[1], Some(StanceLabel::Against));
+        assert_eq!(found[2], None);
     }
 
     #[test]
