@@ -744,7 +744,18 @@ fn coordinated_verb(doc: &Document, tokens: &[Token], k: usize, res: &Resources)
     /// Adverbs that may stand between "and" and its verb ("and only then decide").
     // "to delay the mandate and to build stations first": the infinitive marker too.
     const LINKING_ADVERBS: [&str; 7] = ["only", "then", "also", "finally", "later", "first", "to"];
+    /// Words of an aside between "and" and its verb ("and, more importantly, fund").
+    const ASIDE_WORDS: usize = 3;
     let mut k = k;
+    if tokens.get(k).is_some_and(|t| t.lower == ",")
+        && let Some(close) = tokens[k + 1..]
+            .iter()
+            .take(ASIDE_WORDS + 1)
+            .position(|t| t.lower == ",")
+            .filter(|&p| p > 0 && tokens[k + 1..k + 1 + p].iter().all(|t| t.is_word))
+    {
+        k += close + 2;
+    }
     while tokens
         .get(k)
         .is_some_and(|t| LINKING_ADVERBS.contains(&t.lower.as_str()))

@@ -540,17 +540,31 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             all.push((i, Vec::new()));
             continue;
         }
+        // The writer of an opinion piece who only names a target in narration ("Three
+        // years after the Assembly passed the ban, ...") takes no position: no label,
+        // as gold-format.md has it for narration.
+        let narrated =
+            author_voice && doc.sentences[i].speaker.is_none() && !doc.sentences[i].unnamed_source;
         let mut stances: Vec<SentenceStance> = found[k]
             .iter()
             .filter(|m| voiced || m.reading.evidence == Evidence::Recommendation)
             .map(|m| {
                 let (label, confidence) = decide(doc, i, m, res);
-                SentenceStance {
-                    target: m.target,
-                    label,
-                    confidence,
-                }
+                (
+                    m,
+                    SentenceStance {
+                        target: m.target,
+                        label,
+                        confidence,
+                    },
+                )
             })
+            .filter(|(m, st)| {
+                !(narrated
+                    && m.reading.evidence == Evidence::Mention
+                    && st.label == StanceLabel::Neutral)
+            })
+            .map(|(_, st)| st)
             .collect();
         if voiced && k > 0 && found[k].is_empty() {
             let previous = body[k - 1];
@@ -1668,6 +1682,16 @@ mod tests {
             labels(text, "Moving the clocks", &[]),
             [Some(StanceLabel::Against)]
         );
+    }
+
+    #[test]
+    fn an_opinion_piece_that_only_names_a_target_takes_no_position() {
+        let text = "[Editorial] The ban\n\n\
+                    Three years after the Assembly passed the ban, the farms are open. \
+                    \"The ban was right,\" said Kim.";
+        let found = labels(text, "The ban", &[]);
+        assert_eq!(found[1], None);
+        assert_eq!(found[2], Some(StanceLabel::Favor));
     }
 
     #[test]
