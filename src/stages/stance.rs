@@ -269,7 +269,7 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
             let mut heads = aliases
                 .iter()
                 .filter(|a| a.len() >= 2)
-                .filter(|a| !a[0].ends_with("ing") && !res.base_verbs.contains(&a[0]))
+                .filter(|a| !names_an_action(a, res))
                 .filter_map(|a| a.last());
             // "regional visas" and "regional visa" agree on "visa".
             let singular = |h: &String| h.strip_suffix('s').unwrap_or(h).to_string();
@@ -289,6 +289,19 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
             (!shared).then(|| head.clone())
         })
         .collect()
+}
+
+/// Whether an alias names an action ("ban smartphones", "raising fares", "scrap the
+/// rule") rather than a thing ("rate increase", "price cap"): a gerund, or a base verb
+/// followed by a determiner, a plural or more words.
+fn names_an_action(alias: &[String], res: &Resources) -> bool {
+    let Some(first) = alias.first() else {
+        return false;
+    };
+    let object =
+        |w: &String| DETERMINERS.contains(&w.as_str()) || (w.ends_with('s') && !w.ends_with("ss"));
+    first.ends_with("ing")
+        || (res.base_verbs.contains(first) && (alias.len() > 2 || alias.get(1).is_some_and(object)))
 }
 
 /// The rules' reading of each target named in sentence `i`.
@@ -1720,6 +1733,10 @@ mod tests {
         let found = labels(text, "Regional visas", &["regional visa"]);
         assert_eq!(found[1], Some(StanceLabel::Against));
         assert_eq!(found[2], None);
+        // "rate" is also a verb; "rate increase" still names a thing.
+        let text = "Kim said the rate increase was fair. Lee said the increase was unfair.";
+        let found = labels(text, "Raising power rates", &["rate increase"]);
+        assert_eq!(found[1], Some(StanceLabel::Against));
     }
 
     #[test]
