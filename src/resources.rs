@@ -106,6 +106,10 @@ pub struct Resources {
     pub anaphor_nouns: HashSet<String>,
     /// Verbs whose subject does good or harm ("would spare", "would undermine").
     pub consequence_verbs: HashMap<String, StanceLabel>,
+    /// Verbs that raise (favor) or lower (against) a quantity.
+    pub effect_verbs: HashMap<String, StanceLabel>,
+    /// Quantities good (favor) or bad (against) to have more of.
+    pub effect_nouns: HashMap<String, StanceLabel>,
     /// Nouns for a rule, a law or an agreement ("Under the rule, ...").
     pub rule_nouns: HashSet<String>,
     /// Nouns that name a group by its side ("critics", "supporters").
@@ -134,10 +138,18 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 26] = [
+const FILES: [(&str, &str); 28] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
+    ),
+    (
+        "effect_verbs.txt",
+        include_str!("../models/lexicons/effect_verbs.txt"),
+    ),
+    (
+        "effect_nouns.txt",
+        include_str!("../models/lexicons/effect_nouns.txt"),
     ),
     (
         "rule_nouns.txt",
@@ -333,6 +345,8 @@ impl Resources {
             side_nouns: HashMap::new(),
             rule_nouns: HashSet::new(),
             consequence_verbs: HashMap::new(),
+            effect_verbs: HashMap::new(),
+            effect_nouns: HashMap::new(),
             reactions: Vec::new(),
             encoder: None,
             recommend_head: None,
@@ -432,6 +446,8 @@ impl Resources {
         }
         for (f, sides) in [
             ("consequence_verbs.txt", &mut r.consequence_verbs),
+            ("effect_verbs.txt", &mut r.effect_verbs),
+            ("effect_nouns.txt", &mut r.effect_nouns),
             ("side_nouns.txt", &mut r.side_nouns),
         ] {
             for (line, fields) in entries(&read(f)?) {
