@@ -364,9 +364,7 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
                 .last()
                 .is_some_and(|w| GERUND_CUES.contains(&w.as_str())),
         };
-        for (from, to) in actions(doc, tokens, m.action_start, limit, res) {
-            recs.push(template.make(doc, tokens, from, to, res));
-        }
+        recs.extend(template.make_each(doc, tokens, m.action_start, limit, res));
     }
     recs
 }
@@ -805,6 +803,21 @@ struct Template {
 }
 
 impl Template {
+    /// One recommendation for each action from token `from` up to `limit` (`actions`).
+    fn make_each(
+        &self,
+        doc: &Document,
+        tokens: &[Token],
+        from: usize,
+        limit: usize,
+        res: &Resources,
+    ) -> Vec<Recommendation> {
+        actions(doc, tokens, from, limit, res)
+            .into_iter()
+            .map(|(a, b)| self.make(doc, tokens, a, b, res))
+            .collect()
+    }
+
     fn make(
         &self,
         doc: &Document,
@@ -1004,10 +1017,7 @@ fn requests(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
         confidence: REQUEST_CONFIDENCE,
         gerund: false,
     };
-    actions(doc, tokens, verb, tokens.len(), res)
-        .into_iter()
-        .map(|(a, b)| template.make(doc, tokens, a, b, res))
-        .collect()
+    template.make_each(doc, tokens, verb, tokens.len(), res)
 }
 
 /// A direct quotation that opens with a verb ("Proactively propose ...", "Do not ...").
@@ -1060,9 +1070,7 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
             confidence: IMPERATIVE_CONFIDENCE,
             gerund: false,
         };
-        for (a, b) in actions(doc, tokens, from, limit, res) {
-            out.push(template.make(doc, tokens, a, b, res));
-        }
+        out.extend(template.make_each(doc, tokens, from, limit, res));
     }
     out
 }

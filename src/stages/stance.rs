@@ -219,7 +219,7 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                     .enumerate()
                     .filter(|(k, w)| {
                         DEFINITE.contains(&w[0].lower.as_str())
-                            && w[1].lower.strip_suffix('s').unwrap_or(&w[1].lower) == head
+                            && singular(&w[1].lower) == head
                             && ends_noun_phrase(tokens.get(k + 2), res)
                     })
                     .map(|(k, _)| (k + 1, k + 1))
@@ -272,9 +272,10 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
                 .filter(|a| !names_an_action(a, res))
                 .filter_map(|a| a.last());
             // "regional visas" and "regional visa" agree on "visa".
-            let singular = |h: &String| h.strip_suffix('s').unwrap_or(h).to_string();
             let first = singular(heads.next()?);
-            heads.all(|h| singular(h) == first).then_some(first)
+            heads
+                .all(|h| singular(h) == first)
+                .then(|| first.to_string())
         })
         .collect();
     candidates
@@ -291,6 +292,17 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
         .collect()
 }
 
+/// A word without a plural "-s" ("visas" and "visa" give "visa"): how head nouns are
+/// compared.
+fn singular(word: &str) -> &str {
+    word.strip_suffix('s').unwrap_or(word)
+}
+
+/// Whether a word looks like a plural ("visas", not "press").
+fn looks_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 /// Whether an alias names an action ("ban smartphones", "raising fares", "scrap the
 /// rule") rather than a thing ("rate increase", "price cap"): a gerund, or a base verb
 /// followed by a determiner, a plural or more words.
@@ -298,8 +310,7 @@ fn names_an_action(alias: &[String], res: &Resources) -> bool {
     let Some(first) = alias.first() else {
         return false;
     };
-    let object =
-        |w: &String| DETERMINERS.contains(&w.as_str()) || (w.ends_with('s') && !w.ends_with("ss"));
+    let object = |w: &String| DETERMINERS.contains(&w.as_str()) || looks_plural(w);
     first.ends_with("ing")
         || (res.base_verbs.contains(first) && (alias.len() > 2 || alias.get(1).is_some_and(object)))
 }
@@ -846,7 +857,7 @@ fn recommended_by_pronoun(
         .name
         .split_whitespace()
         .next_back()
-        .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+        .is_some_and(looks_plural);
     let pronoun = if plural { "them" } else { "it" };
     let r = doc.sentences[i].recommendations.iter().find(|r| {
         let mut words = r.action.split_whitespace();
@@ -1214,8 +1225,12 @@ fn read_occurrence(
     // is one (it has learned consequences from its training pairs), with the verb's
     // side when the rules run alone. (Deciding by these rules over the head read the
     // articles better but two held-out pairs worse.)
-    if let Some(label) = effect_of(tokens, last, res).or_else(|| consequence_of(tokens, last, res))
-    {
+    let consequence = verb_after_subject(tokens, last).and_then(|(verb, negated)| {
+        let label = effect_at(tokens, verb, res)
+            .or_else(|| res.consequence_verbs.get(&tokens[verb].lower).copied())?;
+        Some(if negated { flip(label) } else { label })
+    });
+    if let Some(label) = consequence {
         return Reading {
             label,
             confidence: FROM_MENTION,
@@ -1236,24 +1251,20 @@ fn read_occurrence(
     }
 }
 
-/// "the pilot would spare patients hours of travel", "the levy has not helped anyone":
-/// the side of a verb of good or harm (consequence_verbs.txt) whose subject is the
-/// target ending at token `last`, auxiliaries and adverbs between them; a negation
-/// among them turns it, a form of "be" makes the verb a passive and reads nothing.
-fn consequence_of(tokens: &[Token], last: usize, res: &Resources) -> Option<StanceLabel> {
+/// The verb whose subject is the target ending at token `last` ("the pilot would not
+/// spare", "the levy has already helped"): the first token after it that is no
+/// auxiliary, adverb or negation, with whether a negation came before it. A form of
+/// "be" is that token too, so a passive ("was threatened") reads nothing.
+fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     let mut negated = false;
-    for t in &tokens[last + 1..] {
+    for (k, t) in tokens.iter().enumerate().skip(last + 1) {
         let w = t.lower.as_str();
         if NEGATIONS.contains(&w) || w == "n't" {
             negated = true;
-        } else if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
-            return None;
-        } else if let Some(&label) = res.consequence_verbs.get(w) {
-            return Some(if negated { flip(label) } else { label });
         } else if !(t.is_word
             && (AUXILIARY_STEPS.contains(&w) || (w.ends_with("ly") && w.len() > 4)))
         {
-            return None;
+            return Some((k, negated));
         }
     }
     None
@@ -1265,38 +1276,26 @@ const AUXILIARY_STEPS: [&str; 17] = [
     "also", "already", "only", "still", "simply",
 ];
 
-/// "lifting the tariff would cut prices", "the rate increase would add 1.5 trillion won
-/// to manufacturers' costs": a verb that raises or lowers (effect_verbs.txt) whose
-/// subject is the target ending at token `last`, and a quantity good or bad to have
-/// more of (effect_nouns.txt) among the next words of its clause. Raising a good or
-/// lowering a bad thing favours the target; a negation among the auxiliaries turns it.
-fn effect_of(tokens: &[Token], last: usize, res: &Resources) -> Option<StanceLabel> {
+/// The side of the verb at token `verb` when it raises or lowers (effect_verbs.txt) a
+/// quantity good or bad to have more of (effect_nouns.txt) among the next words of its
+/// clause: "lifting the tariff would cut prices", "the rate increase would add 1.5
+/// trillion won to manufacturers' costs". Raising a good or lowering a bad thing
+/// favours its subject. (A verb of good or harm, consequence_verbs.txt, has its side
+/// by itself: "the pilot would spare patients hours of travel".)
+fn effect_at(tokens: &[Token], verb: usize, res: &Resources) -> Option<StanceLabel> {
     /// Words from the verb to the quantity ("1.5 trillion won a year to manufacturers'").
     const OBJECT_WORDS: usize = 8;
-    let mut negated = false;
-    for (k, t) in tokens.iter().enumerate().skip(last + 1) {
-        let w = t.lower.as_str();
-        if NEGATIONS.contains(&w) || w == "n't" {
-            negated = true;
-        } else if let Some(&direction) = res.effect_verbs.get(w) {
-            let quantity = tokens[k + 1..]
-                .iter()
-                .take_while(|t| t.is_word || matches!(t.lower.as_str(), "'" | "’" | "'s"))
-                .take(OBJECT_WORDS)
-                .find_map(|t| res.effect_nouns.get(&t.lower))?;
-            let label = if direction == *quantity {
-                StanceLabel::Favor
-            } else {
-                StanceLabel::Against
-            };
-            return Some(if negated { flip(label) } else { label });
-        } else if !(t.is_word
-            && (AUXILIARY_STEPS.contains(&w) || (w.ends_with("ly") && w.len() > 4)))
-        {
-            return None;
-        }
-    }
-    None
+    let direction = res.effect_verbs.get(&tokens[verb].lower)?;
+    let quantity = tokens[verb + 1..]
+        .iter()
+        .take_while(|t| t.is_word || matches!(t.lower.as_str(), "'" | "’" | "'s"))
+        .take(OBJECT_WORDS)
+        .find_map(|t| res.effect_nouns.get(&t.lower))?;
+    Some(if direction == quantity {
+        StanceLabel::Favor
+    } else {
+        StanceLabel::Against
+    })
 }
 
 /// "Critics say the levy ...", "Many supporters of the plan argue ...": the side of
