@@ -115,10 +115,11 @@ pub enum Command {
     /// lines. Prints its 5-fold cross-validated precision, recall and F1 on the training
     /// file, then writes the head as JSON.
     ///
-    /// `stance`: the stance head (softmax regression over the sentence and target
-    /// embeddings, their product and difference, and the rule features), from
-    /// `label<TAB>target<TAB>sentence` lines labelled favor, against or neutral. Prints
-    /// its 5-fold cross-validation with whole targets held out, then writes the head.
+    /// `stance`: the stance head (softmax regression over the embedding of the sentence
+    /// with its target masked, and the rule features), from
+    /// `label<TAB>target<TAB>sentence` lines labelled favor, against or neutral; only the
+    /// pairs the rules leave to the head are trained on. Prints its 5-fold
+    /// cross-validation with whole targets held out, then writes the head.
     Train {
         /// The head to train.
         #[arg(value_enum)]

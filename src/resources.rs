@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use crate::document::{Gender, Polarity, SentenceKind, StanceLabel, Strength};
+use crate::document::{Gender, Polarity, SentenceKind, StanceLabel, Strength, Token};
 use crate::encoder::Encoder;
 use crate::error::Error;
 
@@ -522,6 +522,16 @@ impl Resources {
 
     pub fn is_speech_verb(&self, lower: &str) -> Option<VerbClass> {
         self.speech_verbs.get(lower).copied()
+    }
+
+    /// The length in tokens of the longest phrase of time (time_phrases.txt) that ends
+    /// just before token `end` ("on Monday", "last week").
+    pub fn time_phrase_before(&self, tokens: &[Token], end: usize) -> Option<usize> {
+        self.time_phrases
+            .iter()
+            .filter(|p| p.len() <= end && crate::text::phrase_at(tokens, end - p.len(), p))
+            .map(Vec::len)
+            .max()
     }
 }
 

@@ -399,6 +399,8 @@ fn is_modal(cue: &RecommendationCue) -> bool {
 /// epistemic "must" ("it must be difficult"), "need" as a noun ("the need to"), a
 /// conditional necessity ("would have to").
 fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
+    /// Tokens from the "that" of a result clause to its modal ("that a person").
+    const RESULT_SUBJECT_TOKENS: usize = 5;
     let next = |o: usize| tokens.get(m.action_start + o).map(|t| t.lower.as_str());
     let prev = m.start.checked_sub(1).map(|p| tokens[p].lower.as_str());
     let first = m.cue.words[0].as_str();
@@ -529,6 +531,23 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
     });
     if m.cue.words == ["need"] && (p == 0 || tokens[p - 1].lower != "we" || !object_follows) {
         return true;
+    }
+    // "No parcel is so urgent that a person should die for it": a result denied by
+    // the clause it depends on.
+    let that = tokens[..m.start]
+        .iter()
+        .rposition(|t| t.lower == "that")
+        .filter(|&t| m.start - t <= RESULT_SUBJECT_TOKENS);
+    if let Some(that) = that {
+        let degree = tokens[that.saturating_sub(3)..that]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "so" | "such"));
+        let denied = tokens[..that]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "no" | "not" | "nothing" | "never" | "n't"));
+        if degree && denied {
+            return true;
+        }
     }
     // "money that would have to come from somewhere": a necessity under a condition
     // (what a plan would require), not advice.
@@ -1217,6 +1236,18 @@ mod tests {
             [one(None, "book the parking in advance", "do", "weak")]
         );
         assert!(recs("Sales were the best to date.").is_empty());
+    }
+
+    #[test]
+    fn a_result_denied_by_its_main_clause_urges_nothing() {
+        assert!(
+            recs("\"No parcel is so urgent that a person should die for it,\" Kang said.")
+                .is_empty()
+        );
+        assert_eq!(
+            recs("The matter is so urgent that the government should act now.").len(),
+            1
+        );
     }
 
     #[test]

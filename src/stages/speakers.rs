@@ -6,7 +6,7 @@ use crate::document::{
     Attribution, Document, Gender, Mention, MentionKind, SentenceKind, Span, Speaker, SpeakerType,
     Token,
 };
-use crate::resources::{Resources, TitleClass};
+use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
 use crate::text::{is_capitalized, name_distance, normalize_name, phrase_at};
 
@@ -559,8 +559,12 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 "is" | "are" | "was" | "were" | "be" | "been"
             )
             && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
+        // "will also add to a national debt": adding to something reports no words.
+        let adds_to =
+            t.lower.starts_with("add") && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
         let verb = !future
             && !passive
+            && !adds_to
             && !advised_on(tokens, k)
             && (res.is_speech_verb(&t.lower).is_some()
                 || res.speech_phrases.iter().any(|p| phrase_at(tokens, k, p)));
@@ -689,28 +693,53 @@ fn unnamed_after_quote(doc: &Document, tokens: &[Token], k: usize) -> bool {
             .is_some_and(|t| t.is_word && !is_capitalized(doc.slice(t.span)))
 }
 
-/// `"...," said Kim`: a name right after the verb, the verb right after a quotation.
+/// `"...," said Kim`: a name right after the verb, the verb right after a quotation;
+/// or `Fares would rise, said Yoo, a professor at ...`: the verb after the comma that
+/// closes a reported clause, its name (and an appositive) closing the sentence.
 fn inverted_subject(
     doc: &Document,
     tokens: &[Token],
     k: usize,
     res: &Resources,
 ) -> Option<Subject> {
-    if !follows_quote(doc, tokens, k) {
+    if follows_quote(doc, tokens, k) {
+        return name_after(doc, tokens, k + 1, res);
+    }
+    /// Words of the reported clause before the comma, at least.
+    const REPORT_WORDS: usize = 4;
+    let closes_report = k > 0
+        && tokens[k - 1].lower == ","
+        && !tokens[k].lower.ends_with("ing")
+        && res.is_speech_verb(&tokens[k].lower) == Some(VerbClass::Speech)
+        && tokens[..k - 1].iter().filter(|t| t.is_word).count() >= REPORT_WORDS;
+    if !closes_report {
         return None;
     }
-    name_after(doc, tokens, k + 1, res)
+    let subject = name_after(doc, tokens, k + 1, res)?;
+    let after = tokens.iter().find(|t| t.span.start >= subject.span.end);
+    after
+        .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!"))
+        .then_some(subject)
 }
 
 fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> Option<Subject> {
     let mut j = k;
-    while j > 0 && {
-        let t = &tokens[j - 1];
-        t.is_word
-            && !is_capitalized(doc.slice(t.span))
-            && (INTERVENING.contains(&t.lower.as_str())
-                || (t.lower.ends_with("ly") && t.lower.len() > 4))
-    } {
+    loop {
+        // "The union on Monday proposed": a phrase of time between subject and verb.
+        if let Some(len) = res.time_phrase_before(tokens, j) {
+            j -= len;
+            continue;
+        }
+        let intervening = j > 0 && {
+            let t = &tokens[j - 1];
+            t.is_word
+                && !is_capitalized(doc.slice(t.span))
+                && (INTERVENING.contains(&t.lower.as_str())
+                    || (t.lower.ends_with("ly") && t.lower.len() > 4))
+        };
+        if !intervening {
+            break;
+        }
         j -= 1;
     }
     // "the Korea Development Institute (KDI) said": the acronym in parentheses.
@@ -834,13 +863,13 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         .filter(|t| !INTERVENING.contains(&t.lower.as_str()))
         .take_while(|t| {
             (t.is_word && (!is_capitalized(doc.slice(t.span)) || !named_between_commas))
-                || matches!(t.lower.as_str(), "-" | "a" | "an")
+                || matches!(t.lower.as_str(), "-" | "a" | "an" | "another")
         })
         .take(DESCRIPTION_WORDS + 3)
         .collect();
     if let Some(p) = described
         .iter()
-        .position(|t| matches!(t.lower.as_str(), "a" | "an"))
+        .position(|t| matches!(t.lower.as_str(), "a" | "an" | "another"))
         && p > 0
     {
         let opens_clause = tokens[..end]
@@ -908,8 +937,21 @@ fn appositive_subject(
     }
     if described {
         let description = doc.text[first.span.start..tokens[comma - 1].span.end].to_string();
+        // "Coupang, the country's largest online retailer,": a description whose head
+        // noun (its last word, with no phrase after it) is a business or an organisation
+        // describes one.
+        let head = &tokens[comma - 1];
+        let organisation = !is_capitalized(doc.slice(head.span))
+            && (res.organisation_words.contains(&head.lower)
+                || res.company_nouns.contains(&head.lower))
+            && !tokens[open + 1..comma - 1]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "of" | "at" | "for" | "in" | "with"));
         if let Some(name) = name_ending_at(doc, tokens, open, res, Some(description)) {
-            return Some(name);
+            return Some(Subject {
+                organisation: name.organisation || organisation,
+                ..name
+            });
         }
         // "The union, which represents dock workers, said": the subject before a
         // relative clause, as if the verb followed it.
@@ -1468,12 +1510,42 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_verb_that_closes_an_indirect_report() {
+        let text = "Raising the fee would push fares beyond what students can pay, said Yoo Jung-hoon, \
+                    a professor at Ajou University. \
+                    \"It went up in 2023 and nothing moved,\" he said. \
+                    In Busan, said Kim Min-ji, the plan is already late. \
+                    The fee will rise, said the ministry.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Yoo Jung-hoon"));
+        assert_eq!(speaker_of(&doc, 1), Some("Yoo Jung-hoon"));
+        // A short opening phrase is no report; the name does not close the sentence.
+        assert_eq!(speaker_of(&doc, 2), None);
+    }
+
+    #[test]
+    fn time_between_subject_and_verb_and_businesses_by_description() {
+        let text = "The Korean Transport Workers' Union on Monday proposed a ban on night work. \
+                    Coupang, the country's largest online retailer, said a ban would hurt merchants. \
+                    The company said most drivers chose the night shift. \
+                    An extra budget will also add to the national debt.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Korean Transport Workers' Union"));
+        assert_eq!(speaker_of(&doc, 2), Some("Coupang"));
+        let coupang = doc.speakers.iter().find(|s| s.name == "Coupang");
+        assert_eq!(coupang.map(|s| s.kind), Some(SpeakerType::Organisation));
+        assert_eq!(speaker_of(&doc, 3), None);
+        assert!(!doc.sentences[3].unnamed_source);
+    }
+
+    #[test]
     fn descriptions_with_their_words_and_unnamed_officials() {
         let text = "The Ministry of Justice announced the rule on Monday. \
                     Critics asked the Ministry of Economy and Finance to act, and the Bank of Korea agreed. \
                     The finance ministry said it was reviewing the request. \
                     The bank said issuance should start slowly. \
                     An FSC official, who asked not to be named, said a deal was near. \
+                    Another official, who asked not to be named, said it was not. \
                     Lee Ho-jin countered that the rule was a mistake. \
                     \"Money is a public good. It is not a loyalty point,\" Rhee Chang-yong said.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
@@ -1483,9 +1555,11 @@ mod tests {
         assert_eq!(name(3), Some("Bank of Korea"));
         assert_eq!(name(4), None);
         assert!(doc.sentences[4].unnamed_source);
-        assert_eq!(name(5), Some("Lee Ho-jin"));
-        assert_eq!(name(6), Some("Rhee Chang-yong"));
+        assert_eq!(name(5), None);
+        assert!(doc.sentences[5].unnamed_source);
+        assert_eq!(name(6), Some("Lee Ho-jin"));
         assert_eq!(name(7), Some("Rhee Chang-yong"));
+        assert_eq!(name(8), Some("Rhee Chang-yong"));
     }
 
     #[test]
