@@ -55,6 +55,8 @@ const SKIPPED_ADVERBS: [&str; 11] = [
     "urgently",
     "immediately",
 ];
+/// Determiners that open a noun phrase inside an actor or an object.
+const ACTOR_DETERMINERS: [&str; 7] = ["the", "a", "an", "its", "their", "all", "more"];
 /// Participles of "it should be noted that": the formula introduces a statement.
 const DISCOURSE_PARTICIPLES: [&str; 7] = [
     "noted",
@@ -264,9 +266,25 @@ fn match_cue<'r>(
                 let verb_follows = cue.parts.get(p + 1) == Some(&CuePart::Action);
                 let from = pos;
                 let mut to = pos;
+                let is_verb = |k: usize| {
+                    tokens
+                        .get(k)
+                        .is_some_and(|t| base_verbs.contains(&t.lower) || t.lower == "be")
+                };
                 while to < tokens.len() && to - from < ACTOR_MAX_WORDS && tokens[to].is_word {
                     let ends = if verb_follows {
-                        base_verbs.contains(&tokens[to].lower) || tokens[to].lower == "be"
+                        // "that the question be repeated", "that the chip act include
+                        // the exemption": a word after a determiner, or before a verb
+                        // with its object, is a noun of the actor ("that firms hire
+                        // staff" keeps "hire").
+                        let determiner = |k: usize| {
+                            tokens
+                                .get(k)
+                                .is_some_and(|t| ACTOR_DETERMINERS.contains(&t.lower.as_str()))
+                        };
+                        let after_determiner = to > from && determiner(to - 1);
+                        let verb_next = is_verb(to + 1) && determiner(to + 2);
+                        is_verb(to) && !after_determiner && !verb_next
                     } else {
                         Some(tokens[to].lower.as_str()) == next_word
                     };
@@ -276,9 +294,7 @@ fn match_cue<'r>(
                     to += 1;
                 }
                 let closed = if verb_follows {
-                    tokens
-                        .get(to)
-                        .is_some_and(|t| base_verbs.contains(&t.lower) || t.lower == "be")
+                    is_verb(to)
                 } else {
                     next_word.is_none() || tokens.get(to).map(|t| t.lower.as_str()) == next_word
                 };
@@ -1136,6 +1152,33 @@ mod tests {
                 "do",
                 "moderate"
             )]
+        );
+    }
+
+    #[test]
+    fn requests_that_a_subjunctive_be_done_or_not() {
+        assert_eq!(
+            recs(
+                "The association sent a letter asking that the special semiconductor act include the exemption."
+            ),
+            [one(
+                Some("the special semiconductor act"),
+                "include the exemption",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("She asked that reporters not name her."),
+            [one(Some("reporters"), "name her", "avoid", "moderate")]
+        );
+        assert_eq!(
+            recs("He suggested that the question be repeated."),
+            [one(Some("the question"), "be repeated", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("Kim recommended that companies hire staff."),
+            [one(Some("companies"), "hire staff", "do", "moderate")]
         );
     }
 

@@ -230,14 +230,18 @@ fn urging_form(doc: &Document, i: usize, res: &Resources) -> bool {
         .map(|t| t.lower.as_str())
         .collect();
     // The hedged form of gold-format.md: "It would be natural to ...", "It would be
-    // lovely if ...": "would be", a word or two, then "to" or "if".
+    // lovely if ...": "would be", a word or two, then "if" or "to" and a verb (not
+    // "would be unfair to everyone else").
     let hedged = (0..words.len().saturating_sub(1)).any(|k| {
         words[k] == "would"
             && words[k + 1] == "be"
-            && words[k + 2..]
-                .iter()
-                .take(3)
-                .any(|x| matches!(*x, "to" | "if"))
+            && (k + 2..words.len()).take(3).any(|p| match words[p] {
+                "if" => true,
+                "to" => words.get(p + 1).is_some_and(|v| {
+                    res.base_verbs.contains(*v) || matches!(*v, "be" | "have" | "do")
+                }),
+                _ => false,
+            })
     });
     imperative_verb(doc, i, res).is_some()
         || hedged
@@ -372,7 +376,7 @@ pub fn cross_validate(
 
 #[cfg(test)]
 mod tests {
-    use super::imperative_verb;
+    use super::{imperative_verb, urging_form};
     use crate::{Pipeline, Resources};
 
     /// Whether each sentence of `text` opens with an imperative verb.
@@ -382,6 +386,19 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| imperative_verb(&doc, i, res).is_some())
             .collect()
+    }
+
+    #[test]
+    fn the_hedged_form_needs_a_verb_or_if() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "It would be wise to book early. Exempting them would be unfair to everyone else. \
+             It would be lovely if the bar opened earlier.",
+            Vec::new(),
+        );
+        let res = Resources::embedded();
+        let forms: Vec<bool> = (0..3).map(|i| urging_form(&doc, i, res)).collect();
+        assert_eq!(forms, [true, false, true]);
     }
 
     #[test]

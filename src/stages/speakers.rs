@@ -1090,8 +1090,15 @@ fn subject_from(
     let mut affiliation: Option<String> = None;
     // "Kim, Lee and Park": a list of names; the last one is next to the verb. "Ministry
     // of Trade, Industry and Energy": one organisation.
+    // "Vice Minister of Employment and Labor Kim Min-seok": the complement of a title.
+    let in_title_complement = |part: &[&Token]| {
+        part.iter()
+            .rposition(|t| t.lower == "of")
+            .is_some_and(|o| o > 0 && res.titles.contains_key(&part[o - 1].lower))
+    };
     if let Some(p) = np.iter().rposition(|t| t.lower == "and" || t.lower == ",")
         && !is_org(&np[..p])
+        && !in_title_complement(&np[..p])
     {
         np.drain(..=p);
     }
@@ -1153,11 +1160,29 @@ fn subject_from(
     } else {
         // "Secretary of State Antony Blinken", "Minister of Finance Choi": the title's
         // complement goes with the title.
-        let mut from = last_title.map_or(0, |p| p + 1);
-        while last_title.is_some() && from + 2 < np.len() && np[from].lower == "of" {
-            from += 2;
+        // "Vice Minister of Employment and Labor Kim", "Minister of Trade, Industry and
+        // Energy Ahn": the complement runs over "and" and commas, and the titles inside
+        // it ("Trade", "Industry") are part of it.
+        let past_complement = |mut from: usize| {
+            let mut complement = false;
+            while from + 2 < np.len()
+                && (np[from].lower == "of"
+                    || (complement && matches!(np[from].lower.as_str(), "and" | ",")))
+            {
+                complement = true;
+                from += 2;
+            }
+            from
+        };
+        let first_title_of = np.iter().enumerate().position(|(p, t)| {
+            res.titles.contains_key(&t.lower) && np.get(p + 1).is_some_and(|n| n.lower == "of")
+        });
+        match last_title {
+            Some(p) => {
+                past_complement(p + 1).max(first_title_of.map_or(0, |q| past_complement(q + 1)))
+            }
+            None => 0,
         }
-        from
     };
     let gender = np[..name_from]
         .iter()
@@ -1536,6 +1561,17 @@ mod tests {
         assert_eq!(coupang.map(|s| s.kind), Some(SpeakerType::Organisation));
         assert_eq!(speaker_of(&doc, 3), None);
         assert!(!doc.sentences[3].unnamed_source);
+    }
+
+    #[test]
+    fn titles_whose_complement_runs_over_and_and_commas() {
+        let text = "Vice Minister of Employment and Labor Kim Min-seok said the law stands. \
+                    Minister of Trade, Industry and Energy Ahn Duk-geun said talks went well. \
+                    Kim, Lee and Park said the plan was bad.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Kim Min-seok"));
+        assert_eq!(speaker_of(&doc, 1), Some("Ahn Duk-geun"));
+        assert_eq!(speaker_of(&doc, 2), Some("Park"));
     }
 
     #[test]
