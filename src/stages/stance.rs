@@ -1889,6 +1889,16 @@ mod tests {
     }
 
     #[test]
+    fn a_side_that_holds_only_under_a_condition_is_neutral() {
+        let text = "\"Cup deposits only make sense if every cafe is included,\" Kim said. \
+                    Lee said forcing the cup deposit on every region would be irresponsible.";
+        assert_eq!(
+            labels(text, "The cup deposit", &["cup deposit"]),
+            [Some(StanceLabel::Neutral), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
     fn an_unnamed_group_and_the_author_are_two_voices() {
         let text = "[Editorial] Budgets\n\n\
                     Opposition lawmakers said they would back the extra budget only if it were targeted. \
