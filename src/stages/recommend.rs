@@ -160,6 +160,7 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         recs.extend(necessities(doc, i, res).into_iter().map(|r| (r, false)));
         recs.extend(bare_recommendation(doc, i).map(|r| (r, false)));
         recs.extend(imperative(doc, i, res).into_iter().map(|r| (r, true)));
+        recs.retain(|(r, _)| !states_a_deadline(doc, i, r, res));
         recs.sort_by_key(|(r, _)| r.action_span.start);
         if !recs.is_empty() {
             found.push((i, recs));
@@ -184,6 +185,44 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             })
             .collect();
     }
+}
+
+/// "The commission must decide next year's rate by June 29": in a report's own
+/// narration (no one speaks, no opinion heading), a strong modal whose action ends on a
+/// date states a deadline that the law or a schedule sets, not advice.
+fn states_a_deadline(doc: &Document, i: usize, r: &Recommendation, res: &Resources) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let s = &doc.sentences[i];
+    let narration = s.speaker.is_none()
+        && !s.unnamed_source
+        && doc.speech_quotes_in(s.span).next().is_none()
+        && !crate::stages::kinds::has_opinion_heading(doc, res);
+    if !narration || r.strength != Strength::Strong {
+        return false;
+    }
+    let action: Vec<&Token> = doc
+        .sentence_tokens(i)
+        .iter()
+        .filter(|t| t.span.start >= r.action_span.start && t.span.end <= r.action_span.end)
+        .collect();
+    action.windows(2).any(|w| {
+        w[0].lower == "by"
+            && (MONTHS.contains(&w[1].lower.as_str())
+                || w[1].lower == "the" && action.iter().any(|t| t.lower == "end"))
+    })
 }
 
 /// "Under the rule, chains must close on two Sundays a month", "every motorcycle will
@@ -1179,6 +1218,23 @@ mod tests {
         assert_eq!(
             recs("Kim recommended that companies hire staff."),
             [one(Some("companies"), "hire staff", "do", "moderate")]
+        );
+    }
+
+    #[test]
+    fn a_deadline_in_a_reports_narration_is_no_advice() {
+        let text = "Officials met on Monday, the ministry said. \
+                    The commission must decide next year's rate by June 29. \
+                    \"The commission must decide by June,\" Kim said.";
+        let found = recs(text);
+        assert_eq!(
+            found,
+            [one(
+                Some("The commission"),
+                "decide by June",
+                "do",
+                "strong"
+            )]
         );
     }
 

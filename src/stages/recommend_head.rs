@@ -123,6 +123,16 @@ fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
     match tokens.get(at)?.lower.as_str() {
         "don't" | "never" => at += 1,
         "do" if tokens.get(at + 1)?.lower == "not" => at += 2,
+        // "Do you agree?": the auxiliary of a question before its subject.
+        "do" if tokens.get(at + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "you" | "we" | "they" | "i" | "he" | "she" | "it"
+            )
+        }) =>
+        {
+            return None;
+        }
         _ => {}
     }
     (res.base_verbs.contains(&tokens.get(at)?.lower) && !opens_a_subject(tokens, at, res))
@@ -409,6 +419,14 @@ mod tests {
         assert_eq!(
             imperatives("We asked the staff one thing at check-in: keep it quiet."),
             [false]
+        );
+    }
+
+    #[test]
+    fn the_auxiliary_of_a_question_is_no_imperative() {
+        assert_eq!(
+            imperatives("Do you agree? Do the math. Do not book here."),
+            [false, true, true]
         );
     }
 

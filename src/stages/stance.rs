@@ -1151,6 +1151,18 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
+    // "said regional wages had worked abroad but warned that the regions were too
+    // small": what is granted, then warned about, is a mixed view.
+    let warned_after = tokens[last + 1..]
+        .windows(2)
+        .any(|w| w[0].lower == "but" && WARNING_VERBS.contains(&w[1].lower.as_str()));
+    if warned_after {
+        return Reading {
+            label: StanceLabel::Neutral,
+            confidence: FROM_EVALUATION,
+            evidence: Evidence::Evaluation,
+        };
+    }
     // "Cash grants can play a supporting role, but only as part of a package": a side
     // taken under a condition is none.
     let after: Vec<&str> = tokens[last + 1..]
@@ -1895,6 +1907,17 @@ mod tests {
         assert_eq!(
             labels(text, "The cup deposit", &["cup deposit"]),
             [Some(StanceLabel::Neutral), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn granted_then_warned_about_is_a_mixed_view() {
+        let text = "Oh said regional wages were successful in Japan but warned that the regions were small. \
+                    Kim said regional wages were successful in Japan.";
+        let found = labels(text, "Regional wages", &[]);
+        assert_eq!(
+            found,
+            [Some(StanceLabel::Neutral), Some(StanceLabel::Favor)]
         );
     }
 
