@@ -1871,6 +1871,12 @@ mod tests {
     }
 
     #[test]
+    fn what_fills_a_gap() {
+        let text = "Lee said the pilot was meant to fill the gap until more drivers return.";
+        assert_eq!(labels(text, "The pilot", &[]), [Some(StanceLabel::Favor)]);
+    }
+
+    #[test]
     fn names_that_say_a_policy_hides_its_purpose() {
         let text = "The taxi association called the plan a backdoor legalization of ride-hailing.";
         assert_eq!(labels(text, "The plan", &[]), [Some(StanceLabel::Against)]);
