@@ -842,14 +842,22 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     let Some(last) = before.next() else {
         return false;
     };
-    // "Confederation of Trade Unions said": a capitalised group word after another
-    // capitalised word ends a name.
+    // "Confederation of Trade Unions said", "Korea Federation of Banks said": a
+    // capitalised group word after another capitalised word, or after a connector of
+    // names that follows one, ends a name.
+    let capitalised_word =
+        |p: usize| tokens[p].is_word && is_capitalized(doc.slice(tokens[p].span));
     let in_name = |t: &Token| {
         is_capitalized(doc.slice(t.span))
             && tokens[..k]
                 .iter()
                 .rposition(|p| p.span.end <= t.span.start)
-                .is_some_and(|p| tokens[p].is_word && is_capitalized(doc.slice(tokens[p].span)))
+                .is_some_and(|p| {
+                    capitalised_word(p)
+                        || (p > 0
+                            && NAME_CONNECTORS.contains(&tokens[p].lower.as_str())
+                            && capitalised_word(p - 1))
+                })
     };
     if is_group(last) {
         return !in_name(last);
@@ -1572,6 +1580,9 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Kim Min-seok"));
         assert_eq!(speaker_of(&doc, 1), Some("Ahn Duk-geun"));
         assert_eq!(speaker_of(&doc, 2), Some("Park"));
+        let text = "The Korea Federation of Banks said the tax was bad.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Korea Federation of Banks"));
     }
 
     #[test]

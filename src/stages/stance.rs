@@ -240,10 +240,11 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
 /// allows", "the stations together", not "the contract price". Punctuation, a function
 /// word, an adverb or a verb in -s or -ed.
 fn ends_noun_phrase(next: Option<&Token>, res: &Resources) -> bool {
-    const FUNCTION_WORDS: [&str; 27] = [
+    // A determiner opens the next phrase ("called the textbooks the biggest change").
+    const FUNCTION_WORDS: [&str; 30] = [
         "and", "or", "but", "that", "which", "who", "in", "on", "at", "for", "with", "to", "of",
         "from", "by", "as", "than", "together", "alone", "too", "also", "now", "first", "again",
-        "here", "there", "instead",
+        "here", "there", "instead", "the", "a", "an",
     ];
     let Some(t) = next.filter(|t| t.is_word) else {
         return true;
@@ -1264,6 +1265,15 @@ fn read_occurrence(
             evidence: Evidence::Evaluation,
         };
     }
+    // "AI textbooks could help, and we do not oppose them": a side taken later in the
+    // sentence on the target by its pronoun, when nothing nearer gave one.
+    if let Some(label) = cue_on_pronoun_after(tokens, last, res) {
+        return Reading {
+            label,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
+    }
     if let Some(label) = side_of_opening_group(tokens, first, res) {
         return Reading {
             label,
@@ -1379,6 +1389,35 @@ fn contrasted_pronoun(tokens: &[Token], last: usize) -> Option<usize> {
         .get(but + 1)
         .filter(|t| matches!(t.lower.as_str(), "it" | "they"))
         .map(|_| but + 1)
+}
+
+/// A stance cue of one word right before "it" or "them" after the target ending at
+/// token `last`, with "we" or "I" its subject ("we do not oppose them", "I support
+/// it"), turned by a negation before it.
+fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Option<StanceLabel> {
+    let words: Vec<&str> = tokens[last + 1..]
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let at = (1..words.len()).find(|&p| matches!(words[p], "it" | "them"))?;
+    let cue = words[at - 1];
+    // The speaker's own side ("we do not oppose them", "I support it"), not "a full
+    // move would end it" (its object is something else) nor "decide whether to adopt
+    // it" (a choice left open).
+    let before = &words[at.saturating_sub(5)..at - 1];
+    if !before.iter().any(|w| matches!(*w, "we" | "i")) || before.contains(&"whether") {
+        return None;
+    }
+    let label = res
+        .stance_cues
+        .iter()
+        .find(|(c, _)| c.len() == 1 && c[0] == cue)
+        .map(|(_, l)| *l)?;
+    let negated = words[at.saturating_sub(4)..at - 1]
+        .iter()
+        .any(|w| NEGATIONS.contains(w));
+    Some(if negated { flip(label) } else { label })
 }
 
 /// The particles of phrasal effect verbs ("push up", "bring down").
@@ -1925,6 +1964,22 @@ mod tests {
             found,
             [Some(StanceLabel::Neutral), Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn a_cue_on_the_targets_pronoun_in_the_speakers_own_voice() {
+        let text = "Kim said AI textbooks could help, and we do not oppose them. \
+                    Lee said a full move to Sejong would end it. \
+                    Park said local governments may keep the scheme or decide whether to adopt it.";
+        assert_eq!(
+            labels(text, "AI textbooks", &[])[0],
+            Some(StanceLabel::Favor)
+        );
+        assert_ne!(
+            labels(text, "A full move to Sejong", &[])[1],
+            Some(StanceLabel::Against)
+        );
+        assert_ne!(labels(text, "The scheme", &[])[2], Some(StanceLabel::Favor));
     }
 
     #[test]
