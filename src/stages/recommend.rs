@@ -377,7 +377,7 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
             .filter_map(|&c| match_cue(&res.recommendation_cues[c], tokens, k, &res.base_verbs))
             .max_by_key(|m| m.cue.weight());
         match best {
-            Some(m) if !excluded(tokens, &m) && !asks_whether(tokens, &m, res) => {
+            Some(m) if !excluded(tokens, &m, res) && !asks_whether(tokens, &m, res) => {
                 k = m.action_start;
                 matches.push(m);
             }
@@ -453,7 +453,7 @@ fn is_modal(cue: &RecommendationCue) -> bool {
 /// Not a recommendation: a counterfactual about the past ("should have cut"), an
 /// epistemic "must" ("it must be difficult"), "need" as a noun ("the need to"), a
 /// conditional necessity ("would have to").
-fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
+fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     /// Tokens from the "that" of a result clause to its modal ("that a person").
     const RESULT_SUBJECT_TOKENS: usize = 5;
     let next = |o: usize| tokens.get(m.action_start + o).map(|t| t.lower.as_str());
@@ -519,13 +519,22 @@ fn excluded(tokens: &[Token], m: &CueMatch) -> bool {
     // "could subsidize households instead of lowering the wage" offers an alternative;
     // "prices could rise" does not.
     if m.cue.words == ["could"] {
+        // Up to a semicolon: a full stop inside a sentence is an abbreviation's ("U.S.").
         let clause = tokens[m.action_start..]
             .iter()
-            .take_while(|t| t.is_word || !matches!(t.lower.as_str(), "." | ";" | "?" | "!"));
+            .take_while(|t| t.lower != ";")
+            .filter(|t| t.is_word);
         let words: Vec<&str> = clause.map(|t| t.lower.as_str()).collect();
         let alternative = find_words(&words, &["instead", "of"]).is_some()
             || find_words(&words, &["rather", "than"]).is_some();
-        if !alternative {
+        // "Korea could offer to buy more gas to soften the blow": an action with the
+        // purpose it would serve is an option put forward; "prices could rise to 5
+        // percent" is a forecast.
+        let purpose = words.len() > 3
+            && res.base_verbs.contains(words[0])
+            && (3..words.len())
+                .any(|p| words[p - 1] == "to" && res.base_verbs.contains(words[p]) && p >= 4);
+        if !alternative && !purpose {
             return true;
         }
     }
@@ -1430,6 +1439,20 @@ mod tests {
         assert!(recs("Han said, \"Direct subsidies go to the best lobbyists.\"").is_empty());
         // A relative clause ends the search for the subject's verb.
         assert_eq!(recs("\"Ask for a room that is quiet,\" Kim said.").len(), 1);
+    }
+
+    #[test]
+    fn could_with_the_purpose_of_an_action_puts_an_option_forward() {
+        assert_eq!(
+            recs("Analysts said Korea could offer to buy more U.S. gas to soften the blow."),
+            [one(
+                Some("Korea"),
+                "offer to buy more U.S. gas to soften the blow",
+                "do",
+                "weak"
+            )]
+        );
+        assert!(recs("Analysts said prices could rise to 5 percent.").is_empty());
     }
 
     #[test]

@@ -585,6 +585,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             subject_before(doc, tokens, k, res)
                 .or_else(|| inverted_subject(doc, tokens, k, res))
                 .or_else(|| participle_subject(doc, i, k, res))
+                .or_else(|| coordinated_subject(doc, i, k, res))
         } else {
             None
         };
@@ -627,6 +628,16 @@ fn participle_subject(doc: &Document, i: usize, k: usize, res: &Resources) -> Op
     // "..., adding to the pressure": no words are reported.
     let reports = tokens.get(k + 1).is_none_or(|n| n.lower != "to");
     (after_comma && reports && tokens[k].lower.ends_with("ing"))
+        .then(|| opening_subject(doc, i, res))
+        .flatten()
+}
+
+/// "Gyeonggi has its own program, and says the card ...": a verb of speech in the
+/// present or past after "and" shares the opening subject of its sentence.
+fn coordinated_subject(doc: &Document, i: usize, k: usize, res: &Resources) -> Option<Subject> {
+    let tokens = doc.sentence_tokens(i);
+    let after_and = k > 0 && tokens[k - 1].lower == "and";
+    (after_and && !tokens[k].lower.ends_with("ing"))
         .then(|| opening_subject(doc, i, res))
         .flatten()
 }
@@ -1583,6 +1594,14 @@ mod tests {
         let text = "The Korea Federation of Banks said the tax was bad.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), Some("Korea Federation of Banks"));
+    }
+
+    #[test]
+    fn a_verb_of_speech_after_and_shares_the_opening_subject() {
+        let text =
+            "Gyeonggi, however, has its own refund program, and says the card helps Seoul only.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Gyeonggi"));
     }
 
     #[test]

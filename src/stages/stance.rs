@@ -214,6 +214,12 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 if !named_before[target] || named.iter().any(|(t, _)| *t == target) {
                     continue;
                 }
+                // Not where another target is named ("the tariffs" as an alias).
+                let named_other = |k: usize| {
+                    named
+                        .iter()
+                        .any(|(_, occ)| occ.iter().any(|&(a, b)| a <= k && k <= b))
+                };
                 let occurrences: Vec<(usize, usize)> = tokens
                     .windows(2)
                     .enumerate()
@@ -221,6 +227,7 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                         DEFINITE.contains(&w[0].lower.as_str())
                             && singular(&w[1].lower) == head
                             && ends_noun_phrase(tokens.get(k + 2), res)
+                            && !named_other(k + 1)
                     })
                     .map(|(k, _)| (k + 1, k + 1))
                     .collect();
@@ -284,10 +291,12 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
         .enumerate()
         .map(|(t, head)| {
             let head = head.as_ref()?;
-            let shared = phrases
-                .iter()
-                .enumerate()
-                .any(|(u, aliases)| u != t && aliases.iter().any(|a| a.iter().any(|w| w == head)));
+            let shared = phrases.iter().enumerate().any(|(u, aliases)| {
+                u != t
+                    && aliases
+                        .iter()
+                        .any(|a| a.iter().any(|w| singular(w) == head))
+            });
             (!shared).then(|| head.clone())
         })
         .collect()
@@ -1980,6 +1989,33 @@ mod tests {
             Some(StanceLabel::Against)
         );
         assert_ne!(labels(text, "The scheme", &[])[2], Some(StanceLabel::Favor));
+    }
+
+    #[test]
+    fn options_narrow_benefits_and_another_targets_alias() {
+        let text = "\"Retaliation is not our first option,\" Ahn said. \
+                    Lee said the card benefits mostly Seoul residents.";
+        assert_eq!(
+            labels(text, "Retaliation", &[])[0],
+            Some(StanceLabel::Against)
+        );
+        assert_eq!(labels(text, "The card", &[])[1], Some(StanceLabel::Against));
+        // "the tariffs" names the first target; it is no head-noun reference to the
+        // second's "retaliatory tariffs".
+        let text = "Kim said retaliatory tariffs were possible. Lee said the tariffs would hurt.";
+        let targets = ["Chip tariffs", "Retaliatory tariffs"].map(|name| Target {
+            id: name.into(),
+            name: name.into(),
+            aliases: if name == "Chip tariffs" {
+                vec!["the tariffs".into()]
+            } else {
+                Vec::new()
+            },
+            origin: TargetOrigin::Given,
+        });
+        let doc = Pipeline::rules_only().annotate("t", text, targets.to_vec());
+        let second: Vec<usize> = doc.sentences[1].stances.iter().map(|s| s.target).collect();
+        assert_eq!(second, [0]);
     }
 
     #[test]
