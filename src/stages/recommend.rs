@@ -221,7 +221,7 @@ fn states_a_deadline(doc: &Document, i: usize, r: &Recommendation, res: &Resourc
     action.windows(2).any(|w| {
         w[0].lower == "by"
             && (MONTHS.contains(&w[1].lower.as_str())
-                || w[1].lower == "the" && action.iter().any(|t| t.lower == "end"))
+                || (w[1].lower == "the" && action.iter().any(|t| t.lower == "end")))
     })
 }
 
@@ -530,10 +530,11 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
         // "Korea could offer to buy more gas to soften the blow": an action with the
         // purpose it would serve is an option put forward; "prices could rise to 5
         // percent" is a forecast.
-        let purpose = words.len() > 3
-            && res.base_verbs.contains(words[0])
-            && (3..words.len())
-                .any(|p| words[p - 1] == "to" && res.base_verbs.contains(words[p]) && p >= 4);
+        // (The verb, at least two words of its object, then "to" and a verb.)
+        let purpose = res
+            .base_verbs
+            .contains(words.first().copied().unwrap_or(""))
+            && (4..words.len()).any(|p| words[p - 1] == "to" && res.base_verbs.contains(words[p]));
         if !alternative && !purpose {
             return true;
         }

@@ -824,9 +824,8 @@ fn referred_stance(
         }
     }
     // "That would be a mistake." after the same voice named the target, or after the
-    // interviewer's question about it.
-    // An unnamed group's words ("Opposition lawmakers said") and the author's own are
-    // two voices, though neither has a speaker.
+    // interviewer's question about it. An unnamed group's words ("Opposition lawmakers
+    // said") and the author's own are two voices, though neither has a speaker.
     let same_voice = doc.sentences[previous].speaker == doc.sentences[i].speaker
         && doc.sentences[previous].unnamed_source == doc.sentences[i].unnamed_source
         && has_voice(doc, previous, author_voice)
@@ -1423,9 +1422,7 @@ fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Optio
         .iter()
         .find(|(c, _)| c.len() == 1 && c[0] == cue)
         .map(|(_, l)| *l)?;
-    let negated = words[at.saturating_sub(4)..at - 1]
-        .iter()
-        .any(|w| NEGATIONS.contains(w));
+    let negated = before.iter().any(|w| NEGATIONS.contains(w));
     Some(if negated { flip(label) } else { label })
 }
 
