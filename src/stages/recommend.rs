@@ -134,6 +134,7 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
     // Each recommendation with whether its actor is the addressee: "we", or the
     // unstated subject of an imperative.
     let mut found: Vec<(usize, Vec<(Recommendation, bool)>)> = Vec::new();
+    let opinion = crate::stages::kinds::has_opinion_heading(doc, res);
     for i in 0..doc.sentences.len() {
         if doc.sentences[i].kind != SentenceKind::Body
             || describes_a_rule(doc.sentence_tokens(i), res)
@@ -160,7 +161,13 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         recs.extend(necessities(doc, i, res).into_iter().map(|r| (r, false)));
         recs.extend(bare_recommendation(doc, i).map(|r| (r, false)));
         recs.extend(imperative(doc, i, res).into_iter().map(|r| (r, true)));
-        recs.retain(|(r, _)| !states_a_deadline(doc, i, r, res));
+        // A report's own narration: no one speaks and no opinion heading.
+        let s = &doc.sentences[i];
+        let narration = !opinion
+            && s.speaker.is_none()
+            && !s.unnamed_source
+            && doc.speech_quotes_in(s.span).next().is_none();
+        recs.retain(|(r, _)| !(narration && states_a_deadline(doc, i, r)));
         recs.sort_by_key(|(r, _)| r.action_span.start);
         if !recs.is_empty() {
             found.push((i, recs));
@@ -188,9 +195,9 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
 }
 
 /// "The commission must decide next year's rate by June 29": in a report's own
-/// narration (no one speaks, no opinion heading), a strong modal whose action ends on a
-/// date states a deadline that the law or a schedule sets, not advice.
-fn states_a_deadline(doc: &Document, i: usize, r: &Recommendation, res: &Resources) -> bool {
+/// narration, a strong modal whose action ends on a date states a deadline that the law
+/// or a schedule sets, not advice.
+fn states_a_deadline(doc: &Document, i: usize, r: &Recommendation) -> bool {
     const MONTHS: [&str; 12] = [
         "january",
         "february",
@@ -205,12 +212,7 @@ fn states_a_deadline(doc: &Document, i: usize, r: &Recommendation, res: &Resourc
         "november",
         "december",
     ];
-    let s = &doc.sentences[i];
-    let narration = s.speaker.is_none()
-        && !s.unnamed_source
-        && doc.speech_quotes_in(s.span).next().is_none()
-        && !crate::stages::kinds::has_opinion_heading(doc, res);
-    if !narration || r.strength != Strength::Strong {
+    if r.strength != Strength::Strong {
         return false;
     }
     let action: Vec<&Token> = doc

@@ -584,8 +584,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         } else if verb {
             subject_before(doc, tokens, k, res)
                 .or_else(|| inverted_subject(doc, tokens, k, res))
-                .or_else(|| participle_subject(doc, i, k, res))
-                .or_else(|| coordinated_subject(doc, i, k, res))
+                .or_else(|| shared_opening_subject(doc, i, k, res))
         } else {
             None
         };
@@ -619,27 +618,23 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
     Found::Nothing
 }
 
-/// "Mayor Oh renewed his call for ..., saying households cannot afford it": a
-/// participle of speech after a comma reports the words of the sentence's opening
-/// subject.
-fn participle_subject(doc: &Document, i: usize, k: usize, res: &Resources) -> Option<Subject> {
+/// The verb of speech at `k` shares the opening subject of its sentence: a participle
+/// after a comma ("Mayor Oh renewed his call for ..., saying households cannot afford
+/// it"; not "..., adding to the pressure", which reports no words), or a verb in the
+/// present or past after "and" ("Gyeonggi has its own program, and says the card
+/// ...").
+fn shared_opening_subject(doc: &Document, i: usize, k: usize, res: &Resources) -> Option<Subject> {
     let tokens = doc.sentence_tokens(i);
+    let participle = tokens[k].lower.ends_with("ing");
     let after_comma = k > 0 && doc.slice(tokens[k - 1].span) == ",";
-    // "..., adding to the pressure": no words are reported.
     let reports = tokens.get(k + 1).is_none_or(|n| n.lower != "to");
-    (after_comma && reports && tokens[k].lower.ends_with("ing"))
-        .then(|| opening_subject(doc, i, res))
-        .flatten()
-}
-
-/// "Gyeonggi has its own program, and says the card ...": a verb of speech in the
-/// present or past after "and" shares the opening subject of its sentence.
-fn coordinated_subject(doc: &Document, i: usize, k: usize, res: &Resources) -> Option<Subject> {
-    let tokens = doc.sentence_tokens(i);
     let after_and = k > 0 && tokens[k - 1].lower == "and";
-    (after_and && !tokens[k].lower.ends_with("ing"))
-        .then(|| opening_subject(doc, i, res))
-        .flatten()
+    let shares = if participle {
+        after_comma && reports
+    } else {
+        after_and
+    };
+    shares.then(|| opening_subject(doc, i, res)).flatten()
 }
 
 /// The token after the comma that closes an opening subordinate clause ("When the
