@@ -110,6 +110,9 @@ pub struct Resources {
     pub effect_verbs: HashMap<String, StanceLabel>,
     /// Quantities good (favor) or bad (against) to have more of.
     pub effect_nouns: HashMap<String, StanceLabel>,
+    /// The effect nouns for what someone charges ("fares", "prices"): takings to their
+    /// owner ("their fares"), a cost to whoever pays.
+    pub charged_nouns: HashSet<String>,
     /// Nouns for a rule, a law or an agreement ("Under the rule, ...").
     pub rule_nouns: HashSet<String>,
     /// Nouns that name a group by its side ("critics", "supporters").
@@ -347,6 +350,7 @@ impl Resources {
             consequence_verbs: HashMap::new(),
             effect_verbs: HashMap::new(),
             effect_nouns: HashMap::new(),
+            charged_nouns: HashSet::new(),
             reactions: Vec::new(),
             encoder: None,
             recommend_head: None,
@@ -453,6 +457,22 @@ impl Resources {
             for (line, fields) in entries(&read(f)?) {
                 let label = parse_label(f, line, field(f, line, &fields, 1)?)?;
                 sides.insert(fields[0].to_lowercase(), label);
+            }
+        }
+        let f = "effect_nouns.txt";
+        for (line, fields) in entries(&read(f)?) {
+            match fields.get(2).copied() {
+                None => {}
+                Some("charged") => {
+                    r.charged_nouns.insert(fields[0].to_lowercase());
+                }
+                Some(other) => {
+                    return Err(bad(
+                        f,
+                        line,
+                        format!("unknown note '{other}' (only 'charged')"),
+                    ));
+                }
             }
         }
         for (_, fields) in entries(&read("time_phrases.txt")?) {
