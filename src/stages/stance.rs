@@ -1916,6 +1916,16 @@ mod tests {
     }
 
     #[test]
+    fn a_record_of_working() {
+        let text = "\"A congestion charge is the one tool that has worked in London,\" Han said. \
+                    Lee said the congestion charge worked out at 8,000 won a day.";
+        assert_eq!(
+            labels(text, "Congestion charge", &[]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+    }
+
+    #[test]
     fn what_its_owner_charges_has_no_side() {
         let text = "Taxi drivers said the rail link had cut their fares by half. \
                     Commuters said the rail link had cut fares by half.";
