@@ -1276,7 +1276,18 @@ fn read_occurrence(
         verb_after_subject(tokens, subject).and_then(|(verb, negated)| {
             let label = effect_at(tokens, verb, res)
                 .or_else(|| res.consequence_verbs.get(&tokens[verb].lower).copied())?;
-            Some(if negated { flip(label) } else { label })
+            // "summer time saves less than 0.5 percent of electricity": a good or a harm
+            // made small is said the other way.
+            let minimized = MINIMIZERS.iter().any(|m| {
+                tokens
+                    .get(verb + 1..verb + 1 + m.len())
+                    .is_some_and(|w| w.iter().zip(*m).all(|(t, p)| t.lower == *p))
+            });
+            Some(if negated != minimized {
+                flip(label)
+            } else {
+                label
+            })
         })
     };
     // "X would ease payments for a year, but it would also push prices up": the clause
@@ -1335,14 +1346,44 @@ fn read_occurrence(
 fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     /// Words of a phrase of the subject before its modal ("of this size will").
     const OF_PHRASE_WORDS: usize = 4;
-    // "An extra budget of this size will also add ...": past the phrase to the modal.
-    let last = match tokens.get(last + 1) {
-        Some(t) if t.lower == "of" => tokens[last + 2..]
+    /// Words of a participle's phrase before the modal ("introduced while electricity
+    /// prices are still frozen would").
+    const PARTICIPLE_PHRASE_WORDS: usize = 9;
+    let modal_within = |from: usize, words: usize| {
+        tokens[from..]
             .iter()
-            .take(OF_PHRASE_WORDS + 1)
+            .take(words + 1)
             .take_while(|t| t.is_word)
             .position(|t| MODALS_OF_EFFECT.contains(&t.lower.as_str()))
-            .map_or(last, |p| last + 1 + p),
+            .map(|p| from - 1 + p)
+    };
+    // "An extra budget of this size will also add ...", "A carbon tax introduced while
+    // prices are frozen would hit ...": past the phrase to the modal. A participle
+    // opens such a phrase only before a word that cannot be its object ("the levy
+    // raised prices" is the verb and its object).
+    let participle = |k: usize| {
+        tokens[k].lower.ends_with("ed")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| PARTICIPLE_PHRASE_OPENERS.contains(&t.lower.as_str()))
+    };
+    // "Flexible working hours, which let employees leave early, have raised ...": past
+    // a relative clause between commas.
+    let relative_end = || {
+        let opens = tokens.get(last + 1)?.lower == ","
+            && matches!(tokens.get(last + 2)?.lower.as_str(), "which" | "who");
+        let comma = tokens
+            .get(last + 3..)?
+            .iter()
+            .position(|t| t.lower == ",")?;
+        opens.then_some(last + 3 + comma)
+    };
+    let last = match (tokens.get(last + 1), relative_end()) {
+        (_, Some(comma)) => comma,
+        (Some(t), _) if t.lower == "of" => modal_within(last + 2, OF_PHRASE_WORDS).unwrap_or(last),
+        (Some(_), _) if participle(last + 1) => {
+            modal_within(last + 2, PARTICIPLE_PHRASE_WORDS).unwrap_or(last)
+        }
         _ => last,
     };
     let mut negated = false;
@@ -1361,6 +1402,22 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
 
 /// The modals that open a predicted effect ("will add", "would cut").
 const MODALS_OF_EFFECT: [&str; 6] = ["will", "would", "could", "can", "may", "might"];
+
+/// Words right after a verb of good or harm that make what it does small.
+const MINIMIZERS: [&[&str]; 5] = [
+    &["less", "than"],
+    &["no", "more", "than"],
+    &["at", "most"],
+    &["barely"],
+    &["little"],
+];
+
+/// Words that open the phrase of a participle after its noun ("a tax introduced while
+/// ...", "a levy imposed on ...", "a fund paid for by ...").
+const PARTICIPLE_PHRASE_OPENERS: [&str; 14] = [
+    "while", "when", "before", "after", "without", "by", "on", "in", "at", "for", "under", "with",
+    "this", "last",
+];
 
 /// Auxiliaries and adverbs between a subject and its verb ("would also", "has already").
 const AUXILIARY_STEPS: [&str; 17] = [
@@ -1387,9 +1444,10 @@ fn effect_at(tokens: &[Token], verb: usize, res: &Resources) -> Option<StanceLab
     let phrasal = || {
         object
             .iter()
-            .position(|t| PARTICLES.contains(&t.lower.as_str()))
-            .and_then(|p| {
-                let key = format!("{} {}", tokens[verb].lower, object[p].lower);
+            .enumerate()
+            .filter(|(_, t)| PARTICLES.contains(&t.lower.as_str()))
+            .find_map(|(p, t)| {
+                let key = format!("{} {}", tokens[verb].lower, t.lower);
                 res.effect_verbs.get(&key).map(|d| (d, p))
             })
     };
@@ -1451,7 +1509,7 @@ fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Optio
 }
 
 /// The particles of phrasal effect verbs ("push up", "bring down").
-const PARTICLES: [&str; 2] = ["up", "down"];
+const PARTICLES: [&str; 3] = ["up", "down", "in"];
 
 /// "Critics say the levy ...", "Many supporters of the plan argue ...": the side of
 /// the group a sentence opens with, on a target named after it.
@@ -1922,6 +1980,35 @@ mod tests {
         assert_eq!(
             labels(text, "Congestion charge", &[]),
             [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+    }
+
+    #[test]
+    fn consequences_past_a_participle_made_small_or_drawn_in() {
+        let text = "Jang said a carbon tax introduced while prices are frozen would hit manufacturers twice. \
+                    Lee said the carbon tax saves less than 1 percent of emissions. \
+                    Park said the carbon tax would pull in investment. \
+                    Choi said the carbon tax raised prices more than anyone would admit. \
+                    Yoon said the carbon tax was rushed through the Assembly.";
+        assert_eq!(
+            labels(text, "Carbon tax", &[]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn past_a_relative_clause_and_what_cannot_be_avoided() {
+        let text = "Kim said flexible hours, which let staff leave early, have raised productivity. \
+                    Song said flexible hours were unavoidable.";
+        assert_eq!(
+            labels(text, "Flexible hours", &[]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
         );
     }
 
