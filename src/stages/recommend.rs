@@ -452,6 +452,9 @@ fn is_modal(cue: &RecommendationCue) -> bool {
         )
 }
 
+/// Words after a passive participle that make it one ("accompanied by", "phased in").
+const PASSIVE_COMPLEMENTS: [&str; 7] = ["by", "in", "out", "up", "off", "down", "with"];
+
 /// Not a recommendation: a counterfactual about the past ("should have cut"), an
 /// epistemic "must" ("it must be difficult"), "need" as a noun ("the need to"), a
 /// conditional necessity ("would have to").
@@ -468,9 +471,14 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     {
         return true;
     }
+    // "it must be accompanied by a wage reform", "it must be phased in": a passive with
+    // its agent or particle is an obligation, not an inference.
+    let passive = next(1).is_some_and(|w| w.ends_with("ed") || w.ends_with("en"))
+        && next(2).is_some_and(|w| PASSIVE_COMPLEMENTS.contains(&w));
     if first == "must"
         && matches!(next(0), Some("be" | "have"))
         && matches!(prev, Some("it" | "this" | "that" | "there"))
+        && !(next(0) == Some("be") && passive)
     {
         return true;
     }
@@ -1347,6 +1355,16 @@ mod tests {
             [one(None, "book the parking in advance", "do", "weak")]
         );
         assert!(recs("Sales were the best to date.").is_empty());
+    }
+
+    #[test]
+    fn a_passive_after_it_must_is_an_obligation() {
+        assert_eq!(
+            recs("It must be accompanied by a reform of the wage system.").len(),
+            1
+        );
+        assert_eq!(recs("It must be phased in over five years.").len(), 1);
+        assert!(recs("It must be complicated for the board.").is_empty());
     }
 
     #[test]

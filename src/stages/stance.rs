@@ -893,14 +893,29 @@ fn recommended_by_pronoun(
         .next_back()
         .is_some_and(looks_plural);
     let pronoun = if plural { "them" } else { "it" };
-    let r = doc.sentences[i].recommendations.iter().find(|r| {
-        let mut words = r.action.split_whitespace();
-        words.next().is_some()
-            && words
-                .next()
+    // The verb whose object the pronoun is: the action's first ("extend them"), or the
+    // one after "to" in an action that urges others to act ("encourage companies to
+    // adopt it").
+    /// Words of an action before the "to" of the verb the pronoun follows.
+    const BEFORE_TO_WORDS: usize = 4;
+    let verb_of_pronoun = |action: &str| -> Option<String> {
+        let words: Vec<&str> = action.split_whitespace().collect();
+        let is_pronoun = |k: usize| {
+            words
+                .get(k)
                 .is_some_and(|w| w.eq_ignore_ascii_case(pronoun))
-    })?;
-    let verb = r.action.split_whitespace().next()?.to_lowercase();
+        };
+        if is_pronoun(1) {
+            return Some(words[0].to_lowercase());
+        }
+        (2..=BEFORE_TO_WORDS.min(words.len()))
+            .find(|&k| words[k - 1] == "to" && is_pronoun(k + 1))
+            .map(|k| words[k].to_lowercase())
+    };
+    let (r, verb) = doc.sentences[i]
+        .recommendations
+        .iter()
+        .find_map(|r| verb_of_pronoun(&r.action).map(|v| (r, v)))?;
     let removes = res
         .removal_words
         .iter()
@@ -1143,6 +1158,14 @@ fn read_occurrence(
         }
     }
     if let Some(reading) = subject_of_recommendation(doc, i, last, res) {
+        // "the pilot should be expanded only after its effects are verified": urged
+        // under a condition, it is no side.
+        if conditioned(tokens, last, res) {
+            return Reading {
+                label: StanceLabel::Neutral,
+                ..reading
+            };
+        }
         return reading;
     }
     if commits_to(doc, i, first, res) {
@@ -1196,16 +1219,7 @@ fn read_occurrence(
     }
     // "Cash grants can play a supporting role, but only as part of a package": a side
     // taken under a condition is none.
-    let after: Vec<&str> = tokens[last + 1..]
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
-    if res
-        .condition_phrases
-        .iter()
-        .any(|p| find_words(&after, p).is_some())
-    {
+    if conditioned(tokens, last, res) {
         return Reading {
             label: StanceLabel::Neutral,
             confidence: FROM_EVALUATION,
@@ -1275,7 +1289,15 @@ fn read_occurrence(
     let consequence_after = |subject: usize| {
         verb_after_subject(tokens, subject).and_then(|(verb, negated)| {
             let label = effect_at(tokens, verb, res)
-                .or_else(|| res.consequence_verbs.get(&tokens[verb].lower).copied())?;
+                .or_else(|| res.consequence_verbs.get(&tokens[verb].lower).copied())
+                .or_else(|| {
+                    // Only after a verb of effect whose object has no side ("create a
+                    // second-class workforce").
+                    res.effect_verbs.get(&tokens[verb].lower)?;
+                    let next = coordinated_verb(tokens, verb)?;
+                    effect_at(tokens, next, res)
+                        .or_else(|| res.consequence_verbs.get(&tokens[next].lower).copied())
+                })?;
             // "summer time saves less than 0.5 percent of electricity": a good or a harm
             // made small is said the other way.
             let minimized = MINIMIZERS.iter().any(|m| {
@@ -1339,6 +1361,40 @@ fn read_occurrence(
     }
 }
 
+/// Words that join two verbs' phrases ("create X and drag down Y").
+const COORDINATORS: [&str; 3] = ["and", "or", "but"];
+
+/// The verb of the phrase joined to the one of the verb at token `verb` ("would create
+/// a second-class workforce and drag down wages"): the word after the first "and" or
+/// "or" of its clause, adverbs aside.
+fn coordinated_verb(tokens: &[Token], verb: usize) -> Option<usize> {
+    let rest = tokens.get(verb + 1..)?;
+    let and = rest
+        .iter()
+        .take_while(|t| t.is_word)
+        .position(|t| matches!(t.lower.as_str(), "and" | "or"))?;
+    (verb + 2 + and..tokens.len()).find(|&k| !is_step_before_verb(&tokens[k].lower))
+}
+
+/// An auxiliary or an adverb, which may stand between a subject and its verb ("would
+/// also", "has already", "will simply").
+fn is_step_before_verb(w: &str) -> bool {
+    AUXILIARY_STEPS.contains(&w) || (w.ends_with("ly") && w.len() > 4)
+}
+
+/// Whether a condition (condition_phrases.txt) follows the target ending at token
+/// `last` in its sentence.
+fn conditioned(tokens: &[Token], last: usize, res: &Resources) -> bool {
+    let after: Vec<&str> = tokens[last + 1..]
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    res.condition_phrases
+        .iter()
+        .any(|p| find_words(&after, p).is_some())
+}
+
 /// The verb whose subject is the target ending at token `last` ("the pilot would not
 /// spare", "the levy has already helped"): the first token after it that is no
 /// auxiliary, adverb or negation, with whether a negation came before it. A form of
@@ -1391,9 +1447,7 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
         let w = t.lower.as_str();
         if NEGATIONS.contains(&w) || w == "n't" {
             negated = true;
-        } else if !(t.is_word
-            && (AUXILIARY_STEPS.contains(&w) || (w.ends_with("ly") && w.len() > 4)))
-        {
+        } else if !(t.is_word && is_step_before_verb(w)) {
             return Some((k, negated));
         }
     }
@@ -1434,9 +1488,12 @@ const AUXILIARY_STEPS: [&str; 17] = [
 fn effect_at(tokens: &[Token], verb: usize, res: &Resources) -> Option<StanceLabel> {
     /// Words from the verb to the quantity ("1.5 trillion won a year to manufacturers'").
     const OBJECT_WORDS: usize = 8;
+    // "create a second-class workforce and drag down wages": the object ends where
+    // another verb's begins.
     let object: Vec<&Token> = tokens[verb + 1..]
         .iter()
         .take_while(|t| t.is_word || matches!(t.lower.as_str(), "'" | "’" | "'s"))
+        .take_while(|t| !COORDINATORS.contains(&t.lower.as_str()))
         .take(OBJECT_WORDS)
         .collect();
     // A phrasal verb ("push up prices", "drive house prices down") reads its particle
@@ -2009,6 +2066,25 @@ mod tests {
         assert_eq!(
             labels(text, "Flexible hours", &[]),
             [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_second_verb_urged_under_a_condition_and_a_pronoun_after_to() {
+        let text = "[Editorial] Exemptions\n\n\
+                    Kim said the exemption would create a second-class workforce and drag down wages. \
+                    Choi said the exemption should be expanded only after its effects are verified. \
+                    The exemption has been a useful bridge. \
+                    The government should encourage companies to adopt it.";
+        assert_eq!(
+            labels(text, "The exemption", &[]),
+            [
+                None,
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
+            ]
         );
     }
 
