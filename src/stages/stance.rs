@@ -1298,6 +1298,15 @@ fn read_occurrence(
                     effect_at(tokens, next, res)
                         .or_else(|| res.consequence_verbs.get(&tokens[next].lower).copied())
                 })?;
+            // "The scheme failed because it covered only some cafes, not because the idea
+            // is wrong": an effect put down to another cause is excused, not held
+            // against the subject.
+            let excused = tokens[verb..]
+                .windows(2)
+                .any(|w| w[0].lower == "not" && w[1].lower == "because");
+            if excused {
+                return None;
+            }
             // "summer time saves less than 0.5 percent of electricity": a good or a harm
             // made small is said the other way.
             let minimized = MINIMIZERS.iter().any(|m| {
@@ -1614,7 +1623,7 @@ fn opposed_from_afar(
 /// may stand, not counting phrases of time ("renewed his call on Monday for X").
 fn cue_window<'t>(tokens: &'t [Token], first: usize, res: &Resources) -> Vec<&'t str> {
     let mut words = Vec::new();
-    let (mut k, mut taken) = (first, 0);
+    let (mut k, mut taken) = (explained_phrase(tokens, first).unwrap_or(first), 0);
     while k > 0 && taken <= CUE_WINDOW {
         if let Some(len) = res.time_phrase_before(tokens, k) {
             k -= len;
@@ -1628,6 +1637,22 @@ fn cue_window<'t>(tokens: &'t [Token], first: usize, res: &Resources) -> Vec<&'t
     }
     words.reverse();
     words
+}
+
+/// "proposed a different approach: a voluntary agreement": the start of the short
+/// phrase of a noun ("a different approach") that a colon before the target at token
+/// `first` goes on to explain, so that what is said of that phrase is said of the target.
+fn explained_phrase(tokens: &[Token], first: usize) -> Option<usize> {
+    /// Words of the explained phrase, its article included.
+    const PHRASE_WORDS: usize = 3;
+    let colon = with_determiners(tokens, first).checked_sub(1)?;
+    if tokens[colon].lower != ":" {
+        return None;
+    }
+    (1..=PHRASE_WORDS.min(colon)).map(|n| colon - n).find(|&p| {
+        tokens[p..colon].iter().all(|t| t.is_word)
+            && matches!(tokens[p].lower.as_str(), "a" | "an" | "one")
+    })
 }
 
 /// The target ending at token `last` is the subject of a recommendation that asks it to
@@ -2083,6 +2108,23 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Neutral),
                 Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn failures_excuses_groups_and_what_a_colon_explains() {
+        let text = "Lee said voluntary agreements have failed twice since 2021. \
+                    \"The voluntary agreement failed because few joined, not because the idea is wrong,\" Kim said. \
+                    The two largest platforms, which hold 90 percent of the market, oppose the voluntary agreement. \
+                    The commission has proposed a different approach: a voluntary agreement under which fees fall.";
+        assert_eq!(
+            labels(text, "Voluntary agreement", &[]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
         );
