@@ -2131,6 +2131,21 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_set_up_and_a_treated_symptom() {
+        let text = "\"An immigration agency would help. \
+                    It should be set up under the Prime Minister's Office,\" Lee said. \
+                    \"An immigration agency is a good idea, but it treats the symptom,\" Kim said.";
+        assert_eq!(
+            labels(text, "Immigration agency", &[]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
     fn what_its_owner_charges_has_no_side() {
         let text = "Taxi drivers said the rail link had cut their fares by half. \
                     Commuters said the rail link had cut fares by half.";
