@@ -1184,6 +1184,20 @@ fn read_occurrence(
             evidence: Evidence::Mention,
         };
     }
+    // "The objection that the tax hits the poor hardest deserves an answer": what a
+    // view named by a noun says of the target is that view's, not the speaker's.
+    // ("that" is also a determiner, so it may open the target's determiners.)
+    let that = (0..first)
+        .rev()
+        .take_while(|&k| k >= with_determiners(tokens, first))
+        .find(|&k| tokens[k].lower == "that");
+    if that.is_some_and(|k| k > 0 && VIEW_NOUNS.contains(&tokens[k - 1].lower.as_str())) {
+        return Reading {
+            label: StanceLabel::Neutral,
+            confidence: FROM_EVALUATION,
+            evidence: Evidence::Evaluation,
+        };
+    }
     // "He warned that going it alone will mean ...": the subject of a warning is what
     // it warns against.
     let mut k = with_determiners(tokens, first);
@@ -1369,6 +1383,26 @@ fn read_occurrence(
         evidence: Evidence::Mention,
     }
 }
+
+/// Nouns for a view that a "that" clause states ("the objection that ...").
+const VIEW_NOUNS: [&str; 16] = [
+    "objection",
+    "objections",
+    "claim",
+    "claims",
+    "argument",
+    "arguments",
+    "criticism",
+    "complaint",
+    "complaints",
+    "fear",
+    "fears",
+    "worry",
+    "worries",
+    "notion",
+    "charge",
+    "accusation",
+];
 
 /// Words that join two verbs' phrases ("create X and drag down Y").
 const COORDINATORS: [&str; 3] = ["and", "or", "but"];
@@ -2142,6 +2176,17 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against)
             ]
+        );
+    }
+
+    #[test]
+    fn what_works_and_what_an_objection_says() {
+        let text = "[Column] Sugar\n\n\
+                    A sugar tax works less by changing prices than by changing recipes. \
+                    The objection that the sugar tax hits the poor hardest deserves an answer.";
+        assert_eq!(
+            labels(text, "Sugar tax", &[]),
+            [None, Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
         );
     }
 
