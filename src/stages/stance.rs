@@ -1302,8 +1302,14 @@ fn read_occurrence(
     }
     let consequence_after = |subject: usize| {
         verb_after_subject(tokens, subject).and_then(|(verb, negated)| {
+            // "the charge worked out at 8,000 won": a phrasal verb the list does not hold.
+            let phrasal = tokens.get(verb + 1).is_some_and(|t| t.lower == "out");
             let label = effect_at(tokens, verb, res)
-                .or_else(|| res.consequence_verbs.get(&tokens[verb].lower).copied())
+                .or_else(|| {
+                    (!phrasal)
+                        .then(|| res.consequence_verbs.get(&tokens[verb].lower).copied())
+                        .flatten()
+                })
                 .or_else(|| {
                     // Only after a verb of effect whose object has no side ("create a
                     // second-class workforce").
