@@ -1358,6 +1358,15 @@ mod tests {
     }
 
     #[test]
+    fn advice_with_a_subjunctive() {
+        assert_eq!(
+            recs("Experts advised that the city expand bus routes first.").len(),
+            1
+        );
+        assert!(recs("The ministry advised that flights would be delayed.").is_empty());
+    }
+
+    #[test]
     fn a_passive_after_it_must_is_an_obligation() {
         assert_eq!(
             recs("It must be accompanied by a reform of the wage system.").len(),

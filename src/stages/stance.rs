@@ -19,7 +19,8 @@
 
 use crate::classifier::most_probable;
 use crate::document::{
-    Document, Polarity, SentenceKind, SentenceStance, Span, StanceLabel, Target, Token,
+    Document, Polarity, Recommendation, SentenceKind, SentenceStance, Span, SpeakerType,
+    StanceLabel, Target, Token,
 };
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
@@ -375,7 +376,17 @@ fn read_mentions(
                 .iter()
                 .zip(objects.iter_mut())
                 .map(|(o, object)| {
-                    let reading = read_occurrence(doc, i, o.0, o.1, res);
+                    let mut reading = read_occurrence(doc, i, o.0, o.1, res);
+                    let bare = reading.evidence == Evidence::Mention
+                        && reading.label == StanceLabel::Neutral;
+                    if bare
+                        && !removal
+                        && let Some(urged) = phrases[target]
+                            .first()
+                            .and_then(|name| named_action_urged(doc, i, o.1, name))
+                    {
+                        reading = urged;
+                    }
                     // "lifting the closure rule would finish off the stalls": what is
                     // said of the removal counts the other way for the target, unless a
                     // cue already read the removal ("urged them to scrap the rule").
@@ -1130,9 +1141,16 @@ fn read_occurrence(
                 .filter(|t| t.is_word && t.span.start >= r.action_span.start)
                 .map(|t| t.lower.as_str())
                 .collect();
-            let opposed = res.stance_cues.iter().any(|(cue, label)| {
-                *label == StanceLabel::Against && find_words(&in_action, cue).is_some()
-            });
+            // "redirect the incentive budget to public housing": what the money goes
+            // to is favoured, not opposed.
+            let destination = in_action
+                .iter()
+                .position(|w| REDIRECTING.contains(w))
+                .is_some_and(|at| in_action[at..].iter().any(|w| matches!(*w, "to" | "into")));
+            let opposed = !destination
+                && res.stance_cues.iter().any(|(cue, label)| {
+                    *label == StanceLabel::Against && find_words(&in_action, cue).is_some()
+                });
             // "apply the existing law before writing a new one": what the action puts
             // off, it does not urge.
             let mut k = first;
@@ -1390,6 +1408,19 @@ fn read_occurrence(
     }
 }
 
+/// Verbs that move money or effort from one thing to another (stance_cues.txt has them
+/// against what they move).
+const REDIRECTING: [&str; 8] = [
+    "redirect",
+    "redirecting",
+    "redirected",
+    "divert",
+    "diverting",
+    "diverted",
+    "reallocate",
+    "reallocating",
+];
+
 /// Nouns for a view that a "that" clause states ("the objection that ...").
 const VIEW_NOUNS: [&str; 16] = [
     "objection",
@@ -1489,6 +1520,10 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
         (Some(_), _) if participle(last + 1) => {
             modal_within(last + 2, PARTICIPLE_PHRASE_WORDS).unwrap_or(last)
         }
+        // "expects the car-free weekends to draw more visitors": the subject of an
+        // infinitive after a verb of expectation ("Raising rates to rescue the won" is
+        // a purpose).
+        (Some(t), _) if t.lower == "to" && expected_subject(tokens, last) => last + 1,
         _ => last,
     };
     let mut negated = false;
@@ -1502,6 +1537,28 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     }
     None
 }
+
+/// Whether the phrase ending at token `last` follows a verb of expectation, its
+/// determiners aside ("expects the car-free weekends ...").
+fn expected_subject(tokens: &[Token], last: usize) -> bool {
+    let phrase_start = tokens[..=last]
+        .iter()
+        .rposition(|t| !t.is_word)
+        .map_or(0, |p| p + 1);
+    tokens[phrase_start..=last]
+        .iter()
+        .any(|t| EXPECTATION_VERBS.contains(&t.lower.as_str()))
+}
+
+/// Verbs whose object is the subject of the infinitive after it ("expects X to").
+const EXPECTATION_VERBS: [&str; 6] = [
+    "expects",
+    "expected",
+    "expect",
+    "predicts",
+    "predicted",
+    "forecasts",
+];
 
 /// The modals that open a predicted effect ("will add", "would cut").
 const MODALS_OF_EFFECT: [&str; 6] = ["will", "would", "could", "can", "may", "might"];
@@ -1695,16 +1752,14 @@ fn explained_phrase(tokens: &[Token], first: usize) -> Option<usize> {
     })
 }
 
-/// The target ending at token `last` is the subject of a recommendation that asks it to
-/// change ("The retirement age should rise to 68", "The levy must be scrapped"): only a
-/// few words (the modal) lie between it and the action, and the action opens with a
-/// phrase of `subject_changes.txt`.
-fn subject_of_recommendation(
+/// The recommendation whose subject is the target ending at token `last` ("The
+/// retirement age should rise to 68"): only a few words (the modal) lie between them.
+/// With it, the words of its action.
+fn recommended_of_subject(
     doc: &Document,
     i: usize,
     last: usize,
-    res: &Resources,
-) -> Option<Reading> {
+) -> Option<(&Recommendation, Vec<&str>)> {
     /// At most this many words (the modal and its adverbs) between subject and action.
     const MODAL_WORDS: usize = 3;
     let tokens = doc.sentence_tokens(i);
@@ -1729,20 +1784,52 @@ fn subject_of_recommendation(
                 .filter(|t| t.span.end <= r.action_span.end && t.is_word)
                 .map(|t| t.lower.as_str())
                 .collect();
-            let (_, label) = res.subject_changes.iter().find(|(phrase, _)| {
-                action.len() >= phrase.len() && action.iter().zip(phrase).all(|(a, b)| a == b)
-            })?;
-            let label = if r.polarity == Polarity::Avoid {
-                flip(*label)
-            } else {
-                *label
-            };
-            Some(Reading {
-                label,
-                confidence: r.confidence,
-                evidence: Evidence::Recommendation,
-            })
+            Some((r, action))
         })
+}
+
+/// The side a recommendation takes on its subject: favour when urged, against when
+/// urged not to.
+fn urged(r: &Recommendation, label: StanceLabel) -> Reading {
+    Reading {
+        label: if r.polarity == Polarity::Avoid {
+            flip(label)
+        } else {
+            label
+        },
+        confidence: r.confidence,
+        evidence: Evidence::Recommendation,
+    }
+}
+
+/// The target ending at token `last` is the subject of a recommendation that asks it to
+/// change ("The retirement age should rise to 68", "The levy must be scrapped"): the
+/// action opens with a phrase of `subject_changes.txt`.
+fn subject_of_recommendation(
+    doc: &Document,
+    i: usize,
+    last: usize,
+    res: &Resources,
+) -> Option<Reading> {
+    let (r, action) = recommended_of_subject(doc, i, last)?;
+    let (_, label) = res.subject_changes.iter().find(|(phrase, _)| {
+        action.len() >= phrase.len() && action.iter().zip(phrase).all(|(a, b)| a == b)
+    })?;
+    Some(urged(r, *label))
+}
+
+/// "Liquid e-cigarettes must be taxed at the same rate" for the target "Taxing liquid
+/// e-cigarettes": the object of a target named by its action (`name` opens with the
+/// gerund) urged to undergo that action is the target urged.
+fn named_action_urged(doc: &Document, i: usize, last: usize, name: &[String]) -> Option<Reading> {
+    let stem = name.first()?.strip_suffix("ing")?;
+    let (r, action) = recommended_of_subject(doc, i, last)?;
+    let participle = match action.as_slice() {
+        ["be", participle, ..] => *participle,
+        _ => return None,
+    };
+    // "taxing" and "taxed", "introducing" and "introduced": one stem.
+    (participle.strip_suffix("ed") == Some(stem)).then(|| urged(r, StanceLabel::Favor))
 }
 
 /// "Hanul Motors will close its engine plant, the carmaker said", "The ministry said it
@@ -1774,7 +1861,21 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         .map(|t| t.lower.as_str())
         .collect();
     let subject = normalize_name(&subject.join(" "));
-    matches!(subject.as_str(), "we" | "it" | "they" | "i")
+    // "the city will ban cars" in a report of Seoul City: an organisation named by a
+    // word of its name or a description that stands for it (the city, the ministry).
+    let name_words: Vec<String> = speaker
+        .name
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let described = speaker.kind == SpeakerType::Organisation
+        && (name_words.contains(&subject)
+            || res
+                .organisation_descriptions
+                .get(&subject)
+                .is_some_and(|words| words.iter().any(|w| name_words.contains(w))));
+    described
+        || matches!(subject.as_str(), "we" | "it" | "they" | "i")
         || std::iter::once(&speaker.name)
             .chain(speaker.aliases.iter())
             .any(|n| normalize_name(n).trim_start_matches("the ") == subject)
@@ -1912,9 +2013,14 @@ fn evaluation_in(
                 {
                     continue;
                 }
-                let negated = clause[p.saturating_sub(4)..p]
+                // "is not a handout but the foundation of a family": a negation before
+                // "but" denies what comes before it, not after.
+                let window = &clause[p.saturating_sub(4)..p];
+                let after_but = window
                     .iter()
-                    .any(|w| NEGATIONS.contains(w));
+                    .rposition(|w| *w == "but")
+                    .map_or(0, |b| b + 1);
+                let negated = window[after_but..].iter().any(|w| NEGATIONS.contains(w));
                 // "the least effective way", "less costly": the degree turns the word.
                 let diminished = p > 0 && matches!(clause[p - 1], "least" | "less");
                 return Some(if negated != diminished {
@@ -2193,6 +2299,41 @@ mod tests {
         assert_eq!(
             labels(text, "Sugar tax", &[]),
             [None, Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+    }
+
+    #[test]
+    fn an_action_urged_on_its_object_expected_effects_and_an_organisation_committing() {
+        let text = "\"Liquid e-cigarettes must be taxed at the same rate,\" Choi said. \
+                    The city expects the car ban to draw more visitors, Seoul City said. \
+                    Drivers said the car ban would add 20 minutes to trips. \
+                    According to Seoul City, the city will ban cars from the square.";
+        let found = labels(text, "Taxing liquid e-cigarettes", &["liquid e-cigarettes"]);
+        assert_eq!(found[0], Some(StanceLabel::Favor));
+        let found = labels(text, "Car ban", &["ban cars"]);
+        assert_eq!(
+            found[1..],
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn money_moved_from_one_target_to_another() {
+        let text = "[Editorial] Births\n\n\
+                    The government should redirect the cash incentive budget to public rental housing. \
+                    Public rental housing is not a handout but the foundation of a family.";
+        let phrases = &["cash incentive"];
+        assert_eq!(
+            labels(text, "Cash incentives", phrases)[1],
+            Some(StanceLabel::Against)
+        );
+        assert_eq!(
+            labels(text, "Public rental housing", &[])[1..],
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
         );
     }
 
