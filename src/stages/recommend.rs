@@ -507,6 +507,11 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     if HABITUAL.iter().any(|h| find_words(&clause, h).is_some()) {
         return true;
     }
+    // "A patient ... still has to find an open pharmacy": what someone is left having
+    // to do describes a situation.
+    if matches!(first, "has" | "have" | "had") && prev == Some("still") {
+        return true;
+    }
     // "I need to reinstall the app every week", "I have to restart it": the speaker's
     // own obligation urges no one.
     let obligation = matches!(
@@ -1355,6 +1360,12 @@ mod tests {
             [one(None, "book the parking in advance", "do", "weak")]
         );
         assert!(recs("Sales were the best to date.").is_empty());
+    }
+
+    #[test]
+    fn what_someone_still_has_to_do_describes() {
+        assert!(recs("A patient still has to find an open pharmacy in the morning.").is_empty());
+        assert_eq!(recs("Patients have to find an open pharmacy.").len(), 1);
     }
 
     #[test]

@@ -1318,6 +1318,13 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
+    if let Some(label) = permitted_before(tokens, first) {
+        return Reading {
+            label,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
+    }
     let consequence_after = |subject: usize| {
         verb_after_subject(tokens, subject).and_then(|(verb, negated)| {
             // "the charge worked out at 8,000 won": a phrasal verb the list does not hold.
@@ -1419,6 +1426,36 @@ const REDIRECTING: [&str; 8] = [
     "diverted",
     "reallocate",
     "reallocating",
+];
+
+/// "will allow patients to receive remote consultations": the side of a permission
+/// (favour; against when denied) on what the permitted act takes, the target at token
+/// `first` right after the act's verb and its determiners.
+fn permitted_before(tokens: &[Token], first: usize) -> Option<StanceLabel> {
+    /// Words of the permitted party between the permission and "to".
+    const PARTY_WORDS: usize = 3;
+    let verb = with_determiners(tokens, first).checked_sub(1)?;
+    let to = verb.checked_sub(1).filter(|&t| tokens[t].lower == "to")?;
+    let permission = (to.saturating_sub(PARTY_WORDS + 1)..to)
+        .rev()
+        .find(|&k| PERMITTING.contains(&tokens[k].lower.as_str()))?;
+    if !tokens[permission + 1..to].iter().all(|t| t.is_word) || !tokens[verb].is_word {
+        return None;
+    }
+    let (clause_start, _) = clause_bounds(tokens, permission, permission);
+    let denied = tokens[clause_start..permission]
+        .iter()
+        .any(|t| NEGATIONS.contains(&t.lower.as_str()) || t.lower == "n't");
+    Some(if denied {
+        StanceLabel::Against
+    } else {
+        StanceLabel::Favor
+    })
+}
+
+/// Verbs that permit someone to do something ("allow patients to receive X").
+const PERMITTING: [&str; 9] = [
+    "allow", "allows", "allowed", "allowing", "let", "lets", "permit", "permits", "enable",
 ];
 
 /// Nouns for a view that a "that" clause states ("the objection that ...").
@@ -2334,6 +2371,23 @@ mod tests {
         assert_eq!(
             labels(text, "Public rental housing", &[])[1..],
             [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn permissions_worries_and_what_is_only_as_safe_as_its_reserves() {
+        let text = "The ministry said it will allow patients to receive remote consultations. \
+                    Kim said the ministry should not allow patients to receive remote consultations. \
+                    \"Remote consultations worry me,\" Lee said. \
+                    \"Remote consultations are only as safe as the doctors behind them,\" Park said.";
+        assert_eq!(
+            labels(text, "Remote consultations", &[]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
         );
     }
 
