@@ -2392,6 +2392,16 @@ mod tests {
     }
 
     #[test]
+    fn what_a_removal_target_says_of_its_object() {
+        let text = "\"Killer questions have placed an unfair burden on families,\" Lee said. \
+                    Pharmacists object to killer questions.";
+        assert_eq!(
+            labels(text, "Removing killer questions", &["killer questions"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
     fn what_its_owner_charges_has_no_side() {
         let text = "Taxi drivers said the rail link had cut their fares by half. \
                     Commuters said the rail link had cut fares by half.";
