@@ -58,8 +58,21 @@ const TRANSFORMING_VERBS: [&str; 9] = [
 /// An anaphor counts among this many first words of a sentence.
 const ANAPHOR_WINDOW: usize = 2;
 /// Words that go with the target they stand before when it is masked.
-const DETERMINERS: [&str; 13] = [
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my",
+const DETERMINERS: [&str; 14] = [
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "our",
+    "his",
+    "her",
+    "my",
+    "so-called",
 ];
 /// The determiners that name an owner.
 const POSSESSIVES: [&str; 6] = ["its", "their", "our", "his", "her", "my"];
@@ -2394,10 +2407,15 @@ mod tests {
     #[test]
     fn what_a_removal_target_says_of_its_object() {
         let text = "\"Killer questions have placed an unfair burden on families,\" Lee said. \
-                    Pharmacists object to killer questions.";
+                    Pharmacists object to killer questions. \
+                    The ministry said it would remove so-called killer questions.";
         assert_eq!(
             labels(text, "Removing killer questions", &["killer questions"]),
-            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
+            ]
         );
     }
 
