@@ -451,7 +451,6 @@ impl Resources {
         for (f, sides) in [
             ("consequence_verbs.txt", &mut r.consequence_verbs),
             ("effect_verbs.txt", &mut r.effect_verbs),
-            ("effect_nouns.txt", &mut r.effect_nouns),
             ("side_nouns.txt", &mut r.side_nouns),
         ] {
             for (line, fields) in entries(&read(f)?) {
@@ -461,6 +460,8 @@ impl Resources {
         }
         let f = "effect_nouns.txt";
         for (line, fields) in entries(&read(f)?) {
+            let label = parse_label(f, line, field(f, line, &fields, 1)?)?;
+            r.effect_nouns.insert(fields[0].to_lowercase(), label);
             match fields.get(2).copied() {
                 None => {}
                 Some("charged") => {

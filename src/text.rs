@@ -110,10 +110,10 @@ pub fn find_words<A: AsRef<str>, B: AsRef<str>>(words: &[A], phrase: &[B]) -> Op
 }
 
 /// Whether the tokens from `at` spell `phrase` (lowercase words).
-pub fn phrase_at(tokens: &[Token], at: usize, phrase: &[String]) -> bool {
+pub fn phrase_at<P: AsRef<str>>(tokens: &[Token], at: usize, phrase: &[P]) -> bool {
     tokens
         .get(at..at + phrase.len())
-        .is_some_and(|w| w.iter().zip(phrase).all(|(t, p)| t.lower == *p))
+        .is_some_and(|w| w.iter().zip(phrase).all(|(t, p)| t.lower == p.as_ref()))
 }
 
 /// Whether a word starts with an uppercase letter.

@@ -1367,11 +1367,7 @@ fn read_occurrence(
             }
             // "summer time saves less than 0.5 percent of electricity": a good or a harm
             // made small is said the other way.
-            let minimized = MINIMIZERS.iter().any(|m| {
-                tokens
-                    .get(verb + 1..verb + 1 + m.len())
-                    .is_some_and(|w| w.iter().zip(*m).all(|(t, p)| t.lower == *p))
-            });
+            let minimized = MINIMIZERS.iter().any(|m| phrase_at(tokens, verb + 1, m));
             Some(if negated != minimized {
                 flip(label)
             } else {
@@ -1458,7 +1454,7 @@ fn permitted_before(tokens: &[Token], first: usize) -> Option<StanceLabel> {
     let (clause_start, _) = clause_bounds(tokens, permission, permission);
     let denied = tokens[clause_start..permission]
         .iter()
-        .any(|t| NEGATIONS.contains(&t.lower.as_str()) || t.lower == "n't");
+        .any(|t| is_negation(&t.lower));
     Some(if denied {
         StanceLabel::Against
     } else {
@@ -1504,6 +1500,11 @@ fn coordinated_verb(tokens: &[Token], verb: usize) -> Option<usize> {
         .take_while(|t| t.is_word)
         .position(|t| matches!(t.lower.as_str(), "and" | "or"))?;
     (verb + 2 + and..tokens.len()).find(|&k| !is_step_before_verb(&tokens[k].lower))
+}
+
+/// A negation, or the clitic of one ("does n't").
+fn is_negation(w: &str) -> bool {
+    NEGATIONS.contains(&w) || w == "n't"
 }
 
 /// An auxiliary or an adverb, which may stand between a subject and its verb ("would
@@ -1579,7 +1580,7 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     let mut negated = false;
     for (k, t) in tokens.iter().enumerate().skip(last + 1) {
         let w = t.lower.as_str();
-        if NEGATIONS.contains(&w) || w == "n't" {
+        if is_negation(w) {
             negated = true;
         } else if !(t.is_word && is_step_before_verb(w)) {
             return Some((k, negated));
