@@ -464,6 +464,20 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     let next = |o: usize| tokens.get(m.action_start + o).map(|t| t.lower.as_str());
     let prev = m.start.checked_sub(1).map(|p| tokens[p].lower.as_str());
     let first = m.cue.words[0].as_str();
+    // "Don't hesitate to ask", "Be sure to try the bar": an imperative urges only when
+    // it opens its clause, not "Residents don't hesitate to call the police".
+    let imperative_cue = matches!(first, "don't" | "do" | "make" | "be" | "remember")
+        && !m.cue.words.iter().any(|w| w == "recommend");
+    let opens_clause = prev.is_none_or(|p| {
+        !tokens[m.start - 1].is_word
+            || matches!(
+                p,
+                "so" | "and" | "but" | "please" | "just" | "also" | "always"
+            )
+    });
+    if imperative_cue && !opens_clause {
+        return true;
+    }
     // "should have cut": a past participle, not "should have to" or "should have a plan".
     if matches!(first, "should" | "must" | "ought")
         && next(0) == Some("have")
@@ -1076,14 +1090,21 @@ fn bare_recommendation(doc: &Document, i: usize) -> Option<Recommendation> {
     let verb = words
         .iter()
         .find(|t| matches!(t.lower.as_str(), "recommend" | "recommended"))?;
-    let verdict = words
-        .iter()
-        .all(|t| std::ptr::eq(*t, *verb) || VERDICT_WORDS.contains(&t.lower.as_str()));
+    // "Would not recommend.", "Not recommended!": the verdict against.
+    let negated = |t: &Token| matches!(t.lower.as_str(), "not" | "never" | "wouldn't" | "won't");
+    let verdict = words.iter().all(|t| {
+        std::ptr::eq(*t, *verb) || VERDICT_WORDS.contains(&t.lower.as_str()) || negated(t)
+    });
+    let polarity = if words.iter().any(|t| negated(t)) {
+        Polarity::Avoid
+    } else {
+        Polarity::Do
+    };
     verdict.then(|| Recommendation {
         actor: None,
         action: doc.slice(verb.span).to_string(),
         action_span: verb.span,
-        polarity: Polarity::Do,
+        polarity,
         strength: Strength::Moderate,
         confidence: BARE_CONFIDENCE,
         learned: false,
@@ -1355,6 +1376,20 @@ mod tests {
             1
         );
         assert!(recs("The panel recommended.").is_empty());
+        assert_eq!(
+            recs("Would not recommend."),
+            [one(None, "recommend", "avoid", "moderate")]
+        );
+        assert_eq!(
+            recs("Parking is tight, so be sure to book a space."),
+            [one(None, "book a space", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("Don't forget to bring earplugs."),
+            [one(None, "bring earplugs", "do", "moderate")]
+        );
+        assert!(recs("Residents don't hesitate to call the police.").is_empty());
+        assert!(recs("Officials will make sure to inform residents.").is_empty());
         assert_eq!(
             recs("Best to book the parking in advance."),
             [one(None, "book the parking in advance", "do", "weak")]
