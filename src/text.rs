@@ -117,6 +117,11 @@ pub fn phrase_at<P: AsRef<str>>(tokens: &[Token], at: usize, phrase: &[P]) -> bo
 }
 
 /// Whether a word starts with an uppercase letter.
+/// Whether `text` opens a quotation (after any leading space).
+pub fn opens_quotation(text: &str) -> bool {
+    text.trim_start().starts_with(['"', '“', '\''])
+}
+
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }

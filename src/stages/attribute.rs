@@ -7,6 +7,7 @@
 use crate::document::{Document, QuoteIntro, QuoteKind, SentenceKind, SpeakerType};
 use crate::resources::Resources;
 use crate::stages::kinds::line_openings;
+use crate::text::opens_quotation;
 
 /// How many sentences after a standing quotation may attribute it.
 const LOOKAHEAD: usize = 2;
@@ -146,6 +147,10 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
                 (Line::Other, Line::Answer) if !new_paragraph => Line::Answer,
                 _ => Line::Other,
             };
+        } else if state == Line::Question && opens_quotation(doc.sentence_text(i)) {
+            // "- Why should they pay? \"A news article costs money ...": the answer
+            // may follow its question on the same line.
+            state = Line::Answer;
         }
         *kind = state;
     }

@@ -3,6 +3,7 @@
 
 use crate::document::{Document, SentenceKind};
 use crate::resources::Resources;
+use crate::text::opens_quotation;
 
 /// Labels that open the line of an interviewer's question in a Q&A interview.
 const QUESTION_LABELS: [&str; 4] = ["Q.", "Q:", "Q)", "Question:"];
@@ -85,11 +86,7 @@ fn mark_question_lines(doc: &mut Document) {
             let end = openings.get(n + 1).map_or(doc.sentences.len(), |&e| e);
             let asks = (i..end).any(|k| doc.sentence_text(k).contains('?'));
             dashed.push((i, asks));
-            let quoted = |k: &usize| {
-                doc.sentence_text(*k)
-                    .trim_start()
-                    .starts_with(['"', '“', '\''])
-            };
+            let quoted = |k: &usize| opens_quotation(doc.sentence_text(*k));
             answered += usize::from(openings.get(n + 1).is_some_and(quoted));
         }
     }

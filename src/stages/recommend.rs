@@ -91,6 +91,16 @@ const INTENSIFIERS: [&str; 9] = [
     "strongly",
     "definitely",
 ];
+/// Adverbs inside a pattern that leave its sense ("called instead for", "urged again
+/// that").
+const PATTERN_ADVERBS: [&str; 6] = [
+    "instead",
+    "again",
+    "also",
+    "repeatedly",
+    "publicly",
+    "formally",
+];
 /// Modal verbs: inside the subject slot of a subjunctive cue, they open a clause of
 /// their own.
 const MODALS: [&str; 9] = [
@@ -283,8 +293,9 @@ fn match_cue<'r>(
             CuePart::Word => {
                 // "it would be really useful to", "would definitely not recommend": an
                 // intensifier inside a pattern changes nothing.
+                let skipped = tokens.get(pos)?.lower.as_str();
                 if word > 0
-                    && INTENSIFIERS.contains(&tokens.get(pos)?.lower.as_str())
+                    && (INTENSIFIERS.contains(&skipped) || PATTERN_ADVERBS.contains(&skipped))
                     && tokens
                         .get(pos + 1)
                         .is_some_and(|t| t.lower == cue.words[word])
@@ -1389,6 +1400,10 @@ mod tests {
             [one(None, "bring earplugs", "do", "moderate")]
         );
         assert!(recs("Residents don't hesitate to call the police.").is_empty());
+        assert_eq!(
+            recs("It called instead for a smaller army."),
+            [one(None, "a smaller army", "do", "moderate")]
+        );
         assert!(recs("Officials will make sure to inform residents.").is_empty());
         assert_eq!(
             recs("Best to book the parking in advance."),

@@ -150,7 +150,11 @@ fn verdict_before_comma(tokens: &[Token], first: usize) -> Option<usize> {
             .iter()
             .take(VERDICT_WORDS + 1)
             .position(|t| t.lower == ",")?;
+    // "A collective licence, run by a body like ...": a noun phrase with its article is
+    // the subject of a participle's phrase, not a verdict.
+    let article = matches!(tokens[first].lower.as_str(), "a" | "an" | "the");
     let verbless = comma > first
+        && !article
         && tokens[first..comma].iter().all(|t| {
             t.is_word
                 && !AUXILIARIES.contains(&t.lower.as_str())
@@ -438,6 +442,10 @@ mod tests {
             [false]
         );
         assert_eq!(imperatives("After we arrived, ask for nothing."), [false]);
+        assert_eq!(
+            imperatives("A collective licence, run by a body like a rights society, works."),
+            [false]
+        );
     }
 
     #[test]

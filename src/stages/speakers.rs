@@ -101,6 +101,13 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
         }
         if interviewee_pending
             && let Some(subject) = opening_subject(doc, i, res)
+                .filter(|s| {
+                    let name = s.name.to_lowercase();
+                    !matches!(name.as_str(), "we" | "i" | "you")
+                        && !res.pronouns.contains_key(&name)
+                        && !modifies_a_noun(doc, i, s, res)
+                })
+                .or_else(|| interviewed_by_us(doc, i, res))
             && subject.kind == MentionKind::Name
             && !subject.organisation
         {
@@ -1131,10 +1138,14 @@ fn subject_from(
         affiliation = Some(doc.text[np[p + 1].span.start..np[np.len() - 1].span.end].to_string());
         np.truncate(p);
     }
-    // "Samsung SDI's Choi Yoon-ho": the possessor is an affiliation.
+    // "Samsung SDI's Choi Yoon-ho": the possessor is an affiliation; in "Korea Women's
+    // Associations United" it is part of an organisation's name.
     if let Some(p) = np[..np.len().saturating_sub(1)]
         .iter()
         .rposition(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s"))
+        && !np[p + 1..]
+            .iter()
+            .any(|t| res.organisation_words.contains(&t.lower))
     {
         affiliation = Some(doc.text[np[0].span.start..np[p].span.end].to_string());
         np.drain(..=p);
@@ -1157,8 +1168,16 @@ fn subject_from(
                 .iter()
                 .all(|t| t.lower != "and" && t.lower != "," && t.lower != "of")
     };
+    // "Korea Women's Associations United": a plural that is an organisation word names
+    // no one after it.
+    let group_organisation = |t: &Token| {
+        res.titles.get(&t.lower) == Some(&TitleClass::Group)
+            && res.organisation_words.contains(&t.lower)
+    };
     let title_at = np.iter().enumerate().rposition(|(p, t)| {
-        res.titles.contains_key(&t.lower) && (names_someone(p) || !is_org(&np[..p]))
+        res.titles.contains_key(&t.lower)
+            && !group_organisation(t)
+            && (names_someone(p) || !is_org(&np[..p]))
     });
     let organisation = np
         .iter()
@@ -1261,6 +1280,49 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
         return None;
     }
     subject_from(doc, &tokens[..end], res, None)
+}
+
+/// "Generative AI services are trained on ...": the capitalised words that open the
+/// sentence name a kind of thing before a plural noun (which no verb's "-s" form is:
+/// "Kim says", "Samsung plans"), not a person.
+fn modifies_a_noun(doc: &Document, i: usize, subject: &Subject, res: &Resources) -> bool {
+    let tokens = doc.sentence_tokens(i);
+    let Some(next) = tokens.iter().find(|t| t.span.start >= subject.span.end) else {
+        return false;
+    };
+    let stem = next
+        .lower
+        .strip_suffix("es")
+        .filter(|s| res.base_verbs.contains(*s))
+        .or_else(|| next.lower.strip_suffix('s'));
+    next.is_word
+        && !is_capitalized(doc.slice(next.span))
+        && stem.is_some_and(|s| s.len() > 2 && !res.base_verbs.contains(s))
+}
+
+/// "We asked Han Seo-yeon, a professor of media law", "I spoke with Kim Ji-ho": the
+/// person an interview's writer says they interviewed.
+fn interviewed_by_us(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
+    let tokens = doc.sentence_tokens(i);
+    (1..tokens.len()).find_map(|k| {
+        let name_at = match tokens[k].lower.as_str() {
+            "asked" | "interviewed" | "met" => k + 1,
+            "spoke" | "talked" | "sat"
+                if tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "with" | "to")) =>
+            {
+                k + 2
+            }
+            _ => return None,
+        };
+        let by_us = tokens[k.saturating_sub(2)..k]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "we" | "i"));
+        by_us
+            .then(|| name_after(doc, tokens, name_at, res))
+            .flatten()
+    })
 }
 
 /// Every other name of a known speaker becomes a mention: surnames ("the Trump
@@ -1646,5 +1708,38 @@ mod tests {
             "The Korean Metal Workers' Union, which represents dock workers, said it would strike.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), Some("Korean Metal Workers' Union"));
+    }
+
+    #[test]
+    fn possessives_inside_an_organisation_name() {
+        let s = speakers(
+            "The Korea Farmers' Associations United rejected the plan. \
+             The People's Solidarity for Fair Housing said the plan was late.",
+        );
+        let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Korea Farmers' Associations United",
+                "People's Solidarity for Fair Housing"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_interviewee_the_writer_says_they_asked() {
+        let text = "Delivery Platform fees have doubled since 2021. \
+                    We asked Jung Mi-rae, an economist at Inha University.\n\n\
+                    - Why did fees rise? \"Because two firms hold the market. \
+                    Neither has to compete on price.\"\n\n\
+                    - What should the regulator do? \"Cap the fees for a year.\"";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Jung Mi-rae"]);
+        // The answers on the line of their question are the interviewee's.
+        for i in [3, 4, 6] {
+            assert_eq!(speaker_of(&doc, i), Some("Jung Mi-rae"), "{i}");
+        }
+        assert_eq!(speaker_of(&doc, 2), None);
     }
 }

@@ -2055,33 +2055,38 @@ fn evaluation_in(
         .iter()
         .position(|w| *w == "into")
         .filter(|&at| clause[..at].iter().any(|w| TRANSFORMING_VERBS.contains(w)));
+    // The longest phrase found wins ("sounds better on paper" over "better"); among
+    // phrases of one length, the first in the lexicon.
     let evaluate = |from: usize| {
-        for (phrase, label) in &res.evaluative {
-            let n = phrase.len();
-            for p in from..clause.len().saturating_sub(n - 1) {
-                if (t_from..t_to).contains(&p)
-                    || clause[p..p + n].iter().zip(phrase).any(|(a, b)| a != b)
-                {
-                    continue;
-                }
-                // "is not a handout but the foundation of a family": a negation before
-                // "but" denies what comes before it, not after.
-                let window = &clause[p.saturating_sub(4)..p];
-                let after_but = window
-                    .iter()
-                    .rposition(|w| *w == "but")
-                    .map_or(0, |b| b + 1);
-                let negated = window[after_but..].iter().any(|w| NEGATIONS.contains(w));
-                // "the least effective way", "less costly": the degree turns the word.
-                let diminished = p > 0 && matches!(clause[p - 1], "least" | "less");
-                return Some(if negated != diminished {
-                    flip(*label)
-                } else {
-                    *label
-                });
-            }
-        }
-        None
+        let found = res
+            .evaluative
+            .iter()
+            .filter_map(|(phrase, label)| {
+                let n = phrase.len();
+                (from..clause.len().saturating_sub(n - 1))
+                    .find(|&p| {
+                        !(t_from..t_to).contains(&p)
+                            && clause[p..p + n].iter().zip(phrase).all(|(a, b)| a == b)
+                    })
+                    .map(|p| (n, p, label))
+            })
+            .reduce(|best, next| if next.0 > best.0 { next } else { best });
+        let (_, p, label) = found?;
+        // "is not a handout but the foundation of a family": a negation before "but"
+        // denies what comes before it, not after.
+        let window = &clause[p.saturating_sub(4)..p];
+        let after_but = window
+            .iter()
+            .rposition(|w| *w == "but")
+            .map_or(0, |b| b + 1);
+        let negated = window[after_but..].iter().any(|w| NEGATIONS.contains(w));
+        // "the least effective way", "less costly": the degree turns the word.
+        let diminished = p > 0 && matches!(clause[p - 1], "least" | "less");
+        Some(if negated != diminished {
+            flip(*label)
+        } else {
+            *label
+        })
     };
     into.and_then(|at| evaluate(at + 1)).or_else(|| evaluate(0))
 }
@@ -2277,6 +2282,21 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_longest_evaluative_phrase_decides() {
+        let text = "Ahn said a tram line looks good on paper. \
+                    Seo said a tram line was a matter of fairness for the suburbs. \
+                    Min said the tram line was a good idea.";
+        assert_eq!(
+            labels(text, "Tram line", &[]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
             ]
         );
     }
