@@ -53,11 +53,14 @@ fn finish(pipeline: &Pipeline, prepared: Prepared, models: &BTreeMap<String, Str
 }
 
 /// Embeds prepared articles together (`stages::embed::embed_all`). If the encoder
-/// fails, each article is left to its own embed stage, which reports the failure as
-/// that article's error.
+/// fails, or a bug panics while the texts are gathered, each article is left to its own
+/// embed stage, which reports the failure as that article's error record: one article
+/// must not take the window, or the run, down with it.
 pub fn embed_together(pipeline: &Pipeline, docs: &mut [&mut Document]) {
     if let Some(encoder) = pipeline.encoder() {
-        let _ = stages::embed::embed_all(encoder, docs, pipeline.resources());
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            stages::embed::embed_all(encoder, docs, pipeline.resources())
+        }));
     }
 }
 

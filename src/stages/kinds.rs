@@ -15,6 +15,8 @@ const QUESTION_DASHES: [&str; 4] = ["- ", "– ", "— ", "―"];
 /// A heading is a one-sentence paragraph of at most this many words with no final
 /// punctuation.
 const HEADING_MAX_WORDS: usize = 20;
+/// Bytes of a section tag that opens a heading ("[Editorial]", "[Interview]").
+const TAG_MAX_BYTES: usize = 24;
 
 pub fn classify_kinds(doc: &mut Document, res: &Resources) {
     mark_question_lines(doc);
@@ -154,7 +156,28 @@ fn is_heading(doc: &Document, i: usize) -> bool {
     let ends_open = quoted_phrase
         || !text.ends_with(['.', '!', '?', '"', '”', '…', ':', ';', ',', '\'', '’', ')']);
     let words = text.split_whitespace().count();
-    alone && ends_open && words <= HEADING_MAX_WORDS && text.chars().any(char::is_alphabetic)
+    (alone && ends_open && words <= HEADING_MAX_WORDS && text.chars().any(char::is_alphabetic))
+        || tagged_heading(doc, i)
+}
+
+/// "[Column] Sixteen-year-olds are ready to vote. Are we ready to let them?": the
+/// article's first paragraph, short, opening with a bracketed section tag, is its
+/// heading whatever its punctuation, sentence by sentence.
+fn tagged_heading(doc: &Document, i: usize) -> bool {
+    let paragraph = doc.sentences[i].paragraph;
+    let first = doc.sentences.first().map(|s| s.paragraph);
+    let sentences: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&k| doc.sentences[k].paragraph == paragraph)
+        .collect();
+    let (Some(&open), Some(&close)) = (sentences.first(), sentences.last()) else {
+        return false;
+    };
+    let text = &doc.text[doc.sentences[open].span.start..doc.sentences[close].span.end];
+    let tagged = text.starts_with('[') && text.find(']').is_some_and(|p| p < TAG_MAX_BYTES);
+    first == Some(paragraph)
+        && tagged
+        && close + 1 < doc.sentences.len()
+        && text.split_whitespace().count() <= HEADING_MAX_WORDS
 }
 
 /// Whether the first sentences (the heading) mark the article as opinion: an editorial,
@@ -175,6 +198,24 @@ mod tests {
 
     fn annotate(text: &str) -> crate::document::Document {
         Pipeline::rules_only().annotate("t", text, Vec::new())
+    }
+
+    #[test]
+    fn a_tagged_first_paragraph_is_the_heading() {
+        let doc = annotate(
+            "[Column] Seoul is ready for trams. Are its drivers?\n\n\
+             The city will open its first line in May. Drivers are worried.",
+        );
+        let kinds: Vec<SentenceKind> = doc.sentences.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SentenceKind::Heading,
+                SentenceKind::Heading,
+                SentenceKind::Body,
+                SentenceKind::Body
+            ]
+        );
     }
 
     #[test]

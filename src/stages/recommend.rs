@@ -171,6 +171,13 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         recs.extend(necessities(doc, i, res).into_iter().map(|r| (r, false)));
         recs.extend(bare_recommendation(doc, i).map(|r| (r, false)));
         recs.extend(imperative(doc, i, res).into_iter().map(|r| (r, true)));
+        if opinion && recs.is_empty() {
+            recs.extend(
+                writers_imperative(doc, i, res)
+                    .into_iter()
+                    .map(|r| (r, true)),
+            );
+        }
         // A report's own narration: no one speaks and no opinion heading.
         let s = &doc.sentences[i];
         let narration = !opinion
@@ -489,6 +496,15 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     if imperative_cue && !opens_clause {
         return true;
     }
+    // "no one proposes taking their ballots away", "nobody suggests closing it": advice
+    // that no one gives.
+    let before: Vec<&str> = tokens[m.start.saturating_sub(2)..m.start]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    if !is_modal(m.cue) && (before.ends_with(&["no", "one"]) || before.last() == Some(&"nobody")) {
+        return true;
+    }
     // "should have cut": a past participle, not "should have to" or "should have a plan".
     if matches!(first, "should" | "must" | "ought")
         && next(0) == Some("have")
@@ -738,7 +754,7 @@ fn split_quote_subject(doc: &Document, modal_start: usize) -> Option<String> {
 
 /// The action spans (token ranges) from `start`, split where a coordinated verb starts
 /// a second action ("should X and should Y", "should X, and Y-verb ...").
-fn actions(
+pub(crate) fn actions(
     doc: &Document,
     tokens: &[Token],
     start: usize,
@@ -1068,7 +1084,27 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
     }) && tokens
         .get(verb + 2)
         .is_some_and(|v| v.is_word && res.base_verbs.contains(&v.lower));
-    auxiliary || plural_then_verb
+    // "Delay only makes each option more expensive": an adverb, then a verb of the
+    // third person.
+    let adverb_then_verb = tokens.get(verb + 1).is_some_and(|a| {
+        matches!(
+            a.lower.as_str(),
+            "only"
+                | "also"
+                | "just"
+                | "simply"
+                | "merely"
+                | "never"
+                | "always"
+                | "often"
+                | "rarely"
+        )
+    }) && tokens.get(verb + 2).is_some_and(|v| {
+        v.lower
+            .strip_suffix('s')
+            .is_some_and(|stem| res.base_verbs.contains(stem))
+    });
+    auxiliary || plural_then_verb || adverb_then_verb
 }
 
 /// "Highly recommended!", "Would definitely recommend.": a review's verdict that
@@ -1204,6 +1240,142 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         out.extend(template.make_each(doc, tokens, from, limit, res));
     }
     out
+}
+
+/// Imperatives that point the reader at something rather than urge an act ("Consider
+/// Japan.", "Take the case of ...", "Look at the numbers").
+const DISCOURSE_IMPERATIVES: [&str; 12] = [
+    "consider", "take", "look", "imagine", "remember", "note", "compare", "think", "recall", "see",
+    "picture", "mark",
+];
+
+/// "Give students the vote, and give them the classes ...": an opinion piece's writer
+/// urging in the imperative, in their own voice (no one reported, no quotation).
+fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
+    let s = &doc.sentences[i];
+    if s.attribution.is_some() || s.unnamed_source || doc.speech_quotes_in(s.span).next().is_some()
+    {
+        return Vec::new();
+    }
+    let tokens = doc.sentence_tokens(i);
+    let Some(verb) = imperative_verb(doc, i, res) else {
+        return Vec::new();
+    };
+    // "Consider raising the tax" urges (weakly); "Consider Japan" points.
+    let gerund_follows = tokens
+        .get(verb + 1)
+        .is_some_and(|t| t.lower.ends_with("ing"));
+    if DISCOURSE_IMPERATIVES.contains(&tokens[verb].lower.as_str()) && !gerund_follows {
+        return Vec::new();
+    }
+    let negated = tokens[verb.saturating_sub(2)..verb]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "don't" | "never" | "not"));
+    let template = Template {
+        actor: None,
+        polarity: if negated {
+            Polarity::Avoid
+        } else {
+            Polarity::Do
+        },
+        strength: Strength::Moderate,
+        confidence: IMPERATIVE_CONFIDENCE,
+        gerund: false,
+    };
+    let last_word = tokens
+        .iter()
+        .rposition(|t| t.is_word)
+        .map_or(tokens.len(), |k| k + 1);
+    template.make_each(doc, tokens, verb, last_word, res)
+}
+
+/// Words of a label before a colon that an imperative may follow ("My advice: ...").
+const LABEL_WORDS: usize = 3;
+
+/// Words before the verb of an imperative that do not change it.
+const IMPERATIVE_OPENERS: [&str; 4] = ["please", "just", "definitely", "also"];
+
+/// The token index of the verb a sentence opens with, imperative-style ("Skip the
+/// spa", "Please add tabs", "Don't order the steak"), counted from the sentence's
+/// first token.
+pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
+    let tokens = doc.sentence_tokens(i);
+    let mut first = tokens.iter().position(|t| t.is_word)?;
+    // "My advice: skip the spa", "Tip: ask for ...": the verb after a short label.
+    let label = tokens
+        .iter()
+        .take(LABEL_WORDS + 1)
+        .position(|t| t.lower == ":")
+        .filter(|&colon| colon > first && tokens[first..colon].iter().all(|t| t.is_word));
+    if let Some(colon) = label {
+        first = colon + 1;
+        tokens.get(first).filter(|t| t.is_word)?;
+    } else if matches!(tokens[first].lower.as_str(), "if" | "when")
+        && let Some(comma) = tokens.iter().position(|t| t.lower == ",")
+        && tokens.get(comma + 1).is_some_and(|t| t.is_word)
+    {
+        first = comma + 1;
+    } else if !is_capitalized(doc.slice(tokens[first].span)) && !doc.opens_paragraph(i) {
+        // A lower-case opening inside a paragraph continues a sentence; at the head of
+        // a paragraph it is informal writing ("ask for a room at the back").
+        return None;
+    }
+    verb_at(tokens, first, res).or_else(|| {
+        // "Great value for money, book it!": the verb after a verdict.
+        verdict_before_comma(tokens, first).and_then(|comma| verb_at(tokens, comma + 1, res))
+    })
+}
+
+/// The imperative verb at token `first`, after the words that do not change it.
+fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
+    let mut at = first;
+    while IMPERATIVE_OPENERS.contains(&tokens.get(at)?.lower.as_str()) {
+        at += 1;
+    }
+    match tokens.get(at)?.lower.as_str() {
+        "don't" | "never" => at += 1,
+        "do" if tokens.get(at + 1)?.lower == "not" => at += 2,
+        // "Do you agree?": the auxiliary of a question before its subject.
+        "do" if tokens.get(at + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "you" | "we" | "they" | "i" | "he" | "she" | "it"
+            )
+        }) =>
+        {
+            return None;
+        }
+        _ => {}
+    }
+    (res.base_verbs.contains(&tokens.get(at)?.lower) && !opens_a_subject(tokens, at, res))
+        .then_some(at)
+}
+
+/// "Great value for money, book it!": a short phrase with no verb of its own (no
+/// auxiliary, no pronoun subject) before a comma, so that what follows may open with
+/// an imperative. The token index of that comma.
+fn verdict_before_comma(tokens: &[Token], first: usize) -> Option<usize> {
+    /// Words of the verdict.
+    const VERDICT_WORDS: usize = 5;
+    let comma = first
+        + tokens[first..]
+            .iter()
+            .take(VERDICT_WORDS + 1)
+            .position(|t| t.lower == ",")?;
+    // "A collective licence, run by a body like ...": a noun phrase with its article is
+    // the subject of a participle's phrase, not a verdict.
+    let article = matches!(tokens[first].lower.as_str(), "a" | "an" | "the");
+    let verbless = comma > first
+        && !article
+        && tokens[first..comma].iter().all(|t| {
+            t.is_word
+                && !AUXILIARIES.contains(&t.lower.as_str())
+                && !matches!(
+                    t.lower.as_str(),
+                    "i" | "we" | "you" | "he" | "she" | "it" | "they"
+                )
+        });
+    (verbless && tokens.get(comma + 1).is_some_and(|t| t.is_word)).then_some(comma)
 }
 
 #[cfg(test)]
@@ -1400,6 +1572,7 @@ mod tests {
             [one(None, "bring earplugs", "do", "moderate")]
         );
         assert!(recs("Residents don't hesitate to call the police.").is_empty());
+        assert!(recs("And no one proposes taking their ballots away.").is_empty());
         assert_eq!(
             recs("It called instead for a smaller army."),
             [one(None, "a smaller army", "do", "moderate")]
@@ -1410,6 +1583,23 @@ mod tests {
             [one(None, "book the parking in advance", "do", "weak")]
         );
         assert!(recs("Sales were the best to date.").is_empty());
+    }
+
+    #[test]
+    fn an_opinion_writers_imperatives() {
+        let text = "[Editorial] Bus lanes cannot wait\n\n\
+                    The city has studied bus lanes for a decade. \
+                    Consider Busan. \
+                    Build the lanes now, and enforce them with cameras.";
+        assert_eq!(
+            recs(text),
+            [
+                one(None, "Build the lanes now", "do", "moderate"),
+                one(None, "enforce them with cameras", "do", "moderate")
+            ]
+        );
+        // Outside an opinion piece, the writer's narration gives no imperative.
+        assert!(recs("The city has studied bus lanes. Build the lanes now.").is_empty());
     }
 
     #[test]
@@ -1530,6 +1720,7 @@ mod tests {
         assert!(recs("Han said, \"Direct subsidies go to the best lobbyists.\"").is_empty());
         // A relative clause ends the search for the subject's verb.
         assert_eq!(recs("\"Ask for a room that is quiet,\" Kim said.").len(), 1);
+        assert!(recs("\"Delay only makes the cuts deeper,\" Kim said.").is_empty());
     }
 
     #[test]

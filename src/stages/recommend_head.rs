@@ -6,11 +6,11 @@
 //! the editor supported split views", "Skip the spa") with the action they urge.
 //! Without the encoder the rule stage's findings stand.
 
-use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength, Token};
+use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength};
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
-use crate::stages::recommend::{AUXILIARIES, is_question, opens_a_subject};
-use crate::text::{find_words, is_capitalized};
+use crate::stages::recommend::{actions, imperative_verb, is_question};
+use crate::text::find_words;
 
 /// The features of the sentence's form, in the order they follow the embedding. What
 /// the rules found is not among them: with it the head learned to defer to the rules,
@@ -48,12 +48,6 @@ const fn threshold_at_prior(prior: f32) -> f32 {
     odds / (1.0 + odds)
 }
 
-/// Words of a label before a colon that an imperative may follow ("My advice: ...").
-const LABEL_WORDS: usize = 3;
-
-/// Words before the verb of an imperative that do not change it.
-const IMPERATIVE_OPENERS: [&str; 4] = ["please", "just", "definitely", "also"];
-
 /// The form features of sentence `i`.
 pub fn features(doc: &Document, i: usize, res: &Resources) -> [f32; FEATURES.len()] {
     let s = &doc.sentences[i];
@@ -83,89 +77,6 @@ pub fn features(doc: &Document, i: usize, res: &Resources) -> [f32; FEATURES.len
     ]
 }
 
-/// The token index of the verb a sentence opens with, imperative-style ("Skip the
-/// spa", "Please add tabs", "Don't order the steak"), counted from the sentence's
-/// first token.
-fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
-    let tokens = doc.sentence_tokens(i);
-    let mut first = tokens.iter().position(|t| t.is_word)?;
-    // "My advice: skip the spa", "Tip: ask for ...": the verb after a short label.
-    let label = tokens
-        .iter()
-        .take(LABEL_WORDS + 1)
-        .position(|t| t.lower == ":")
-        .filter(|&colon| colon > first && tokens[first..colon].iter().all(|t| t.is_word));
-    if let Some(colon) = label {
-        first = colon + 1;
-        tokens.get(first).filter(|t| t.is_word)?;
-    } else if matches!(tokens[first].lower.as_str(), "if" | "when")
-        && let Some(comma) = tokens.iter().position(|t| t.lower == ",")
-        && tokens.get(comma + 1).is_some_and(|t| t.is_word)
-    {
-        first = comma + 1;
-    } else if !is_capitalized(doc.slice(tokens[first].span)) && !doc.opens_paragraph(i) {
-        // A lower-case opening inside a paragraph continues a sentence; at the head of
-        // a paragraph it is informal writing ("ask for a room at the back").
-        return None;
-    }
-    verb_at(tokens, first, res).or_else(|| {
-        // "Great value for money, book it!": the verb after a verdict.
-        verdict_before_comma(tokens, first).and_then(|comma| verb_at(tokens, comma + 1, res))
-    })
-}
-
-/// The imperative verb at token `first`, after the words that do not change it.
-fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
-    let mut at = first;
-    while IMPERATIVE_OPENERS.contains(&tokens.get(at)?.lower.as_str()) {
-        at += 1;
-    }
-    match tokens.get(at)?.lower.as_str() {
-        "don't" | "never" => at += 1,
-        "do" if tokens.get(at + 1)?.lower == "not" => at += 2,
-        // "Do you agree?": the auxiliary of a question before its subject.
-        "do" if tokens.get(at + 1).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "you" | "we" | "they" | "i" | "he" | "she" | "it"
-            )
-        }) =>
-        {
-            return None;
-        }
-        _ => {}
-    }
-    (res.base_verbs.contains(&tokens.get(at)?.lower) && !opens_a_subject(tokens, at, res))
-        .then_some(at)
-}
-
-/// "Great value for money, book it!": a short phrase with no verb of its own (no
-/// auxiliary, no pronoun subject) before a comma, so that what follows may open with
-/// an imperative. The token index of that comma.
-fn verdict_before_comma(tokens: &[Token], first: usize) -> Option<usize> {
-    /// Words of the verdict.
-    const VERDICT_WORDS: usize = 5;
-    let comma = first
-        + tokens[first..]
-            .iter()
-            .take(VERDICT_WORDS + 1)
-            .position(|t| t.lower == ",")?;
-    // "A collective licence, run by a body like ...": a noun phrase with its article is
-    // the subject of a participle's phrase, not a verdict.
-    let article = matches!(tokens[first].lower.as_str(), "a" | "an" | "the");
-    let verbless = comma > first
-        && !article
-        && tokens[first..comma].iter().all(|t| {
-            t.is_word
-                && !AUXILIARIES.contains(&t.lower.as_str())
-                && !matches!(
-                    t.lower.as_str(),
-                    "i" | "we" | "you" | "he" | "she" | "it" | "they"
-                )
-        });
-    (verbless && tokens.get(comma + 1).is_some_and(|t| t.is_word)).then_some(comma)
-}
-
 /// The input of the head for sentence `i`: its embedding, then its form features.
 pub fn input(doc: &Document, i: usize, res: &Resources) -> Option<Vec<f32>> {
     let embedding = doc.embeddings.as_ref()?.sentence(i)?;
@@ -177,9 +88,15 @@ pub fn input(doc: &Document, i: usize, res: &Resources) -> Option<Vec<f32>> {
     Some(x)
 }
 
-/// The recommendation of a sentence only the head found: the action from the verb it
-/// opens with, or the whole sentence when it has no such verb.
-fn learned_recommendation(doc: &Document, i: usize, res: &Resources, p: f32) -> Recommendation {
+/// The recommendations of a sentence only the head found: the actions from the verb it
+/// opens with ("Give students the vote, and give them the classes" is two), or the
+/// whole sentence when it has no such verb.
+fn learned_recommendations(
+    doc: &Document,
+    i: usize,
+    res: &Resources,
+    p: f32,
+) -> Vec<Recommendation> {
     let tokens = doc.sentence_tokens(i);
     let span = doc.sentences[i].span;
     let verb = imperative_verb(doc, i, res);
@@ -190,27 +107,48 @@ fn learned_recommendation(doc: &Document, i: usize, res: &Resources, p: f32) -> 
             .iter()
             .any(|t| matches!(t.lower.as_str(), "don't" | "never" | "not"))
     });
-    let start = verb.map_or(span.start, |v| tokens[v].span.start);
-    let end = tokens
+    let last_word = tokens
         .iter()
-        .rev()
-        .find(|t| t.is_word)
-        .map_or(span.end, |t| t.span.end)
-        .max(start);
-    let action_span = Span::new(start, end);
-    Recommendation {
-        actor: None,
-        action: doc.slice(action_span).to_string(),
-        action_span,
-        polarity: if negated {
-            Polarity::Avoid
-        } else {
-            Polarity::Do
-        },
-        strength: Strength::Moderate,
-        confidence: p,
-        learned: true,
-    }
+        .rposition(|t| t.is_word)
+        .map_or(tokens.len(), |k| k + 1);
+    let spans: Vec<Span> = match verb {
+        Some(v) => actions(doc, tokens, v, last_word, res)
+            .into_iter()
+            .map(|(a, b)| Span::new(tokens[a].span.start, tokens[b - 1].span.end))
+            .collect(),
+        None => Vec::new(),
+    };
+    let spans = if spans.is_empty() {
+        let start = verb.map_or(span.start, |v| tokens[v].span.start);
+        let end = tokens
+            .iter()
+            .rev()
+            .find(|t| t.is_word)
+            .map_or(span.end, |t| t.span.end)
+            .max(start);
+        vec![Span::new(start, end)]
+    } else {
+        spans
+    };
+    spans
+        .into_iter()
+        .map(|action_span| Recommendation {
+            actor: None,
+            action: doc
+                .slice(action_span)
+                .trim_end_matches([',', '.', ' '])
+                .to_string(),
+            action_span,
+            polarity: if negated {
+                Polarity::Avoid
+            } else {
+                Polarity::Do
+            },
+            strength: Strength::Moderate,
+            confidence: p,
+            learned: true,
+        })
+        .collect()
 }
 
 /// The body sentences the head reads: those where the rules found advice (it may drop
@@ -218,8 +156,9 @@ fn learned_recommendation(doc: &Document, i: usize, res: &Resources, p: f32) -> 
 /// encoder stage embeds only these.
 pub fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
     // An opinion piece is written in the register of news, where advice takes the
-    // forms the rules parse; its assessments are not advice.
-    let adds = !has_opinion_heading(doc, res);
+    // forms the rules parse; its assessments are not advice. Its writer's imperatives
+    // ("Give students the vote") are.
+    let opinion = has_opinion_heading(doc, res);
     (0..doc.sentences.len())
         .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
         .filter(|&i| {
@@ -228,7 +167,12 @@ pub fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
             // rules have read that content clause already; the head adds only to
             // sentences in someone's own voice.
             let reported = s.attribution.is_some() || s.unnamed_source;
-            !s.recommendations.is_empty() || (adds && !reported && urging_form(doc, i, res))
+            let urges = if opinion {
+                imperative_verb(doc, i, res).is_some()
+            } else {
+                urging_form(doc, i, res)
+            };
+            !s.recommendations.is_empty() || (!reported && urges)
         })
         .collect()
 }
@@ -285,8 +229,8 @@ pub fn refine(doc: &mut Document, res: &Resources) {
                 doc.sentences[i].recommendations.clear();
             }
         } else if p >= add_from {
-            let rec = learned_recommendation(doc, i, res, p);
-            doc.sentences[i].recommendations.push(rec);
+            let recs = learned_recommendations(doc, i, res, p);
+            doc.sentences[i].recommendations.extend(recs);
         }
     }
 }

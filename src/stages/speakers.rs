@@ -1117,9 +1117,20 @@ fn subject_from(
             .rposition(|t| t.lower == "of")
             .is_some_and(|o| o > 0 && res.titles.contains_key(&part[o - 1].lower))
     };
+    // "Korea Iron and Steel Association": a short name of two parts joined by "and"
+    // before an organisation word is one organisation's.
+    let joined_organisation = |p: usize| {
+        np[p].lower == "and"
+            && p <= 2
+            && !np.iter().any(|t| t.lower == ",")
+            && np
+                .last()
+                .is_some_and(|t| res.organisation_words.contains(&t.lower))
+    };
     if let Some(p) = np.iter().rposition(|t| t.lower == "and" || t.lower == ",")
         && !is_org(&np[..p])
         && !in_title_complement(&np[..p])
+        && !joined_organisation(p)
     {
         np.drain(..=p);
     }
@@ -1714,14 +1725,16 @@ mod tests {
     fn possessives_inside_an_organisation_name() {
         let s = speakers(
             "The Korea Farmers' Associations United rejected the plan. \
-             The People's Solidarity for Fair Housing said the plan was late.",
+             The People's Solidarity for Fair Housing said the plan was late. \
+             The Korea Paper and Pulp Association said the plan was fair.",
         );
         let names: Vec<&str> = s.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(
             names,
             [
                 "Korea Farmers' Associations United",
-                "People's Solidarity for Fair Housing"
+                "People's Solidarity for Fair Housing",
+                "Korea Paper and Pulp Association"
             ]
         );
     }

@@ -1133,8 +1133,16 @@ fn read_occurrence(
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
     let before = cue_window(tokens, first, res);
     // A recommendation the learned head found has no parsed action to place the
-    // target in: the sentence is read like any other.
-    for r in s.recommendations.iter().filter(|r| !r.learned) {
+    // target in (the sentence is read like any other) unless it is an imperative's,
+    // from its verb ("Give students the vote").
+    let parsed = |r: &&Recommendation| {
+        !r.learned
+            || tokens
+                .iter()
+                .find(|t| t.span.start == r.action_span.start)
+                .is_some_and(|t| res.base_verbs.contains(&t.lower))
+    };
+    for r in s.recommendations.iter().filter(parsed) {
         if r.action_span.contains(span) {
             // "should not focus on X", "should withdraw X": the action turns against X.
             let negated = tokens[..first].iter().any(|t| {
@@ -1290,54 +1298,6 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
-    // The cue nearest the target governs it ("the demand to scrap the increase": scrap);
-    // an opposing cue before that one turns it ("resisting calls to scrap X").
-    // "open to both a ban and rest breaks": a cue word after a determiner and before
-    // "and" is a noun in a list, no verb acting on what follows.
-    let listed_noun = |at: usize, len: usize| {
-        at > 0
-            && DETERMINERS.contains(&before[at - 1])
-            && before
-                .get(at + len)
-                .is_some_and(|w| matches!(*w, "and" | "or"))
-    };
-    let cues: Vec<(usize, usize, StanceLabel)> = res
-        .stance_cues
-        .iter()
-        .filter_map(|(cue, label)| find_words(&before, cue).map(|at| (at, cue.len(), *label)))
-        .filter(|&(at, len, _)| !listed_noun(at, len))
-        .collect();
-    if let Some(&(at, len, label)) = cues.iter().max_by_key(|(at, len, _)| (at + len, *len)) {
-        // "would not delay the conversion": a negation before the cue turns it; so does
-        // one anywhere before it in the clause of a permission ("no company would be
-        // allowed to cut wages").
-        let permission = before[at..].iter().any(|w| PERMISSIONS.contains(w));
-        let negated = before[..at].iter().any(|w| NEGATIONS.contains(w))
-            || (permission
-                && tokens[clause_start..first]
-                    .iter()
-                    .any(|t| NEGATIONS.contains(&t.lower.as_str())));
-        let opposed = cues
-            .iter()
-            .any(|&(a, len, l)| a + len <= at && l == StanceLabel::Against)
-            || opposed_from_afar(tokens, clause_start, first, &before[at..at + len], res);
-        return Reading {
-            label: if negated != opposed {
-                flip(label)
-            } else {
-                label
-            },
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
-    }
-    if let Some(label) = permitted_before(tokens, first) {
-        return Reading {
-            label,
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
-    }
     let consequence_after = |subject: usize| {
         verb_after_subject(tokens, subject).and_then(|(verb, negated)| {
             // "the charge worked out at 8,000 won": a phrasal verb the list does not hold.
@@ -1375,6 +1335,80 @@ fn read_occurrence(
             })
         })
     };
+    // The cue nearest the target governs it ("the demand to scrap the increase": scrap);
+    // an opposing cue before that one turns it ("resisting calls to scrap X").
+    // "open to both a ban and rest breaks": a cue word after a determiner and before
+    // "and" is a noun in a list, no verb acting on what follows.
+    let listed_noun = |at: usize, len: usize| {
+        at > 0
+            && DETERMINERS.contains(&before[at - 1])
+            && before
+                .get(at + len)
+                .is_some_and(|w| matches!(*w, "and" | "or"))
+    };
+    let cues: Vec<(usize, usize, StanceLabel)> = res
+        .stance_cues
+        .iter()
+        .filter_map(|(cue, label)| find_words(&before, cue).map(|at| (at, cue.len(), *label)))
+        .filter(|&(at, len, _)| !listed_noun(at, len))
+        .collect();
+    if let Some(&(at, len, label)) = cues.iter().max_by_key(|(at, len, _)| (at + len, *len)) {
+        // "would not delay the conversion": a negation before the cue turns it; so does
+        // one anywhere before it in the clause of a permission ("no company would be
+        // allowed to cut wages").
+        let permission = before[at..].iter().any(|w| PERMISSIONS.contains(w));
+        let negated = before[..at].iter().any(|w| NEGATIONS.contains(w))
+            || (permission
+                && tokens[clause_start..first]
+                    .iter()
+                    .any(|t| NEGATIONS.contains(&t.lower.as_str())));
+        // "Delaying the levy would hurt exporters": a gerund that opens the clause is
+        // the subject of what follows; its consequence decides, turned when the gerund
+        // acts against the target (`read_mentions` turns it after a removal word,
+        // "Scrapping the levy").
+        // The clause may open after a verb of speech ("Ahn said scrapping the levy
+        // would ...") or its "that".
+        let subject_start = opening
+            .iter()
+            .rposition(|w| *w == "that" || res.speech_verbs.contains_key(*w))
+            .map_or(0, |p| p + 1);
+        let opening = &opening[subject_start..];
+        let gerund_subject = before[at + len - 1].ends_with("ing")
+            && opening.len() >= len
+            && opening[..len] == before[at..at + len]
+            && opening[len..].iter().all(|w| DETERMINERS.contains(w));
+        if gerund_subject && let Some(side) = consequence_after(last) {
+            return Reading {
+                label: if label == StanceLabel::Against && !removed_before(tokens, first, res) {
+                    flip(side)
+                } else {
+                    side
+                },
+                confidence: FROM_EVALUATION,
+                evidence: Evidence::Evaluation,
+            };
+        }
+        let opposed = cues
+            .iter()
+            .any(|&(a, len, l)| a + len <= at && l == StanceLabel::Against)
+            || opposed_from_afar(tokens, clause_start, first, &before[at..at + len], res);
+        return Reading {
+            label: if negated != opposed {
+                flip(label)
+            } else {
+                label
+            },
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
+    }
+    if let Some(label) = permitted_before(tokens, first) {
+        return Reading {
+            label,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
+    }
     // "X would ease payments for a year, but it would also push prices up": the clause
     // after "but" is the one the speaker weighs, over what the target's own clause says.
     let contrast = contrasted_pronoun(tokens, last).and_then(|p| {
@@ -1385,6 +1419,14 @@ fn read_occurrence(
         .or_else(|| comparison_against(tokens, first, res))
         .or_else(|| clause_evaluation(tokens, first, last, res))
     {
+        // "a lower voting age alone will do little if ...": what the target cannot do
+        // by itself limits it; it is no case against it.
+        let alone = ALONE.iter().any(|a| phrase_at(tokens, last + 1, a));
+        let label = if alone && label == StanceLabel::Against {
+            StanceLabel::Neutral
+        } else {
+            label
+        };
         return Reading {
             label,
             confidence: FROM_EVALUATION,
@@ -1423,6 +1465,14 @@ fn read_occurrence(
         evidence: Evidence::Mention,
     }
 }
+
+/// Words after a target that take it by itself ("the tax alone", "on its own").
+const ALONE: [&[&str]; 4] = [
+    &["alone"],
+    &["on", "its", "own"],
+    &["by", "itself"],
+    &["in", "isolation"],
+];
 
 /// Verbs that move money or effort from one thing to another (stance_cues.txt has them
 /// against what they move).
@@ -1531,7 +1581,8 @@ fn conditioned(tokens: &[Token], last: usize, res: &Resources) -> bool {
 /// auxiliary, adverb or negation, with whether a negation came before it. A form of
 /// "be" is that token too, so a passive ("was threatened") reads nothing.
 fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
-    /// Words of a phrase of the subject before its modal ("of this size will").
+    /// Words of a phrase of the subject before its modal ("of this size will", "in
+    /// Geneva would").
     const OF_PHRASE_WORDS: usize = 4;
     /// Words of a participle's phrase before the modal ("introduced while electricity
     /// prices are still frozen would").
@@ -1567,7 +1618,10 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     };
     let last = match (tokens.get(last + 1), relative_end()) {
         (_, Some(comma)) => comma,
-        (Some(t), _) if t.lower == "of" => modal_within(last + 2, OF_PHRASE_WORDS).unwrap_or(last),
+        // "Fighting the levy in Geneva would take years": a place or a frame as well.
+        (Some(t), _) if matches!(t.lower.as_str(), "of" | "in" | "at") => {
+            modal_within(last + 2, OF_PHRASE_WORDS).unwrap_or(last)
+        }
         (Some(_), _) if participle(last + 1) => {
             modal_within(last + 2, PARTICIPLE_PHRASE_WORDS).unwrap_or(last)
         }
@@ -2067,6 +2121,7 @@ fn evaluation_in(
                     .find(|&p| {
                         !(t_from..t_to).contains(&p)
                             && clause[p..p + n].iter().zip(phrase).all(|(a, b)| a == b)
+                            && !(target.is_some() && p < t_from && met_by(&clause[p..t_from]))
                     })
                     .map(|p| (n, p, label))
             })
@@ -2089,6 +2144,20 @@ fn evaluation_in(
         })
     };
     into.and_then(|at| evaluate(at + 1)).or_else(|| evaluate(0))
+}
+
+/// Verbs of meeting a problem: what follows them in "the cheapest way to deal with the
+/// levy" is the problem the evaluated means is for, not the means.
+const MEETING_VERBS: [&str; 9] = [
+    "deal", "cope", "respond", "counter", "tackle", "address", "handle", "combat", "offset",
+];
+
+/// Whether the words between an evaluative phrase and the target after it end in "to"
+/// and a verb of meeting a problem ("is the cheapest way to deal with").
+fn met_by(between: &[&str]) -> bool {
+    between
+        .windows(2)
+        .any(|w| w[0] == "to" && MEETING_VERBS.contains(&w[1]))
 }
 
 /// The clause of tokens `first..=last`: up to the nearest punctuation on each side.
@@ -2282,6 +2351,27 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_subject_is_read_through_its_consequence() {
+        let text = "Ahn said delaying the levy would hurt exporters. \
+                    Ahn said scrapping the levy would hurt exporters. \
+                    Ahn said that passing the levy would help exporters. \
+                    Ahn said the union is challenging the levy. \
+                    Ahn said the levy alone would do little for the climate. \
+                    Ahn said a new tariff was the cheapest way to deal with the levy.";
+        assert_eq!(
+            labels(text, "The levy", &[]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Neutral)
             ]
         );
     }
