@@ -219,4 +219,61 @@ mod tests {
         let expected = ["Kim said Korea should act.", "Lee said rates must rise."];
         assert_eq!(texts, expected);
     }
+
+    /// Panics on any text that mentions a volcano (a stand-in for a bug).
+    struct Fragile;
+
+    impl Encoder for Fragile {
+        fn name(&self) -> &str {
+            "fragile"
+        }
+        fn dim(&self) -> usize {
+            1
+        }
+        fn encode(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, crate::Error> {
+            assert!(!texts.iter().any(|t| t.contains("volcano")), "boom");
+            Ok(texts.iter().map(|_| vec![1.0]).collect())
+        }
+    }
+
+    /// A panic while a window is embedded together costs only the article it is in:
+    /// the others are written, and that one gives an error record.
+    #[test]
+    fn a_panic_in_the_shared_embedding_costs_one_article() {
+        let resources = Resources::embedded()
+            .clone()
+            .with_encoder(Arc::new(Fragile))
+            .with_recommend_head(undecided_head());
+        let pipeline = Pipeline::new(&resources);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let items = vec![
+            item("a", "Kim said Korea should act."),
+            item("b", "Lee said the volcano must be watched."),
+        ];
+        let mut out = Vec::new();
+        let summary = run(
+            items.into_iter(),
+            &pipeline,
+            &BTreeMap::new(),
+            &pool,
+            &mut out,
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(
+            summary,
+            Summary {
+                read: 2,
+                written: 2,
+                failed: 1
+            }
+        );
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[0].contains("\"sentences\""), "{}", lines[0]);
+        assert!(lines[1].contains("\"error\""), "{}", lines[1]);
+    }
 }
