@@ -715,9 +715,26 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize, res: &Resources) -
 /// The tokens of the subject before a modal, back to the clause boundary (without the
 /// adverbs next to the modal).
 fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, usize) {
+    /// Words of a parenthesis between the subject and its modal ("for their part").
+    const PARENTHESIS_WORDS: usize = 4;
     let mut end = modal;
     while end > 0 && SKIPPED_ADVERBS.contains(&tokens[end - 1].lower.as_str()) {
         end -= 1;
+    }
+    // "Local governments, for their part, should ...": past a short parenthesis.
+    if end >= 3 && tokens[end - 1].lower == "," {
+        let comma = (end.saturating_sub(PARENTHESIS_WORDS + 2)..end - 1)
+            .rev()
+            .take_while(|&k| tokens[k].is_word || tokens[k].lower == ",")
+            .find(|&k| tokens[k].lower == ",");
+        if let Some(c) = comma
+            && c > 0
+            && c + 1 < end - 1
+            && tokens[c - 1].is_word
+            && !ends_subject(&tokens[c - 1], res)
+        {
+            end = c;
+        }
     }
     let mut start = end;
     while start > 0 && !ends_subject(&tokens[start - 1], res) {
@@ -1573,6 +1590,15 @@ mod tests {
         );
         assert!(recs("Residents don't hesitate to call the police.").is_empty());
         assert!(recs("And no one proposes taking their ballots away.").is_empty());
+        assert_eq!(
+            recs("Local governments, for their part, should buy vacant houses."),
+            [one(
+                Some("Local governments"),
+                "buy vacant houses",
+                "do",
+                "moderate"
+            )]
+        );
         assert_eq!(
             recs("It called instead for a smaller army."),
             [one(None, "a smaller army", "do", "moderate")]

@@ -831,6 +831,8 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
 fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
     /// Words of a prepositional phrase after the group ("of the commission").
     const PHRASE_WORDS: usize = 4;
+    /// Tokens from a group that opens the sentence to the verb.
+    const OPENING_GROUP_TOKENS: usize = 14;
     let is_group = |t: &Token| res.titles.get(&t.lower) == Some(&TitleClass::Group);
     // "Two board members, whose names were not disclosed, argued": the group before a
     // clause between commas.
@@ -900,6 +902,22 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         if opens_clause {
             return true;
         }
+    }
+    // "Owners of farmhouses inherited in villages that are emptying will say": a group
+    // that opens the sentence, with the phrase that qualifies it, however long.
+    let opening = tokens
+        .iter()
+        .position(|t| t.is_word)
+        .filter(|&f| f + 1 < k && is_group(&tokens[f]) && !in_name(&tokens[f]));
+    if let Some(f) = opening
+        && matches!(
+            tokens[f + 1].lower.as_str(),
+            "of" | "in" | "from" | "who" | "with"
+        )
+        && k - f <= OPENING_GROUP_TOKENS
+        && tokens[f..k].iter().all(|t| t.is_word)
+    {
+        return true;
     }
     // "members of the commission", "owners in the provinces", "people familiar with
     // the matter": the group before a short phrase that qualifies it.
@@ -1737,6 +1755,15 @@ mod tests {
                 "Korea Paper and Pulp Association"
             ]
         );
+    }
+
+    #[test]
+    fn a_group_that_opens_the_sentence_with_a_long_phrase() {
+        let text =
+            "Owners of shops inherited in towns that are shrinking will say the levy is unfair.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert!(doc.sentences[0].unnamed_source);
+        assert!(doc.speakers.is_empty());
     }
 
     #[test]

@@ -375,8 +375,14 @@ fn read_mentions(
                     .is_some_and(|w| w.ends_with("ing") || res.base_verbs.contains(*w));
                 // "an earlier exit" for "Closing coal plants by 2040" is another name of
                 // the whole; only words of the removed thing name the object.
-                let of_object = words.iter().any(|w| removed_thing.contains(w));
+                let of_object = words
+                    .iter()
+                    .any(|w| removed_thing.iter().any(|r| singular(r) == singular(w)));
+                // "car-free weekends" for "Weekend car ban": a name of the state the
+                // removal leaves is a name of the whole.
+                let freed = words.iter().any(|w| w.ends_with("-free") || *w == "free");
                 removal
+                    && !freed
                     && !action
                     && of_object
                     && !res
@@ -436,10 +442,18 @@ fn removed_before(tokens: &[Token], first: usize, res: &Resources) -> bool {
         .any(|r| r.len() <= k && phrase_at(tokens, k - r.len(), r))
 }
 
-/// Whether a target's name (normalised words) opens or closes with a removal word.
+/// Whether a target's name (normalised words) opens or closes with a removal word, or
+/// its phrase before a preposition closes with one ("Plastic bag ban in convenience
+/// stores").
 fn is_removal(name: &[String], res: &Resources) -> bool {
+    let head = name
+        .iter()
+        .position(|w| matches!(w.as_str(), "in" | "on" | "at" | "for" | "from"))
+        .map_or(name, |p| &name[..p]);
     res.removal_words.iter().any(|r| {
-        name.len() > r.len() && (name[..r.len()] == r[..] || name[name.len() - r.len()..] == r[..])
+        let closes =
+            |phrase: &[String]| phrase.len() > r.len() && phrase[phrase.len() - r.len()..] == r[..];
+        name.len() > r.len() && (name[..r.len()] == r[..] || closes(name) || closes(head))
     })
 }
 
@@ -2372,6 +2386,25 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Neutral),
                 Some(StanceLabel::Neutral)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_ban_named_before_its_place_and_the_state_it_leaves() {
+        let text = "The ministry said shops will no longer be allowed to sell plastic straws. \
+                    Kim said straw-free cafes were a good idea. \
+                    Lee said the straw ban is not the problem.";
+        assert_eq!(
+            labels(
+                text,
+                "Straw ban in cafes",
+                &["plastic straws", "straw-free cafes", "the straw ban"]
+            ),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
             ]
         );
     }
