@@ -1758,6 +1758,13 @@ mod tests {
     }
 
     #[test]
+    fn a_councilor_is_a_title() {
+        let text = "Councilor Jeong Myung-hee said the motion was reckless.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Jeong Myung-hee"));
+    }
+
+    #[test]
     fn a_group_that_opens_the_sentence_with_a_long_phrase() {
         let text =
             "Owners of shops inherited in towns that are shrinking will say the levy is unfair.";

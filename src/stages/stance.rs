@@ -495,7 +495,14 @@ pub fn masked_sentence(
     } else if spans.iter().all(|o| said.iter().any(|r| r.contains(*o))) {
         said
     } else {
-        vec![doc.sentences[i].span]
+        // "said the motion \"would turn a port city into a gambling city\"": a quoted
+        // fragment whose subject is outside it is read with its reported clause.
+        let content = reported_content(doc, i, res);
+        if spans.iter().all(|o| content.iter().any(|r| r.contains(*o))) {
+            content
+        } else {
+            vec![doc.sentences[i].span]
+        }
     };
     let mut out = String::new();
     for region in regions {
@@ -539,6 +546,13 @@ fn what_is_said(doc: &Document, i: usize, res: &Resources) -> Vec<Span> {
     if !quoted.is_empty() {
         return quoted;
     }
+    reported_content(doc, i, res)
+}
+
+/// What follows a sentence's reporting verb ("said (that) ..."), or, when the verb comes
+/// last, what precedes it; else the whole sentence.
+fn reported_content(doc: &Document, i: usize, res: &Resources) -> Vec<Span> {
+    let s = &doc.sentences[i];
     let tokens = doc.sentence_tokens(i);
     let words = |r: std::ops::Range<usize>| tokens[r].iter().filter(|t| t.is_word).count();
     // The attribution's verb; a sentence whose subject did not resolve ("She said ..."
@@ -2896,6 +2910,34 @@ mod tests {
         let m = super::mentions(&doc, 0, &phrases, res);
         let read = super::masked_sentence(&doc, 0, &m[0].occurrences, res);
         assert_eq!(read, "the savings were exaggerated.");
+    }
+
+    #[test]
+    fn the_head_reads_a_quoted_fragment_with_its_reported_subject() {
+        let res = Resources::embedded();
+        let text = "Councilor Jeong, who led the opposition, said the motion \"would turn a \
+                    port into a casino.\"";
+        let target = Target {
+            id: "T1".into(),
+            name: "the motion".into(),
+            aliases: Vec::new(),
+            origin: TargetOrigin::Given,
+        };
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let phrases = super::target_phrases(&doc.targets);
+        let m = super::mentions(&doc, 0, &phrases, res);
+        let read = super::masked_sentence(&doc, 0, &m[0].occurrences, res);
+        assert_eq!(read, "it \"would turn a port into a casino.\"");
+    }
+
+    #[test]
+    fn what_a_target_brings_and_the_balance_weighed() {
+        let text = "Lee said the resort would bring 8,000 jobs to the port. \
+                    Solis said Korea had more to gain than to lose from the resort.";
+        assert_eq!(
+            labels(text, "The resort", &[]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
     }
 
     #[test]
