@@ -24,9 +24,11 @@ const MIN_HELDOUT_F_AVG: f64 = 0.66;
 /// The same on all 288 pairs (72 added, written before any head was scored on them):
 /// rules alone 0.333 and 0.088, rules and head 0.684 and 0.635; with the rules of
 /// rounds 32 and 33, rules alone 0.340 and 0.087, rules and head 0.691 and 0.635; with
-/// consequences deciding over the head, 0.351 and 0.115, 0.698 and 0.646.
-const MIN_ALL_ACCURACY: f64 = 0.69;
-const MIN_ALL_F_AVG: f64 = 0.64;
+/// consequences deciding over the head, 0.351 and 0.115, 0.698 and 0.646; with a quoted
+/// fragment read with its reported clause (round 50, the head retrained), 0.354 and
+/// 0.124, 0.705 and 0.656.
+const MIN_ALL_ACCURACY: f64 = 0.70;
+const MIN_ALL_F_AVG: f64 = 0.65;
 /// The pairs the first minimums were set on.
 const FIRST_PAIRS: usize = 216;
 

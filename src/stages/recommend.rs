@@ -675,6 +675,15 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     if matches!(first, "have" | "need") && prev == Some("would") {
         return true;
     }
+    // "If automation destroys jobs, we will have to talk about it": what a condition
+    // will make necessary is a forecast, not advice.
+    let condition_before = tokens[..m.start.saturating_sub(1)]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "if" | "unless"))
+        .is_some_and(|c| tokens[c..m.start].iter().any(|t| t.lower == ","));
+    if matches!(first, "have" | "need") && prev == Some("will") && condition_before {
+        return true;
+    }
     false
 }
 
@@ -868,7 +877,21 @@ pub(crate) fn actions(
             from = k + 1;
         }
         if t.lower == "and" && k > from {
-            let coordinated = coordinated_verb(doc, tokens, k + 1, res);
+            // "proposed raising the basic pension and widening the tax credit": in an
+            // action that opens with a gerund, a gerund with its object after "and"
+            // starts another (not "raising wages and working conditions").
+            let gerund = |w: &Token| w.lower.ends_with("ing") && w.lower.len() > 4;
+            let coordinated_gerund = gerund(&tokens[from])
+                && tokens.get(k + 1).is_some_and(|w| {
+                    gerund(w)
+                        && res
+                            .base_verbs
+                            .contains(&base_of_gerund(&w.lower, &res.base_verbs))
+                })
+                && tokens
+                    .get(k + 2)
+                    .is_some_and(|d| ACTOR_DETERMINERS.contains(&d.lower.as_str()));
+            let coordinated = coordinated_verb(doc, tokens, k + 1, res) || coordinated_gerund;
             if coordinated {
                 let end = if k > from && doc.slice(tokens[k - 1].span) == "," {
                     k - 1
@@ -1590,6 +1613,20 @@ mod tests {
         );
         assert!(recs("Residents don't hesitate to call the police.").is_empty());
         assert!(recs("And no one proposes taking their ballots away.").is_empty());
+        assert!(
+            recs("\"If robots take the jobs, we will have to talk about it,\" he said.").is_empty()
+        );
+        assert_eq!(
+            recs("Ahn proposed raising the pension and widening the tax credit."),
+            [
+                one(None, "raise the pension", "do", "moderate"),
+                one(None, "widen the tax credit", "do", "moderate")
+            ]
+        );
+        assert_eq!(
+            recs("The union proposed raising wages and working conditions.").len(),
+            1
+        );
         assert_eq!(
             recs("Local governments, for their part, should buy vacant houses."),
             [one(

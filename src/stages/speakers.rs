@@ -20,7 +20,7 @@ const APPOSITIVE_MAX_TOKENS: usize = 25;
 /// workers' union").
 const DESCRIPTION_WORDS: usize = 4;
 /// Words that may sit between a subject and its verb ("she also said").
-const INTERVENING: [&str; 21] = [
+const INTERVENING: [&str; 24] = [
     // "Lim declined to say", "She refused to comment".
     "declined",
     "refused",
@@ -45,6 +45,10 @@ const INTERVENING: [&str; 21] = [
     "instead",
     "still",
     "already",
+    // "Ahn did not dismiss the idea": a denied report is still theirs.
+    "did",
+    "does",
+    "not",
 ];
 /// Auxiliaries that, before a subject, make a question ("should Korea respond").
 const QUESTION_AUXILIARIES: [&str; 10] = [
