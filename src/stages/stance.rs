@@ -692,7 +692,8 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     let named = before.iter().rev().find(|f| !f.is_empty())?;
                     reaction(doc, i, named, res)
                 })
-                .or_else(|| recommended_by_pronoun(doc, i, &named, res));
+                .or_else(|| recommended_by_pronoun(doc, i, &named, res))
+                .or_else(|| named_by_demonstrative(doc, i, &named, res));
             let main = main_target.filter(|&(at, _)| at < k).map(|(_, t)| t);
             stances.extend(referred.or_else(|| {
                 let (target, removed) = main?;
@@ -869,10 +870,7 @@ fn referred_stance(
     author_voice: bool,
     res: &Resources,
 ) -> Option<SentenceStance> {
-    let m = named.first()?;
-    if named.iter().any(|n| n.target != m.target) {
-        return None;
-    }
+    let m = only_target(named)?;
     let tokens = doc.sentence_tokens(i);
     let opening = opening_words(tokens);
     let asked = is_question(doc.sentence_text(previous)) || doc.sentences[previous].question_label;
@@ -935,10 +933,7 @@ fn recommended_by_pronoun(
     named: &[Mention],
     res: &Resources,
 ) -> Option<SentenceStance> {
-    let m = named.first()?;
-    if named.iter().any(|n| n.target != m.target) {
-        return None;
-    }
+    let m = only_target(named)?;
     let plural = doc.targets[m.target]
         .name
         .split_whitespace()
@@ -1038,12 +1033,9 @@ fn reaction(
     // An unnamed group's reaction ("Business groups pushed back.") is left alone: it
     // has no one to summarise it under.
     doc.sentences[i].speaker?;
-    let m = named.first()?;
+    let m = only_target(named)?;
     let sided = matches!(m.reading.label, StanceLabel::Favor | StanceLabel::Against);
-    if named.iter().any(|n| n.target != m.target)
-        || m.reading.evidence == Evidence::Mention
-        || !sided
-    {
+    if m.reading.evidence == Evidence::Mention || !sided {
         return None;
     }
     let tokens = doc.sentence_tokens(i);
@@ -1065,6 +1057,41 @@ fn reaction(
         },
         confidence: FROM_CUE,
     })
+}
+
+/// The one target the mentions of a sentence name, if they name only one.
+fn only_target(named: &[Mention]) -> Option<&Mention> {
+    let m = named.first()?;
+    named.iter().all(|n| n.target == m.target).then_some(m)
+}
+
+/// A reading of a reference to `target` as its stance, when the rules took a side.
+fn sided(target: usize, reading: Reading) -> Option<SentenceStance> {
+    (reading.evidence != Evidence::Mention && reading.label != StanceLabel::Neutral).then_some(
+        SentenceStance {
+            target,
+            label: reading.label,
+            confidence: reading.confidence,
+        },
+    )
+}
+
+/// "The Korean Medical Association calls this a threat to patient safety." right after
+/// a sentence that named one target: what a verb of naming calls "this", "that" or "it"
+/// is said of that target.
+fn named_by_demonstrative(
+    doc: &Document,
+    i: usize,
+    named: &[Mention],
+    res: &Resources,
+) -> Option<SentenceStance> {
+    let m = only_target(named)?;
+    let tokens = doc.sentence_tokens(i);
+    let at = tokens.windows(2).position(|w| {
+        matches!(w[0].lower.as_str(), "call" | "calls" | "called" | "calling")
+            && matches!(w[1].lower.as_str(), "this" | "that" | "it")
+    })? + 1;
+    sided(m.target, read_occurrence(doc, i, at, at, res))
 }
 
 /// Whether the head may read sentence `i`'s own vector: where it refers to a target
@@ -1094,14 +1121,7 @@ fn definite_reference(
     {
         return None;
     }
-    let reading = read_occurrence(doc, i, at, at + 1, res);
-    (reading.evidence != Evidence::Mention && reading.label != StanceLabel::Neutral).then_some(
-        SentenceStance {
-            target,
-            label: reading.label,
-            confidence: reading.confidence,
-        },
-    )
+    sided(target, read_occurrence(doc, i, at, at + 1, res))
 }
 
 /// Each word of the sentence normalised as the scorer normalises names, with the
@@ -2928,6 +2948,16 @@ mod tests {
         let m = super::mentions(&doc, 0, &phrases, res);
         let read = super::masked_sentence(&doc, 0, &m[0].occurrences, res);
         assert_eq!(read, "it \"would turn a port into a casino.\"");
+    }
+
+    #[test]
+    fn what_a_speaker_calls_this_after_the_target_was_named() {
+        let text = "The Assembly should pass the nursing bill. \
+                    The doctors' association calls this a threat to patients.";
+        assert_eq!(
+            labels(text, "Nursing bill", &[]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
     }
 
     #[test]
