@@ -147,9 +147,12 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
                 (Line::Other, Line::Answer) if !new_paragraph => Line::Answer,
                 _ => Line::Other,
             };
-        } else if state == Line::Question && opens_quotation(doc.sentence_text(i)) {
-            // "- Why should they pay? \"A news article costs money ...": the answer
-            // may follow its question on the same line.
+        } else if state == Line::Question
+            && (opens_quotation(doc.sentence_text(i)) || line_kind(i) == Line::Answer)
+        {
+            // "- Why should they pay? \"A news article costs money ...", "Q. Is that
+            // the answer? A. \"More doctors ...": the answer may follow its question on
+            // the same line.
             state = Line::Answer;
         }
         *kind = state;

@@ -132,8 +132,18 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
         }
         // A sentence that opens with a known name or a pronoun keeps the referent
         // current and teaches a pronoun's gender ("Kim is ... She is regarded ...").
+        // A person who opens it with a title ("Energy economist Park Ji-hoon of Korea
+        // University took a middle position.") is introduced: a "he" after may be them.
         if !subject_seen && let Some(subject) = opening_subject(doc, i, res) {
-            state.resolve(doc, subject, res, Mode::Reference);
+            let introduced = subject.kind == MentionKind::Name
+                && !subject.organisation
+                && subject.description.is_some();
+            let mode = if introduced {
+                Mode::Speaker
+            } else {
+                Mode::Reference
+            };
+            state.resolve(doc, subject, res, mode);
         }
     }
     collect_name_mentions(doc, &mut state, res);
@@ -677,12 +687,19 @@ enum Found {
 fn advised_on(tokens: &[Token], k: usize) -> bool {
     /// Words of the object between the verb and "on".
     const OBJECT_WORDS: usize = 6;
-    tokens[k].lower.starts_with("advis")
-        && tokens[k + 1..]
-            .iter()
-            .take(OBJECT_WORDS + 1)
-            .take_while(|t| t.is_word && !matches!(t.lower.as_str(), "to" | "that" | "against"))
-            .any(|t| t.lower == "on")
+    let object: Vec<&Token> = tokens[k + 1..]
+        .iter()
+        .take(OBJECT_WORDS + 1)
+        .take_while(|t| t.is_word && !matches!(t.lower.as_str(), "to" | "that" | "against"))
+        .collect();
+    // "has advised three health ministers.": a career's advice, with whom it was given
+    // to and nothing of what it said.
+    let career = k > 0
+        && matches!(tokens[k - 1].lower.as_str(), "has" | "have" | "had")
+        && tokens
+            .get(k + 1 + object.len())
+            .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"));
+    tokens[k].lower.starts_with("advis") && (object.iter().any(|t| t.lower == "on") || career)
 }
 
 /// Whether the verb at `k` follows a quotation (within two tokens): `"...," said Kim`.
@@ -1759,6 +1776,27 @@ mod tests {
                 "Korea Paper and Pulp Association"
             ]
         );
+    }
+
+    #[test]
+    fn a_titled_person_introduced_then_a_pronoun() {
+        let text = "Lee Min-ho of the union said the plan was late. \
+                    Energy economist Park Ji-hoon of Korea University took a middle position. \
+                    He said the plan made sense only with subsidies.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 2), Some("Park Ji-hoon"));
+    }
+
+    #[test]
+    fn a_q_and_a_on_one_line_and_an_advisers_career() {
+        let text = "Jung Mi-rae, a professor at Inha University, has advised three ministers.\n\n\
+                    Q. Fees have doubled. Why? A. \"Two firms hold the market.\"\n\n\
+                    Q. What should change? A. \"Cap the fees.\"";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), None);
+        assert_eq!(speaker_of(&doc, 3), Some("Jung Mi-rae"));
+        assert_eq!(speaker_of(&doc, 5), Some("Jung Mi-rae"));
+        assert_eq!(doc.sentences[3].quote, crate::document::QuoteKind::Direct);
     }
 
     #[test]

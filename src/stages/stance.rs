@@ -1457,6 +1457,20 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
+    // "Without subsidies, a boiler ban is a tax on poorer tenants": what is said of the
+    // target under a missing condition is no side on the target itself.
+    let opening_without = tokens
+        .iter()
+        .position(|t| t.is_word)
+        .is_some_and(|w| tokens[w].lower == "without")
+        && tokens[..first].iter().any(|t| t.lower == ",");
+    if opening_without {
+        return Reading {
+            label: StanceLabel::Neutral,
+            confidence: FROM_EVALUATION,
+            evidence: Evidence::Evaluation,
+        };
+    }
     // "X would ease payments for a year, but it would also push prices up": the clause
     // after "but" is the one the speaker weighs, over what the target's own clause says.
     let contrast = contrasted_pronoun(tokens, last).and_then(|p| {
@@ -2948,6 +2962,16 @@ mod tests {
         let m = super::mentions(&doc, 0, &phrases, res);
         let read = super::masked_sentence(&doc, 0, &m[0].occurrences, res);
         assert_eq!(read, "it \"would turn a port into a casino.\"");
+    }
+
+    #[test]
+    fn urged_to_go_up_and_said_under_a_missing_condition() {
+        let text = "Jung said the care fees must go up by 30 percent. \
+                    \"Without subsidies, the care fees are a burden,\" Park said.";
+        assert_eq!(
+            labels(text, "Care fees", &[]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
     }
 
     #[test]
