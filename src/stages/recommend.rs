@@ -1354,6 +1354,15 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
         && let Some(comma) = tokens.iter().position(|t| t.lower == ",")
         && tokens.get(comma + 1).is_some_and(|t| t.is_word)
     {
+        // "If the day is filled with activities, run with the libraries, the pilot is
+        // worth trying": a later clause with a subject of its own is the main one, and
+        // what lies between is still the condition.
+        let later_subject = tokens[comma + 1..]
+            .windows(2)
+            .any(|w| w[0].lower == "," && matches!(w[1].lower.as_str(), "the" | "a" | "an"));
+        if later_subject {
+            return None;
+        }
         first = comma + 1;
     } else if !is_capitalized(doc.slice(tokens[first].span)) && !doc.opens_paragraph(i) {
         // A lower-case opening inside a paragraph continues a sentence; at the head of
@@ -1612,6 +1621,10 @@ mod tests {
             [one(None, "bring earplugs", "do", "moderate")]
         );
         assert!(recs("Residents don't hesitate to call the police.").is_empty());
+        assert!(
+            recs("If the day is filled with classes, run with the libraries, the pilot works.")
+                .is_empty()
+        );
         assert!(recs("And no one proposes taking their ballots away.").is_empty());
         assert!(
             recs("\"If robots take the jobs, we will have to talk about it,\" he said.").is_empty()

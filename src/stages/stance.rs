@@ -1459,10 +1459,12 @@ fn read_occurrence(
     }
     // "Without subsidies, a boiler ban is a tax on poorer tenants": what is said of the
     // target under a missing condition is no side on the target itself.
+    // So is what is said of it under a condition that opens the sentence ("If the day
+    // is filled with activities, the pilot is worth trying").
     let opening_without = tokens
         .iter()
         .position(|t| t.is_word)
-        .is_some_and(|w| tokens[w].lower == "without")
+        .is_some_and(|w| matches!(tokens[w].lower.as_str(), "without" | "if" | "unless"))
         && tokens[..first].iter().any(|t| t.lower == ",");
     if opening_without {
         return Reading {
@@ -2967,10 +2969,15 @@ mod tests {
     #[test]
     fn urged_to_go_up_and_said_under_a_missing_condition() {
         let text = "Jung said the care fees must go up by 30 percent. \
-                    \"Without subsidies, the care fees are a burden,\" Park said.";
+                    \"Without subsidies, the care fees are a burden,\" Park said. \
+                    \"If nurses are hired, the care fees are worth paying,\" Lee said.";
         assert_eq!(
             labels(text, "Care fees", &[]),
-            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Neutral)
+            ]
         );
     }
 
