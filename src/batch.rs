@@ -154,6 +154,26 @@ mod tests {
         })
     }
 
+    /// `run` over `items` on a pool of two threads: its summary and what it wrote.
+    fn run_on_two_threads(resources: &Resources, items: Vec<Item>) -> (Summary, String) {
+        let pipeline = Pipeline::new(resources);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let mut out = Vec::new();
+        let summary = run(
+            items.into_iter(),
+            &pipeline,
+            &BTreeMap::new(),
+            &pool,
+            &mut out,
+            &mut |_| {},
+        )
+        .unwrap();
+        (summary, String::from_utf8(out).unwrap())
+    }
+
     /// A recommendation head that leaves every finding as it is (p = 0.5).
     fn undecided_head() -> crate::classifier::LogisticHead {
         let features = crate::stages::recommend_head::FEATURES;
@@ -177,11 +197,6 @@ mod tests {
             .clone()
             .with_encoder(recorder.clone())
             .with_recommend_head(undecided_head());
-        let pipeline = Pipeline::new(&resources);
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(2)
-            .build()
-            .unwrap();
         let items = vec![
             item("a", "Kim said Korea should act. The market fell."),
             item(
@@ -194,16 +209,7 @@ mod tests {
                 message: "x".into(),
             },
         ];
-        let mut out = Vec::new();
-        let summary = run(
-            items.into_iter(),
-            &pipeline,
-            &BTreeMap::new(),
-            &pool,
-            &mut out,
-            &mut |_| {},
-        )
-        .unwrap();
+        let (summary, _) = run_on_two_threads(&resources, items);
         assert_eq!(
             summary,
             Summary {
@@ -244,25 +250,11 @@ mod tests {
             .clone()
             .with_encoder(Arc::new(Fragile))
             .with_recommend_head(undecided_head());
-        let pipeline = Pipeline::new(&resources);
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(2)
-            .build()
-            .unwrap();
         let items = vec![
             item("a", "Kim said Korea should act."),
             item("b", "Lee said the volcano must be watched."),
         ];
-        let mut out = Vec::new();
-        let summary = run(
-            items.into_iter(),
-            &pipeline,
-            &BTreeMap::new(),
-            &pool,
-            &mut out,
-            &mut |_| {},
-        )
-        .unwrap();
+        let (summary, text) = run_on_two_threads(&resources, items);
         assert_eq!(
             summary,
             Summary {
@@ -271,7 +263,6 @@ mod tests {
                 failed: 1
             }
         );
-        let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[0].contains("\"sentences\""), "{}", lines[0]);
         assert!(lines[1].contains("\"error\""), "{}", lines[1]);

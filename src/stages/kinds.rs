@@ -164,18 +164,21 @@ fn is_heading(doc: &Document, i: usize) -> bool {
 /// article's first paragraph, short, opening with a bracketed section tag, is its
 /// heading whatever its punctuation, sentence by sentence.
 fn tagged_heading(doc: &Document, i: usize) -> bool {
-    let paragraph = doc.sentences[i].paragraph;
-    let first = doc.sentences.first().map(|s| s.paragraph);
-    let sentences: Vec<usize> = (0..doc.sentences.len())
-        .filter(|&k| doc.sentences[k].paragraph == paragraph)
-        .collect();
-    let (Some(&open), Some(&close)) = (sentences.first(), sentences.last()) else {
+    // Only the first paragraph qualifies: that is settled before anything is scanned, as
+    // this runs for every sentence.
+    let first = doc.sentences[0].paragraph;
+    if doc.sentences[i].paragraph != first {
         return false;
-    };
-    let text = &doc.text[doc.sentences[open].span.start..doc.sentences[close].span.end];
+    }
+    let close = doc
+        .sentences
+        .iter()
+        .take_while(|s| s.paragraph == first)
+        .count()
+        - 1;
+    let text = &doc.text[doc.sentences[0].span.start..doc.sentences[close].span.end];
     let tagged = text.starts_with('[') && text.find(']').is_some_and(|p| p < TAG_MAX_BYTES);
-    first == Some(paragraph)
-        && tagged
+    tagged
         && close + 1 < doc.sentences.len()
         && text.split_whitespace().count() <= HEADING_MAX_WORDS
 }

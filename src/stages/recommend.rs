@@ -780,7 +780,7 @@ fn split_quote_subject(doc: &Document, modal_start: usize) -> Option<String> {
 
 /// The action spans (token ranges) from `start`, split where a coordinated verb starts
 /// a second action ("should X and should Y", "should X, and Y-verb ...").
-pub(crate) fn actions(
+fn actions(
     doc: &Document,
     tokens: &[Token],
     start: usize,
@@ -1308,25 +1308,43 @@ fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommen
     if DISCOURSE_IMPERATIVES.contains(&tokens[verb].lower.as_str()) && !gerund_follows {
         return Vec::new();
     }
-    let negated = tokens[verb.saturating_sub(2)..verb]
-        .iter()
-        .any(|t| matches!(t.lower.as_str(), "don't" | "never" | "not"));
+    let (polarity, actions) = imperative_actions(doc, tokens, verb, res);
     let template = Template {
         actor: None,
-        polarity: if negated {
-            Polarity::Avoid
-        } else {
-            Polarity::Do
-        },
+        polarity,
         strength: Strength::Moderate,
         confidence: IMPERATIVE_CONFIDENCE,
         gerund: false,
+    };
+    actions
+        .into_iter()
+        .map(|(a, b)| template.make(doc, tokens, a, b, res))
+        .collect()
+}
+
+/// What an imperative that opens with the verb at token `verb` urges: avoid after a
+/// negation just before the verb ("Don't bother", "Do not miss"; not one inside an
+/// opening condition), and its actions from the verb to the last word (split where a
+/// coordinated verb starts another, "Build the lanes, and enforce them").
+pub(crate) fn imperative_actions(
+    doc: &Document,
+    tokens: &[Token],
+    verb: usize,
+    res: &Resources,
+) -> (Polarity, Vec<(usize, usize)>) {
+    let negated = tokens[verb.saturating_sub(2)..verb]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "don't" | "never" | "not"));
+    let polarity = if negated {
+        Polarity::Avoid
+    } else {
+        Polarity::Do
     };
     let last_word = tokens
         .iter()
         .rposition(|t| t.is_word)
         .map_or(tokens.len(), |k| k + 1);
-    template.make_each(doc, tokens, verb, last_word, res)
+    (polarity, actions(doc, tokens, verb, last_word, res))
 }
 
 /// Words of a label before a colon that an imperative may follow ("My advice: ...").

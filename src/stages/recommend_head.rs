@@ -9,7 +9,7 @@
 use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength};
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
-use crate::stages::recommend::{actions, imperative_verb, is_question};
+use crate::stages::recommend::{imperative_actions, imperative_verb, is_question};
 use crate::text::find_words;
 
 /// The features of the sentence's form, in the order they follow the embedding. What
@@ -100,25 +100,10 @@ fn learned_recommendations(
     let tokens = doc.sentence_tokens(i);
     let span = doc.sentences[i].span;
     let verb = imperative_verb(doc, i, res);
-    // "Don't bother", "Do not miss": the negation just before the verb (not one inside
-    // an opening condition).
-    let negated = verb.is_some_and(|v| {
-        tokens[v.saturating_sub(2)..v]
-            .iter()
-            .any(|t| matches!(t.lower.as_str(), "don't" | "never" | "not"))
+    let (polarity, actions) = verb.map_or((Polarity::Do, Vec::new()), |v| {
+        imperative_actions(doc, tokens, v, res)
     });
-    let last_word = tokens
-        .iter()
-        .rposition(|t| t.is_word)
-        .map_or(tokens.len(), |k| k + 1);
-    let spans: Vec<Span> = match verb {
-        Some(v) => actions(doc, tokens, v, last_word, res)
-            .into_iter()
-            .map(|(a, b)| Span::new(tokens[a].span.start, tokens[b - 1].span.end))
-            .collect(),
-        None => Vec::new(),
-    };
-    let spans = if spans.is_empty() {
+    let spans: Vec<Span> = if actions.is_empty() {
         let start = verb.map_or(span.start, |v| tokens[v].span.start);
         let end = tokens
             .iter()
@@ -128,7 +113,10 @@ fn learned_recommendations(
             .max(start);
         vec![Span::new(start, end)]
     } else {
-        spans
+        actions
+            .into_iter()
+            .map(|(a, b)| Span::new(tokens[a].span.start, tokens[b - 1].span.end))
+            .collect()
     };
     spans
         .into_iter()
@@ -139,11 +127,7 @@ fn learned_recommendations(
                 .trim_end_matches([',', '.', ' '])
                 .to_string(),
             action_span,
-            polarity: if negated {
-                Polarity::Avoid
-            } else {
-                Polarity::Do
-            },
+            polarity,
             strength: Strength::Moderate,
             confidence: p,
             learned: true,

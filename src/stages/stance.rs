@@ -1418,7 +1418,7 @@ fn read_occurrence(
         // would ...") or its "that".
         let subject_start = opening
             .iter()
-            .rposition(|w| *w == "that" || res.speech_verbs.contains_key(*w))
+            .rposition(|w| *w == "that" || res.is_speech_verb(w).is_some())
             .map_or(0, |p| p + 1);
         let opening = &opening[subject_start..];
         let gerund_subject = before[at + len - 1].ends_with("ing")
@@ -2930,40 +2930,39 @@ mod tests {
         );
     }
 
-    #[test]
-    fn the_head_reads_the_answer_to_a_topic_phrase() {
+    /// What the head reads for the first mention of `name` in the one sentence `text`.
+    fn masked(text: &str, name: &str) -> String {
         let res = Resources::embedded();
-        let text = "Asked about claims that a single operator would save money, Yoon said \
-                    the savings were exaggerated.";
         let target = Target {
             id: "T1".into(),
-            name: "a single operator".into(),
+            name: name.into(),
             aliases: Vec::new(),
             origin: TargetOrigin::Given,
         };
         let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
         let phrases = super::target_phrases(&doc.targets);
         let m = super::mentions(&doc, 0, &phrases, res);
-        let read = super::masked_sentence(&doc, 0, &m[0].occurrences, res);
-        assert_eq!(read, "the savings were exaggerated.");
+        super::masked_sentence(&doc, 0, &m[0].occurrences, res)
+    }
+
+    #[test]
+    fn the_head_reads_the_answer_to_a_topic_phrase() {
+        let text = "Asked about claims that a single operator would save money, Yoon said \
+                    the savings were exaggerated.";
+        assert_eq!(
+            masked(text, "a single operator"),
+            "the savings were exaggerated."
+        );
     }
 
     #[test]
     fn the_head_reads_a_quoted_fragment_with_its_reported_subject() {
-        let res = Resources::embedded();
         let text = "Councilor Jeong, who led the opposition, said the motion \"would turn a \
                     port into a casino.\"";
-        let target = Target {
-            id: "T1".into(),
-            name: "the motion".into(),
-            aliases: Vec::new(),
-            origin: TargetOrigin::Given,
-        };
-        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
-        let phrases = super::target_phrases(&doc.targets);
-        let m = super::mentions(&doc, 0, &phrases, res);
-        let read = super::masked_sentence(&doc, 0, &m[0].occurrences, res);
-        assert_eq!(read, "it \"would turn a port into a casino.\"");
+        assert_eq!(
+            masked(text, "the motion"),
+            "it \"would turn a port into a casino.\""
+        );
     }
 
     #[test]
