@@ -104,6 +104,8 @@ pub struct Resources {
     pub time_phrases: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
+    /// Verbs of examining a thing without taking a side on it ("should study X").
+    pub review_verbs: HashSet<String>,
     /// Verbs whose subject does good or harm ("would spare", "would undermine").
     pub consequence_verbs: HashMap<String, StanceLabel>,
     /// Verbs that raise (favor) or lower (against) a quantity.
@@ -141,7 +143,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 28] = [
+const FILES: [(&str, &str); 29] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -177,6 +179,10 @@ const FILES: [(&str, &str); 28] = [
     (
         "removal_words.txt",
         include_str!("../models/lexicons/removal_words.txt"),
+    ),
+    (
+        "review_verbs.txt",
+        include_str!("../models/lexicons/review_verbs.txt"),
     ),
     (
         "necessity_predicates.txt",
@@ -342,6 +348,7 @@ impl Resources {
             urging_phrases: Vec::new(),
             necessity_predicates: Vec::new(),
             anaphor_nouns: HashSet::new(),
+            review_verbs: HashSet::new(),
             removal_words: Vec::new(),
             condition_phrases: Vec::new(),
             time_phrases: Vec::new(),
@@ -441,6 +448,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("removal_words.txt")?) {
             r.removal_words.push(words(fields[0]));
+        }
+        for (_, fields) in entries(&read("review_verbs.txt")?) {
+            r.review_verbs.insert(fields[0].to_lowercase());
         }
         for (_, fields) in entries(&read("condition_phrases.txt")?) {
             r.condition_phrases.push(words(fields[0]));

@@ -813,7 +813,9 @@ fn actions(
             let next = tokens.get(k + 1);
             // ", but it cannot ...": the next clause; ", as the act stalls": a clause of
             // time or reason, not ", as soon as possible".
-            if next.is_some_and(|n| CLAUSE_CONJUNCTIONS.contains(&n.lower.as_str())) {
+            if next.is_some_and(|n| CLAUSE_CONJUNCTIONS.contains(&n.lower.as_str()))
+                && !contrasted_verb(doc, tokens, from, k + 1, res)
+            {
                 break;
             }
             // ", or the next administration will ...": a clause with a subject of its
@@ -876,6 +878,16 @@ fn actions(
             out.push((from, k));
             from = k + 1;
         }
+        // "should keep the exemptions but tie them to service": a second action.
+        if contrasted_verb(doc, tokens, from, k, res) {
+            let end = if doc.slice(tokens[k - 1].span) == "," {
+                k - 1
+            } else {
+                k
+            };
+            out.push((from, end));
+            from = k + 1;
+        }
         if t.lower == "and" && k > from {
             // "proposed raising the basic pension and widening the tax credit": in an
             // action that opens with a gerund, a gerund with its object after "and"
@@ -913,6 +925,29 @@ fn actions(
         out.push((from, end));
     }
     out
+}
+
+/// Whether token `k` is a "but" that opens a second action urged the same way as the
+/// first ("keep X but tie it to Y"); after a negation ("not scrap X but tie it") the
+/// second would take the first's polarity, so it stays one.
+fn contrasted_verb(
+    doc: &Document,
+    tokens: &[Token],
+    from: usize,
+    k: usize,
+    res: &Resources,
+) -> bool {
+    /// Words of the cue before the action that may hold its negation ("should not").
+    const CUE_WORDS: usize = 3;
+    k > from
+        && tokens[k].lower == "but"
+        && !tokens[from.saturating_sub(CUE_WORDS)..k].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "not" | "never" | "no" | "n't" | "shouldn't" | "mustn't"
+            )
+        })
+        && coordinated_verb(doc, tokens, k + 1, res)
 }
 
 /// Whether token `k` (after linking adverbs or "to") is a verb that opens a coordinated action:
@@ -1921,6 +1956,32 @@ mod tests {
                     "moderate"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_second_action_after_but() {
+        assert_eq!(
+            recs("She said the government should keep the exemptions but tie them to service."),
+            [
+                one(
+                    Some("the government"),
+                    "keep the exemptions",
+                    "do",
+                    "moderate"
+                ),
+                one(
+                    Some("the government"),
+                    "tie them to service",
+                    "do",
+                    "moderate"
+                ),
+            ]
+        );
+        // After a negation the second would take the first's polarity: it stays one.
+        assert_eq!(
+            recs("The government should not scrap the exemptions but tie them to service.").len(),
+            1
         );
     }
 

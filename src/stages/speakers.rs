@@ -136,8 +136,7 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
         // University took a middle position.") is introduced: a "he" after may be them.
         if !subject_seen && let Some(subject) = opening_subject(doc, i, res) {
             let introduced = subject.kind == MentionKind::Name
-                && !subject.organisation
-                && subject.description.is_some();
+                && (subject.organisation || subject.description.is_some());
             let mode = if introduced {
                 Mode::Speaker
             } else {
@@ -583,9 +582,15 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         // "will also add to a national debt": adding to something reports no words.
         let adds_to =
             t.lower.starts_with("add") && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
+        // "a private think tank": a noun.
+        let think_tank = t.lower == "think"
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "tank" | "tanks"));
         let verb = !future
             && !passive
             && !adds_to
+            && !think_tank
             && !advised_on(tokens, k)
             && (res.is_speech_verb(&t.lower).is_some()
                 || res.speech_phrases.iter().any(|p| phrase_at(tokens, k, p)));
@@ -642,14 +647,14 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
 /// The verb of speech at `k` shares the opening subject of its sentence: a participle
 /// after a comma ("Mayor Oh renewed his call for ..., saying households cannot afford
 /// it"; not "..., adding to the pressure", which reports no words), or a verb in the
-/// present or past after "and" ("Gyeonggi has its own program, and says the card
-/// ...").
+/// present or past after "and" or "but" ("Gyeonggi has its own program, and says the
+/// card ...", "It found ..., but warned against ...").
 fn shared_opening_subject(doc: &Document, i: usize, k: usize, res: &Resources) -> Option<Subject> {
     let tokens = doc.sentence_tokens(i);
     let participle = tokens[k].lower.ends_with("ing");
     let after_comma = k > 0 && doc.slice(tokens[k - 1].span) == ",";
     let reports = tokens.get(k + 1).is_none_or(|n| n.lower != "to");
-    let after_and = k > 0 && tokens[k - 1].lower == "and";
+    let after_and = k > 0 && matches!(tokens[k - 1].lower.as_str(), "and" | "but");
     let shares = if participle {
         after_comma && reports
     } else {
@@ -988,10 +993,20 @@ fn appositive_subject(
 ) -> Option<Subject> {
     let open = opening_comma(tokens, comma)?;
     let first = tokens.get(open + 1)?;
+    /// Lower-case words before a role that opens an appositive ("managing director",
+    /// "acting president of").
+    const ROLE_MODIFIERS: usize = 2;
+    let role = |t: &Token| res.titles.get(&t.lower) == Some(&TitleClass::Role);
+    let modified_role = tokens[open + 1..comma]
+        .iter()
+        .take(ROLE_MODIFIERS + 1)
+        .take_while(|t| t.is_word && !is_capitalized(doc.slice(t.span)))
+        .any(role);
     let described = matches!(
         first.lower.as_str(),
         "a" | "an" | "the" | "who" | "whose" | "which" | "its" | "their" | "his" | "her"
-    ) || res.titles.get(&first.lower) == Some(&TitleClass::Role);
+    ) || role(first)
+        || modified_role;
     if open + 1 >= comma {
         return None;
     }
@@ -1311,25 +1326,58 @@ fn subject_from(
 fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
     let tokens = doc.sentence_tokens(i);
     let first = tokens.first()?;
-    if res.pronouns.contains_key(&first.lower) && matches!(first.lower.as_str(), "she" | "he") {
+    if res.pronouns.contains_key(&first.lower)
+        && matches!(first.lower.as_str(), "she" | "he" | "it" | "they")
+    {
         return Some(Subject::pronoun(first.span));
     }
-    let mut end = 0;
+    /// Tokens of an opening phrase of time or place before its comma ("In a report
+    /// released Thursday, the institute ...").
+    const OPENING_PHRASE_TOKENS: usize = 10;
+    let mut start = 0;
+    if matches!(
+        first.lower.as_str(),
+        "in" | "on" | "at" | "during" | "under"
+    ) && let Some(comma) = tokens
+        .iter()
+        .take(OPENING_PHRASE_TOKENS + 1)
+        .position(|t| t.lower == ",")
+    {
+        start = comma + 1;
+    }
+    if tokens.get(start).is_some_and(|t| t.lower == "the") {
+        start += 1;
+    }
+    let capitalised = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word && is_capitalized(doc.slice(t.span)))
+    };
     // "Dr. Lena Hoffmann": the period of a title belongs to the name.
     let title_period =
         |k: usize| k > 0 && tokens[k].lower == "." && res.titles.contains_key(&tokens[k - 1].lower);
+    // "Korea Institute for Health and Social Affairs": a connector between capitalised
+    // words.
+    let connector = |k: usize| {
+        k > start
+            && (NAME_CONNECTORS.contains(&tokens[k].lower.as_str()) || tokens[k].lower == "and")
+            && capitalised(k - 1)
+            && capitalised(k + 1)
+    };
+    let mut end = start;
     while end < tokens.len()
         && ((tokens[end].is_word
             && (is_capitalized(doc.slice(tokens[end].span))
                 || res.titles.contains_key(&tokens[end].lower)))
-            || title_period(end))
+            || title_period(end)
+            || connector(end))
     {
         end += 1;
     }
-    if end == 0 {
+    if end == start {
         return None;
     }
-    subject_from(doc, &tokens[..end], res, None)
+    subject_from(doc, &tokens[start..end], res, None)
 }
 
 /// "Generative AI services are trained on ...": the capitalised words that open the
@@ -1775,6 +1823,32 @@ mod tests {
                 "People's Solidarity for Fair Housing",
                 "Korea Paper and Pulp Association"
             ]
+        );
+    }
+
+    #[test]
+    fn appositives_with_a_modified_role_or_a_think_tank() {
+        let text = "Baek Jong-min, managing director of the Korea Life Insurance Association, put it bluntly: \"Prices are wrong.\" \
+                    The Hyundai Research Institute, a private think tank, said prices were high.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Baek Jong-min"));
+        assert_eq!(speaker_of(&doc, 1), Some("Hyundai Research Institute"));
+    }
+
+    #[test]
+    fn an_organisation_introduced_then_it_and_the_group() {
+        let text = "In a report released Thursday, the Korea Institute for Health and Social Affairs, a state-funded think tank, took a middle path. \
+                    It found that research had helped, but warned against letting insurers in. \
+                    The Korea Association of Store Owners called the plan reckless. \
+                    The group urged the ministry to delay it.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(
+            speaker_of(&doc, 1),
+            Some("Korea Institute for Health and Social Affairs")
+        );
+        assert_eq!(
+            speaker_of(&doc, 3),
+            Some("Korea Association of Store Owners")
         );
     }
 

@@ -42,6 +42,11 @@ const PERMISSIONS: [&str; 2] = ["allowed", "permitted"];
 /// Verbs whose "that" clause foretells harm from its subject ("warned that going it
 /// alone will mean ...").
 const WARNING_VERBS: [&str; 5] = ["warned", "warns", "warning", "cautioned", "cautions"];
+/// Words that open a clause of time or condition inside an urged action ("before they
+/// vote on X"): what the clause names is when the act is done, not the act.
+const CLAUSE_OPENERS: [&str; 8] = [
+    "before", "after", "until", "once", "when", "while", "if", "unless",
+];
 /// Verbs of transformation: what follows their "into" is what the sentence says of the
 /// subject ("turns a political risk into a political asset").
 const TRANSFORMING_VERBS: [&str; 9] = [
@@ -1230,6 +1235,21 @@ fn read_occurrence(
                 k -= 1;
             }
             let deferred = k > 0 && tokens[k - 1].lower == "before";
+            // "hear athletes before they vote on X", "study X": a target in a clause of
+            // time or condition inside the action, or the object of a look, is not what
+            // the action urges.
+            let aside = !deferred
+                && (in_action.iter().any(|w| CLAUSE_OPENERS.contains(w))
+                    || in_action
+                        .first()
+                        .is_some_and(|w| res.review_verbs.contains(*w)));
+            if aside {
+                return Reading {
+                    label: StanceLabel::Neutral,
+                    confidence: r.confidence,
+                    evidence: Evidence::Recommendation,
+                };
+            }
             let opposed = opposed || deferred;
             let favor = (r.polarity == Polarity::Do) != (negated != opposed);
             let label = if favor {
@@ -2386,6 +2406,25 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_action_that_looks_at_a_target_or_waits_for_it() {
+        let text = "Oh said lawmakers must hear athletes before they vote on the exemption. \
+                    Nam said the committee should study the exemption. \
+                    Seo said the exemption should be replaced with a points system. \
+                    Choi said scrapping the exemption would cost the country medals. \
+                    Lee said lawmakers must keep the exemption.";
+        assert_eq!(
+            labels(text, "Exemption for athletes", &["the exemption"]),
+            [
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
             ]
         );
     }
