@@ -4,7 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength, Token};
+use crate::document::{
+    Document, Polarity, QuoteKind, Recommendation, SentenceKind, Span, Strength, Token,
+};
 use crate::resources::{CuePart, RecommendationCue, Resources};
 use crate::text::{base_of_gerund, find_words, is_capitalized, normalize_name, phrase_at};
 
@@ -171,7 +173,11 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         recs.extend(necessities(doc, i, res).into_iter().map(|r| (r, false)));
         recs.extend(bare_recommendation(doc, i).map(|r| (r, false)));
         recs.extend(imperative(doc, i, res).into_iter().map(|r| (r, true)));
-        if opinion && recs.is_empty() {
+        // An interview's answer with no quotation marks is the interviewee's own voice,
+        // as an opinion piece is the writer's ("Come to Samcheok for a week.").
+        let s = &doc.sentences[i];
+        let answer = s.speaker.is_some() && s.attribution.is_none() && s.quote == QuoteKind::Direct;
+        if (opinion || answer) && recs.is_empty() {
             recs.extend(
                 writers_imperative(doc, i, res)
                     .into_iter()
@@ -1449,8 +1455,43 @@ fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
         }
         _ => {}
     }
-    (res.base_verbs.contains(&tokens.get(at)?.lower) && !opens_a_subject(tokens, at, res))
-        .then_some(at)
+    // "Come March, the rules change": a date, not an invitation.
+    let come_date = tokens[at].lower == "come"
+        && tokens.get(at + 1).is_some_and(|t| {
+            t.lower.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    t.lower.as_str(),
+                    "spring"
+                        | "summer"
+                        | "autumn"
+                        | "fall"
+                        | "winter"
+                        | "next"
+                        | "january"
+                        | "february"
+                        | "march"
+                        | "april"
+                        | "may"
+                        | "june"
+                        | "july"
+                        | "august"
+                        | "september"
+                        | "october"
+                        | "november"
+                        | "december"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+        });
+    (res.base_verbs.contains(&tokens.get(at)?.lower)
+        && !come_date
+        && !opens_a_subject(tokens, at, res))
+    .then_some(at)
 }
 
 /// "Great value for money, book it!": a short phrase with no verb of its own (no
@@ -1983,6 +2024,29 @@ mod tests {
             recs("The government should not scrap the exemptions but tie them to service.").len(),
             1
         );
+    }
+
+    #[test]
+    fn an_interview_answer_in_the_imperative() {
+        let text = "[Interview] A rural hospital runs short\n\n\
+                    We met Dr. Yang Mi-kyung at the hospital.\n\n\
+                    Q: What would you say to the association?\n\n\
+                    Come to Samcheok for a week.\n\n\
+                    Q: And after that?\n\n\
+                    Come March, the rules will change.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let actions: Vec<Vec<&str>> = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                s.recommendations
+                    .iter()
+                    .map(|r| doc.slice(r.action_span))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(actions[3], ["Come to Samcheok for a week"]);
+        assert!(actions[5].is_empty(), "a date, not an invitation");
     }
 
     #[test]

@@ -621,7 +621,15 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 .rposition(|t| t.span.end <= s.span.start)
                 .is_some_and(|p| QUESTION_AUXILIARIES.contains(&tokens[p].lower.as_str()))
         });
-        if asked {
+        // "the evidence is thinner than the agency admits": a comparison, the
+        // writer's words.
+        let compared = subject.as_ref().is_some_and(|s| {
+            tokens
+                .iter()
+                .rposition(|t| t.span.end <= s.span.start)
+                .is_some_and(|p| tokens[p].lower == "than")
+        });
+        if asked || compared {
             continue;
         }
         if let Some(mut subject) = subject {
@@ -1850,6 +1858,14 @@ mod tests {
             speaker_of(&doc, 3),
             Some("Korea Association of Store Owners")
         );
+    }
+
+    #[test]
+    fn a_comparison_is_the_writers() {
+        let text = "The police agency said it would relax the limit. \
+                    The complaint is fair, but the evidence is thinner than the agency admits.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), None);
     }
 
     #[test]

@@ -1185,6 +1185,14 @@ fn read_occurrence(
     let tokens = doc.sentence_tokens(i);
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
     let before = cue_window(tokens, first, res);
+    // "is weighing whether to let X", "should decide whether X": a question left open.
+    if open_question_before(tokens, first) {
+        return Reading {
+            label: StanceLabel::Neutral,
+            confidence: 0.5,
+            evidence: Evidence::Cue,
+        };
+    }
     // A recommendation the learned head found has no parsed action to place the
     // target in (the sentence is read like any other) unless it is an imperative's,
     // from its verb ("Give students the vote").
@@ -1660,6 +1668,19 @@ fn conditioned(tokens: &[Token], last: usize, res: &Resources) -> bool {
         .any(|p| find_words(&after, p).is_some())
 }
 
+/// Whether a "whether" opens the clause the target at token `first` stands in, a few
+/// words before it and with no punctuation between.
+fn open_question_before(tokens: &[Token], first: usize) -> bool {
+    /// Words between "whether" and the target ("whether to let doctors trained abroad").
+    const QUESTION_WORDS: usize = 6;
+    tokens[..first]
+        .iter()
+        .rev()
+        .take(QUESTION_WORDS + 1)
+        .take_while(|t| t.is_word)
+        .any(|t| t.lower == "whether")
+}
+
 /// The verb whose subject is the target ending at token `last` ("the pilot would not
 /// spare", "the levy has already helped"): the first token after it that is no
 /// auxiliary, adverb or negation, with whether a negation came before it. A form of
@@ -1691,12 +1712,20 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     };
     // "Flexible working hours, which let employees leave early, have raised ...": past
     // a relative clause between commas.
+    // "Variable limits, shown on signs that drop to 30, have cut ...": a participle's
+    // phrase between commas too.
     let relative_end = || {
+        /// Tokens of the clause or phrase between the commas.
+        const ASIDE_TOKENS: usize = 20;
+        let opener = tokens.get(last + 2)?;
         let opens = tokens.get(last + 1)?.lower == ","
-            && matches!(tokens.get(last + 2)?.lower.as_str(), "which" | "who");
+            && (matches!(opener.lower.as_str(), "which" | "who")
+                || (opener.lower.len() > 3
+                    && ["ed", "en", "wn"].iter().any(|s| opener.lower.ends_with(s))));
         let comma = tokens
             .get(last + 3..)?
             .iter()
+            .take(ASIDE_TOKENS)
             .position(|t| t.lower == ",")?;
         opens.then_some(last + 3 + comma)
     };
@@ -2426,6 +2455,16 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn an_open_question_and_a_participle_between_commas() {
+        let text = "Kim said the ministry is weighing whether to let variable speed limits spread. \
+                    Lee said variable speed limits, shown on signs that drop to 30 when sensors detect pedestrians, have cut injuries near schools.";
+        assert_eq!(
+            labels(text, "Variable speed limits", &[]),
+            [Some(StanceLabel::Neutral), Some(StanceLabel::Favor)]
         );
     }
 
