@@ -555,8 +555,15 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
         return true;
     }
     // "A patient ... still has to find an open pharmacy": what someone is left having
-    // to do describes a situation.
-    if matches!(first, "has" | "have" | "had") && prev == Some("still") {
+    // to do describes a situation; so does what they have to do in a clause of time,
+    // reason or concession ("cannot grow while every passenger has to go through
+    // Incheon").
+    let circumstance = clause_start > 0
+        && matches!(
+            tokens[clause_start - 1].lower.as_str(),
+            "while" | "because" | "since" | "as" | "when" | "whereas" | "although" | "though"
+        );
+    if matches!(first, "has" | "have" | "had") && (prev == Some("still") || circumstance) {
         return true;
     }
     // "I need to reinstall the app every week", "I have to restart it": the speaker's
@@ -1033,8 +1040,15 @@ impl Template {
         limit: usize,
         res: &Resources,
     ) -> Vec<Recommendation> {
+        // "there is no reason they should not,": a modal whose verb is left out urges
+        // nothing that can be named.
         actions(doc, tokens, from, limit, res)
             .into_iter()
+            .filter(|&(a, b)| {
+                tokens[a..b]
+                    .iter()
+                    .any(|t| t.is_word && !matches!(t.lower.as_str(), "not" | "never" | "n't"))
+            })
             .map(|(a, b)| self.make(doc, tokens, a, b, res))
             .collect()
     }
@@ -2047,6 +2061,19 @@ mod tests {
             .collect();
         assert_eq!(actions[3], ["Come to Samcheok for a week"]);
         assert!(actions[5].is_empty(), "a date, not an invitation");
+    }
+
+    #[test]
+    fn an_elided_verb_or_an_obligation_as_circumstance_urges_nothing() {
+        assert!(
+            recs("\"Stock investors pay tax on gains, and there is no reason crypto investors should not,\" Jin said.")
+                .is_empty()
+        );
+        assert!(
+            recs("\"The region cannot grow while every passenger has to go through Incheon,\" Park said.")
+                .is_empty()
+        );
+        assert_eq!(recs("Kim said that Korea has to act now.").len(), 1);
     }
 
     #[test]

@@ -25,7 +25,7 @@ use crate::document::{
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
 use crate::stages::recommend::{AUXILIARIES, is_question};
-use crate::text::{find_words, normalize_name, phrase_at};
+use crate::text::{base_of_gerund, find_words, normalize_name, phrase_at};
 
 /// A stance cue counts this many words before the target.
 const CUE_WINDOW: usize = 3;
@@ -673,6 +673,13 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             })
             .map(|(_, st)| st)
             .collect();
+        if voiced {
+            for st in urged_in_the_passive(doc, i, &phrases, res) {
+                if !stances.iter().any(|s| s.target == st.target) {
+                    stances.push(st);
+                }
+            }
+        }
         if voiced && k > 0 && found[k].is_empty() {
             let previous = body[k - 1];
             // An interviewer's question line may name the target in one sentence and
@@ -715,6 +722,70 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
     for (i, stances) in all {
         doc.sentences[i].stances = stances;
     }
+}
+
+/// "The crypto tax should be postponed" urges the target "Postponing the crypto tax":
+/// a recommendation in the passive whose verb is the one that opens a target's name
+/// and whose subject holds the rest of that name. Favour when it is urged, against
+/// when it is urged not to be.
+fn urged_in_the_passive(
+    doc: &Document,
+    i: usize,
+    phrases: &TargetPhrases,
+    res: &Resources,
+) -> Vec<SentenceStance> {
+    let content = |words: &[String]| -> Vec<String> {
+        words
+            .iter()
+            .filter(|w| {
+                !DETERMINERS.contains(&w.as_str())
+                    && !matches!(w.as_str(), "again" | "once" | "more")
+            })
+            .map(|w| singular(w).to_string())
+            .collect()
+    };
+    let mut out = Vec::new();
+    for r in &doc.sentences[i].recommendations {
+        let Some(actor) = r.actor.as_deref() else {
+            continue;
+        };
+        let action = normalize_name(&r.action);
+        let mut words = action.split(' ');
+        let (Some("be"), Some(participle)) = (words.next(), words.next()) else {
+            continue;
+        };
+        let actor_words: Vec<String> = content(
+            &normalize_name(actor)
+                .split(' ')
+                .map(str::to_string)
+                .collect::<Vec<_>>(),
+        );
+        for (target, names) in phrases.iter().enumerate() {
+            let Some((verb, rest)) = names.first().and_then(|n| n.split_first()) else {
+                continue;
+            };
+            if !verb.ends_with("ing") {
+                continue;
+            }
+            let base = base_of_gerund(verb, &res.base_verbs);
+            let passive_of = |stem: &str| stem == base || format!("{stem}e") == base;
+            let same_verb = participle.strip_suffix("ed").is_some_and(passive_of)
+                || participle.strip_suffix('d').is_some_and(|s| s == base);
+            let rest = content(rest);
+            if same_verb && !rest.is_empty() && rest.iter().all(|w| actor_words.contains(w)) {
+                out.push(SentenceStance {
+                    target,
+                    label: if r.polarity == Polarity::Do {
+                        StanceLabel::Favor
+                    } else {
+                        StanceLabel::Against
+                    },
+                    confidence: r.confidence,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// The label of a mention: what the rules read from a recommendation, a cue or an
@@ -2465,6 +2536,16 @@ mod tests {
         assert_eq!(
             labels(text, "Variable speed limits", &[]),
             [Some(StanceLabel::Neutral), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_passive_recommendation_urges_the_target_its_verb_names() {
+        let text = "Choo said the crypto tax should be postponed for another two years. \
+                    Jin said the crypto tax should not be postponed.";
+        assert_eq!(
+            labels(text, "Postponing the crypto tax again", &[]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
     }
 
