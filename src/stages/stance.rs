@@ -1449,19 +1449,25 @@ fn read_occurrence(
         verb_after_subject(tokens, subject).and_then(|(verb, negated)| {
             // "the charge worked out at 8,000 won": a phrasal verb the list does not hold.
             let phrasal = tokens.get(verb + 1).is_some_and(|t| t.lower == "out");
-            let label = effect_at(tokens, verb, res)
+            let (label, read_at) = effect_at(tokens, verb, res)
                 .or_else(|| {
                     (!phrasal)
                         .then(|| res.consequence_verbs.get(&tokens[verb].lower).copied())
                         .flatten()
                 })
+                .map(|label| (label, verb))
                 .or_else(|| {
                     // Only after a verb of effect whose object has no side ("create a
-                    // second-class workforce").
-                    res.effect_verbs.get(&tokens[verb].lower)?;
+                    // second-class workforce"), or a verb in the past that reads none
+                    // ("mostly moved spending around and added little to the economy").
+                    let past = tokens[verb].lower.ends_with("ed");
+                    if !past {
+                        res.effect_verbs.get(&tokens[verb].lower)?;
+                    }
                     let next = coordinated_verb(tokens, verb)?;
                     effect_at(tokens, next, res)
                         .or_else(|| res.consequence_verbs.get(&tokens[next].lower).copied())
+                        .map(|label| (label, next))
                 })?;
             // "The scheme failed because it covered only some cafes, not because the idea
             // is wrong": an effect put down to another cause is excused, not held
@@ -1474,7 +1480,7 @@ fn read_occurrence(
             }
             // "summer time saves less than 0.5 percent of electricity": a good or a harm
             // made small is said the other way.
-            let minimized = MINIMIZERS.iter().any(|m| phrase_at(tokens, verb + 1, m));
+            let minimized = MINIMIZERS.iter().any(|m| phrase_at(tokens, read_at + 1, m));
             Some(if negated != minimized {
                 flip(label)
             } else {
@@ -2546,6 +2552,16 @@ mod tests {
         assert_eq!(
             labels(text, "Postponing the crypto tax again", &[]),
             [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_second_verb_made_small_and_a_cost_forced_on_others() {
+        let text = "Kim said local currency mostly moved spending from one region to another and added little to the national economy. \
+                    Lee said local currency would force small shops to hire staff.";
+        assert_eq!(
+            labels(text, "Local currency", &[]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Against)]
         );
     }
 
