@@ -999,7 +999,22 @@ fn appositive_subject(
     comma: usize,
     res: &Resources,
 ) -> Option<Subject> {
-    let open = opening_comma(tokens, comma)?;
+    let age = |k: usize| tokens[k].lower.chars().all(|c| c.is_ascii_digit());
+    let mut open = opening_comma(tokens, comma)?;
+    // "Choi Young-hee, 67, said": an age is all the appositive holds.
+    if comma == open + 2 && age(open + 1) {
+        return name_ending_at(doc, tokens, open, res, None);
+    }
+    // "Kwon Tae-min, 52, who runs a guesthouse, said": an age between the name and the
+    // appositive.
+    if open >= 3 && age(open - 1) && tokens[open - 2].lower == "," {
+        let description =
+            doc.text[tokens[open + 1].span.start..tokens[comma - 1].span.end].to_string();
+        if let Some(name) = name_ending_at(doc, tokens, open - 2, res, Some(description)) {
+            return Some(name);
+        }
+        open -= 2;
+    }
     let first = tokens.get(open + 1)?;
     /// Lower-case words before a role that opens an appositive ("managing director",
     /// "acting president of").
@@ -1866,6 +1881,17 @@ mod tests {
                     The complaint is fair, but the evidence is thinner than the agency admits.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 1), None);
+    }
+
+    #[test]
+    fn an_age_after_the_name() {
+        let text = "Kwon Tae-min, 52, who runs a guesthouse two streets away, said bookings had fallen. \
+                    Choi Young-hee, 67, said the curfew helped. \
+                    Park Ji-hoon, 41, a bakery owner, said prices were high.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Kwon Tae-min"));
+        assert_eq!(speaker_of(&doc, 1), Some("Choi Young-hee"));
+        assert_eq!(speaker_of(&doc, 2), Some("Park Ji-hoon"));
     }
 
     #[test]

@@ -2566,6 +2566,16 @@ mod tests {
     }
 
     #[test]
+    fn the_only_measure_that_had_worked_and_one_that_would_finish_us_off() {
+        let text = "Lee said a sales ban was the only measure that had worked in the countries that tried it. \
+                    \"A sales ban would finish us off,\" Kwon said.";
+        assert_eq!(
+            labels(text, "Sales ban", &[]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
     fn a_record_of_working() {
         let text = "\"A congestion charge is the one tool that has worked in London,\" Han said. \
                     Lee said the congestion charge worked out at 8,000 won a day.";
