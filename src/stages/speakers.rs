@@ -1397,10 +1397,24 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
     {
         end += 1;
     }
-    if end == start {
-        return None;
-    }
-    subject_from(doc, &tokens[start..end], res, None)
+    let named = (end > start)
+        .then(|| subject_from(doc, &tokens[start..end], res, None))
+        .flatten();
+    // "The labor ministry has backed the bill, calling it ...": a description opens it.
+    named.or_else(|| {
+        let noun = (0..tokens.len())
+            .take(DESCRIPTION_WORDS + 2)
+            .skip(1)
+            .take_while(|&p| tokens[p].is_word)
+            .find(|&p| {
+                res.organisation_words.contains(&tokens[p].lower)
+                    || res.titles.get(&tokens[p].lower) == Some(&TitleClass::Role)
+            })?;
+        (first.lower == "the")
+            .then(|| subject_before(doc, tokens, noun + 1, res))
+            .flatten()
+            .filter(|s| s.kind == MentionKind::Description)
+    })
 }
 
 /// "Generative AI services are trained on ...": the capitalised words that open the
@@ -1892,6 +1906,15 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Kwon Tae-min"));
         assert_eq!(speaker_of(&doc, 1), Some("Choi Young-hee"));
         assert_eq!(speaker_of(&doc, 2), Some("Park Ji-hoon"));
+    }
+
+    #[test]
+    fn a_reply_shot_back_and_a_described_subject_calling() {
+        let text = "Candidate Yoon Hee-sook shot back that Seoul is not Paris. \
+                    The labor ministry has backed the bill, calling it a necessary response.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Yoon Hee-sook"));
+        assert!(speaker_of(&doc, 1).is_some_and(|s| s.contains("ministry")));
     }
 
     #[test]

@@ -2576,6 +2576,16 @@ mod tests {
     }
 
     #[test]
+    fn the_only_way_and_made_mandatory() {
+        let text = "The union says a later retirement age is the only way to close the income gap. \
+                    Kim said a later retirement age should be made mandatory.";
+        assert_eq!(
+            labels(text, "A later retirement age", &[]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
     fn a_record_of_working() {
         let text = "\"A congestion charge is the one tool that has worked in London,\" Han said. \
                     Lee said the congestion charge worked out at 8,000 won a day.";
