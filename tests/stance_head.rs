@@ -26,9 +26,11 @@ const MIN_HELDOUT_F_AVG: f64 = 0.66;
 /// rounds 32 and 33, rules alone 0.340 and 0.087, rules and head 0.691 and 0.635; with
 /// consequences deciding over the head, 0.351 and 0.115, 0.698 and 0.646; with a quoted
 /// fragment read with its reported clause (round 50, the head retrained), 0.354 and
-/// 0.124, 0.705 and 0.656.
+/// 0.124, 0.705 and 0.656; with the rules of rounds 55 to 60 ("would push", "would
+/// cost", an open "whether", a passive recommendation of the target's verb), 0.372 and
+/// 0.167, 0.708 and 0.660 (first 216: 0.727 and 0.669).
 const MIN_ALL_ACCURACY: f64 = 0.70;
-const MIN_ALL_F_AVG: f64 = 0.65;
+const MIN_ALL_F_AVG: f64 = 0.655;
 /// The pairs the first minimums were set on.
 const FIRST_PAIRS: usize = 216;
 

@@ -1361,6 +1361,13 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
+    if let Some(label) = own_plan_before(tokens, first, res) {
+        return Reading {
+            label,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
+    }
     // "Regarding concerns that a joint bid would ..., he said, \"...\"": the topic phrase
     // before the attribution is not the speaker's view of the target.
     if topic_phrase_end(tokens).is_some_and(|comma| comma > last) {
@@ -1743,6 +1750,50 @@ fn conditioned(tokens: &[Token], last: usize, res: &Resources) -> bool {
     res.condition_phrases
         .iter()
         .any(|p| find_words(&after, p).is_some())
+}
+
+/// Nouns of a course of action someone has set themselves ("his pledge to turn car
+/// lanes into bike lanes").
+const PLAN_NOUNS: [&str; 8] = [
+    "pledge", "plan", "promise", "proposal", "bid", "vow", "push", "drive",
+];
+
+/// "defended his pledge to turn one car lane ... into protected bike lanes": a target
+/// inside the subject's own plan, named by a possessive and a noun of a course of
+/// action with its infinitive, in the same clause. The plan is the subject's side:
+/// favour, against when the infinitive removes what follows it ("her plan to scrap
+/// X") or the verb before drops the plan ("abandoned its plan to build X").
+fn own_plan_before(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
+    /// Tokens from the possessive to the target.
+    const PLAN_TOKENS: usize = 16;
+    let from = first.saturating_sub(PLAN_TOKENS);
+    let clause_start = tokens[from..first]
+        .iter()
+        .rposition(|t| !t.is_word)
+        .map_or(from, |p| from + p + 1);
+    let n = (clause_start + 1..first.saturating_sub(2)).find(|&n| {
+        matches!(
+            tokens[n - 1].lower.as_str(),
+            "his" | "her" | "its" | "their" | "our" | "my"
+        ) && PLAN_NOUNS.contains(&tokens[n].lower.as_str())
+            && tokens[n + 1].lower == "to"
+            && res.base_verbs.contains(&tokens[n + 2].lower)
+    })?;
+    let against = |words: &[&str]| {
+        res.stance_cues
+            .iter()
+            .any(|(cue, label)| *label == StanceLabel::Against && find_words(words, cue).is_some())
+    };
+    let plan: Vec<&str> = tokens[n + 2..first]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect();
+    let dropped = n >= 2 && against(&[tokens[n - 2].lower.as_str()]);
+    Some(if against(&plan) != dropped {
+        StanceLabel::Against
+    } else {
+        StanceLabel::Favor
+    })
 }
 
 /// Whether a "whether" opens the clause the target at token `first` stands in, a few
@@ -2582,6 +2633,21 @@ mod tests {
         assert_eq!(
             labels(text, "A later retirement age", &[]),
             [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_plan_of_ones_own_and_a_push_into_trouble() {
+        let text = "Baek defended his pledge to turn one car lane on each major road into protected bike lanes. \
+                    Lee defended her plan to scrap protected bike lanes. \
+                    Yoon said protected bike lanes would push delivery trucks into side streets.";
+        assert_eq!(
+            labels(text, "Protected bike lanes", &[]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
         );
     }
 
