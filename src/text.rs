@@ -152,6 +152,41 @@ pub fn name_distance(a: &str, b: &str) -> f64 {
     edit_distance(a, b) as f64 / longest as f64
 }
 
+/// "What she wants instead is an ex-ante law": a sentence that opens by naming what
+/// its subject prefers. The token index of that subject's last word and of the "is"
+/// or "was" after which the preferred thing is named.
+pub fn preference_cleft(tokens: &[Token]) -> Option<(usize, usize)> {
+    /// Verbs of preference after the subject of "What ...".
+    const PREFERENCE_VERBS: [&str; 14] = [
+        "wants",
+        "wanted",
+        "prefers",
+        "preferred",
+        "proposes",
+        "proposed",
+        "recommends",
+        "recommended",
+        "suggests",
+        "suggested",
+        "favors",
+        "favours",
+        "favored",
+        "favoured",
+    ];
+    /// Words of the subject between "What" and its verb ("the union").
+    const SUBJECT_WORDS: usize = 3;
+    if tokens.first()?.lower != "what" {
+        return None;
+    }
+    let verb = (2..=SUBJECT_WORDS + 1)
+        .take_while(|&k| tokens.get(k).is_some_and(|t| t.is_word))
+        .find(|&k| PREFERENCE_VERBS.contains(&tokens[k].lower.as_str()))?;
+    let is = (verb + 1..tokens.len())
+        .take(3)
+        .find(|&k| matches!(tokens[k].lower.as_str(), "is" | "was"))?;
+    Some((verb - 1, is))
+}
+
 /// The base form of an "-ing" verb when it is one of `known` ("forming" -> "form",
 /// "making" -> "make", "running" -> "run"); other words unchanged.
 pub fn base_of_gerund(word: &str, known: &std::collections::HashSet<String>) -> String {

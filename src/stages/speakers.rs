@@ -8,7 +8,7 @@ use crate::document::{
 };
 use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
-use crate::text::{is_capitalized, name_distance, normalize_name, phrase_at};
+use crate::text::{is_capitalized, name_distance, normalize_name, phrase_at, preference_cleft};
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
 /// one person spelt two ways by a translation ("Darcy Drought-Behares").
@@ -135,8 +135,20 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
         // A person who opens it with a title ("Energy economist Park Ji-hoon of Korea
         // University took a middle position.") is introduced: a "he" after may be them.
         if !subject_seen && let Some(subject) = opening_subject(doc, i, res) {
+            // A person named in full before anyone speaks ("Cho Seong-wook led the
+            // commission ...") is the one a "she said" after is most likely about.
+            let first_person_named = subject.kind == MentionKind::Name
+                && !subject.organisation
+                && state.speakers.is_empty()
+                && subject.name.split_whitespace().count() >= 2
+                && subject.name.split_whitespace().next().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    !res.sentence_starters.contains(&w) && !SUBORDINATORS.contains(&w.as_str())
+                })
+                && !modifies_a_noun(doc, i, &subject, res);
             let introduced = subject.kind == MentionKind::Name
-                && (subject.organisation || subject.description.is_some());
+                && (subject.organisation || subject.description.is_some())
+                || first_person_named;
             let mode = if introduced {
                 Mode::Speaker
             } else {
@@ -555,6 +567,18 @@ fn same_person_name(known: &[String], key: &[String], variants: bool) -> bool {
 /// a title or a pronoun: the subject, the verb's span, and whether the verb points back.
 fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
     let tokens = doc.sentence_tokens(i);
+    // "What she wants instead is ...": the view of the one who wants it.
+    if let Some((last, _)) = preference_cleft(tokens) {
+        let t = &tokens[last];
+        let subject = if res.pronouns.contains_key(&t.lower) {
+            Some(Subject::pronoun(t.span))
+        } else {
+            name_ending_at(doc, tokens, last + 1, res, None)
+        };
+        if let Some(subject) = subject {
+            return Found::Speaker(subject, tokens[last + 1].span, false);
+        }
+    }
     let main_clause = subordinate_clause_end(doc, tokens);
     for (k, t) in tokens.iter().enumerate().skip(main_clause) {
         // A capitalised verb is a name or opens a heading ("United States", "Says").
@@ -1915,6 +1939,18 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), Some("Yoon Hee-sook"));
         assert!(speaker_of(&doc, 1).is_some_and(|s| s.contains("ministry")));
+    }
+
+    #[test]
+    fn a_person_named_first_a_chief_officer_and_a_preference() {
+        let text = "Cho Seong-wook led the commission from 2019 to 2021. \
+                    \"Breaking up a company takes a decade,\" she said. \
+                    What she wants instead is an ex-ante law. \
+                    \"We are not selling,\" Chief Financial Officer Jung Min-kyu told analysts.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Cho Seong-wook"));
+        assert_eq!(speaker_of(&doc, 2), Some("Cho Seong-wook"));
+        assert_eq!(speaker_of(&doc, 3), Some("Jung Min-kyu"));
     }
 
     #[test]

@@ -25,7 +25,7 @@ use crate::document::{
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
 use crate::stages::recommend::{AUXILIARIES, is_question};
-use crate::text::{base_of_gerund, find_words, normalize_name, phrase_at};
+use crate::text::{base_of_gerund, find_words, normalize_name, phrase_at, preference_cleft};
 
 /// A stance cue counts this many words before the target.
 const CUE_WINDOW: usize = 3;
@@ -1275,6 +1275,15 @@ fn read_occurrence(
                 .is_some_and(|t| res.base_verbs.contains(&t.lower))
     };
     for r in s.recommendations.iter().filter(parsed) {
+        if r.action_span.contains(span) && reported_inside_quote(doc, tokens, r, res) {
+            // "\"Every few years someone says we should break up the platforms\"": the
+            // advice of others the speaker reports is not the speaker's.
+            return Reading {
+                label: StanceLabel::Neutral,
+                confidence: r.confidence,
+                evidence: Evidence::Recommendation,
+            };
+        }
         if r.action_span.contains(span) {
             // "should not focus on X", "should withdraw X": the action turns against X.
             let negated = tokens[..first].iter().any(|t| {
@@ -1355,6 +1364,14 @@ fn read_occurrence(
         return reading;
     }
     if commits_to(doc, i, first, res) {
+        return Reading {
+            label: StanceLabel::Favor,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
+    }
+    // "What she wants instead is an ex-ante law": what is named after "is".
+    if preference_cleft(tokens).is_some_and(|(_, is)| is < first) {
         return Reading {
             label: StanceLabel::Favor,
             confidence: FROM_CUE,
@@ -1794,6 +1811,28 @@ fn own_plan_before(tokens: &[Token], first: usize, res: &Resources) -> Option<St
     } else {
         StanceLabel::Favor
     })
+}
+
+/// Whether a recommendation inside a quotation is someone else's that the speaker
+/// reports: a verb of speech before it, inside the quotation, whose subject is not
+/// the speaker ("someone says we should", not "I say we should").
+fn reported_inside_quote(
+    doc: &Document,
+    tokens: &[Token],
+    r: &Recommendation,
+    res: &Resources,
+) -> bool {
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.span.end <= r.action_span.start && doc.in_speech_quote(t.span.start))
+        .any(|(k, t)| {
+            res.is_speech_verb(&t.lower).is_some()
+                && k > 0
+                && doc.in_speech_quote(tokens[k - 1].span.start)
+                && tokens[k - 1].is_word
+                && !matches!(tokens[k - 1].lower.as_str(), "i" | "we")
+        })
 }
 
 /// Whether a "whether" opens the clause the target at token `first` stands in, a few
@@ -2647,6 +2686,22 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn advice_reported_inside_a_quotation_and_a_preference() {
+        let text = "\"Every few years someone says we should break up the platforms,\" Cho said. \
+                    \"I say we should break up the platforms,\" Lee said. \
+                    Cho Seong-wook said the rules were old. What she wants instead is to break up the platforms.";
+        assert_eq!(
+            labels(text, "Break up the platforms", &[]),
+            [
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Favor),
+                None,
+                Some(StanceLabel::Favor)
             ]
         );
     }
