@@ -423,7 +423,17 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
             }
         });
         let actor = match &m.actor {
-            Some(r) => Some(span_text(doc, tokens, r.start, r.end)),
+            // "asked the government on Monday to": the time is no part of the actor.
+            Some(r) => {
+                let mut end = r.end;
+                while let Some(len) = res
+                    .time_phrase_before(tokens, end)
+                    .filter(|&l| end - l > r.start)
+                {
+                    end -= len;
+                }
+                Some(span_text(doc, tokens, r.start, end))
+            }
             None if is_modal(m.cue) => subject_of(doc, tokens, m.start, res),
             None => None,
         };
@@ -509,6 +519,15 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
         .map(|t| t.lower.as_str())
         .collect();
     if !is_modal(m.cue) && (before.ends_with(&["no", "one"]) || before.last() == Some(&"nobody")) {
+        return true;
+    }
+    // "The ministry, which must approve any change, said": a modal in a relative clause
+    // between commas states what its antecedent does, not what anyone is urged to do.
+    if is_modal(m.cue)
+        && m.start >= 2
+        && matches!(prev, Some("which" | "who"))
+        && tokens[m.start - 2].lower == ","
+    {
         return true;
     }
     // "should have cut": a past participle, not "should have to" or "should have a plan".
@@ -856,9 +875,12 @@ fn actions(
             if attribution_follows(tokens, k + 1, res) {
                 break;
             }
-            // ", going beyond ...", ", based on ...": an adjunct, not the action.
+            // ", going beyond ...", ", based on ...": an adjunct, not the action (",
+            // including stakes in ..." goes on with its object).
             if next.is_some_and(|n| {
-                n.is_word && (n.lower == "based" || (n.lower.ends_with("ing") && n.lower.len() > 5))
+                n.is_word
+                    && n.lower != "including"
+                    && (n.lower == "based" || (n.lower.ends_with("ing") && n.lower.len() > 5))
             }) {
                 break;
             }
@@ -2074,6 +2096,31 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(recs("Kim said that Korea has to act now.").len(), 1);
+    }
+
+    #[test]
+    fn a_relative_clause_a_time_after_the_actor_and_an_example_list() {
+        assert!(recs("The industry ministry, which must approve any change, said it was reviewing the request.").is_empty());
+        assert_eq!(
+            recs("KEPCO asked the government on Monday to approve a rate increase."),
+            [one(
+                Some("the government"),
+                "approve a rate increase",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs(
+                "The group said KEPCO should sell its overseas assets, including stakes in coal mines, before asking households to pay more."
+            ),
+            [one(
+                Some("KEPCO"),
+                "sell its overseas assets, including stakes in coal mines, before asking households to pay more",
+                "do",
+                "moderate"
+            )]
+        );
     }
 
     #[test]
