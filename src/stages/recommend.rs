@@ -185,7 +185,6 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             );
         }
         // A report's own narration: no one speaks and no opinion heading.
-        let s = &doc.sentences[i];
         let narration = !opinion
             && s.speaker.is_none()
             && !s.unnamed_source
@@ -824,6 +823,14 @@ fn actions(
     while from < tokens.len() && SKIPPED_ADVERBS.contains(&tokens[from].lower.as_str()) {
         from += 1;
     }
+    // An action split before the conjunction at `k` ends before its comma too.
+    let before_comma = |k: usize| {
+        if doc.slice(tokens[k - 1].span) == "," {
+            k - 1
+        } else {
+            k
+        }
+    };
     let mut k = from;
     while k < limit {
         let t = &tokens[k];
@@ -915,12 +922,7 @@ fn actions(
         }
         // "should keep the exemptions but tie them to service": a second action.
         if contrasted_verb(doc, tokens, from, k, res) {
-            let end = if doc.slice(tokens[k - 1].span) == "," {
-                k - 1
-            } else {
-                k
-            };
-            out.push((from, end));
+            out.push((from, before_comma(k)));
             from = k + 1;
         }
         if t.lower == "and" && k > from {
@@ -940,12 +942,7 @@ fn actions(
                     .is_some_and(|d| ACTOR_DETERMINERS.contains(&d.lower.as_str()));
             let coordinated = coordinated_verb(doc, tokens, k + 1, res) || coordinated_gerund;
             if coordinated {
-                let end = if k > from && doc.slice(tokens[k - 1].span) == "," {
-                    k - 1
-                } else {
-                    k
-                };
-                out.push((from, end));
+                out.push((from, before_comma(k)));
                 from = k + 1;
             }
         }

@@ -1426,18 +1426,16 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
         .flatten();
     // "The labor ministry has backed the bill, calling it ...": a description opens it.
     named.or_else(|| {
-        let noun = (0..tokens.len())
-            .take(DESCRIPTION_WORDS + 2)
-            .skip(1)
+        if first.lower != "the" {
+            return None;
+        }
+        let noun = (1..tokens.len().min(DESCRIPTION_WORDS + 2))
             .take_while(|&p| tokens[p].is_word)
             .find(|&p| {
                 res.organisation_words.contains(&tokens[p].lower)
                     || res.titles.get(&tokens[p].lower) == Some(&TitleClass::Role)
             })?;
-        (first.lower == "the")
-            .then(|| subject_before(doc, tokens, noun + 1, res))
-            .flatten()
-            .filter(|s| s.kind == MentionKind::Description)
+        subject_before(doc, tokens, noun + 1, res).filter(|s| s.kind == MentionKind::Description)
     })
 }
 

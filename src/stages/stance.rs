@@ -1260,7 +1260,7 @@ fn read_occurrence(
     if open_question_before(tokens, first) {
         return Reading {
             label: StanceLabel::Neutral,
-            confidence: 0.5,
+            confidence: FROM_MENTION,
             evidence: Evidence::Cue,
         };
     }
@@ -1275,15 +1275,6 @@ fn read_occurrence(
                 .is_some_and(|t| res.base_verbs.contains(&t.lower))
     };
     for r in s.recommendations.iter().filter(parsed) {
-        if r.action_span.contains(span) && reported_inside_quote(doc, tokens, r, res) {
-            // "\"Every few years someone says we should break up the platforms\"": the
-            // advice of others the speaker reports is not the speaker's.
-            return Reading {
-                label: StanceLabel::Neutral,
-                confidence: r.confidence,
-                evidence: Evidence::Recommendation,
-            };
-        }
         if r.action_span.contains(span) {
             // "should not focus on X", "should withdraw X": the action turns against X.
             let negated = tokens[..first].iter().any(|t| {
@@ -1325,12 +1316,14 @@ fn read_occurrence(
             let deferred = k > 0 && tokens[k - 1].lower == "before";
             // "hear athletes before they vote on X", "study X": a target in a clause of
             // time or condition inside the action, or the object of a look, is not what
-            // the action urges.
-            let aside = !deferred
+            // the action urges; nor is advice the speaker reports as someone else's
+            // ("\"Every few years someone says we should break up the platforms\"").
+            let aside = (!deferred
                 && (in_action.iter().any(|w| CLAUSE_OPENERS.contains(w))
                     || in_action
                         .first()
-                        .is_some_and(|w| res.review_verbs.contains(*w)));
+                        .is_some_and(|w| res.review_verbs.contains(*w))))
+                || reported_inside_quote(doc, tokens, r, res);
             if aside {
                 return Reading {
                     label: StanceLabel::Neutral,
