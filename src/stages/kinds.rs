@@ -222,6 +222,19 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_to_the_editor_is_opinion() {
+        let res = crate::resources::Resources::embedded();
+        for (heading, opinion) in [
+            ("[Letter] Keep the library open", true),
+            ("Letter to the editor: keep the library open", true),
+            ("Library to close early from March", false),
+        ] {
+            let doc = annotate(&format!("{heading}\n\nThe district will close it at six."));
+            assert_eq!(super::has_opinion_heading(&doc, res), opinion, "{heading}");
+        }
+    }
+
+    #[test]
     fn headings_bylines_and_quoted_endings() {
         let doc = annotate(
             "Party pushes tax cut; opposition calls it 'a break for the rich'\n\nBy Park Eun-ji\n\n\

@@ -622,7 +622,12 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
             .base_verbs
             .contains(words.first().copied().unwrap_or(""))
             && (4..words.len()).any(|p| words[p - 1] == "to" && res.base_verbs.contains(words[p]));
-        if !alternative && !purpose {
+        // "council members could start by giving up their trip": a first step offered.
+        let first_step = words.len() > 2
+            && matches!(words[0], "start" | "begin")
+            && words[1] == "by"
+            && words[2].ends_with("ing");
+        if !alternative && !purpose && !first_step {
             return true;
         }
     }
@@ -1952,6 +1957,16 @@ mod tests {
             )]
         );
         assert!(recs("Park said prices could rise next year.").is_empty());
+        assert_eq!(
+            recs("If money is the problem, the council could start by giving up its trip."),
+            [one(
+                Some("the council"),
+                "start by giving up its trip",
+                "do",
+                "weak"
+            )]
+        );
+        assert!(recs("Park said the council could start the work in May.").is_empty());
     }
 
     #[test]

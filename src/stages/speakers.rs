@@ -619,7 +619,13 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && (res.is_speech_verb(&t.lower).is_some()
                 || res.speech_phrases.iter().any(|p| phrase_at(tokens, k, p)));
         // "Labor members of the commission demanded": the group, not "the commission".
-        if verb && (group_subject(doc, tokens, k, res) || unnamed_after_quote(doc, tokens, k)) {
+        // Not an infinitive ("signatures from members to oppose the fee, Park added"):
+        // the group is urged, not reported.
+        let infinitive = k > 0 && tokens[k - 1].lower == "to";
+        if verb
+            && !infinitive
+            && (group_subject(doc, tokens, k, res) || unnamed_after_quote(doc, tokens, k))
+        {
             return Found::Group;
         }
         let subject = if according {
@@ -1062,13 +1068,18 @@ fn appositive_subject(
         // "Coupang, the country's largest online retailer,": a description whose head
         // noun (its last word, with no phrase after it) is a business or an organisation
         // describes one.
+        // A relative clause says what the subject does, so its last word is no head
+        // noun ("Rep. Lim, who represents a Daegu district,"); "which" speaks of no
+        // person.
         let head = &tokens[comma - 1];
-        let organisation = !is_capitalized(doc.slice(head.span))
-            && (res.organisation_words.contains(&head.lower)
-                || res.company_nouns.contains(&head.lower))
-            && !tokens[open + 1..comma - 1]
-                .iter()
-                .any(|t| matches!(t.lower.as_str(), "of" | "at" | "for" | "in" | "with"));
+        let organisation = first.lower == "which"
+            || (first.lower != "who"
+                && !is_capitalized(doc.slice(head.span))
+                && (res.organisation_words.contains(&head.lower)
+                    || res.company_nouns.contains(&head.lower))
+                && !tokens[open + 1..comma - 1]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "of" | "at" | "for" | "in" | "with")));
         if let Some(name) = name_ending_at(doc, tokens, open, res, Some(description)) {
             return Some(Subject {
                 organisation: name.organisation || organisation,
@@ -1371,7 +1382,15 @@ fn subject_from(
 
 /// A name or pronoun that opens the sentence, as its subject.
 fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
-    let tokens = doc.sentence_tokens(i);
+    let mut tokens = doc.sentence_tokens(i);
+    // "But Lee stopped short of endorsing it, saying ...": the conjunction joins the
+    // sentence to the one before; the subject follows it.
+    if tokens
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "yet"))
+    {
+        tokens = &tokens[1..];
+    }
     let first = tokens.first()?;
     if res.pronouns.contains_key(&first.lower)
         && matches!(first.lower.as_str(), "she" | "he" | "it" | "they")
@@ -1421,7 +1440,10 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
     {
         end += 1;
     }
-    let named = (end > start)
+    // "Rather than cutting the hours, the district should ...": a word that opens
+    // sentences is no name.
+    let starter = start == 0 && res.sentence_starters.contains(&first.lower);
+    let named = (end > start && !starter)
         .then(|| subject_from(doc, &tokens[start..end], res, None))
         .flatten();
     // "The labor ministry has backed the bill, calling it ...": a description opens it.
@@ -1928,6 +1950,25 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Kwon Tae-min"));
         assert_eq!(speaker_of(&doc, 1), Some("Choi Young-hee"));
         assert_eq!(speaker_of(&doc, 2), Some("Park Ji-hoon"));
+    }
+
+    #[test]
+    fn conjunctions_starters_infinitives_and_relative_clauses() {
+        let text = "Lee Jae-hoon, head of the transport office, spoke on Tuesday. \
+                    But Lee stopped short of endorsing the charge, saying the city would wait. \
+                    Rather than cutting the hours, the district should keep one library open and \
+                    ask volunteers to staff it. \
+                    The association will collect signatures from members to oppose the fee, Lee added. \
+                    Rep. Lim Dong-ho, who represents a Daegu district, said the plan was unfair. \
+                    The Mapo District Office cut its hours. The district says few people come at night.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Lee Jae-hoon"));
+        assert_eq!(speaker_of(&doc, 2), None);
+        assert_eq!(speaker_of(&doc, 3), Some("Lee Jae-hoon"));
+        assert_eq!(speaker_of(&doc, 4), Some("Lim Dong-ho"));
+        let lim = doc.speakers.iter().find(|s| s.name == "Lim Dong-ho");
+        assert!(lim.is_some_and(|s| s.kind == SpeakerType::Person));
+        assert_eq!(speaker_of(&doc, 6), Some("Mapo District Office"));
     }
 
     #[test]
