@@ -20,7 +20,7 @@ const APPOSITIVE_MAX_TOKENS: usize = 25;
 /// workers' union").
 const DESCRIPTION_WORDS: usize = 4;
 /// Words that may sit between a subject and its verb ("she also said").
-const INTERVENING: [&str; 24] = [
+const INTERVENING: [&str; 29] = [
     // "Lim declined to say", "She refused to comment".
     "declined",
     "refused",
@@ -38,6 +38,12 @@ const INTERVENING: [&str; 24] = [
     "recently",
     "earlier",
     "repeatedly",
+    // "Officials privately concede".
+    "privately",
+    "publicly",
+    "openly",
+    "quietly",
+    "reportedly",
     "has",
     "have",
     "had",
@@ -1950,6 +1956,17 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Kwon Tae-min"));
         assert_eq!(speaker_of(&doc, 1), Some("Choi Young-hee"));
         assert_eq!(speaker_of(&doc, 2), Some("Park Ji-hoon"));
+    }
+
+    #[test]
+    fn a_campaign_for_something_and_an_adverb_after_a_group() {
+        let text = "Koo Byung-chul heads the Seoul Taxi Drivers Union. \
+                    Instead, the union is pushing for a fare increase at night. \
+                    Officials privately concede that a higher fare will not fix it.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Seoul Taxi Drivers Union"));
+        assert_eq!(speaker_of(&doc, 2), None);
+        assert!(doc.sentences[2].unnamed_source);
     }
 
     #[test]

@@ -1579,6 +1579,13 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
+    if let Some(label) = cue_on_an_attempt(tokens, first, res) {
+        return Reading {
+            label,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
+    }
     // "Without subsidies, a boiler ban is a tax on poorer tenants": what is said of the
     // target under a missing condition is no side on the target itself.
     // So is what is said of it under a condition that opens the sentence ("If the day
@@ -1958,9 +1965,9 @@ const PARTICIPLE_PHRASE_OPENERS: [&str; 14] = [
 ];
 
 /// Auxiliaries and adverbs between a subject and its verb ("would also", "has already").
-const AUXILIARY_STEPS: [&str; 17] = [
+const AUXILIARY_STEPS: [&str; 18] = [
     "would", "will", "could", "can", "may", "might", "has", "have", "had", "does", "do", "did",
-    "also", "already", "only", "still", "simply",
+    "also", "already", "only", "still", "simply", "alone",
 ];
 
 /// The side of the verb at token `verb` when it raises or lowers (effect_verbs.txt) a
@@ -2050,7 +2057,7 @@ fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Optio
 }
 
 /// The particles of phrasal effect verbs ("push up", "bring down").
-const PARTICLES: [&str; 3] = ["up", "down", "in"];
+const PARTICLES: [&str; 4] = ["up", "down", "in", "out"];
 
 /// "Critics say the levy ...", "Many supporters of the plan argue ...": the side of
 /// the group a sentence opens with, on a target named after it.
@@ -2061,6 +2068,62 @@ fn side_of_opening_group(tokens: &[Token], first: usize, res: &Resources) -> Opt
         noun = words.next()?;
     }
     res.side_nouns.get(&noun.lower).copied()
+}
+
+/// Nouns of an attempt or plan that a stance cue can take ("opposes any attempt to
+/// pair the change with X").
+const ATTEMPT_NOUNS: [&str; 14] = [
+    "attempt",
+    "attempts",
+    "plan",
+    "plans",
+    "move",
+    "moves",
+    "effort",
+    "efforts",
+    "bid",
+    "bids",
+    "proposal",
+    "proposals",
+    "push",
+    "calls",
+];
+
+/// "The union opposes any attempt to pair the change with a wage peak system",
+/// "backs efforts to bring in X": a stance cue of one word on an attempt to act, with
+/// the target in what the attempt would do (no comma between), takes the cue's side on
+/// the target, turned when the act removes it ("opposes plans to scrap X").
+fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
+    /// Words from the attempt's verb to the target.
+    const ACTION_WORDS: usize = 6;
+    /// Words between the cue and the attempt's noun ("any", "the government's").
+    const DETERMINER_WORDS: usize = 2;
+    let (clause_start, _) = clause_bounds(tokens, first, first);
+    let words: Vec<&str> = tokens[clause_start..first]
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let to = words
+        .iter()
+        .rposition(|w| *w == "to")
+        .filter(|&p| p > 0 && words.len() - p - 1 <= ACTION_WORDS)?;
+    if !ATTEMPT_NOUNS.contains(&words[to - 1]) || !res.base_verbs.contains(*words.get(to + 1)?) {
+        return None;
+    }
+    let noun = to - 1;
+    let label = (noun.saturating_sub(DETERMINER_WORDS + 1)..noun).find_map(|c| {
+        res.stance_cues
+            .iter()
+            .find(|(cue, _)| cue.len() == 1 && cue[0] == words[c])
+            .map(|(_, l)| *l)
+    })?;
+    let action = &words[to + 1..];
+    let removes = res
+        .removal_words
+        .iter()
+        .any(|r| r.len() <= action.len() && r.iter().zip(action).all(|(a, b)| a == b));
+    Some(if removes { flip(label) } else { label })
 }
 
 /// "would block any attempt to scrap the closure": an opposing cue a few words before
@@ -3198,6 +3261,34 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
             ]
+        );
+    }
+
+    #[test]
+    fn a_cue_on_an_attempt_to_act_on_the_target() {
+        let text = "The union opposes any attempt to pair the change with a wage peak system. \
+                    Kim Bo-ra opposes plans to scrap the wage peak system. \
+                    Lee Min-ho said the plan to bring in a wage peak system was announced.";
+        let found = labels(text, "A wage peak system", &["wage peak system"]);
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral),
+            ]
+        );
+    }
+
+    #[test]
+    fn wiping_out_a_good_and_a_remedy_that_alone_will_not_fix() {
+        let text = "Koo Byung-chul said legalizing ride-hailing would wipe out that value. \
+                    Officials privately concede that legalizing ride-hailing alone will not \
+                    fix the shortage.";
+        let found = labels(text, "Ride-hailing", &["legalizing ride-hailing"]);
+        assert_eq!(
+            found,
+            [Some(StanceLabel::Against), Some(StanceLabel::Against)]
         );
     }
 
