@@ -121,6 +121,8 @@ pub struct Resources {
     pub side_nouns: HashMap<String, StanceLabel>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
     pub opinion_markers: Vec<String>,
+    /// Words of a heading or an introduction that mark an article as an interview.
+    pub interview_markers: Vec<String>,
     /// The sentence encoder; `None` runs the rule-based stages alone.
     pub encoder: Option<std::sync::Arc<dyn Encoder>>,
     /// The learned recommendation head over the encoder's embeddings.
@@ -143,7 +145,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 29] = [
+const FILES: [(&str, &str); 30] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -257,6 +259,10 @@ const FILES: [(&str, &str); 29] = [
         "opinion_markers.txt",
         include_str!("../models/lexicons/opinion_markers.txt"),
     ),
+    (
+        "interview_markers.txt",
+        include_str!("../models/lexicons/interview_markers.txt"),
+    ),
 ];
 
 /// The entries of a lexicon file: lines without comments, split on tabs.
@@ -345,6 +351,7 @@ impl Resources {
             evaluative: Vec::new(),
             subject_changes: Vec::new(),
             opinion_markers: Vec::new(),
+            interview_markers: Vec::new(),
             urging_phrases: Vec::new(),
             necessity_predicates: Vec::new(),
             anaphor_nouns: HashSet::new(),
@@ -503,6 +510,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("opinion_markers.txt")?) {
             r.opinion_markers.push(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("interview_markers.txt")?) {
+            r.interview_markers.push(fields[0].to_lowercase());
         }
         let f = "recommendation_cues.txt";
         for (line, fields) in entries(&read(f)?) {

@@ -18,9 +18,9 @@ use quotestance::{Pipeline, Resources};
 /// replaced scored 0.671 and 0.602 (on the first 144 pairs, the minimums were 0.71 and
 /// 0.65; on the first 72, 0.68 and 0.61). With the rules of blind rounds 32 and 33 (the
 /// same head): 0.713 and 0.649. With consequences deciding over the head (round 39 on):
-/// 0.722 and 0.664.
-const MIN_HELDOUT_ACCURACY: f64 = 0.72;
-const MIN_HELDOUT_F_AVG: f64 = 0.66;
+/// 0.722 and 0.664. With the head retrained on the rules of round 66: 0.731 and 0.676.
+const MIN_HELDOUT_ACCURACY: f64 = 0.73;
+const MIN_HELDOUT_F_AVG: f64 = 0.67;
 /// The same on all 288 pairs (72 added, written before any head was scored on them):
 /// rules alone 0.333 and 0.088, rules and head 0.684 and 0.635; with the rules of
 /// rounds 32 and 33, rules alone 0.340 and 0.087, rules and head 0.691 and 0.635; with
@@ -28,9 +28,10 @@ const MIN_HELDOUT_F_AVG: f64 = 0.66;
 /// fragment read with its reported clause (round 50, the head retrained), 0.354 and
 /// 0.124, 0.705 and 0.656; with the rules of rounds 55 to 60 ("would push", "would
 /// cost", an open "whether", a passive recommendation of the target's verb), 0.372 and
-/// 0.167, 0.708 and 0.660 (first 216: 0.727 and 0.669).
-const MIN_ALL_ACCURACY: f64 = 0.70;
-const MIN_ALL_F_AVG: f64 = 0.655;
+/// 0.167, 0.708 and 0.660 (first 216: 0.727 and 0.669); with the head retrained on the
+/// rules of round 66 ("at the expense of" read by the rules), 0.712 and 0.666.
+const MIN_ALL_ACCURACY: f64 = 0.71;
+const MIN_ALL_F_AVG: f64 = 0.66;
 /// The pairs the first minimums were set on.
 const FIRST_PAIRS: usize = 216;
 

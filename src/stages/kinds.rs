@@ -20,6 +20,7 @@ const TAG_MAX_BYTES: usize = 24;
 
 pub fn classify_kinds(doc: &mut Document, res: &Resources) {
     mark_question_lines(doc);
+    mark_question_paragraphs(doc, res);
     let n = doc.sentences.len();
     for i in 0..n {
         let text = doc.sentence_text(i);
@@ -95,6 +96,64 @@ fn mark_question_lines(doc: &mut Document) {
     let asking = dashed.iter().filter(|(_, asks)| *asks).count();
     if dashed.len() >= 2 && (asking * 2 >= dashed.len() || answered == dashed.len()) {
         for (i, _) in dashed {
+            doc.sentences[i].question_label = true;
+        }
+    }
+}
+
+/// Marks the question paragraphs of an interview laid out without labels: where no
+/// line has a question label and the heading or the introduction says the article is
+/// an interview ("[Interview]", "sat down with The Korea Herald"), each short paragraph
+/// that ends in a question and is followed by one that does not opens a question line.
+/// (Without the marker, such paragraphs are a writer's rhetorical questions.)
+fn mark_question_paragraphs(doc: &mut Document, res: &Resources) {
+    /// Sentences of a question paragraph ("Some owners fear they will close. Are they
+    /// right to worry?").
+    const QUESTION_PARAGRAPH_SENTENCES: usize = 3;
+    if doc.sentences.iter().any(|s| s.question_label) {
+        return;
+    }
+    let starts: Vec<usize> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| doc.opens_paragraph(i))
+        .map(|(i, _)| i)
+        .collect();
+    let asks = |from: usize, to: usize| {
+        to - from <= QUESTION_PARAGRAPH_SENTENCES
+            && doc
+                .sentence_text(to - 1)
+                .trim_end()
+                .trim_end_matches(['"', '”', '\''])
+                .ends_with('?')
+    };
+    let bounds: Vec<(usize, usize)> = starts
+        .iter()
+        .enumerate()
+        .map(|(n, &from)| {
+            (
+                from,
+                starts.get(n + 1).copied().unwrap_or(doc.sentences.len()),
+            )
+        })
+        .collect();
+    let questions: Vec<usize> = bounds
+        .windows(2)
+        .filter(|w| w[0].0 > 0 && asks(w[0].0, w[0].1) && !asks(w[1].0, w[1].1))
+        .map(|w| w[0].0)
+        .collect();
+    let Some(&first_question) = questions.first() else {
+        return;
+    };
+    let marked = doc.sentences[..first_question].iter().any(|s| {
+        let lower = doc.text[s.span.start..s.span.end].to_lowercase();
+        res.interview_markers
+            .iter()
+            .any(|m| lower.contains(m.as_str()))
+    });
+    if marked && questions.len() >= 2 {
+        for i in questions {
             doc.sentences[i].question_label = true;
         }
     }

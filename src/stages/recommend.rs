@@ -142,10 +142,18 @@ pub(crate) const AUXILIARIES: [&str; 20] = [
 ];
 const FIRST_PERSON: [&str; 3] = ["we", "us", "our"];
 
+/// The recommendations of one sentence before their actors are settled.
+struct SentenceAdvice {
+    sentence: usize,
+    /// Each with whether its actor is the addressee: "we", or the unstated subject of
+    /// an imperative.
+    recs: Vec<(Recommendation, bool)>,
+    /// The party an interviewer's question asked about, for an answer's imperatives.
+    asked: Option<String>,
+}
+
 pub fn recommend(doc: &mut Document, res: &Resources) {
-    // Each recommendation with whether its actor is the addressee: "we", or the
-    // unstated subject of an imperative.
-    let mut found: Vec<(usize, Vec<(Recommendation, bool)>)> = Vec::new();
+    let mut found: Vec<SentenceAdvice> = Vec::new();
     let opinion = crate::stages::kinds::has_opinion_heading(doc, res);
     for i in 0..doc.sentences.len() {
         if doc.sentences[i].kind != SentenceKind::Body
@@ -156,7 +164,11 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         if is_question(doc.sentence_text(i)) {
             let recs = requests(doc, i, res);
             if !recs.is_empty() {
-                found.push((i, recs.into_iter().map(|r| (r, true)).collect()));
+                found.push(SentenceAdvice {
+                    sentence: i,
+                    recs: recs.into_iter().map(|r| (r, true)).collect(),
+                    asked: None,
+                });
             }
             continue;
         }
@@ -192,28 +204,58 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         recs.retain(|(r, _)| !(narration && states_a_deadline(doc, i, r)));
         recs.sort_by_key(|(r, _)| r.action_span.start);
         if !recs.is_empty() {
-            found.push((i, recs));
+            let asked = answer.then(|| asked_party(doc, i, res)).flatten();
+            found.push(SentenceAdvice {
+                sentence: i,
+                recs,
+                asked,
+            });
         }
     }
     // The addressee is the party the article urges most often.
     let addressee = dominant_actor(
         found
             .iter()
-            .flat_map(|(_, r)| r.iter())
+            .flat_map(|f| f.recs.iter())
             .filter(|(_, addressed)| !addressed)
             .map(|(r, _)| r),
     );
-    for (i, recs) in found {
+    for SentenceAdvice {
+        sentence: i,
+        recs,
+        asked,
+    } in found
+    {
         doc.sentences[i].recommendations = recs
             .into_iter()
             .map(|(mut r, addressed)| {
                 if addressed {
-                    r.actor = addressee.clone();
+                    r.actor = asked.clone().or_else(|| addressee.clone());
                 }
                 r
             })
             .collect();
     }
+}
+
+/// "What should the government do first?" then "Set a single qualification ...": the
+/// party the interviewer's last question before answer `i` asks about (the words
+/// between its modal and its verb), which the answer's imperatives address. Not a
+/// pronoun ("What should we do?").
+fn asked_party(doc: &Document, i: usize, res: &Resources) -> Option<String> {
+    /// Words between the question's modal and its verb.
+    const PARTY_WORDS: usize = 4;
+    let q = (0..i).rev().find(|&j| doc.sentences[j].question_label)?;
+    let tokens = doc.sentence_tokens(q);
+    let modal = tokens
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "should" | "must" | "can" | "could"))?;
+    let verb = (modal + 2..tokens.len().min(modal + PARTY_WORDS + 2))
+        .find(|&v| res.base_verbs.contains(&tokens[v].lower) || tokens[v].lower == "do")?;
+    let party = &tokens[modal + 1..verb];
+    let pronoun = party.len() == 1 && res.pronouns.contains_key(&party[0].lower);
+    (party.iter().all(|t| t.is_word) && !pronoun)
+        .then(|| doc.text[party[0].span.start..party[party.len() - 1].span.end].to_string())
 }
 
 /// "The commission must decide next year's rate by June 29": in a report's own
@@ -1150,10 +1192,12 @@ fn necessities(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation>
             start -= 1;
         }
         let conditional = start > 0 && CONDITIONS.contains(&tokens[start - 1].lower.as_str());
-        let pronoun = k - start == 1
-            && (res.pronouns.contains_key(&tokens[start].lower)
+        // A pronoun right before the predicate is its whole subject ("For working
+        // parents it is essential"): a thing named before, no course of action.
+        let pronoun = k > start
+            && (res.pronouns.contains_key(&tokens[k - 1].lower)
                 || matches!(
-                    tokens[start].lower.as_str(),
+                    tokens[k - 1].lower.as_str(),
                     "this" | "that" | "what" | "which"
                 ));
         let opens_with = |w: &[&str]| w.contains(&tokens[start].lower.as_str());
@@ -1430,7 +1474,17 @@ pub(crate) fn imperative_actions(
 const LABEL_WORDS: usize = 3;
 
 /// Words before the verb of an imperative that do not change it.
-const IMPERATIVE_OPENERS: [&str; 4] = ["please", "just", "definitely", "also"];
+const IMPERATIVE_OPENERS: [&str; 8] = [
+    "please",
+    "just",
+    "definitely",
+    "also",
+    // Steps in order: "Then phase in the merger region by region", "First, set ...".
+    "then",
+    "first",
+    "next",
+    "finally",
+];
 
 /// The token index of the verb a sentence opens with, imperative-style ("Skip the
 /// spa", "Please add tabs", "Don't order the steak"), counted from the sentence's
@@ -1477,6 +1531,9 @@ fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
     let mut at = first;
     while IMPERATIVE_OPENERS.contains(&tokens.get(at)?.lower.as_str()) {
         at += 1;
+        if tokens.get(at).is_some_and(|t| t.lower == ",") {
+            at += 1;
+        }
     }
     match tokens.get(at)?.lower.as_str() {
         "don't" | "never" => at += 1,
@@ -2095,6 +2152,58 @@ mod tests {
             .collect();
         assert_eq!(actions[3], ["Come to Samcheok for a week"]);
         assert!(actions[5].is_empty(), "a date, not an invitation");
+    }
+
+    #[test]
+    fn question_paragraphs_of_a_marked_interview_and_the_party_asked_about() {
+        let text = "[Interview] Merge them, but slowly\n\n\
+                    Choi Yoon-hee, who heads the Korea Kindergarten Association, sat down with \
+                    The Korea Herald.\n\n\
+                    Do you support the merger?\n\n\
+                    In principle, yes.\n\n\
+                    What should the government do first?\n\n\
+                    Set a single qualification for teachers. \
+                    Then phase in the merger region by region.\n\n\
+                    Is that realistic?\n\n\
+                    For working parents it is essential, and kindergartens should offer it.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let questions: Vec<usize> = (0..doc.sentences.len())
+            .filter(|&i| doc.sentences[i].question_label)
+            .collect();
+        assert_eq!(questions, [2, 4, 7]);
+        let choi = doc.speakers.iter().position(|s| s.name == "Choi Yoon-hee");
+        assert!(choi.is_some());
+        assert_eq!(doc.sentences[3].speaker, choi);
+        let recs = |i: usize| -> Vec<(Option<&str>, &str)> {
+            doc.sentences[i]
+                .recommendations
+                .iter()
+                .map(|r| (r.actor.as_deref(), r.action.as_str()))
+                .collect()
+        };
+        assert!(recs(4).is_empty(), "a question urges nothing");
+        assert_eq!(
+            recs(5),
+            [(
+                Some("the government"),
+                "Set a single qualification for teachers"
+            )]
+        );
+        assert_eq!(
+            recs(6),
+            [(
+                Some("the government"),
+                "phase in the merger region by region"
+            )]
+        );
+        // "it is essential": a pronoun is no course of action.
+        assert_eq!(recs(8), [(Some("kindergartens"), "offer it")]);
+        // Without the marker, the same layout is a writer's rhetorical questions.
+        let plain = text
+            .replacen("[Interview] ", "", 1)
+            .replacen("sat down with", "wrote to", 1);
+        let doc = Pipeline::rules_only().annotate("t", &plain, Vec::new());
+        assert!(doc.sentences.iter().all(|s| !s.question_label));
     }
 
     #[test]

@@ -144,7 +144,10 @@ pub fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
     // ("Give students the vote") are.
     let opinion = has_opinion_heading(doc, res);
     (0..doc.sentences.len())
-        .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
+        // An interviewer's question asks; it urges nothing.
+        .filter(|&i| {
+            doc.sentences[i].kind == SentenceKind::Body && !doc.sentences[i].question_label
+        })
         .filter(|&i| {
             let s = &doc.sentences[i];
             // Where a reporting verb introduces the content ("X said that ..."), the

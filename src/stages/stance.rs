@@ -1542,12 +1542,28 @@ fn read_occurrence(
             .iter()
             .rposition(|w| *w == "that" || res.is_speech_verb(w).is_some())
             .map_or(0, |p| p + 1);
-        let opening = &opening[subject_start..];
+        let mut opening = &opening[subject_start..];
+        // "But blaming the merger ...": a conjunction joins the clause to what came
+        // before; the gerund still opens it.
+        if opening
+            .first()
+            .is_some_and(|w| matches!(*w, "but" | "and" | "yet" | "so"))
+        {
+            opening = &opening[1..];
+        }
         let gerund_subject = before[at + len - 1].ends_with("ing")
             && opening.len() >= len
             && opening[..len] == before[at..at + len]
             && opening[len..].iter().all(|w| DETERMINERS.contains(w));
-        if gerund_subject && let Some(side) = consequence_after(last) {
+        // "Blaming the merger for that would be dishonest": what the gerund's clause is
+        // called after its copula.
+        let called = || {
+            let (_, clause_end) = clause_bounds(tokens, first, last);
+            let copula =
+                (last + 1..clause_end).find(|&k| COPULAS.contains(&tokens[k].lower.as_str()))?;
+            evaluation_in(tokens, copula + 1, clause_end, None, res)
+        };
+        if gerund_subject && let Some(side) = consequence_after(last).or_else(called) {
             return Reading {
                 label: if label == StanceLabel::Against && !removed_before(tokens, first, res) {
                     flip(side)
@@ -2161,6 +2177,7 @@ fn opposed_from_afar(
 /// may stand, not counting phrases of time ("renewed his call on Monday for X").
 fn cue_window<'t>(tokens: &'t [Token], first: usize, res: &Resources) -> Vec<&'t str> {
     let mut words = Vec::new();
+    let first = noun_phrase_start(tokens, first, res);
     let (mut k, mut taken) = (explained_phrase(tokens, first).unwrap_or(first), 0);
     while k > 0 && taken <= CUE_WINDOW {
         if let Some(len) = res.time_phrase_before(tokens, k) {
@@ -2176,6 +2193,48 @@ fn cue_window<'t>(tokens: &'t [Token], first: usize, res: &Resources) -> Vec<&'t
     words.reverse();
     words
 }
+
+/// "will build a $2 billion battery cell plant in Hungary": the start of the noun
+/// phrase whose head the target at token `first` names, past a few amounts and
+/// lower-case modifiers (no verb, no word of grammar) to its determiner.
+fn noun_phrase_start(tokens: &[Token], first: usize, res: &Resources) -> usize {
+    /// Modifiers between the determiner and the target ("$2 billion battery cell").
+    const MODIFIER_TOKENS: usize = 5;
+    const AMOUNTS: [&str; 6] = ["$", "billion", "million", "trillion", "won", "percent"];
+    let modifier = |t: &Token| {
+        let w = t.lower.as_str();
+        AMOUNTS.contains(&w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || (t.is_word
+                && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !res.base_verbs.contains(w)
+                && !GRAMMAR_WORDS.contains(&w)
+                && !w.ends_with("ly")
+                && !w.ends_with("ed")
+                // A verb's form ("opposes raising the ...", "keeps"): a modifier is
+                // seldom plural, nor a participle.
+                && !w.ends_with('s')
+                && !w.ends_with("ing"))
+    };
+    let mut k = first;
+    while k > 0 && first - k < MODIFIER_TOKENS && modifier(&tokens[k - 1]) {
+        k -= 1;
+    }
+    // Only a phrase that a determiner opens: else the words are no modifiers of it.
+    if k < first && k > 0 && matches!(tokens[k - 1].lower.as_str(), "a" | "an" | "the") {
+        k
+    } else {
+        first
+    }
+}
+
+/// Words of grammar that no noun phrase's modifier is.
+const GRAMMAR_WORDS: [&str; 40] = [
+    "the", "a", "an", "to", "of", "for", "in", "on", "at", "with", "by", "from", "and", "or",
+    "but", "that", "which", "who", "not", "no", "its", "their", "his", "her", "our", "this",
+    "these", "those", "is", "are", "was", "were", "be", "will", "would", "should", "could", "can",
+    "may", "must",
+];
 
 /// "proposed a different approach: a voluntary agreement": the start of the short
 /// phrase of a noun ("a different approach") that a colon before the target at token
@@ -3289,6 +3348,22 @@ mod tests {
         assert_eq!(
             found,
             [Some(StanceLabel::Against), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn what_blaming_the_target_is_called_and_a_cue_before_its_noun_phrase() {
+        let text = "Choi Yoon-hee said: \"But blaming the merger for that would be dishonest.\" \
+                    Sejin Energy said it will build a $2 billion battery cell merger plant. \
+                    The union said the merger would come at the expense of its factory.";
+        let found = labels(text, "The merger", &["the merger", "merger plant"]);
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+            ]
         );
     }
 
