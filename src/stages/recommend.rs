@@ -406,10 +406,12 @@ fn match_cue<'r>(
                 };
                 // "suggested that the government should open": the modal's own cue
                 // takes the sentence, with the subject before it as its actor.
-                let modal_inside = verb_follows
-                    && tokens[from..to]
-                        .iter()
-                        .any(|t| MODALS.contains(&t.lower.as_str()));
+                // "asked whether teachers would be expected to confiscate phones": a
+                // question reported, with no one asked to act.
+                let modal_inside = tokens[from..to].iter().any(|t| {
+                    (verb_follows && MODALS.contains(&t.lower.as_str()))
+                        || matches!(t.lower.as_str(), "whether" | "if")
+                });
                 if to == from || !closed || modal_inside {
                     return None;
                 }
@@ -796,7 +798,23 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize, res: &Resources) -
     if start < end {
         return Some(span_text(doc, tokens, start, end));
     }
-    split_quote_subject(doc, tokens[modal].span.start)
+    shared_subject(doc, tokens, end, res)
+        .or_else(|| split_quote_subject(doc, tokens[modal].span.start))
+}
+
+/// "said the ban was overdue and should cover break times": the subject of the clause
+/// the modal's "and" (just before token `end`) joins it to, up to that clause's
+/// auxiliary.
+fn shared_subject(doc: &Document, tokens: &[Token], end: usize, res: &Resources) -> Option<String> {
+    if end == 0 || tokens[end - 1].lower != "and" {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > 0 && !ends_subject(&tokens[start - 1], res) {
+        start -= 1;
+    }
+    let auxiliary = (start..end - 1).find(|&k| AUXILIARIES.contains(&tokens[k].lower.as_str()))?;
+    (auxiliary > start).then(|| span_text(doc, tokens, start, auxiliary))
 }
 
 /// The tokens of the subject before a modal, back to the clause boundary (without the
@@ -2204,6 +2222,23 @@ mod tests {
             .replacen("sat down with", "wrote to", 1);
         let doc = Pipeline::rules_only().annotate("t", &plain, Vec::new());
         assert!(doc.sentences.iter().all(|s| !s.question_label));
+    }
+
+    #[test]
+    fn a_reported_question_and_a_modal_sharing_its_subject() {
+        assert!(
+            recs("Rep. Kang asked whether teachers would be expected to confiscate phones.")
+                .is_empty()
+        );
+        assert_eq!(
+            recs("Rep. Yoo said the ban was overdue and should cover break times as well."),
+            [one(
+                Some("the ban"),
+                "cover break times as well",
+                "do",
+                "moderate"
+            )]
+        );
     }
 
     #[test]

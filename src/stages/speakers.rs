@@ -960,10 +960,22 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         })
         .take(DESCRIPTION_WORDS + 3)
         .collect();
+    // "Another group, Parents for Digital Rights, said": the name between the commas
+    // speaks.
+    let name_between = named_between_commas
+        && tokens[end + 1..]
+            .iter()
+            .take_while(|t| t.lower != ",")
+            .all(|t| {
+                is_capitalized(doc.slice(t.span))
+                    || NAME_CONNECTORS.contains(&t.lower.as_str())
+                    || t.lower == "-"
+            });
     if let Some(p) = described
         .iter()
         .position(|t| matches!(t.lower.as_str(), "a" | "an" | "another"))
         && p > 0
+        && !name_between
     {
         let opens_clause = tokens[..end]
             .iter()
@@ -1103,8 +1115,31 @@ fn appositive_subject(
     let role = open
         .checked_sub(1)
         .is_some_and(|r| res.titles.get(&tokens[r].lower) == Some(&TitleClass::Role));
-    let name = name_ending_at(doc, tokens, comma, res, None)
-        .filter(|n| role && n.span.start == first.span.start)?;
+    // "Another group, Parents for Digital Rights, said": an organisation's name after
+    // a noun for one.
+    let organisation = open.checked_sub(1).is_some_and(|r| {
+        let noun = tokens[r].lower.as_str();
+        noun == "group" || res.organisation_words.contains(noun) || res.company_nouns.contains(noun)
+    });
+    let name = name_ending_at(doc, tokens, comma, res, None).and_then(|n| {
+        if role && n.span.start == first.span.start {
+            return Some(n);
+        }
+        // The whole name between the commas, whatever words for people it holds
+        // ("Parents for Digital Rights").
+        let all_capitalised = tokens[open + 1..comma].iter().all(|t| {
+            is_capitalized(doc.slice(t.span)) || NAME_CONNECTORS.contains(&t.lower.as_str())
+        });
+        (organisation && all_capitalised).then(|| {
+            let span = Span::new(first.span.start, tokens[comma - 1].span.end);
+            Subject {
+                name: doc.slice(span).to_string(),
+                span,
+                organisation: true,
+                ..n
+            }
+        })
+    })?;
     let from = tokens[..open]
         .iter()
         .rposition(|t| !t.is_word && doc.slice(t.span) == ",")
@@ -1956,6 +1991,25 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Kwon Tae-min"));
         assert_eq!(speaker_of(&doc, 1), Some("Choi Young-hee"));
         assert_eq!(speaker_of(&doc, 2), Some("Park Ji-hoon"));
+    }
+
+    #[test]
+    fn a_name_between_commas_after_an_indefinite_description() {
+        let text = "A ruling party lawmaker, Kim Min-su, said the ban was wrong. \
+                    Another group, Parents for Digital Rights, said a blanket ban would hurt. \
+                    An official, who asked not to be named, said it was fine. \
+                    The group said it would sue.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Kim Min-su"));
+        assert_eq!(speaker_of(&doc, 1), Some("Parents for Digital Rights"));
+        assert_eq!(speaker_of(&doc, 2), None);
+        assert!(doc.sentences[2].unnamed_source);
+        assert_eq!(speaker_of(&doc, 3), Some("Parents for Digital Rights"));
+        let group = doc
+            .speakers
+            .iter()
+            .find(|s| s.name == "Parents for Digital Rights");
+        assert!(group.is_some_and(|s| s.kind == SpeakerType::Organisation));
     }
 
     #[test]

@@ -2113,7 +2113,7 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
     /// Words from the attempt's verb to the target.
     const ACTION_WORDS: usize = 6;
     /// Words between the cue and the attempt's noun ("any", "the government's").
-    const DETERMINER_WORDS: usize = 2;
+    const DETERMINER_WORDS: usize = 3;
     let (clause_start, _) = clause_bounds(tokens, first, first);
     let words: Vec<&str> = tokens[clause_start..first]
         .iter()
@@ -2124,7 +2124,12 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
         .iter()
         .rposition(|w| *w == "to")
         .filter(|&p| p > 0 && words.len() - p - 1 <= ACTION_WORDS)?;
-    if !ATTEMPT_NOUNS.contains(&words[to - 1]) || !res.base_verbs.contains(*words.get(to + 1)?) {
+    // The act is the target itself ("defended the ministry's plan to ban smartphones",
+    // the target "ban smartphones"), or a verb before it.
+    let acts = words
+        .get(to + 1)
+        .is_none_or(|v| res.base_verbs.contains(*v));
+    if !ATTEMPT_NOUNS.contains(&words[to - 1]) || !acts {
         return None;
     }
     let noun = to - 1;
@@ -3335,6 +3340,30 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral),
+            ]
+        );
+    }
+
+    #[test]
+    fn defending_a_plan_whose_act_is_the_target_and_what_it_deserves() {
+        let text = "Education Minister Lee Ju-ho defended the ministry's plan to ban \
+                    smartphones in classrooms. \
+                    Rep. Kang Min-jung said a plan to ban smartphones deserves a fair hearing. \
+                    Another group, Parents for Digital Rights, said a blanket ban would leave \
+                    children unprepared. \
+                    Park Ji-won said the blanket ban has real risks.";
+        let found = labels(
+            text,
+            "Banning smartphones",
+            &["ban smartphones", "blanket ban"],
+        );
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
             ]
         );
     }
