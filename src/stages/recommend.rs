@@ -960,6 +960,18 @@ fn actions(
         if t.lower == "based" && tokens.get(k + 1).is_some_and(|n| n.lower == "on") {
             break;
         }
+        // "pressed Seoul to lift the ban since it began releasing ...": a clause of time
+        // or reason about the pressing, not part of the act ("stalled since March" is).
+        if t.lower == "since"
+            && tokens.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "it" | "they" | "he" | "she" | "we" | "i" | "you"
+                )
+            })
+        {
+            break;
+        }
         // "urged the company to keep X and offered to extend Y": a verb in the past
         // tense goes on with the sentence's subject, not the action urged.
         if t.lower == "and"
@@ -2222,6 +2234,18 @@ mod tests {
             .replacen("sat down with", "wrote to", 1);
         let doc = Pipeline::rules_only().annotate("t", &plain, Vec::new());
         assert!(doc.sentences.iter().all(|s| !s.question_label));
+    }
+
+    #[test]
+    fn a_clause_of_time_after_the_act_is_no_part_of_it() {
+        assert_eq!(
+            recs("Japan has pressed Seoul to lift the ban since it began releasing water."),
+            [one(Some("Seoul"), "lift the ban", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("Lawmakers need to pass the bill that has been stalled since March.")[0].1,
+            "pass the bill that has been stalled since March"
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ const APPOSITIVE_MAX_TOKENS: usize = 25;
 /// workers' union").
 const DESCRIPTION_WORDS: usize = 4;
 /// Words that may sit between a subject and its verb ("she also said").
-const INTERVENING: [&str; 29] = [
+const INTERVENING: [&str; 32] = [
     // "Lim declined to say", "She refused to comment".
     "declined",
     "refused",
@@ -38,8 +38,11 @@ const INTERVENING: [&str; 29] = [
     "recently",
     "earlier",
     "repeatedly",
-    // "Officials privately concede".
+    // "Officials privately concede", "has so far rejected".
     "privately",
+    "so",
+    "far",
+    "thus",
     "publicly",
     "openly",
     "quietly",
@@ -161,6 +164,11 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
                 Mode::Reference
             };
             state.resolve(doc, subject, res, mode);
+        }
+        // "For Lim Soon-ja, 71, that means missed appointments": a person introduced
+        // with an age is one a "she says" after may be about.
+        if !subject_seen && let Some(person) = aged_person(doc, i, res) {
+            state.resolve(doc, person, res, Mode::Speaker);
         }
     }
     collect_name_mentions(doc, &mut state, res);
@@ -609,9 +617,14 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 "is" | "are" | "was" | "were" | "be" | "been"
             )
             && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
-        // "will also add to a national debt": adding to something reports no words.
-        let adds_to =
-            t.lower.starts_with("add") && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
+        // "will also add to a national debt": adding to something reports no words; nor
+        // does "responded with demolition grants".
+        let adds_to = (t.lower.starts_with("add")
+            && tokens.get(k + 1).is_some_and(|n| n.lower == "to"))
+            || (t.lower.starts_with("respond")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "with" | "by")));
         // "a private think tank": a noun.
         let think_tank = t.lower == "think"
             && tokens
@@ -1421,6 +1434,20 @@ fn subject_from(
     })
 }
 
+/// A person's name followed by an age between commas ("Lim Soon-ja, 71,") anywhere in
+/// sentence `i`.
+fn aged_person(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
+    let tokens = doc.sentence_tokens(i);
+    (1..tokens.len().saturating_sub(2)).find_map(|k| {
+        let aged = tokens[k].lower == ","
+            && tokens[k + 1].lower.chars().all(|c| c.is_ascii_digit())
+            && tokens[k + 2].lower == ",";
+        aged.then(|| name_ending_at(doc, tokens, k, res, None))
+            .flatten()
+            .filter(|n| !n.organisation && n.name.split_whitespace().count() >= 2)
+    })
+}
+
 /// A name or pronoun that opens the sentence, as its subject.
 fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
     let mut tokens = doc.sentence_tokens(i);
@@ -1991,6 +2018,23 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Kwon Tae-min"));
         assert_eq!(speaker_of(&doc, 1), Some("Choi Young-hee"));
         assert_eq!(speaker_of(&doc, 2), Some("Park Ji-hoon"));
+    }
+
+    #[test]
+    fn a_person_introduced_with_an_age_and_verbs_of_worry() {
+        let text = "For Lim Soon-ja, 71, that means missed appointments. \
+                    \"I waited nine days,\" she says. \
+                    Kang Dong-won, 58, who runs a guesthouse, worries that the roads will fill. \
+                    The Ministry of Economy and Finance has so far rejected the project. \
+                    The government has so far responded with demolition grants. \
+                    Regarding fears that Korea will lose factories, Lim said nothing.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), None);
+        assert_eq!(speaker_of(&doc, 1), Some("Lim Soon-ja"));
+        assert_eq!(speaker_of(&doc, 2), Some("Kang Dong-won"));
+        assert_eq!(speaker_of(&doc, 3), Some("Ministry of Economy and Finance"));
+        assert_eq!(speaker_of(&doc, 4), None);
+        assert_eq!(speaker_of(&doc, 5), Some("Lim Soon-ja"));
     }
 
     #[test]

@@ -185,7 +185,8 @@ fn named_targets(
     for (target, aliases) in phrases.iter().enumerate() {
         let mut occurrences: Vec<(usize, usize)> = aliases
             .iter()
-            .flat_map(|alias| find_phrase(&words, alias))
+            .flat_map(|alias| with_other_determiners(alias))
+            .flat_map(|alias| find_phrase(&words, &alias))
             .map(|(from, to)| (words[from].1, words[to - 1].1))
             .collect();
         occurrences.sort_unstable();
@@ -201,6 +202,21 @@ fn named_targets(
         if !kept.is_empty() {
             out.push((target, kept));
         }
+    }
+    out
+}
+
+/// An alias, and when it opens with "the", the same phrase after a possessive or a
+/// demonstrative ("will keep its ban on seafood imports" names "the ban").
+fn with_other_determiners(alias: &[String]) -> Vec<Vec<String>> {
+    const OTHERS: [&str; 4] = ["its", "their", "our", "this"];
+    let mut out = vec![alias.to_vec()];
+    if alias.len() >= 2 && alias[0] == "the" {
+        out.extend(OTHERS.iter().map(|d| {
+            let mut variant = alias.to_vec();
+            variant[0] = d.to_string();
+            variant
+        }));
     }
     out
 }
@@ -364,11 +380,27 @@ fn read_mentions(
             let removed_thing: Vec<&str> = phrases[target]
                 .first()
                 .map(|name| {
-                    name.iter()
-                        .map(String::as_str)
-                        .filter(|w| !DETERMINERS.contains(w))
-                        .filter(|w| !res.removal_words.iter().any(|r| r.iter().any(|x| x == w)))
-                        .collect()
+                    // "Lifting the ban on ...": after the removal word that opens the
+                    // name, the removed thing may itself be a removal ("the ban").
+                    let opening = res
+                        .removal_words
+                        .iter()
+                        .filter(|r| name.len() > r.len() && name[..r.len()] == r[..])
+                        .map(Vec::len)
+                        .max();
+                    match opening {
+                        Some(n) => name[n..]
+                            .iter()
+                            .map(String::as_str)
+                            .filter(|w| !DETERMINERS.contains(w))
+                            .collect(),
+                        None => name
+                            .iter()
+                            .map(String::as_str)
+                            .filter(|w| !DETERMINERS.contains(w))
+                            .filter(|w| !res.removal_words.iter().any(|r| r.iter().any(|x| x == w)))
+                            .collect(),
+                    }
                 })
                 .unwrap_or_default();
             let object_only = |&(first, last): &(usize, usize)| {
@@ -390,10 +422,10 @@ fn read_mentions(
                     && !freed
                     && !action
                     && of_object
-                    && !res
-                        .removal_words
-                        .iter()
-                        .any(|r| find_words(&words, r).is_some())
+                    && !res.removal_words.iter().any(|r| {
+                        find_words(&words, r).is_some()
+                            && !r.iter().all(|x| removed_thing.contains(&x.as_str()))
+                    })
             };
             let mut objects: Vec<bool> = occurrences.iter().map(object_only).collect();
             let readings: Vec<Reading> = occurrences
@@ -1264,6 +1296,13 @@ fn read_occurrence(
             evidence: Evidence::Cue,
         };
     }
+    if let Some(label) = awaited_outcome(tokens, first, last, res) {
+        return Reading {
+            label,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        };
+    }
     // A recommendation the learned head found has no parsed action to place the
     // target in (the sentence is read like any other) unless it is an imperative's,
     // from its verb ("Give students the vote").
@@ -1300,10 +1339,14 @@ fn read_occurrence(
                 .iter()
                 .position(|w| REDIRECTING.contains(w))
                 .is_some_and(|at| in_action[at..].iter().any(|w| matches!(*w, "to" | "into")));
+            // A removal word opposes what it removes ("urged Seoul to lift the ban").
             let opposed = !destination
-                && res.stance_cues.iter().any(|(cue, label)| {
+                && (res.stance_cues.iter().any(|(cue, label)| {
                     *label == StanceLabel::Against && find_words(&in_action, cue).is_some()
-                });
+                }) || res
+                    .removal_words
+                    .iter()
+                    .any(|r| find_words(&in_action, r).is_some()));
             // "apply the existing law before writing a new one": what the action puts
             // off, it does not urge.
             let mut k = first;
@@ -1522,6 +1565,24 @@ fn read_occurrence(
         .filter_map(|(cue, label)| find_words(&before, cue).map(|at| (at, cue.len(), *label)))
         .filter(|&(at, len, _)| !listed_noun(at, len))
         .collect();
+    // "support local governments that choose to keep the scheme", "local governments
+    // may keep the scheme": a cue in a relative clause on a group, or left to a group's
+    // option, is the group's choice, which the speaker only describes.
+    let groups_choice = !cues.is_empty()
+        && (clause_start + 1..first).any(|p| {
+            matches!(tokens[p].lower.as_str(), "that" | "who" | "may")
+                && tokens[p - 1].is_word
+                && tokens[p - 1].lower.len() > 3
+                && tokens[p - 1].lower.ends_with('s')
+                && res.is_speech_verb(&tokens[p - 1].lower).is_none()
+        });
+    if groups_choice {
+        return Reading {
+            label: StanceLabel::Neutral,
+            confidence: FROM_MENTION,
+            evidence: Evidence::Cue,
+        };
+    }
     if let Some(&(at, len, label)) = cues.iter().max_by_key(|(at, len, _)| (at + len, *len)) {
         // "would not delay the conversion": a negation before the cue turns it; so does
         // one anywhere before it in the clause of a permission ("no company would be
@@ -2084,6 +2145,38 @@ fn side_of_opening_group(tokens: &[Token], first: usize, res: &Resources) -> Opt
         noun = words.next()?;
     }
     res.side_nouns.get(&noun.lower).copied()
+}
+
+/// "will keep writing letters until the bridge is built", "will not return until the
+/// ban is lifted": what the subject holds out for is the side it takes on the target,
+/// against it when the awaited act removes it.
+fn awaited_outcome(
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    res: &Resources,
+) -> Option<StanceLabel> {
+    let k = with_determiners(tokens, first);
+    if k == 0 || tokens[k - 1].lower != "until" {
+        return None;
+    }
+    let copula = tokens.get(last + 1)?;
+    let participle = tokens.get(last + 2)?.lower.as_str();
+    if !matches!(copula.lower.as_str(), "is" | "are") {
+        return None;
+    }
+    let removes = res
+        .removal_words
+        .iter()
+        .any(|r| r.len() == 1 && r[0].len() > 2 && participle.starts_with(r[0].as_str()));
+    let done = participle.ends_with("ed")
+        || participle.ends_with("en")
+        || matches!(participle, "built" | "made" | "done" | "put" | "set");
+    match (removes, done) {
+        (true, _) => Some(StanceLabel::Against),
+        (false, true) => Some(StanceLabel::Favor),
+        _ => None,
+    }
 }
 
 /// Nouns of an attempt or plan that a stance cue can take ("opposes any attempt to
@@ -3365,6 +3458,40 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against),
             ]
+        );
+    }
+
+    #[test]
+    fn lifting_a_ban_named_by_its_ban_and_what_is_said_of_the_ban() {
+        let text = "South Korea will keep its ban on seafood imports, Kim Bo-ra said. \
+                    Kim Bo-ra said the ban has outlived its purpose. \
+                    Lee Min-ho urged Seoul to lift the ban. \
+                    The ministry said it would support local governments that choose to keep \
+                    the ban.";
+        let found = labels(
+            text,
+            "Lifting the ban on seafood imports",
+            &["lifting the ban", "the ban"],
+        );
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_someone_holds_out_for() {
+        let text = "Lim Soon-ja says she will keep writing letters until the bridge is built. \
+                    Doctors said they would not return until the bridge is scrapped.";
+        let found = labels(text, "The bridge", &["the bridge"]);
+        assert_eq!(
+            found,
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
     }
 
