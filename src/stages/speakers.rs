@@ -2021,6 +2021,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sponsor_by_role_and_fans_as_a_group() {
+        let text = "The bill's sponsor, Rep. Jeon Yong-gi, said fines had not worked. \
+                    Fans have welcomed the move.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Jeon Yong-gi"));
+        assert_eq!(speaker_of(&doc, 1), None);
+        assert!(doc.speakers.iter().all(|s| s.name != "Fans"));
+    }
+
+    #[test]
     fn a_person_introduced_with_an_age_and_verbs_of_worry() {
         let text = "For Lim Soon-ja, 71, that means missed appointments. \
                     \"I waited nine days,\" she says. \
