@@ -630,8 +630,38 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "tank" | "tanks"));
+        // "a patient can ask for surgery to be filmed": what someone may do reports
+        // nothing said ("Owners ... will say" still gives their view); "Japan welcomed
+        // three times as many tourists": a welcome of visitors, not of a decision.
+        let modal_before = k >= 1
+            && matches!(
+                tokens[k - 1].lower.as_str(),
+                "can" | "could" | "may" | "might" | "should" | "must" | "shall"
+            );
+        let welcomed_visitors = t.lower.starts_with("welcome")
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.lower.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        n.lower.as_str(),
+                        "many"
+                            | "more"
+                            | "fewer"
+                            | "record"
+                            | "millions"
+                            | "thousands"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "visitors"
+                            | "tourists"
+                            | "guests"
+                    )
+            });
         let verb = !future
             && !passive
+            && !modal_before
+            && !welcomed_visitors
             && !adds_to
             && !think_tank
             && !advised_on(tokens, k)
@@ -1435,13 +1465,15 @@ fn subject_from(
 }
 
 /// A person's name followed by an age between commas ("Lim Soon-ja, 71,") anywhere in
-/// sentence `i`.
+/// sentence `i`, or by a description that opens with an article ("Lee Pil-soo, a former
+/// KMA president, went further.").
 fn aged_person(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
     let tokens = doc.sentence_tokens(i);
     (1..tokens.len().saturating_sub(2)).find_map(|k| {
         let aged = tokens[k].lower == ","
-            && tokens[k + 1].lower.chars().all(|c| c.is_ascii_digit())
-            && tokens[k + 2].lower == ",";
+            && ((tokens[k + 1].lower.chars().all(|c| c.is_ascii_digit())
+                && tokens[k + 2].lower == ",")
+                || matches!(tokens[k + 1].lower.as_str(), "a" | "an"));
         aged.then(|| name_ending_at(doc, tokens, k, res, None))
             .flatten()
             .filter(|n| !n.organisation && n.name.split_whitespace().count() >= 2)
@@ -2018,6 +2050,20 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Kwon Tae-min"));
         assert_eq!(speaker_of(&doc, 1), Some("Choi Young-hee"));
         assert_eq!(speaker_of(&doc, 2), Some("Park Ji-hoon"));
+    }
+
+    #[test]
+    fn a_described_person_a_modal_report_and_a_welcome_of_visitors() {
+        let text = "Ahn Gi-jong said the cameras were overdue. \
+                    Lee Pil-soo, a former KMA president, went further. \
+                    \"Doctors will stop teaching,\" he said. \
+                    Under the law, a patient can ask for surgery to be filmed. \
+                    Japan, which has no such system, welcomed three times as many tourists.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 2), Some("Lee Pil-soo"));
+        assert_eq!(speaker_of(&doc, 3), None);
+        assert!(!doc.sentences[3].unnamed_source);
+        assert_eq!(speaker_of(&doc, 4), None);
     }
 
     #[test]
