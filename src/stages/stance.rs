@@ -2076,9 +2076,10 @@ fn effect_at(tokens: &[Token], verb: usize, res: &Resources) -> Option<StanceLab
                 res.effect_verbs.get(&key).map(|d| (d, p))
             })
     };
-    let (direction, particle) = match res.effect_verbs.get(&tokens[verb].lower) {
-        Some(d) => (d, None),
-        None => phrasal().map(|(d, p)| (d, Some(p)))?,
+    // The phrasal verb first: "bring prices down" lowers what "bring" alone raises.
+    let (direction, particle) = match phrasal() {
+        Some((d, p)) => (d, Some(p)),
+        None => (res.effect_verbs.get(&tokens[verb].lower)?, None),
     };
     let (at, quantity) = object
         .iter()
@@ -2134,7 +2135,7 @@ fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Optio
 }
 
 /// The particles of phrasal effect verbs ("push up", "bring down").
-const PARTICLES: [&str; 4] = ["up", "down", "in", "out"];
+const PARTICLES: [&str; 5] = ["up", "down", "in", "out", "away"];
 
 /// "Critics say the levy ...", "Many supporters of the plan argue ...": the side of
 /// the group a sentence opens with, on a target named after it.
@@ -3480,6 +3481,28 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_phrasal_verb_of_effect_before_its_bare_verb() {
+        let text = "Kim Bo-ra said the release would bring prices down by summer. \
+                    Mayor Lee said, \"Moving the depot will take away 1,500 jobs.\" \
+                    Bae Soo-jin said a loan cap would cool speculation. \
+                    Jang Seok-ho said the plan would eliminate about 1,200 jobs.";
+        let found = labels(
+            text,
+            "The plan",
+            &["the release", "moving the depot", "a loan cap", "the plan"],
+        );
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
             ]
         );
     }
