@@ -868,6 +868,20 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
         }
         j -= 1;
     }
+    // "The citizens' committee that forced the referendum had argued": past a short
+    // relative clause without commas to the noun it describes.
+    /// Words of the relative clause.
+    const RELATIVE_WORDS: usize = 6;
+    if let Some(r) = (j.saturating_sub(RELATIVE_WORDS + 1)..j).rev().find(|&r| {
+        r > 0
+            && matches!(tokens[r].lower.as_str(), "that" | "who")
+            && tokens[r..j].iter().all(|t| t.is_word)
+            && (res.organisation_words.contains(&tokens[r - 1].lower)
+                || res.titles.get(&tokens[r - 1].lower) == Some(&TitleClass::Role)
+                || is_capitalized(doc.slice(tokens[r - 1].span)))
+    }) {
+        j = r;
+    }
     // "the Korea Development Institute (KDI) said": the acronym in parentheses.
     if j >= 3
         && tokens[j - 1].lower == ")"
@@ -2050,6 +2064,17 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Kwon Tae-min"));
         assert_eq!(speaker_of(&doc, 1), Some("Choi Young-hee"));
         assert_eq!(speaker_of(&doc, 2), Some("Park Ji-hoon"));
+    }
+
+    #[test]
+    fn a_relative_clause_without_commas_and_the_fund() {
+        let text = "The citizens' committee that forced the referendum had argued that the \
+                    move would hollow out downtown. \
+                    Sterling Bay Capital urged shareholders to vote against the plan. \
+                    In a letter to the board, the fund wrote that the split would hurt them.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert!(speaker_of(&doc, 0).is_some_and(|s| s.contains("committee")));
+        assert_eq!(speaker_of(&doc, 2), Some("Sterling Bay Capital"));
     }
 
     #[test]
