@@ -3508,6 +3508,17 @@ mod tests {
     }
 
     #[test]
+    fn the_least_we_can_ask_and_unsettling_investors() {
+        let text = "\"A windfall tax is the least we can ask of them,\" Kim Eun-hye said. \
+                    Ahn Soo-min said the windfall tax could unsettle foreign investors.";
+        let found = labels(text, "A windfall tax", &["windfall tax"]);
+        assert_eq!(
+            found,
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
     fn what_someone_holds_out_for() {
         let text = "Lim Soon-ja says she will keep writing letters until the bridge is built. \
                     Doctors said they would not return until the bridge is scrapped.";
