@@ -169,7 +169,14 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
         })
         .collect();
     let last_word = words_before.last().map_or("", String::as_str);
-    let introduced = before.ends_with([',', ':']) || res.is_speech_verb(last_word).is_some();
+    // "for what he called "a move made for comfort."": a verb of naming takes a
+    // fragment, not the speaker's whole words.
+    let naming = matches!(
+        last_word,
+        "called" | "calls" | "calling" | "dubbed" | "termed"
+    );
+    let introduced =
+        before.ends_with([',', ':']) || (res.is_speech_verb(last_word).is_some() && !naming);
     q.intro = if before.is_empty() || introduced {
         QuoteIntro::Direct
     } else {
@@ -220,6 +227,15 @@ mod tests {
         assert!(!q[0].1, "a term in quotation marks is not speech");
         assert!(q[1].1);
         assert_eq!(q[1].2, QuoteIntro::Direct);
+    }
+
+    #[test]
+    fn a_fragment_after_a_verb_of_naming() {
+        let q = quotes(
+            "Choo said it would cost 100 billion won for what he called \"a move made for comfort.\"",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].2, QuoteIntro::Embedded);
     }
 
     #[test]

@@ -3519,6 +3519,18 @@ mod tests {
     }
 
     #[test]
+    fn completing_the_target_is_doing_it() {
+        let text = "The presidential office said it would complete its return to Cheong Wa Dae \
+                    by August.";
+        let found = labels(
+            text,
+            "Return to Cheong Wa Dae",
+            &["return to Cheong Wa Dae"],
+        );
+        assert_eq!(found, [Some(StanceLabel::Favor)]);
+    }
+
+    #[test]
     fn what_someone_holds_out_for() {
         let text = "Lim Soon-ja says she will keep writing letters until the bridge is built. \
                     Doctors said they would not return until the bridge is scrapped.";
