@@ -1,7 +1,7 @@
 //! Sentence kinds: credit lines, the captions they close, site boilerplate, headings;
 //! everything else is body text.
 
-use crate::document::{Document, SentenceKind};
+use crate::document::{Document, Sentence, SentenceKind};
 use crate::resources::Resources;
 use crate::text::opens_quotation;
 
@@ -146,12 +146,11 @@ fn mark_question_paragraphs(doc: &mut Document, res: &Resources) {
     let Some(&first_question) = questions.first() else {
         return;
     };
-    let marked = doc.sentences[..first_question].iter().any(|s| {
-        let lower = doc.text[s.span.start..s.span.end].to_lowercase();
-        res.interview_markers
-            .iter()
-            .any(|m| lower.contains(m.as_str()))
-    });
+    let marked = holds_marker(
+        doc,
+        &doc.sentences[..first_question],
+        &res.interview_markers,
+    );
     if marked && questions.len() >= 2 {
         for i in questions {
             doc.sentences[i].question_label = true;
@@ -245,11 +244,15 @@ fn tagged_heading(doc: &Document, i: usize) -> bool {
 /// Whether the first sentences (the heading) mark the article as opinion: an editorial,
 /// a column, an op-ed.
 pub(crate) fn has_opinion_heading(doc: &Document, res: &Resources) -> bool {
-    doc.sentences.iter().take(3).any(|s| {
+    let heading = &doc.sentences[..doc.sentences.len().min(3)];
+    holds_marker(doc, heading, &res.opinion_markers)
+}
+
+/// Whether one of `sentences` holds one of `markers` (lowercase), case-insensitively.
+fn holds_marker(doc: &Document, sentences: &[Sentence], markers: &[String]) -> bool {
+    sentences.iter().any(|s| {
         let lower = doc.slice(s.span).to_lowercase();
-        res.opinion_markers
-            .iter()
-            .any(|m| lower.contains(m.as_str()))
+        markers.iter().any(|m| lower.contains(m.as_str()))
     })
 }
 

@@ -254,8 +254,7 @@ fn asked_party(doc: &Document, i: usize, res: &Resources) -> Option<String> {
         .find(|&v| res.base_verbs.contains(&tokens[v].lower) || tokens[v].lower == "do")?;
     let party = &tokens[modal + 1..verb];
     let pronoun = party.len() == 1 && res.pronouns.contains_key(&party[0].lower);
-    (party.iter().all(|t| t.is_word) && !pronoun)
-        .then(|| doc.text[party[0].span.start..party[party.len() - 1].span.end].to_string())
+    (party.iter().all(|t| t.is_word) && !pronoun).then(|| span_text(doc, tokens, modal + 1, verb))
 }
 
 /// "The commission must decide next year's rate by June 29": in a report's own

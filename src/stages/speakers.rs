@@ -483,6 +483,12 @@ fn organisation_named_before(
         })
 }
 
+/// Whether every token is a word of a name: capitalised, or a connector between such
+/// words ("Parents for Digital Rights"). A hyphenated name is one token.
+fn all_name_words<'t>(doc: &Document, mut tokens: impl Iterator<Item = &'t Token>) -> bool {
+    tokens.all(|t| is_capitalized(doc.slice(t.span)) || NAME_CONNECTORS.contains(&t.lower.as_str()))
+}
+
 /// The end of the capitalised name that holds token `k`: over capitalised words, and
 /// the connectors between them once the name has an "of" ("Bank of Korea", "Ministry of
 /// Economy and Finance").
@@ -1020,14 +1026,7 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     // "Another group, Parents for Digital Rights, said": the name between the commas
     // speaks.
     let name_between = named_between_commas
-        && tokens[end + 1..]
-            .iter()
-            .take_while(|t| t.lower != ",")
-            .all(|t| {
-                is_capitalized(doc.slice(t.span))
-                    || NAME_CONNECTORS.contains(&t.lower.as_str())
-                    || t.lower == "-"
-            });
+        && all_name_words(doc, tokens[end + 1..].iter().take_while(|t| t.lower != ","));
     if let Some(p) = described
         .iter()
         .position(|t| matches!(t.lower.as_str(), "a" | "an" | "another"))
@@ -1184,10 +1183,7 @@ fn appositive_subject(
         }
         // The whole name between the commas, whatever words for people it holds
         // ("Parents for Digital Rights").
-        let all_capitalised = tokens[open + 1..comma].iter().all(|t| {
-            is_capitalized(doc.slice(t.span)) || NAME_CONNECTORS.contains(&t.lower.as_str())
-        });
-        (organisation && all_capitalised).then(|| {
+        (organisation && all_name_words(doc, tokens[open + 1..comma].iter())).then(|| {
             let span = Span::new(first.span.start, tokens[comma - 1].span.end);
             Subject {
                 name: doc.slice(span).to_string(),

@@ -114,6 +114,17 @@ pub struct Reading {
     pub evidence: Evidence,
 }
 
+impl Reading {
+    /// What a cue of the rules reads: its side, with the confidence of a cue.
+    fn cue(label: StanceLabel) -> Self {
+        Reading {
+            label,
+            confidence: FROM_CUE,
+            evidence: Evidence::Cue,
+        }
+    }
+}
+
 /// The rule features of the head, in the order they follow the embedding values.
 pub const FEATURES: [&str; 14] = [
     "recommends_favor",
@@ -185,8 +196,7 @@ fn named_targets(
     for (target, aliases) in phrases.iter().enumerate() {
         let mut occurrences: Vec<(usize, usize)> = aliases
             .iter()
-            .flat_map(|alias| with_other_determiners(alias))
-            .flat_map(|alias| find_phrase(&words, &alias))
+            .flat_map(|alias| find_phrase(&words, alias))
             .map(|(from, to)| (words[from].1, words[to - 1].1))
             .collect();
         occurrences.sort_unstable();
@@ -202,21 +212,6 @@ fn named_targets(
         if !kept.is_empty() {
             out.push((target, kept));
         }
-    }
-    out
-}
-
-/// An alias, and when it opens with "the", the same phrase after a possessive or a
-/// demonstrative ("will keep its ban on seafood imports" names "the ban").
-fn with_other_determiners(alias: &[String]) -> Vec<Vec<String>> {
-    const OTHERS: [&str; 4] = ["its", "their", "our", "this"];
-    let mut out = vec![alias.to_vec()];
-    if alias.len() >= 2 && alias[0] == "the" {
-        out.extend(OTHERS.iter().map(|d| {
-            let mut variant = alias.to_vec();
-            variant[0] = d.to_string();
-            variant
-        }));
     }
     out
 }
@@ -388,19 +383,15 @@ fn read_mentions(
                         .filter(|r| name.len() > r.len() && name[..r.len()] == r[..])
                         .map(Vec::len)
                         .max();
-                    match opening {
-                        Some(n) => name[n..]
-                            .iter()
-                            .map(String::as_str)
-                            .filter(|w| !DETERMINERS.contains(w))
-                            .collect(),
-                        None => name
-                            .iter()
-                            .map(String::as_str)
-                            .filter(|w| !DETERMINERS.contains(w))
-                            .filter(|w| !res.removal_words.iter().any(|r| r.iter().any(|x| x == w)))
-                            .collect(),
-                    }
+                    name[opening.unwrap_or(0)..]
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|w| !DETERMINERS.contains(w))
+                        .filter(|w| {
+                            opening.is_some()
+                                || !res.removal_words.iter().any(|r| r.iter().any(|x| x == w))
+                        })
+                        .collect()
                 })
                 .unwrap_or_default();
             let object_only = |&(first, last): &(usize, usize)| {
@@ -1264,11 +1255,14 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
                     && !p.ends_with("ss")
                     && (p.strip_suffix('s') == Some(w.as_str())
                         || p.strip_suffix("es") == Some(w.as_str()));
-                // "this pilot" for the alias "the pilot".
+                // "this pilot" for the alias "the pilot", "will keep its ban" for "the ban".
                 let demonstrative = j == 0
                     && n > 1
                     && p == "the"
-                    && matches!(w.as_str(), "this" | "that" | "these" | "those");
+                    && matches!(
+                        w.as_str(),
+                        "this" | "that" | "these" | "those" | "its" | "their" | "our"
+                    );
                 w == p || demonstrative || (j == n - 1 && (plural("s") || plural("es") || singular))
             })
         })
@@ -1297,11 +1291,7 @@ fn read_occurrence(
         };
     }
     if let Some(label) = awaited_outcome(tokens, first, last, res) {
-        return Reading {
-            label,
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
+        return Reading::cue(label);
     }
     // A recommendation the learned head found has no parsed action to place the
     // target in (the sentence is read like any other) unless it is an imperative's,
@@ -1400,26 +1390,14 @@ fn read_occurrence(
         return reading;
     }
     if commits_to(doc, i, first, res) {
-        return Reading {
-            label: StanceLabel::Favor,
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
+        return Reading::cue(StanceLabel::Favor);
     }
     // "What she wants instead is an ex-ante law": what is named after "is".
     if preference_cleft(tokens).is_some_and(|(_, is)| is < first) {
-        return Reading {
-            label: StanceLabel::Favor,
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
+        return Reading::cue(StanceLabel::Favor);
     }
     if let Some(label) = own_plan_before(tokens, first, res) {
-        return Reading {
-            label,
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
+        return Reading::cue(label);
     }
     // "Regarding concerns that a joint bid would ..., he said, \"...\"": the topic phrase
     // before the attribution is not the speaker's view of the target.
@@ -1459,11 +1437,7 @@ fn read_occurrence(
         && tokens[k - 1].lower == "that"
         && WARNING_VERBS.contains(&tokens[k - 2].lower.as_str())
     {
-        return Reading {
-            label: StanceLabel::Against,
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
+        return Reading::cue(StanceLabel::Against);
     }
     // "said regional wages had worked abroad but warned that the regions were too
     // small": what is granted, then warned about, is a mixed view.
@@ -1499,11 +1473,7 @@ fn read_occurrence(
         && opening.first() == Some(&"without")
         && opening[1..].iter().all(|w| DETERMINERS.contains(w))
     {
-        return Reading {
-            label: StanceLabel::Favor,
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
+        return Reading::cue(StanceLabel::Favor);
     }
     let consequence_after = |subject: usize| {
         verb_after_subject(tokens, subject).and_then(|(verb, negated)| {
@@ -1650,18 +1620,10 @@ fn read_occurrence(
         };
     }
     if let Some(label) = permitted_before(tokens, first) {
-        return Reading {
-            label,
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
+        return Reading::cue(label);
     }
     if let Some(label) = cue_on_an_attempt(tokens, first, res) {
-        return Reading {
-            label,
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
+        return Reading::cue(label);
     }
     // "Without subsidies, a boiler ban is a tax on poorer tenants": what is said of the
     // target under a missing condition is no side on the target itself.
@@ -1706,18 +1668,10 @@ fn read_occurrence(
     // "AI textbooks could help, and we do not oppose them": a side taken later in the
     // sentence on the target by its pronoun, when nothing nearer gave one.
     if let Some(label) = cue_on_pronoun_after(tokens, last, res) {
-        return Reading {
-            label,
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
+        return Reading::cue(label);
     }
     if let Some(label) = side_of_opening_group(tokens, first, res) {
-        return Reading {
-            label,
-            confidence: FROM_CUE,
-            evidence: Evidence::Cue,
-        };
+        return Reading::cue(label);
     }
     // A verb of good or harm, or one that raises or lowers a quantity good or bad to
     // have, is the weakest reading: a mention still (the head is trained on such
@@ -2233,11 +2187,10 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
             .find(|(cue, _)| cue.len() == 1 && cue[0] == words[c])
             .map(|(_, l)| *l)
     })?;
-    let action = &words[to + 1..];
     let removes = res
         .removal_words
         .iter()
-        .any(|r| r.len() <= action.len() && r.iter().zip(action).all(|(a, b)| a == b));
+        .any(|r| find_words(&words[to + 1..], r) == Some(0));
     Some(if removes { flip(label) } else { label })
 }
 
