@@ -73,6 +73,10 @@ pub struct Resources {
     /// Generic nouns for a business ("company", "carmaker"): "the company" is the
     /// organisation that spoke last.
     pub company_nouns: HashSet<String>,
+    /// Words of a name that mark an organisation as no business ("union", "ministry").
+    pub public_body_words: HashSet<String>,
+    /// Verbs of carrying out what their object names ("go on", "hold", "launch").
+    pub undertaking_verbs: Vec<Vec<String>>,
     /// For a generic noun of an organisation ("city"), the words of the names it may
     /// stand for ("metropolitan").
     pub organisation_descriptions: HashMap<String, Vec<String>>,
@@ -145,7 +149,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 30] = [
+const FILES: [(&str, &str); 32] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -197,6 +201,14 @@ const FILES: [(&str, &str); 30] = [
     (
         "company_nouns.txt",
         include_str!("../models/lexicons/company_nouns.txt"),
+    ),
+    (
+        "public_body_words.txt",
+        include_str!("../models/lexicons/public_body_words.txt"),
+    ),
+    (
+        "undertaking_verbs.txt",
+        include_str!("../models/lexicons/undertaking_verbs.txt"),
     ),
     (
         "organisation_descriptions.txt",
@@ -342,6 +354,8 @@ impl Resources {
             titles: HashMap::new(),
             organisation_words: HashSet::new(),
             company_nouns: HashSet::new(),
+            public_body_words: HashSet::new(),
+            undertaking_verbs: Vec::new(),
             organisation_descriptions: HashMap::new(),
             pronouns: HashMap::new(),
             recommendation_cues: Vec::new(),
@@ -426,6 +440,17 @@ impl Resources {
         }
         for (_, fields) in entries(&read("company_nouns.txt")?) {
             r.company_nouns.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("public_body_words.txt")?) {
+            r.public_body_words.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("undertaking_verbs.txt")?) {
+            r.undertaking_verbs.push(
+                fields[0]
+                    .split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect(),
+            );
         }
         let f = "organisation_descriptions.txt";
         for (line, fields) in entries(&read(f)?) {

@@ -292,9 +292,11 @@ impl Resolver {
                     {
                         let mut aliases = Vec::new();
                         push_unique(&mut aliases, surface.clone());
+                        let organisation =
+                            s.organisation || named_after_business_noun(doc, &s.name, res);
                         self.speakers.push(Speaker {
                             name: s.name.clone(),
-                            kind: if s.organisation {
+                            kind: if organisation {
                                 SpeakerType::Organisation
                             } else {
                                 SpeakerType::Person
@@ -312,8 +314,9 @@ impl Resolver {
                     // names the organisation that spoke last.
                     None if s.kind == MentionKind::Description
                         && res.company_nouns.contains(&s.name)
-                        && let Some(found) =
-                            self.most_recent(|sp| sp.kind == SpeakerType::Organisation) =>
+                        && let Some(found) = self.most_recent(|sp| {
+                            sp.kind == SpeakerType::Organisation && !is_public_body(&sp.name, res)
+                        }) =>
                     {
                         found
                     }
@@ -477,9 +480,45 @@ fn organisation_named_before(
                 .filter(|n| n.span.start <= tokens[k].span.start);
             let named = whole
                 .or_else(|| name_ending_at(doc, tokens, k + 1, res, None))
-                .filter(|n| n.organisation)?;
+                .filter(|n| {
+                    n.organisation
+                        && !names_a_place(tokens, n.span.start)
+                        && !(company && is_public_body(&n.name, res))
+                })?;
             let words = name_parts(&named.name);
             modifiers.iter().all(|m| words.contains(m)).then_some(named)
+        })
+}
+
+/// Whether an organisation's name marks it as no business ("Seoul Metro labor union").
+fn is_public_body(name: &str, res: &Resources) -> bool {
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(|w| res.public_body_words.contains(&w.to_lowercase()))
+}
+
+/// Whether the name opening at byte `start` follows a preposition of place ("a press
+/// conference in front of Seoul City Hall"): there it names a building, not who acts.
+fn names_a_place(tokens: &[Token], start: usize) -> bool {
+    let Some(k) = tokens.iter().position(|t| t.span.start == start) else {
+        return false;
+    };
+    let before = |n: usize| k.checked_sub(n).map(|j| tokens[j].lower.as_str());
+    matches!(before(1), Some("outside" | "near" | "opposite" | "inside"))
+        || (before(1) == Some("of") && before(2) == Some("front"))
+}
+
+/// Whether the text names `name` right after a noun for a business anywhere ("the
+/// delivery app Baedal Plus"): a name of two capitalised words is then a company's,
+/// not a person's.
+fn named_after_business_noun(doc: &Document, name: &str, res: &Resources) -> bool {
+    !name.is_empty()
+        && doc.text.match_indices(name).any(|(at, _)| {
+            let before = doc.text[..at].trim_end();
+            before.len() < at
+                && before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .is_some_and(|w| res.company_nouns.contains(w))
         })
 }
 
@@ -926,10 +965,15 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     let plain = |t: &Token| {
         (t.is_word && !is_capitalized(doc.slice(t.span))) || matches!(t.lower.as_str(), "'" | "’")
     };
-    let described = determiner.is_some_and(|d| tokens[d + 1..j - 1].iter().all(plain))
-        && !is_capitalized(doc.slice(prev.span))
-        && (res.organisation_words.contains(&prev.lower)
-            || res.titles.get(&prev.lower) == Some(&TitleClass::Role));
+    // "The Seoul Metro labor union": an organisation described by a lower-case noun
+    // after the name of what it belongs to.
+    let organisation_noun = res.organisation_words.contains(&prev.lower);
+    let described = determiner.is_some_and(|d| {
+        tokens[d + 1..j - 1]
+            .iter()
+            .all(|t| plain(t) || (organisation_noun && t.is_word))
+    }) && !is_capitalized(doc.slice(prev.span))
+        && (organisation_noun || res.titles.get(&prev.lower) == Some(&TitleClass::Role));
     if described && let Some(d) = determiner {
         // "Rep. Oh Se-jin of the main opposition party said": the person of the
         // organisation, described rather than named.
@@ -952,7 +996,7 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
             name: prev.lower.clone(),
             description: None,
             gender: None,
-            organisation: res.organisation_words.contains(&prev.lower),
+            organisation: organisation_noun,
         });
     }
     name_ending_at(doc, tokens, j, res, None)
@@ -2236,5 +2280,21 @@ mod tests {
             assert_eq!(speaker_of(&doc, i), Some("Jung Mi-rae"), "{i}");
         }
         assert_eq!(speaker_of(&doc, 2), None);
+    }
+
+    #[test]
+    fn the_company_is_a_business_named_before_not_a_union_or_a_building() {
+        let text = "Riders of the delivery app Nolda Go won the case. \
+                    Nolda Go said it respected the court's decision. \
+                    \"Fees will rise,\" the company said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.speakers[0].kind, SpeakerType::Organisation);
+        assert_eq!(speaker_of(&doc, 2), Some("Nolda Go"));
+        let text = "The Busan Metro labor union said it will strike. \
+                    Its chairman spoke at a rally in front of Busan City Hall. \
+                    The company countered that the cuts were small.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("The Busan Metro labor union"));
+        assert_eq!(speaker_of(&doc, 2), Some("The company"));
     }
 }

@@ -2392,7 +2392,22 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     let Some(speaker) = doc.sentences[i].speaker.map(|s| &doc.speakers[s]) else {
         return false;
     };
-    if first < 2 || !res.base_verbs.contains(&tokens[first].lower) {
+    // The verb the speaker commits to: the target's own ("will ban cars"), or one of
+    // carrying out before the target's noun phrase ("will go on a general strike").
+    let first = if res.base_verbs.contains(&tokens[first].lower) {
+        first
+    } else {
+        let np = with_determiners(tokens, noun_phrase_start(tokens, first, res));
+        match res
+            .undertaking_verbs
+            .iter()
+            .find(|v| v.len() <= np && phrase_at(tokens, np - v.len(), v))
+        {
+            Some(v) => np - v.len(),
+            None => return false,
+        }
+    };
+    if first < 2 {
         return false;
     }
     let (start, _) = clause_bounds(tokens, first - 1, first - 1);
@@ -2407,6 +2422,11 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     if tokens[first - 1].lower != "will" {
         return false;
     }
+    // "The union said Monday that it will ...": the subject of the reported clause.
+    let start = tokens[start..first - 1]
+        .iter()
+        .rposition(|t| res.is_speech_verb(&t.lower).is_some() || t.lower == "that")
+        .map_or(start, |k| start + k + 1);
     let subject: Vec<&str> = tokens[start..first - 1]
         .iter()
         .filter(|t| t.is_word && t.lower != "the")
@@ -3135,6 +3155,32 @@ mod tests {
                 Some(StanceLabel::Favor)
             ]
         );
+    }
+
+    #[test]
+    fn what_ignores_reality_and_what_is_ruled_out() {
+        let text = "The ruling ignores the reality that riders work for several apps, \
+                    the federation said.";
+        assert_eq!(
+            labels(text, "the ruling", &[]),
+            [Some(StanceLabel::Against)]
+        );
+        let text = "Finance Minister Choi ruled out a tax hike this year.";
+        assert_eq!(
+            labels(text, "a tax hike", &[]),
+            [Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_speaker_committing_to_carry_out_a_target() {
+        let name = "the dock strike";
+        let aliases = ["the strike", "strike"];
+        let text = "The union said Monday that it will go on a general strike.";
+        assert_eq!(labels(text, name, &aliases), [Some(StanceLabel::Favor)]);
+        // Someone else's strike, reported, commits the speaker to nothing.
+        let text = "The union said workers will go on a general strike.";
+        assert_ne!(labels(text, name, &aliases), [Some(StanceLabel::Favor)]);
     }
 
     #[test]
