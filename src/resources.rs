@@ -592,6 +592,15 @@ impl Resources {
 
     /// The length in tokens of the longest phrase of time (time_phrases.txt) that ends
     /// just before token `end` ("on Monday", "last week").
+    /// The length in tokens of the longest time phrase that starts at token `start`.
+    pub fn time_phrase_at(&self, tokens: &[Token], start: usize) -> Option<usize> {
+        self.time_phrases
+            .iter()
+            .filter(|p| crate::text::phrase_at(tokens, start, p))
+            .map(Vec::len)
+            .max()
+    }
+
     pub fn time_phrase_before(&self, tokens: &[Token], end: usize) -> Option<usize> {
         self.time_phrases
             .iter()

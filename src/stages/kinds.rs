@@ -18,6 +18,19 @@ const HEADING_MAX_WORDS: usize = 20;
 /// Bytes of a section tag that opens a heading ("[Editorial]", "[Interview]").
 const TAG_MAX_BYTES: usize = 24;
 
+/// Whether `phrase` occurs in `text` as whole words: "follow us on" is not in "follow
+/// us onto our balconies".
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        let joined_before = word_char(before) && word_char(phrase.chars().next());
+        let joined_after = word_char(after) && word_char(phrase.chars().next_back());
+        !joined_before && !joined_after
+    })
+}
+
 pub fn classify_kinds(doc: &mut Document, res: &Resources) {
     mark_question_lines(doc);
     mark_question_paragraphs(doc, res);
@@ -27,7 +40,7 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
         let lower = text.to_lowercase();
         let kind = if let Some(kind) = photo_line(&lower, res) {
             kind
-        } else if res.boilerplate.iter().any(|b| lower.contains(b.as_str())) {
+        } else if res.boilerplate.iter().any(|b| contains_phrase(&lower, b)) {
             SentenceKind::Boilerplate
         } else if is_byline(doc, i) {
             SentenceKind::Credit
@@ -263,6 +276,16 @@ mod tests {
 
     fn annotate(text: &str) -> crate::document::Document {
         Pipeline::rules_only().annotate("t", text, Vec::new())
+    }
+
+    #[test]
+    fn boilerplate_phrases_are_whole_words() {
+        let doc = annotate(
+            "Now the state wants to follow us onto our balconies, the group said. \
+             Follow us on Instagram.",
+        );
+        let kinds: Vec<SentenceKind> = doc.sentences.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [SentenceKind::Body, SentenceKind::Boilerplate]);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! `recommendation_cues.txt` and by imperatives opening a quotation, each with its
 //! actor, action, polarity, strength and confidence.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::document::{
     Document, Polarity, QuoteKind, Recommendation, SentenceKind, Span, Strength, Token,
@@ -11,7 +11,7 @@ use crate::resources::{CuePart, RecommendationCue, Resources};
 use crate::text::{base_of_gerund, find_words, is_capitalized, normalize_name, phrase_at};
 
 /// An actor slot takes at most this many words.
-const ACTOR_MAX_WORDS: usize = 6;
+const ACTOR_MAX_WORDS: usize = 8;
 /// Confidence of an imperative opening a quotation.
 const IMPERATIVE_CONFIDENCE: f32 = 0.7;
 
@@ -336,8 +336,9 @@ fn match_cue<'r>(
     cue: &'r RecommendationCue,
     tokens: &[Token],
     start: usize,
-    base_verbs: &HashSet<String>,
+    res: &Resources,
 ) -> Option<CueMatch<'r>> {
+    let base_verbs = &res.base_verbs;
     let mut pos = start;
     let mut word = 0;
     let mut actor = None;
@@ -354,6 +355,15 @@ fn match_cue<'r>(
                         .is_some_and(|t| t.lower == cue.words[word])
                 {
                     pos += 1;
+                }
+                // "recommended Tuesday that ...", "urged on Monday that ...".
+                if word > 0
+                    && let Some(len) = res.time_phrase_at(tokens, pos)
+                    && tokens
+                        .get(pos + len)
+                        .is_some_and(|t| t.lower == cue.words[word])
+                {
+                    pos += len;
                 }
                 if tokens.get(pos)?.lower != cue.words[word] {
                     return None;
@@ -442,7 +452,7 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
             .get(&tokens[k].lower)
             .into_iter()
             .flatten()
-            .filter_map(|&c| match_cue(&res.recommendation_cues[c], tokens, k, &res.base_verbs))
+            .filter_map(|&c| match_cue(&res.recommendation_cues[c], tokens, k, res))
             .max_by_key(|m| m.cue.weight());
         match best {
             Some(m) if !excluded(tokens, &m, res) && !asks_whether(tokens, &m, res) => {
@@ -973,11 +983,12 @@ fn actions(
         }
         // "urged the company to keep X and offered to extend Y": a verb in the past
         // tense goes on with the sentence's subject, not the action urged.
+        // So does one of speech in its past form ("and said ...").
         if t.lower == "and"
             && tokens.get(k + 1).is_some_and(|v| {
                 v.lower.strip_suffix("ed").is_some_and(|stem| {
                     res.base_verbs.contains(stem) || res.base_verbs.contains(&format!("{stem}e"))
-                })
+                }) || (res.is_speech_verb(&v.lower).is_some() && !res.base_verbs.contains(&v.lower))
             })
         {
             break;
@@ -1394,15 +1405,35 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         if tokens[first].span.start >= q.inner.end {
             continue;
         }
-        let mut verb = first;
-        if tokens[verb].lower.ends_with("ly") && tokens.get(verb + 1).is_some_and(|t| t.is_word) {
+        let limit = tokens
+            .iter()
+            .position(|t| t.span.start >= q.inner.end)
+            .unwrap_or(tokens.len());
+        // "If you are over 65 ..., please do not wait for the peak": an opening clause
+        // of condition or time, then the imperative.
+        let mut start = first;
+        if matches!(tokens[first].lower.as_str(), "if" | "when" | "once")
+            && let Some(comma) = (first..limit).find(|&k| tokens[k].lower == ",")
+        {
+            start = comma + 1;
+        }
+        if start > first && tokens.get(start).is_some_and(|t| t.lower == "please") {
+            start += 1;
+        }
+        let mut verb = start;
+        if tokens.get(verb).is_some_and(|t| t.lower.ends_with("ly"))
+            && tokens.get(verb + 1).is_some_and(|t| t.is_word)
+        {
             verb += 1;
         }
+        let Some(opening) = tokens.get(verb) else {
+            continue;
+        };
         let mut polarity = Polarity::Do;
-        if tokens[verb].lower == "do" && tokens.get(verb + 1).is_some_and(|t| t.lower == "not") {
+        if opening.lower == "do" && tokens.get(verb + 1).is_some_and(|t| t.lower == "not") {
             polarity = Polarity::Avoid;
             verb += 2;
-        } else if tokens[verb].lower == "never" || tokens[verb].lower == "don't" {
+        } else if opening.lower == "never" || opening.lower == "don't" {
             polarity = Polarity::Avoid;
             verb += 1;
         }
@@ -1413,14 +1444,10 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         {
             continue;
         }
-        let limit = tokens
-            .iter()
-            .position(|t| t.span.start >= q.inner.end)
-            .unwrap_or(tokens.len());
         let from = if polarity == Polarity::Avoid {
             verb
         } else {
-            first
+            start
         };
         let template = Template {
             actor: None,
@@ -2018,6 +2045,30 @@ mod tests {
     }
 
     #[test]
+    fn an_imperative_after_a_clause_of_condition_and_advice_after_a_weekday() {
+        assert_eq!(
+            recs("\"If you are over 65, please do not wait for the peak,\" Jee said."),
+            [one(None, "wait for the peak", "avoid", "moderate")]
+        );
+        assert!(recs("\"If prices rise, we will act,\" Jee said.").is_empty());
+        assert_eq!(
+            recs(
+                "The agency recommended Tuesday that everyone aged 65 and older get a booster, \
+                 and said nurses should get one too."
+            ),
+            [
+                one(
+                    Some("everyone aged 65 and older"),
+                    "get a booster",
+                    "do",
+                    "moderate"
+                ),
+                one(Some("nurses"), "get one too", "do", "moderate")
+            ]
+        );
+    }
+
+    #[test]
     fn could_with_the_purpose_of_an_action_puts_an_option_forward() {
         assert_eq!(
             recs("Analysts said Korea could offer to buy more U.S. gas to soften the blow."),
@@ -2082,7 +2133,12 @@ mod tests {
             recs("It would be nice if the app let me export my notes."),
             [one(None, "the app let me export my notes", "do", "weak")]
         );
-        assert!(recs("The panel recommended this week that rates rise.").is_empty());
+        // Past a phrase of time, the reported advice's own pattern: no "recommend X"
+        // with "this week that rates rise" for its object.
+        assert_eq!(
+            recs("The panel recommended this week that rates rise."),
+            [one(Some("rates"), "rise", "do", "moderate")]
+        );
         assert_eq!(
             recs(
                 "The government must set a binding date, or the next administration will move it."

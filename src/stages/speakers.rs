@@ -1369,9 +1369,15 @@ fn subject_from(
     };
     // "Korea Iron and Steel Association": a short name of two parts joined by "and"
     // before an organisation word is one organisation's.
+    // "Korea Disease Control and Prevention Agency": three words before the "and",
+    // none of them a person's given name (hyphenated) or a title.
     let joined_organisation = |p: usize| {
         np[p].lower == "and"
-            && p <= 2
+            && (p <= 2
+                || (p == 3
+                    && np[..p]
+                        .iter()
+                        .all(|t| !t.lower.contains('-') && !res.titles.contains_key(&t.lower))))
             && !np.iter().any(|t| t.lower == ",")
             && np
                 .last()
