@@ -722,8 +722,9 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
         return true;
     }
     // "Best to book ahead", "It is better to wait": not "the best to date", "far better
-    // to look at".
+    // to look at" ("a better course is to" names its own noun).
     if matches!(first, "best" | "better")
+        && m.cue.words.len() <= 2
         && m.start > 0
         && tokens[m.start - 1].is_word
         && !matches!(prev, Some("is" | "it's" | "was"))
@@ -1011,6 +1012,21 @@ fn actions(
         if contrasted_verb(doc, tokens, from, k, res) {
             out.push((from, before_comma(k)));
             from = k + 1;
+        }
+        // "to block the deal or to order Daehan to sell ...": a second infinitive.
+        // Not "be able to refuse or to set a price", where it goes with the action's own.
+        if matches!(t.lower.as_str(), "and" | "or")
+            && k > from
+            && !tokens[from..k].iter().any(|w| w.lower == "to")
+            && tokens.get(k + 1).is_some_and(|w| w.lower == "to")
+            && tokens
+                .get(k + 2)
+                .is_some_and(|v| res.base_verbs.contains(&v.lower))
+        {
+            out.push((from, before_comma(k)));
+            from = k + 2;
+            k += 2;
+            continue;
         }
         if t.lower == "and" && k > from {
             // "proposed raising the basic pension and widening the tax credit": in an
@@ -2042,6 +2058,35 @@ mod tests {
         // A relative clause ends the search for the subject's verb.
         assert_eq!(recs("\"Ask for a room that is quiet,\" Kim said.").len(), 1);
         assert!(recs("\"Delay only makes the cuts deeper,\" Kim said.").is_empty());
+    }
+
+    #[test]
+    fn a_second_infinitive_and_a_better_course() {
+        assert_eq!(
+            recs("It asked the regulator to block the deal or to order a sale of one mill."),
+            [
+                one(Some("the regulator"), "block the deal", "do", "moderate"),
+                one(
+                    Some("the regulator"),
+                    "order a sale of one mill",
+                    "do",
+                    "moderate"
+                )
+            ]
+        );
+        assert_eq!(
+            recs("Publishers must be able to refuse or to set a price."),
+            [one(
+                Some("Publishers"),
+                "be able to refuse or to set a price",
+                "do",
+                "strong"
+            )]
+        );
+        assert_eq!(
+            recs("A better course is to let tuition rise with inflation."),
+            [one(None, "let tuition rise with inflation", "do", "weak")]
+        );
     }
 
     #[test]

@@ -731,6 +731,11 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             pronoun
                 .or_else(|| name_after(doc, tokens, k + 2, res))
                 .or_else(|| described_after(tokens, k + 2, res))
+        } else if verb && bare_participle(doc, tokens, k) {
+            // "submitted an opinion to the commission last month warning that ...": a
+            // participle with no auxiliary or comma before it reports the words of the
+            // sentence's subject, not of the noun before it.
+            opening_subject(doc, i, res)
         } else if verb {
             subject_before(doc, tokens, k, res)
                 .or_else(|| inverted_subject(doc, tokens, k, res))
@@ -774,6 +779,27 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         }
     }
     Found::Nothing
+}
+
+/// Whether the verb at `k` is a participle ("warning") after a lower-case word that is
+/// no auxiliary ("is", "were", "been") and no comma: a modifier, with no subject of its
+/// own before it.
+fn bare_participle(doc: &Document, tokens: &[Token], k: usize) -> bool {
+    const AUXILIARIES: [&str; 9] = ["is", "are", "was", "were", "be", "been", "am", "'s", "’s"];
+    // "offer a further warning.": a noun, with a determiner or an adjective before it
+    // and nothing reported after it.
+    const BEFORE_NOUNS: [&str; 12] = [
+        "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "further", "no",
+    ];
+    k > 0
+        && tokens[k].lower.ends_with("ing")
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_word || doc.in_speech_quote(n.span.end))
+        && !BEFORE_NOUNS.contains(&tokens[k - 1].lower.as_str())
+        && tokens[k - 1].is_word
+        && !is_capitalized(doc.slice(tokens[k - 1].span))
+        && !AUXILIARIES.contains(&tokens[k - 1].lower.as_str())
 }
 
 /// The verb of speech at `k` shares the opening subject of its sentence: a participle
@@ -1590,13 +1616,22 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
             && capitalised(k - 1)
             && capitalised(k + 1)
     };
+    // "The Korea Shipbuilders' Association": a plural possessive inside the name.
+    let apostrophe = |k: usize| {
+        k > start
+            && matches!(doc.slice(tokens[k].span), "'" | "’")
+            && tokens[k - 1].lower.ends_with('s')
+            && capitalised(k - 1)
+            && capitalised(k + 1)
+    };
     let mut end = start;
     while end < tokens.len()
         && ((tokens[end].is_word
             && (is_capitalized(doc.slice(tokens[end].span))
                 || res.titles.contains_key(&tokens[end].lower)))
             || title_period(end)
-            || connector(end))
+            || connector(end)
+            || apostrophe(end))
     {
         end += 1;
     }
@@ -2302,5 +2337,15 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), Some("The Busan Metro labor union"));
         assert_eq!(speaker_of(&doc, 2), Some("The company"));
+    }
+
+    #[test]
+    fn a_participle_after_an_object_reports_the_sentences_subject() {
+        let text = "The Korea Shipbuilders' Association submitted an opinion to the \
+                    commission last month warning that the merger would push up prices. \
+                    Studies abroad offer a further warning.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Korea Shipbuilders' Association"));
+        assert_eq!(speaker_of(&doc, 1), None);
     }
 }

@@ -25,7 +25,9 @@ use crate::document::{
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
 use crate::stages::recommend::{AUXILIARIES, is_question};
-use crate::text::{base_of_gerund, find_words, normalize_name, phrase_at, preference_cleft};
+use crate::text::{
+    base_of_gerund, find_words, is_capitalized, normalize_name, phrase_at, preference_cleft,
+};
 
 /// A stance cue counts this many words before the target.
 const CUE_WINDOW: usize = 3;
@@ -60,6 +62,8 @@ const TRANSFORMING_VERBS: [&str; 9] = [
     "convert",
     "converts",
 ];
+/// Tokens before a target in which a "between" makes it one of two things joined.
+const BETWEEN_TOKENS: usize = 6;
 /// An anaphor counts among this many first words of a sentence.
 const ANAPHOR_WINDOW: usize = 2;
 /// Words that go with the target they stand before when it is masked.
@@ -1351,11 +1355,20 @@ fn read_occurrence(
             // time or condition inside the action, or the object of a look, is not what
             // the action urges; nor is advice the speaker reports as someone else's
             // ("\"Every few years someone says we should break up the platforms\"").
-            let aside = (!deferred
-                && (in_action.iter().any(|w| CLAUSE_OPENERS.contains(w))
-                    || in_action
-                        .first()
-                        .is_some_and(|w| res.review_verbs.contains(*w))))
+            // "end the link between subsidies and the freeze": a target inside
+            // "between ... and ..." names what the acted-on noun joins, not that noun.
+            let between = tokens[..first]
+                .iter()
+                .rev()
+                .take(BETWEEN_TOKENS)
+                .take_while(|t| t.span.start >= r.action_span.start)
+                .any(|t| t.lower == "between");
+            let aside = between
+                || (!deferred
+                    && (in_action.iter().any(|w| CLAUSE_OPENERS.contains(w))
+                        || in_action
+                            .first()
+                            .is_some_and(|w| res.review_verbs.contains(*w))))
                 || reported_inside_quote(doc, tokens, r, res);
             if aside {
                 return Reading {
@@ -1592,7 +1605,7 @@ fn read_occurrence(
             let (_, clause_end) = clause_bounds(tokens, first, last);
             let copula =
                 (last + 1..clause_end).find(|&k| COPULAS.contains(&tokens[k].lower.as_str()))?;
-            evaluation_in(tokens, copula + 1, clause_end, None, res)
+            evaluation_in(&doc.text, tokens, copula + 1, clause_end, None, res)
         };
         if gerund_subject && let Some(side) = consequence_after(last).or_else(called) {
             return Reading {
@@ -1645,11 +1658,12 @@ fn read_occurrence(
     // after "but" is the one the speaker weighs, over what the target's own clause says.
     let contrast = contrasted_pronoun(tokens, last).and_then(|p| {
         let (start, end) = clause_bounds(tokens, p, p);
-        evaluation_in(tokens, start, end, Some((p, p)), res).or_else(|| consequence_after(p))
+        evaluation_in(&doc.text, tokens, start, end, Some((p, p)), res)
+            .or_else(|| consequence_after(p))
     });
     if let Some(label) = contrast
         .or_else(|| comparison_against(tokens, first, res))
-        .or_else(|| clause_evaluation(tokens, first, last, res))
+        .or_else(|| clause_evaluation(&doc.text, tokens, first, last, res))
     {
         // "a lower voting age alone will do little if ...": what the target cannot do
         // by itself limits it; it is no case against it.
@@ -2474,6 +2488,7 @@ fn is_opinion(doc: &Document, res: &Resources) -> bool {
 /// the clause after the parenthesis that follows ("a gradual
 /// phase-out, as the company proposed, would be a reasonable compromise").
 fn clause_evaluation(
+    text: &str,
     tokens: &[Token],
     first: usize,
     last: usize,
@@ -2485,7 +2500,7 @@ fn clause_evaluation(
     /// increase of about 1,000 places, reviewed ..., would").
     const PHRASE_TAIL: usize = 6;
     let (start, end) = clause_bounds(tokens, first, last);
-    if let Some(label) = evaluation_in(tokens, start, end, Some((first, last)), res) {
+    if let Some(label) = evaluation_in(text, tokens, start, end, Some((first, last)), res) {
         return Some(label);
     }
     let is_comma = |t: &Token| t.lower == ",";
@@ -2507,7 +2522,7 @@ fn clause_evaluation(
         return None;
     }
     let (_, to) = clause_bounds(tokens, after, after);
-    evaluation_in(tokens, after, to, None, res)
+    evaluation_in(text, tokens, after, to, None, res)
 }
 
 /// "a better start than a legal mandate": the target is what a favourable comparison is
@@ -2550,6 +2565,7 @@ const RELATIVES: [&str; 3] = ["that", "which", "who"];
 const COPULAS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "'s"];
 
 fn evaluation_in(
+    text: &str,
     tokens: &[Token],
     start: usize,
     end: usize,
@@ -2586,9 +2602,11 @@ fn evaluation_in(
                 let n = phrase.len();
                 (from..clause.len().saturating_sub(n - 1))
                     .find(|&p| {
-                        !(t_from..t_to).contains(&p)
-                            && clause[p..p + n].iter().zip(phrase).all(|(a, b)| a == b)
-                            && !(target.is_some() && p < t_from && met_by(&clause[p..t_from]))
+                        let matched = !(t_from..t_to).contains(&p)
+                            && clause[p..p + n].iter().zip(phrase).all(|(a, b)| a == b);
+                        let named = in_a_name(text, tokens, start + p);
+                        let means = target.is_some() && p < t_from && met_by(&clause[p..t_from]);
+                        matched && !named && !means
                     })
                     .map(|p| (n, p, label))
             })
@@ -2611,6 +2629,20 @@ fn evaluation_in(
         })
     };
     into.and_then(|at| evaluate(at + 1)).or_else(|| evaluate(0))
+}
+
+/// Whether token `k` is a capitalised word inside the sentence, after another word and
+/// not after an opening quotation mark or a colon: a word of a name ("the Korea Fair
+/// Trade Commission"), which evaluates nothing.
+fn in_a_name(text: &str, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    let after_word = tokens[..k].iter().any(|w| w.is_word);
+    let opens = k > 0
+        && matches!(
+            tokens[k - 1].lower.as_str(),
+            "\"" | "“" | "'" | "‘" | ":" | "(" | "—"
+        );
+    t.is_word && after_word && !opens && is_capitalized(&text[t.span.start..t.span.end])
 }
 
 /// Verbs of meeting a problem: what follows them in "the cheapest way to deal with the
@@ -3155,6 +3187,20 @@ mod tests {
                 Some(StanceLabel::Favor)
             ]
         );
+    }
+
+    #[test]
+    fn a_word_of_a_name_a_thing_joined_and_what_is_hard_to_justify() {
+        let text = "The Korea Fair Trade Commission said it had opened a review of the deal.";
+        assert_eq!(labels(text, "the deal", &[]), [Some(StanceLabel::Neutral)]);
+        let text = "A better course is to end the link between subsidies and the freeze.";
+        assert_eq!(
+            labels(text, "lifting the freeze", &["the freeze"]),
+            [Some(StanceLabel::Neutral)]
+        );
+        let text = "Kim expects the deal to pass. \
+                    \"Blocking it outright would be hard to justify,\" he said.";
+        assert_eq!(labels(text, "the deal", &[])[1], Some(StanceLabel::Favor));
     }
 
     #[test]
