@@ -20,7 +20,7 @@ const APPOSITIVE_MAX_TOKENS: usize = 25;
 /// workers' union").
 const DESCRIPTION_WORDS: usize = 4;
 /// Words that may sit between a subject and its verb ("she also said").
-const INTERVENING: [&str; 32] = [
+const INTERVENING: [&str; 33] = [
     // "Lim declined to say", "She refused to comment".
     "declined",
     "refused",
@@ -35,6 +35,8 @@ const INTERVENING: [&str; 32] = [
     "once",
     "again",
     "previously",
+    // "The association has long argued".
+    "long",
     "recently",
     "earlier",
     "repeatedly",
@@ -1079,6 +1081,15 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     };
     if is_group(last) {
         return !in_name(last);
+    }
+    // "The tourism industry welcomed", "the medical community said": a whole trade or
+    // profession, in lower case, speaks as a group.
+    let second = before.clone().next();
+    if matches!(last.lower.as_str(), "industry" | "sector" | "community")
+        && !is_capitalized(doc.slice(last.span))
+        && second.is_some_and(|t| t.is_word && !is_capitalized(doc.slice(t.span)))
+    {
+        return true;
     }
     // "an official said", "a state-run think tank recommended", "An FSC official, who
     // asked not to be named, said": an indefinite description names no one (unless the
@@ -2347,5 +2358,19 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), Some("Korea Shipbuilders' Association"));
         assert_eq!(speaker_of(&doc, 1), None);
+    }
+
+    #[test]
+    fn a_league_a_long_held_view_and_a_whole_trade() {
+        let text = "The Korea Basketball Organization will raise its cap, the league said. \
+                    The Korea Basketball Players Association has long argued that caps hold \
+                    down wages. The tourism industry welcomed the decision.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert!(speaker_of(&doc, 0).is_some());
+        assert_eq!(
+            speaker_of(&doc, 1),
+            Some("Korea Basketball Players Association")
+        );
+        assert!(doc.sentences[2].unnamed_source);
     }
 }

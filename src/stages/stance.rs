@@ -1956,10 +1956,24 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
         (Some(t), _) if t.lower == "to" && expected_subject(tokens, last) => last + 1,
         _ => last,
     };
+    // "the extension was expected to revitalize ...": a prediction's frame before the
+    // verb.
+    let expected_at = |k: usize| {
+        let word = |o: usize| tokens.get(k + o).map(|t| t.lower.as_str());
+        matches!(word(0), Some("is" | "was" | "are" | "were"))
+            && matches!(word(1), Some("expected" | "likely" | "set" | "poised"))
+            && word(2) == Some("to")
+    };
     let mut negated = false;
+    let mut skip_to = 0;
     for (k, t) in tokens.iter().enumerate().skip(last + 1) {
         let w = t.lower.as_str();
-        if is_negation(w) {
+        if k < skip_to {
+            continue;
+        }
+        if expected_at(k) {
+            skip_to = k + 3;
+        } else if is_negation(w) {
             negated = true;
         } else if !(t.is_word && is_step_before_verb(w)) {
             return Some((k, negated));
@@ -2454,8 +2468,15 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
+    // "The government will extend ..., the Ministry of Justice said": a public body
+    // speaks for the government it belongs to.
+    let for_the_government = subject == "government"
+        && name_words
+            .iter()
+            .any(|w| res.public_body_words.contains(w) && !matches!(w.as_str(), "union" | "party"));
     let described = speaker.kind == SpeakerType::Organisation
-        && (name_words.contains(&subject)
+        && (for_the_government
+            || name_words.contains(&subject)
             || res
                 .organisation_descriptions
                 .get(&subject)
@@ -3201,6 +3222,34 @@ mod tests {
         let text = "Kim expects the deal to pass. \
                     \"Blocking it outright would be hard to justify,\" he said.";
         assert_eq!(labels(text, "the deal", &[])[1], Some(StanceLabel::Favor));
+    }
+
+    #[test]
+    fn predictions_procedures_and_the_government_a_ministry_speaks_for() {
+        let name = "the visa exemption";
+        let aliases = ["the exemption", "extend the exemption"];
+        for (text, label) in [
+            (
+                "Lim said that the exemption was expected to revitalize tourism.",
+                StanceLabel::Favor,
+            ),
+            (
+                "The group said the exemption had removed the biggest complaint of tour groups.",
+                StanceLabel::Favor,
+            ),
+            (
+                "Yun said the exemption was decided without consulting the National Assembly.",
+                StanceLabel::Against,
+            ),
+            (
+                "The government will extend the exemption until 2026, the Ministry of Justice said.",
+                StanceLabel::Favor,
+            ),
+        ] {
+            assert_eq!(labels(text, name, &aliases), [Some(label)], "{text}");
+        }
+        let text = "\"The cap has done what it was meant to do,\" Heo said.";
+        assert_eq!(labels(text, "the cap", &[]), [Some(StanceLabel::Favor)]);
     }
 
     #[test]
