@@ -1300,9 +1300,27 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
             && n.lower.len() > 3
             && n.lower.ends_with('s')
             && !res.base_verbs.contains(&n.lower)
-    }) && tokens
-        .get(verb + 2)
-        .is_some_and(|v| v.is_word && res.base_verbs.contains(&v.lower));
+    }) && {
+        // "Pilot vehicles in Gangnam still carry": past a place and an adverb.
+        let mut k = verb + 2;
+        if tokens
+            .get(k)
+            .is_some_and(|p| matches!(p.lower.as_str(), "in" | "at" | "on" | "from" | "across"))
+        {
+            k += 2;
+        }
+        while tokens.get(k).is_some_and(|a| {
+            matches!(
+                a.lower.as_str(),
+                "still" | "already" | "now" | "also" | "often"
+            )
+        }) {
+            k += 1;
+        }
+        tokens
+            .get(k)
+            .is_some_and(|v| v.is_word && res.base_verbs.contains(&v.lower))
+    };
     // "Delay only makes each option more expensive": an adverb, then a verb of the
     // third person.
     let adverb_then_verb = tokens.get(verb + 1).is_some_and(|a| {
@@ -2058,6 +2076,11 @@ mod tests {
         // A relative clause ends the search for the subject's verb.
         assert_eq!(recs("\"Ask for a room that is quiet,\" Kim said.").len(), 1);
         assert!(recs("\"Delay only makes the cuts deeper,\" Kim said.").is_empty());
+    }
+
+    #[test]
+    fn a_plural_subject_past_its_place_and_an_adverb() {
+        assert!(recs("Pilot vehicles in Gangnam still carry a safety driver.").is_empty());
     }
 
     #[test]

@@ -1646,6 +1646,35 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
     {
         end += 1;
     }
+    // "Animal rights group Korea Animal Rights Advocates (KARA) said": a description
+    // that ends in a noun for an organisation, then the organisation's name.
+    let noun_at = (end..tokens.len().min(end + DESCRIPTION_WORDS)).find(|&k| {
+        !tokens[k].is_word
+            || is_capitalized(doc.slice(tokens[k].span))
+            || res.organisation_words.contains(&tokens[k].lower)
+    });
+    if let Some(noun) = noun_at
+        && noun > end
+        && res.organisation_words.contains(&tokens[noun].lower)
+        && capitalised(noun + 1)
+        && (end..noun).all(|k| tokens[k].is_word)
+    {
+        let description = doc.text[tokens[0].span.start..tokens[noun].span.end].to_string();
+        let mut name_end = noun + 1;
+        while name_end < tokens.len() && (capitalised(name_end) || connector(name_end)) {
+            name_end += 1;
+        }
+        // The whole capitalised name, whatever words for people it holds ("Advocates").
+        let span = Span::new(tokens[noun + 1].span.start, tokens[name_end - 1].span.end);
+        return Some(Subject {
+            span,
+            kind: MentionKind::Name,
+            name: doc.slice(span).to_string(),
+            description: Some(description),
+            gender: None,
+            organisation: true,
+        });
+    }
     // "Rather than cutting the hours, the district should ...": a word that opens
     // sentences is no name.
     let starter = start == 0 && res.sentence_starters.contains(&first.lower);
@@ -2372,5 +2401,14 @@ mod tests {
             Some("Korea Basketball Players Association")
         );
         assert!(doc.sentences[2].unnamed_source);
+    }
+
+    #[test]
+    fn an_organisation_named_after_its_description() {
+        let text = "Animal rights group Korea Animal Rights Advocates (KARA) supported the \
+                    zones but said three were too few. \"Go away,\" the group said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Korea Animal Rights Advocates"));
+        assert_eq!(speaker_of(&doc, 1), Some("Korea Animal Rights Advocates"));
     }
 }

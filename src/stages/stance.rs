@@ -196,12 +196,35 @@ fn named_targets(
     phrases: &TargetPhrases,
 ) -> Vec<(usize, Vec<(usize, usize)>)> {
     let words = normalized_words(doc.sentence_tokens(i));
+    let found: Vec<Vec<(usize, usize)>> = phrases
+        .iter()
+        .map(|aliases| {
+            aliases
+                .iter()
+                .flat_map(|alias| find_phrase(&words, alias))
+                .collect()
+        })
+        .collect();
+    // "leash" of one target inside "off-leash zones" of another names the other: an
+    // alias that starts inside a hyphenated word of another target's longer name (whole
+    // words nested in another's, "massive fiscal support" in "negotiations for massive
+    // fiscal support", name both).
+    let inside_another = |target: usize, (from, to): (usize, usize)| {
+        let mid_word = from > 0 && words[from - 1].1 == words[from].1;
+        mid_word
+            && found.iter().enumerate().any(|(other, occurrences)| {
+                other != target
+                    && occurrences
+                        .iter()
+                        .any(|&(a, b)| a <= from && to <= b && b - a > to - from)
+            })
+    };
     let mut out = Vec::new();
-    for (target, aliases) in phrases.iter().enumerate() {
-        let mut occurrences: Vec<(usize, usize)> = aliases
+    for (target, in_words) in found.iter().enumerate() {
+        let mut occurrences: Vec<(usize, usize)> = in_words
             .iter()
-            .flat_map(|alias| find_phrase(&words, alias))
-            .map(|(from, to)| (words[from].1, words[to - 1].1))
+            .filter(|&&o| !inside_another(target, o))
+            .map(|&(from, to)| (words[from].1, words[to - 1].1))
             .collect();
         occurrences.sort_unstable();
         // An alias inside a longer one ("alliance" in "Korea-U.S. alliance") is one
@@ -2164,7 +2187,11 @@ fn awaited_outcome(
 
 /// Nouns of an attempt or plan that a stance cue can take ("opposes any attempt to
 /// pair the change with X").
-const ATTEMPT_NOUNS: [&str; 14] = [
+/// Words of a phrase of time between an attempt's noun and its infinitive.
+const TIME_WORDS: [&str; 8] = [
+    "next", "last", "this", "week", "month", "year", "soon", "later",
+];
+const ATTEMPT_NOUNS: [&str; 22] = [
     "attempt",
     "attempts",
     "plan",
@@ -2179,6 +2206,14 @@ const ATTEMPT_NOUNS: [&str; 14] = [
     "proposals",
     "push",
     "calls",
+    "bill",
+    "bills",
+    "ordinance",
+    "ordinances",
+    "law",
+    "legislation",
+    "amendment",
+    "amendments",
 ];
 
 /// "The union opposes any attempt to pair the change with a wage peak system",
@@ -2205,10 +2240,14 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
     let acts = words
         .get(to + 1)
         .is_none_or(|v| res.base_verbs.contains(*v));
-    if !ATTEMPT_NOUNS.contains(&words[to - 1]) || !acts {
+    // "would propose an ordinance next month to open X": past a phrase of time.
+    let mut noun = to - 1;
+    while noun > 0 && TIME_WORDS.contains(&words[noun]) {
+        noun -= 1;
+    }
+    if !ATTEMPT_NOUNS.contains(&words[noun]) || !acts {
         return None;
     }
-    let noun = to - 1;
     let label = (noun.saturating_sub(DETERMINER_WORDS + 1)..noun).find_map(|c| {
         res.stance_cues
             .iter()
@@ -3250,6 +3289,54 @@ mod tests {
         }
         let text = "\"The cap has done what it was meant to do,\" Heo said.";
         assert_eq!(labels(text, "the cap", &[]), [Some(StanceLabel::Favor)]);
+    }
+
+    #[test]
+    fn a_bill_proposed_what_defeats_the_purpose_and_part_of_another_targets_word() {
+        let text = "Councilor Jeon said he would propose an ordinance next month to open \
+                    an off-leash zone in every district.";
+        assert_eq!(
+            labels(text, "off-leash zones", &["off-leash zone"]),
+            [Some(StanceLabel::Favor)]
+        );
+        let text = "\"Keeping a safety driver in every car defeats the purpose,\" Ahn said.";
+        assert_eq!(
+            labels(
+                text,
+                "a safety driver rule",
+                &["a safety driver in every car"]
+            ),
+            [Some(StanceLabel::Against)]
+        );
+        // "leash" inside "off-leash zones" names the zones, not the leash rule.
+        let targets = [
+            ("T1", "the leash rule", "a leash"),
+            ("T2", "off-leash zones", ""),
+        ];
+        let targets: Vec<Target> = targets
+            .iter()
+            .map(|(id, name, alias)| Target {
+                id: (*id).into(),
+                name: (*name).into(),
+                aliases: if alias.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![(*alias).into()]
+                },
+                origin: TargetOrigin::Given,
+            })
+            .collect();
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "KARA said it supported the off-leash zones.",
+            targets,
+        );
+        let named: Vec<&str> = doc.sentences[0]
+            .stances
+            .iter()
+            .map(|s| doc.targets[s.target].id.as_str())
+            .collect();
+        assert_eq!(named, ["T2"]);
     }
 
     #[test]
