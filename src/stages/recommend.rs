@@ -1446,8 +1446,10 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         // "If you are over 65 ..., please do not wait for the peak": an opening clause
         // of condition or time, then the imperative.
         let mut start = first;
-        if matches!(tokens[first].lower.as_str(), "if" | "when" | "once")
-            && let Some(comma) = (first..limit).find(|&k| tokens[k].lower == ",")
+        if matches!(
+            tokens[first].lower.as_str(),
+            "if" | "when" | "once" | "before" | "after" | "unless"
+        ) && let Some(comma) = (first..limit).find(|&k| tokens[k].lower == ",")
         {
             start = comma + 1;
         }
@@ -2119,6 +2121,10 @@ mod tests {
             [one(None, "wait for the peak", "avoid", "moderate")]
         );
         assert!(recs("\"If prices rise, we will act,\" Jee said.").is_empty());
+        assert_eq!(
+            recs("\"Before you raise premiums, pay what you owe,\" Park said."),
+            [one(None, "pay what you owe", "do", "moderate")]
+        );
         assert_eq!(
             recs(
                 "The agency recommended Tuesday that everyone aged 65 and older get a booster, \

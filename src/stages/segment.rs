@@ -253,7 +253,9 @@ fn boundary_after(
                 .count()
                 <= OPENING_PHRASE_MAX_WORDS;
             let time_then_title = class == AbbreviationClass::Time && title && !opening_phrase;
-            (starter || time_then_title).then_some(next)
+            // "At 8 a.m. I counted ...": a time that opens the sentence, then its subject.
+            let opening_time = class == AbbreviationClass::Time && opening_phrase;
+            ((starter && !opening_time) || time_then_title).then_some(next)
         }
         None => Some(next),
     }
@@ -411,6 +413,18 @@ mod tests {
             [
                 "Rep. Kim met Prof. Lee in Washington, D.C. on Jan. 5 at 9 a.m. and spent $350 billion, 9.8% of 1,412.5.",
                 "No. 3 followed."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_that_opens_the_sentence_then_its_subject() {
+        assert_eq!(
+            split("At 8 a.m. I counted 64 riders. He left at 6 p.m. I stayed."),
+            [
+                "At 8 a.m. I counted 64 riders.",
+                "He left at 6 p.m.",
+                "I stayed."
             ]
         );
     }

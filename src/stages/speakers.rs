@@ -1563,14 +1563,15 @@ fn subject_from(
 
 /// A person's name followed by an age between commas ("Lim Soon-ja, 71,") anywhere in
 /// sentence `i`, or by a description that opens with an article ("Lee Pil-soo, a former
-/// KMA president, went further.").
+/// KMA president, went further.") or a relative clause ("Yoo Byung-chan, who runs a
+/// hardware store on the road, sees it differently.").
 fn aged_person(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
     let tokens = doc.sentence_tokens(i);
     (1..tokens.len().saturating_sub(2)).find_map(|k| {
         let aged = tokens[k].lower == ","
             && ((tokens[k + 1].lower.chars().all(|c| c.is_ascii_digit())
                 && tokens[k + 2].lower == ",")
-                || matches!(tokens[k + 1].lower.as_str(), "a" | "an"));
+                || matches!(tokens[k + 1].lower.as_str(), "a" | "an" | "who"));
         aged.then(|| name_ending_at(doc, tokens, k, res, None))
             .flatten()
             .filter(|n| !n.organisation && n.name.split_whitespace().count() >= 2)
@@ -2410,5 +2411,14 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), Some("Korea Animal Rights Advocates"));
         assert_eq!(speaker_of(&doc, 1), Some("Korea Animal Rights Advocates"));
+    }
+
+    #[test]
+    fn a_person_introduced_with_a_relative_clause_is_the_he_after() {
+        let text = "Shin Eun-ha, 31, rides to work. \"It is fast,\" she said. \
+                    Yoo Byung-chan, who runs a hardware store on the road, sees it differently. \
+                    \"My customers cannot park,\" he said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 3), Some("Yoo Byung-chan"));
     }
 }

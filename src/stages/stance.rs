@@ -436,8 +436,17 @@ fn read_mentions(
                 // "car-free weekends" for "Weekend car ban": a name of the state the
                 // removal leaves is a name of the whole.
                 let freed = words.iter().any(|w| w.ends_with("-free") || *w == "free");
+                // "the removal of the lane": the object named inside the whole.
+                let k = with_determiners(tokens, first);
+                let of_removal = k >= 2
+                    && tokens[k - 1].lower == "of"
+                    && res
+                        .removal_words
+                        .iter()
+                        .any(|r| r.len() == 1 && r[0] == tokens[k - 2].lower);
                 removal
                     && !freed
+                    && !of_removal
                     && !action
                     && of_object
                     && !res.removal_words.iter().any(|r| {
@@ -1414,6 +1423,15 @@ fn read_occurrence(
             };
         }
     }
+    // "Before you raise premiums, pay what you owe": what an opening clause of "before"
+    // puts off until the urged act is done, it does not urge.
+    if let Some(r) = put_off_by(doc, i, first) {
+        return Reading {
+            label: StanceLabel::Against,
+            confidence: r.confidence,
+            evidence: Evidence::Recommendation,
+        };
+    }
     if let Some(reading) = subject_of_recommendation(doc, i, last, res) {
         // "the pilot should be expanded only after its effects are verified": urged
         // under a condition, it is no side.
@@ -1431,6 +1449,9 @@ fn read_occurrence(
     // "What she wants instead is an ex-ante law": what is named after "is".
     if preference_cleft(tokens).is_some_and(|(_, is)| is < first) {
         return Reading::cue(StanceLabel::Favor);
+    }
+    if let Some(label) = named_as_the_answer(tokens, first) {
+        return Reading::cue(label);
     }
     if let Some(label) = own_plan_before(tokens, first, res) {
         return Reading::cue(label);
@@ -1835,6 +1856,48 @@ fn conditioned(tokens: &[Token], last: usize, res: &Resources) -> bool {
     res.condition_phrases
         .iter()
         .any(|p| find_words(&after, p).is_some())
+}
+
+/// The recommendation after an opening clause of "before" that holds the target at token
+/// `first` ("Before you raise premiums, pay what you owe").
+fn put_off_by(doc: &Document, i: usize, first: usize) -> Option<&Recommendation> {
+    let tokens = doc.sentence_tokens(i);
+    let opening = tokens.iter().position(|t| t.is_word)?;
+    if tokens[opening].lower != "before" || first <= opening {
+        return None;
+    }
+    let comma = (opening..tokens.len()).find(|&k| tokens[k].lower == ",")?;
+    if first > comma {
+        return None;
+    }
+    doc.sentences[i]
+        .recommendations
+        .iter()
+        .find(|r| r.action_span.start >= tokens[comma].span.end)
+}
+
+/// "the answer is a loading zone, not the removal of the lane": what is named the
+/// answer (the solution, the fix) is favoured; what is set against it with "not",
+/// opposed.
+fn named_as_the_answer(tokens: &[Token], first: usize) -> Option<StanceLabel> {
+    const ANSWER_NOUNS: [&str; 5] = ["answer", "solution", "fix", "remedy", "cure"];
+    let is = (1..first.saturating_sub(1)).rev().find(|&k| {
+        matches!(tokens[k + 1].lower.as_str(), "is" | "was")
+            && ANSWER_NOUNS.contains(&tokens[k].lower.as_str())
+            && tokens[k - 1].lower == "the"
+    })? + 1;
+    // "The answer is not X but Y" is read by the rules of contrast.
+    if tokens.get(is + 1).is_some_and(|t| t.lower == "not") {
+        return None;
+    }
+    let denied = tokens[is + 1..first]
+        .windows(2)
+        .any(|w| w[0].lower == "," && w[1].lower == "not");
+    Some(if denied {
+        StanceLabel::Against
+    } else {
+        StanceLabel::Favor
+    })
 }
 
 /// Nouns of a course of action someone has set themselves ("his pledge to turn car
@@ -3337,6 +3400,21 @@ mod tests {
             .map(|s| doc.targets[s.target].id.as_str())
             .collect();
         assert_eq!(named, ["T2"]);
+    }
+
+    #[test]
+    fn the_answer_set_against_a_removal_and_what_an_act_puts_off() {
+        let text = "[Opinion] Keep the lane\n\nHis complaint deserves a hearing, but the \
+                    answer is a loading zone, not the removal of the lane.";
+        assert_eq!(
+            labels(text, "removing the bike lane", &["the removal", "the lane"])[1],
+            Some(StanceLabel::Against)
+        );
+        let text = "\"Before you raise premiums, pay what you owe,\" Park said.";
+        assert_eq!(
+            labels(text, "a premium increase", &["raise premiums"]),
+            [Some(StanceLabel::Against)]
+        );
     }
 
     #[test]
