@@ -189,7 +189,10 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         // as an opinion piece is the writer's ("Come to Samcheok for a week.").
         let s = &doc.sentences[i];
         let answer = s.speaker.is_some() && s.attribution.is_none() && s.quote == QuoteKind::Direct;
-        if (opinion || answer) && recs.is_empty() {
+        // "Until then, do not sign without it, Go said.": reported advice in the
+        // imperative, without quotation marks, its attribution after it.
+        let reported = s.attribution.is_some() && doc.speech_quotes_in(s.span).next().is_none();
+        if (opinion || answer || reported) && recs.is_empty() {
             recs.extend(
                 writers_imperative(doc, i, res)
                     .into_iter()
@@ -1508,7 +1511,21 @@ const DISCOURSE_IMPERATIVES: [&str; 12] = [
 /// urging in the imperative, in their own voice (no one reported, no quotation).
 fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
     let s = &doc.sentences[i];
-    if s.attribution.is_some() || s.unnamed_source || doc.speech_quotes_in(s.span).next().is_some()
+    // "Until then, do not sign without it, Go said.": an imperative reported without
+    // quotation marks, its attribution after it, is the speaker's advice.
+    let reported_after = s.attribution.as_ref().is_some_and(|a| {
+        let tokens = doc.sentence_tokens(i);
+        imperative_verb(doc, i, res).is_some_and(|v| {
+            tokens[v].span.end <= a.verb.start
+                && tokens[v..]
+                    .iter()
+                    .take_while(|t| t.span.end <= a.verb.start)
+                    .any(|t| t.lower == ",")
+        })
+    });
+    if (s.attribution.is_some() && !reported_after)
+        || s.unnamed_source
+        || doc.speech_quotes_in(s.span).next().is_some()
     {
         return Vec::new();
     }
@@ -2078,6 +2095,15 @@ mod tests {
         // A relative clause ends the search for the subject's verb.
         assert_eq!(recs("\"Ask for a room that is quiet,\" Kim said.").len(), 1);
         assert!(recs("\"Delay only makes the cuts deeper,\" Kim said.").is_empty());
+    }
+
+    #[test]
+    fn an_imperative_reported_without_quotation_marks() {
+        assert_eq!(
+            recs("Until then, do not sign without it, Go said."),
+            [one(None, "sign without it", "avoid", "moderate")]
+        );
+        assert!(recs("Trade Minister Ahn said tariffs would raise costs.").is_empty());
     }
 
     #[test]

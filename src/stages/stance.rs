@@ -1453,6 +1453,9 @@ fn read_occurrence(
     if let Some(label) = named_as_the_answer(tokens, first) {
         return Reading::cue(label);
     }
+    if let Some(label) = made_binding(tokens, first, last) {
+        return Reading::cue(label);
+    }
     if let Some(label) = own_plan_before(tokens, first, res) {
         return Reading::cue(label);
     }
@@ -1874,6 +1877,25 @@ fn put_off_by(doc: &Document, i: usize, first: usize) -> Option<&Recommendation>
         .recommendations
         .iter()
         .find(|r| r.action_span.start >= tokens[comma].span.end)
+}
+
+/// "would make deposit insurance mandatory": what is made binding for everyone is
+/// favoured; what is made optional, opposed.
+fn made_binding(tokens: &[Token], first: usize, last: usize) -> Option<StanceLabel> {
+    let k = with_determiners(tokens, first);
+    let made = k > 0
+        && matches!(
+            tokens[k - 1].lower.as_str(),
+            "make" | "makes" | "made" | "making"
+        );
+    if !made {
+        return None;
+    }
+    match tokens.get(last + 1)?.lower.as_str() {
+        "mandatory" | "compulsory" | "universal" | "permanent" => Some(StanceLabel::Favor),
+        "optional" | "voluntary" => Some(StanceLabel::Against),
+        _ => None,
+    }
 }
 
 /// "the answer is a loading zone, not the removal of the lane": what is named the
@@ -3409,6 +3431,11 @@ mod tests {
         assert_eq!(
             labels(text, "removing the bike lane", &["the removal", "the lane"])[1],
             Some(StanceLabel::Against)
+        );
+        let text = "The ministry said it would make deposit insurance mandatory.";
+        assert_eq!(
+            labels(text, "deposit insurance", &[]),
+            [Some(StanceLabel::Favor)]
         );
         let text = "\"Before you raise premiums, pay what you owe,\" Park said.";
         assert_eq!(
