@@ -317,7 +317,11 @@ impl Resolver {
                     None if s.kind == MentionKind::Description
                         && res.company_nouns.contains(&s.name)
                         && let Some(found) = self.most_recent(|sp| {
-                            sp.kind == SpeakerType::Organisation && !is_public_body(&sp.name, res)
+                            // "Naver said ...": a name of one word, with no title or
+                            // description, is more likely a company than a person.
+                            let one_word = !sp.name.contains(' ') && sp.description.is_none();
+                            (sp.kind == SpeakerType::Organisation || one_word)
+                                && !is_public_body(&sp.name, res)
                         }) =>
                     {
                         found
@@ -954,6 +958,17 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
                 || is_capitalized(doc.slice(tokens[r - 1].span)))
     }) {
         j = r;
+    }
+    // "The People's Solidarity ..., however, said": a connective adverb between commas.
+    if j >= 3
+        && tokens[j - 1].lower == ","
+        && tokens[j - 3].lower == ","
+        && matches!(
+            tokens[j - 2].lower.as_str(),
+            "however" | "meanwhile" | "though" | "too" | "instead" | "likewise" | "similarly"
+        )
+    {
+        j -= 3;
     }
     // "the Korea Development Institute (KDI) said": the acronym in parentheses.
     if j >= 3
@@ -2420,5 +2435,18 @@ mod tests {
                     \"My customers cannot park,\" he said.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 3), Some("Yoo Byung-chan"));
+    }
+
+    #[test]
+    fn a_connective_between_commas_and_a_company_of_one_word() {
+        let text = "Nolda said it would comply. But the company warned that the deadline \
+                    was unrealistic. The People's Solidarity for Participatory Democracy, \
+                    however, said the ban was too narrow.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Nolda"));
+        assert_eq!(
+            speaker_of(&doc, 2),
+            Some("People's Solidarity for Participatory Democracy")
+        );
     }
 }

@@ -2546,7 +2546,9 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     };
     // The verb the speaker commits to: the target's own ("will ban cars"), or one of
     // carrying out before the target's noun phrase ("will go on a general strike").
-    let first = if res.base_verbs.contains(&tokens[first].lower) {
+    // "a ban" is a noun, whatever "ban" can be.
+    let after_determiner = first > 0 && DETERMINERS.contains(&tokens[first - 1].lower.as_str());
+    let first = if res.base_verbs.contains(&tokens[first].lower) && !after_determiner {
         first
     } else {
         let np = with_determiners(tokens, noun_phrase_start(tokens, first, res));
@@ -3466,6 +3468,12 @@ mod tests {
         let text = "The union said Monday that it will go on a general strike.";
         assert_eq!(labels(text, name, &aliases), [Some(StanceLabel::Favor)]);
         // Someone else's strike, reported, commits the speaker to nothing.
+        let text = "The Election Commission will enforce a ban on deepfake videos, \
+                    the commission said.";
+        assert_eq!(
+            labels(text, "the deepfake ban", &["ban on deepfake videos"]),
+            [Some(StanceLabel::Favor)]
+        );
         let text = "The union said workers will go on a general strike.";
         assert_ne!(labels(text, name, &aliases), [Some(StanceLabel::Favor)]);
     }
