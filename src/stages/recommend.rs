@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::document::{
-    Document, Polarity, QuoteKind, Recommendation, SentenceKind, Span, Strength, Token,
+    Attribution, Document, Polarity, QuoteKind, Recommendation, SentenceKind, Span, Strength, Token,
 };
 use crate::resources::{CuePart, RecommendationCue, Resources};
 use crate::text::{base_of_gerund, find_words, is_capitalized, normalize_name, phrase_at};
@@ -1511,28 +1511,25 @@ const DISCOURSE_IMPERATIVES: [&str; 12] = [
 /// urging in the imperative, in their own voice (no one reported, no quotation).
 fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
     let s = &doc.sentences[i];
-    // "Until then, do not sign without it, Go said.": an imperative reported without
-    // quotation marks, its attribution after it, is the speaker's advice.
-    let reported_after = s.attribution.as_ref().is_some_and(|a| {
-        let tokens = doc.sentence_tokens(i);
-        imperative_verb(doc, i, res).is_some_and(|v| {
-            tokens[v].span.end <= a.verb.start
-                && tokens[v..]
-                    .iter()
-                    .take_while(|t| t.span.end <= a.verb.start)
-                    .any(|t| t.lower == ",")
-        })
-    });
-    if (s.attribution.is_some() && !reported_after)
-        || s.unnamed_source
-        || doc.speech_quotes_in(s.span).next().is_some()
-    {
+    if s.unnamed_source || doc.speech_quotes_in(s.span).next().is_some() {
         return Vec::new();
     }
     let tokens = doc.sentence_tokens(i);
     let Some(verb) = imperative_verb(doc, i, res) else {
         return Vec::new();
     };
+    // "Until then, do not sign without it, Go said.": an imperative reported without
+    // quotation marks, a comma before its attribution, is the speaker's advice.
+    let reported_after = |a: &Attribution| {
+        tokens[verb].span.end <= a.verb.start
+            && tokens[verb..]
+                .iter()
+                .take_while(|t| t.span.end <= a.verb.start)
+                .any(|t| t.lower == ",")
+    };
+    if s.attribution.as_ref().is_some_and(|a| !reported_after(a)) {
+        return Vec::new();
+    }
     // "Consider raising the tax" urges (weakly); "Consider Japan" points.
     let gerund_follows = tokens
         .get(verb + 1)

@@ -496,6 +496,18 @@ fn organisation_named_before(
         })
 }
 
+/// Whether token `k` is the apostrophe of a plural possessive inside a name, between
+/// capitalised words ("Gangnam Merchants' Association", "The Korea Shipbuilders'
+/// Association").
+fn possessive_in_name(doc: &Document, tokens: &[Token], k: usize) -> bool {
+    let capitalised = |t: &Token| is_capitalized(doc.slice(t.span));
+    k > 0
+        && matches!(doc.slice(tokens[k].span), "'" | "’")
+        && tokens[k - 1].lower.ends_with('s')
+        && capitalised(&tokens[k - 1])
+        && tokens.get(k + 1).is_some_and(capitalised)
+}
+
 /// Whether an organisation's name marks it as no business ("Seoul Metro labor union").
 fn is_public_body(name: &str, res: &Resources) -> bool {
     name.split(|c: char| !c.is_alphanumeric())
@@ -1318,11 +1330,7 @@ fn name_ending_at(
         let before = (start >= 2).then(|| &tokens[start - 2]);
         let joins =
             NAME_CONNECTORS.contains(&t.lower.as_str()) || t.lower == "and" || t.lower == ",";
-        // "Gangnam Merchants' Association": a plural possessive inside the name.
-        let apostrophe = matches!(text, "'" | "’")
-            && start < end
-            && is_capitalized(doc.slice(tokens[start].span))
-            && before.is_some_and(|b| b.lower.ends_with('s') && is_capitalized(doc.slice(b.span)));
+        let apostrophe = start < end && possessive_in_name(doc, tokens, start - 1);
         // "Korea Electric Power Corp. said": the period of an abbreviated company word.
         let abbreviation =
             t.lower == "." && before.is_some_and(|b| res.organisation_words.contains(&b.lower));
@@ -1643,14 +1651,7 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
             && capitalised(k - 1)
             && capitalised(k + 1)
     };
-    // "The Korea Shipbuilders' Association": a plural possessive inside the name.
-    let apostrophe = |k: usize| {
-        k > start
-            && matches!(doc.slice(tokens[k].span), "'" | "’")
-            && tokens[k - 1].lower.ends_with('s')
-            && capitalised(k - 1)
-            && capitalised(k + 1)
-    };
+    let apostrophe = |k: usize| k > start && possessive_in_name(doc, tokens, k);
     let mut end = start;
     while end < tokens.len()
         && ((tokens[end].is_word

@@ -127,6 +127,16 @@ impl Reading {
             evidence: Evidence::Cue,
         }
     }
+
+    /// What the rules settle as no side (a question left open, a group's own choice),
+    /// so that the learned head does not read one.
+    fn no_side() -> Self {
+        Reading {
+            label: StanceLabel::Neutral,
+            confidence: FROM_MENTION,
+            evidence: Evidence::Cue,
+        }
+    }
 }
 
 /// The rule features of the head, in the order they follow the embedding values.
@@ -1320,11 +1330,7 @@ fn read_occurrence(
     let before = cue_window(tokens, first, res);
     // "is weighing whether to let X", "should decide whether X": a question left open.
     if open_question_before(tokens, first) {
-        return Reading {
-            label: StanceLabel::Neutral,
-            confidence: FROM_MENTION,
-            evidence: Evidence::Cue,
-        };
+        return Reading::no_side();
     }
     if let Some(label) = awaited_outcome(tokens, first, last, res) {
         return Reading::cue(label);
@@ -1607,11 +1613,7 @@ fn read_occurrence(
                 && res.is_speech_verb(&tokens[p - 1].lower).is_none()
         });
     if groups_choice {
-        return Reading {
-            label: StanceLabel::Neutral,
-            confidence: FROM_MENTION,
-            evidence: Evidence::Cue,
-        };
+        return Reading::no_side();
     }
     if let Some(&(at, len, label)) = cues.iter().max_by_key(|(at, len, _)| (at + len, *len)) {
         // "would not delay the conversion": a negation before the cue turns it; so does
@@ -3467,13 +3469,14 @@ mod tests {
         let aliases = ["the strike", "strike"];
         let text = "The union said Monday that it will go on a general strike.";
         assert_eq!(labels(text, name, &aliases), [Some(StanceLabel::Favor)]);
-        // Someone else's strike, reported, commits the speaker to nothing.
+        // "a ban" after its determiner is the noun the verb carries out.
         let text = "The Election Commission will enforce a ban on deepfake videos, \
                     the commission said.";
         assert_eq!(
             labels(text, "the deepfake ban", &["ban on deepfake videos"]),
             [Some(StanceLabel::Favor)]
         );
+        // Someone else's strike, reported, commits the speaker to nothing.
         let text = "The union said workers will go on a general strike.";
         assert_ne!(labels(text, name, &aliases), [Some(StanceLabel::Favor)]);
     }
