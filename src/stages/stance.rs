@@ -597,10 +597,15 @@ pub fn masked_sentence(
 /// The comma that closes a topic phrase opening the sentence ("Regarding concerns that
 /// ..., he said", "Asked about X, Kim said ...").
 fn topic_phrase_end(tokens: &[Token]) -> Option<usize> {
+    opening_clause_end(tokens, &TOPIC_OPENERS)
+}
+
+/// The comma that closes the clause opening the sentence with one of `openers`.
+fn opening_clause_end(tokens: &[Token], openers: &[&str]) -> Option<usize> {
     let opens = tokens
         .iter()
         .find(|t| t.is_word)
-        .is_some_and(|t| TOPIC_OPENERS.contains(&t.lower.as_str()));
+        .is_some_and(|t| openers.contains(&t.lower.as_str()));
     if !opens {
         return None;
     }
@@ -1468,6 +1473,16 @@ fn read_occurrence(
     // "Regarding concerns that a joint bid would ..., he said, \"...\"": the topic phrase
     // before the attribution is not the speaker's view of the target.
     if topic_phrase_end(tokens).is_some_and(|comma| comma > last) {
+        return Reading {
+            label: StanceLabel::Neutral,
+            confidence: FROM_MENTION,
+            evidence: Evidence::Mention,
+        };
+    }
+    // "If the parents reject the merger, the school stays open": what an opening
+    // condition supposes is done to the target is nobody's side on it.
+    // The learned head may still read the consequence the main clause draws.
+    if opening_clause_end(tokens, &["if", "unless"]).is_some_and(|comma| comma > last) {
         return Reading {
             label: StanceLabel::Neutral,
             confidence: FROM_MENTION,
@@ -3531,6 +3546,31 @@ mod tests {
         assert_eq!(
             labels(text, "The cup deposit", &["cup deposit"]),
             [Some(StanceLabel::Neutral), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn what_an_opening_condition_supposes_is_no_side() {
+        let text = "\"If the parents reject the merger, the school stays open,\" Choi said. \
+                    Choi said the parents should reject the merger.";
+        assert_eq!(
+            labels(text, "The merger", &["merger"]),
+            [Some(StanceLabel::Neutral), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_vote_for_or_against_and_what_is_no_fix() {
+        let text = "Kim said she would vote for the merger. \
+                    Lee said he voted against the merger. \
+                    \"The merger is not a cheap fix for a shrinking village,\" Park said.";
+        assert_eq!(
+            labels(text, "The merger", &["merger"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
         );
     }
 
