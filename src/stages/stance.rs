@@ -1639,7 +1639,13 @@ fn read_occurrence(
             || (permission
                 && tokens[clause_start..first]
                     .iter()
-                    .any(|t| NEGATIONS.contains(&t.lower.as_str())));
+                    .any(|t| NEGATIONS.contains(&t.lower.as_str())))
+            // "would not let that hold up the amendment": what the speaker will not let
+            // happen to the target, from further back than the cue window.
+            || tokens[clause_start..first].windows(2).any(|w| {
+                NEGATIONS.contains(&w[0].lower.as_str())
+                    && matches!(w[1].lower.as_str(), "let" | "allow")
+            });
         // "Delaying the levy would hurt exporters": a gerund that opens the clause is
         // the subject of what follows; its consequence decides, turned when the gerund
         // acts against the target (`read_mentions` turns it after a removal word,
@@ -1754,6 +1760,13 @@ fn read_occurrence(
     // A verb of good or harm, or one that raises or lowers a quantity good or bad to
     // have, is the weakest reading: a mention still (the head is trained on such
     // sentences), whose side `decide` takes over the head's.
+    // "the phone costs about the same as a flagship": a good or a harm said to be a
+    // match for another's is a comparison, no side.
+    let matched = verb_after_subject(tokens, last)
+        .is_some_and(|(verb, _)| EQUALIZERS.iter().any(|m| phrase_at(tokens, verb + 1, m)));
+    if matched {
+        return Reading::no_side();
+    }
     if let Some(label) = consequence_after(last) {
         return Reading {
             label,
@@ -2139,6 +2152,14 @@ const MINIMIZERS: [&[&str]; 5] = [
     &["at", "most"],
     &["barely"],
     &["little"],
+];
+
+/// Phrases after a verb of good or harm that make it a match for another's.
+const EQUALIZERS: [&[&str]; 4] = [
+    &["about", "the", "same"],
+    &["the", "same", "as"],
+    &["as", "much", "as"],
+    &["roughly", "the", "same"],
 ];
 
 /// Words that open the phrase of a participle after its noun ("a tax introduced while
@@ -3567,6 +3588,25 @@ mod tests {
         assert_eq!(
             labels(text, "The merger", &["merger"]),
             [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_price_matched_is_no_harm_and_a_hold_up_not_let_is_support() {
+        let text = "Kim said the merger costs about the same as a new school. \
+                    Kim said the merger costs too much. \
+                    Lee said he would not let the budget hold up the merger. \
+                    Park said the budget would hold up the merger. \
+                    \"Skip the merger,\" Oh said.";
+        assert_eq!(
+            labels(text, "The merger", &["merger"]),
+            [
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
