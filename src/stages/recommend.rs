@@ -1197,9 +1197,7 @@ impl Template {
             ),
             false => raw.to_string(),
         };
-        // "should consider X": the action itself hedges the advice (gold-format.md
-        // counts "consider" as weak).
-        let hedged = matches!(tokens[from].lower.as_str(), "consider" | "considering");
+        let hedged = hedges(&tokens[from].lower);
         Recommendation {
             actor: self.actor.clone(),
             action: action.trim_end_matches([',', '.', ' ']).to_string(),
@@ -1297,33 +1295,38 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
         })
         .take(SUBJECT_WORDS)
         .any(|t| AUXILIARIES.contains(&t.lower.as_str()));
-    // A plural noun, then a verb of its own ("Direct subsidies go").
-    let plural_then_verb = tokens.get(verb + 1).is_some_and(|n| {
-        n.is_word
-            && n.lower.len() > 3
-            && n.lower.ends_with('s')
-            && !res.base_verbs.contains(&n.lower)
-    }) && {
-        // "Pilot vehicles in Gangnam still carry": past a place and an adverb.
-        let mut k = verb + 2;
-        if tokens
-            .get(k)
-            .is_some_and(|p| matches!(p.lower.as_str(), "in" | "at" | "on" | "from" | "across"))
-        {
-            k += 2;
-        }
-        while tokens.get(k).is_some_and(|a| {
-            matches!(
-                a.lower.as_str(),
-                "still" | "already" | "now" | "also" | "often"
-            )
-        }) {
-            k += 1;
-        }
-        tokens
-            .get(k)
-            .is_some_and(|v| v.is_word && res.base_verbs.contains(&v.lower))
-    };
+    // A plural noun, then a verb of its own ("Direct subsidies go"); after a verb
+    // that takes an object and a bare verb ("Let users choose", "Help students
+    // learn") that is the imperative's object and what it lets it do.
+    let causative = matches!(tokens[verb].lower.as_str(), "let" | "make" | "help");
+    let plural_then_verb = !causative
+        && tokens.get(verb + 1).is_some_and(|n| {
+            n.is_word
+                && n.lower.len() > 3
+                && n.lower.ends_with('s')
+                && !res.base_verbs.contains(&n.lower)
+        })
+        && {
+            // "Pilot vehicles in Gangnam still carry": past a place and an adverb.
+            let mut k = verb + 2;
+            if tokens
+                .get(k)
+                .is_some_and(|p| matches!(p.lower.as_str(), "in" | "at" | "on" | "from" | "across"))
+            {
+                k += 2;
+            }
+            while tokens.get(k).is_some_and(|a| {
+                matches!(
+                    a.lower.as_str(),
+                    "still" | "already" | "now" | "also" | "often"
+                )
+            }) {
+                k += 1;
+            }
+            tokens
+                .get(k)
+                .is_some_and(|v| v.is_word && res.base_verbs.contains(&v.lower))
+        };
     // "Delay only makes each option more expensive": an adverb, then a verb of the
     // third person.
     let adverb_then_verb = tokens.get(verb + 1).is_some_and(|a| {
@@ -1498,6 +1501,12 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         out.extend(template.make_each(doc, tokens, from, limit, res));
     }
     out
+}
+
+/// Whether an action opening with `word` hedges the advice ("should consider X":
+/// gold-format.md counts "consider" as weak).
+pub(crate) fn hedges(word: &str) -> bool {
+    matches!(word, "consider" | "considering")
 }
 
 /// Imperatives that point the reader at something rather than urge an act ("Consider
@@ -1752,6 +1761,20 @@ mod tests {
             polarity.into(),
             strength.into(),
         )
+    }
+
+    #[test]
+    fn hedged_wishes_and_what_could_do_with_more() {
+        assert_eq!(
+            recs(
+                "It might be a good idea to add vegan options. The hotel could do with a refurbishment. Would be nice if the emulator started faster."
+            ),
+            [
+                one(None, "add vegan options", "do", "weak"),
+                one(Some("The hotel"), "a refurbishment", "do", "weak"),
+                one(None, "the emulator started faster", "do", "weak")
+            ]
+        );
     }
 
     #[test]

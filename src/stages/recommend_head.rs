@@ -9,7 +9,7 @@
 use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength};
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
-use crate::stages::recommend::{imperative_actions, imperative_verb, is_question};
+use crate::stages::recommend::{hedges, imperative_actions, imperative_verb, is_question};
 use crate::text::find_words;
 
 /// The features of the sentence's form, in the order they follow the embedding. What
@@ -103,6 +103,11 @@ fn learned_recommendations(
     let (polarity, actions) = verb.map_or((Polarity::Do, Vec::new()), |v| {
         imperative_actions(doc, tokens, v, res)
     });
+    let strength = if verb.is_some_and(|v| hedges(&tokens[v].lower)) {
+        Strength::Weak
+    } else {
+        Strength::Moderate
+    };
     let spans: Vec<Span> = if actions.is_empty() {
         let start = verb.map_or(span.start, |v| tokens[v].span.start);
         let end = tokens
@@ -128,7 +133,7 @@ fn learned_recommendations(
                 .to_string(),
             action_span,
             polarity,
-            strength: Strength::Moderate,
+            strength,
             confidence: p,
             learned: true,
         })
@@ -355,6 +360,25 @@ mod tests {
             imperatives("We asked the staff one thing at check-in: keep it quiet."),
             [false]
         );
+    }
+
+    #[test]
+    fn a_verb_that_lets_an_object_act_is_an_imperative() {
+        assert_eq!(
+            imperatives(
+                "Let users choose their font. Help students learn to code. Direct subsidies go to farms."
+            ),
+            [true, true, false]
+        );
+    }
+
+    #[test]
+    fn an_opening_adverb_or_a_verb_before_a_gerund_speaks_for_no_one() {
+        let text = "Definitely ask for a room on the top floor. \
+                    Consider adding a search bar. Don't expect a quiet night.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert!(doc.speakers.is_empty(), "{:?}", doc.speakers);
+        assert_eq!(imperatives(text), [true, true, true]);
     }
 
     #[test]

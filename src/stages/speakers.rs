@@ -721,8 +721,13 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                             | "guests"
                     )
             });
+        // "Consider adding a search bar": a gerund right after the sentence's first
+        // word has no subject there; the word is an imperative.
+        let gerund_after_opening =
+            t.lower.ends_with("ing") && tokens[..k].iter().filter(|t| t.is_word).count() == 1;
         let verb = !future
             && !passive
+            && !gerund_after_opening
             && !modal_before
             && !welcomed_visitors
             && !adds_to
