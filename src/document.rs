@@ -133,6 +133,9 @@ pub struct Sentence {
     /// The sentence opens an interviewer's question line of a Q&A interview ("Q. ...",
     /// or "- ..." in an article whose dash lines ask questions).
     pub question_label: bool,
+    /// The speaker whose turn the sentence belongs to in a transcript ("Seo: Children
+    /// are citizens too."): their own words, whatever verbs they hold.
+    pub turn: Option<usize>,
     /// Index into `Document::speakers`.
     pub speaker: Option<usize>,
     pub quote: QuoteKind,
@@ -150,6 +153,7 @@ impl Sentence {
             attribution: None,
             unnamed_source: false,
             question_label: false,
+            turn: None,
             speaker: None,
             quote: QuoteKind::None,
             recommendations: Vec::new(),

@@ -55,13 +55,14 @@ pub fn attribute(doc: &mut Document, _res: &Resources) {
             s.unnamed_source = false;
             continue;
         }
-        let quote = if answer && s.attribution.is_none() {
+        let quote = if (answer || s.turn.is_some()) && s.attribution.is_none() {
             QuoteKind::Direct
         } else {
             quote
         };
         let speaker = match s.attribution {
             Some(a) => Some(a.speaker),
+            None if s.turn.is_some() => s.turn,
             None if answer => interviewee,
             // "An official at the federation said, \"...\"": an unnamed source's quotation
             // is no one else's.

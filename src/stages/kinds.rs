@@ -6,7 +6,17 @@ use crate::resources::Resources;
 use crate::text::opens_quotation;
 
 /// Labels that open the line of an interviewer's question in a Q&A interview.
-const QUESTION_LABELS: [&str; 4] = ["Q.", "Q:", "Q)", "Question:"];
+const QUESTION_LABELS: [&str; 8] = [
+    "Q.",
+    "Q:",
+    "Q)",
+    "Question:",
+    // The one who asks in a transcript ("Host: Is there a middle ground?").
+    "Host:",
+    "Moderator:",
+    "Interviewer:",
+    "Anchor:",
+];
 /// Dashes that open the questions of a Q&A in Korean papers ("- What do you make of
 /// ...?"); they are question labels only where most dash lines ask something, since a
 /// list of points opens its lines with them too.

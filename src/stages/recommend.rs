@@ -1775,6 +1775,15 @@ mod tests {
                 one(None, "the emulator started faster", "do", "weak")
             ]
         );
+        assert_eq!(
+            recs("She said, \"It is desirable to introduce it with the consent of parents.\""),
+            [one(
+                None,
+                "introduce it with the consent of parents",
+                "do",
+                "moderate"
+            )]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::document::{
 };
 use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
+use crate::stages::kinds::line_openings;
 use crate::text::{is_capitalized, name_distance, normalize_name, phrase_at, preference_cleft};
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -107,8 +108,20 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
     // A Q&A interview speaks through its interviewee even when no verb says so: the
     // person a sentence of the introduction opens with ("Anna Lindqvist served as ...").
     let mut interviewee_pending = is_interview(doc);
+    let turns = transcript_turns(doc, res);
     for i in 0..doc.sentences.len() {
         if doc.sentences[i].kind != SentenceKind::Body {
+            continue;
+        }
+        // A transcript's turn is its speaker's words: a verb of speech inside reports
+        // what someone else said through them.
+        if let Some((_, end, subject)) = turns.iter().find(|(start, _, _)| *start == i) {
+            let speaker = state.resolve(doc, subject.clone(), res, Mode::Speaker);
+            for s in &mut doc.sentences[i..*end] {
+                s.turn = speaker;
+            }
+        }
+        if doc.sentences[i].turn.is_some() {
             continue;
         }
         if doc.sentences[i].question_label {
@@ -175,6 +188,86 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
     }
     collect_name_mentions(doc, &mut state, res);
     doc.speakers = state.speakers;
+}
+
+/// The turns of a transcript: lines that open with a speaker's name and a colon
+/// ("Seo: Children are citizens too."), each to the next line, with the name. A name
+/// counts only where the text also names that person outside the labels ("Rep. Seo
+/// Ji-won") or the label is a full name, and only in an article with two such lines
+/// or more ("Tip: ..." names no one).
+fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject)> {
+    /// Tokens of a label before its colon ("Rep. Seo").
+    const LABEL_TOKENS: usize = 4;
+    let openings: Vec<usize> = line_openings(doc).map(|(i, _)| i).collect();
+    let mut turns = Vec::new();
+    for (n, &i) in openings.iter().enumerate() {
+        if doc.sentences[i].kind != SentenceKind::Body || doc.sentences[i].question_label {
+            continue;
+        }
+        let tokens = doc.sentence_tokens(i);
+        let Some(colon) = tokens
+            .iter()
+            .take(LABEL_TOKENS + 1)
+            .position(|t| t.lower == ":")
+        else {
+            continue;
+        };
+        let label = &tokens[..colon];
+        let name_like = !label.is_empty()
+            && tokens
+                .get(colon + 1)
+                .is_some_and(|t| t.span.start > tokens[colon].span.end)
+            && label
+                .iter()
+                .all(|t| (t.is_word && is_capitalized(doc.slice(t.span))) || t.lower == ".")
+            && !res.sentence_starters.contains(&label[0].lower);
+        let Some(subject) = name_like
+            .then(|| subject_from(doc, label, res, None))
+            .flatten()
+            .filter(|s| s.kind == MentionKind::Name && !s.organisation)
+        else {
+            continue;
+        };
+        let end = openings.get(n + 1).copied().unwrap_or(doc.sentences.len());
+        turns.push((i, end, subject));
+    }
+    let named_elsewhere = |s: &Subject| {
+        let surface = doc.slice(s.span);
+        s.name.split_whitespace().count() >= 2
+            || doc
+                .text
+                .match_indices(surface)
+                .filter(|(at, _)| {
+                    let after = doc.text[at + surface.len()..].chars().next();
+                    let before = doc.text[..*at].chars().next_back();
+                    !after.is_some_and(|c| c.is_alphanumeric() || c == ':')
+                        && !before.is_some_and(char::is_alphanumeric)
+                })
+                .count()
+                > 0
+    };
+    let turns: Vec<_> = turns
+        .iter()
+        .filter(|(_, _, s)| named_elsewhere(s))
+        .cloned()
+        .collect();
+    if turns.len() < 2 {
+        return Vec::new();
+    }
+    turns
+}
+
+/// The acronym in parentheses right after `span` ("... Associations (KFTA)").
+fn acronym_after(doc: &Document, span: Span) -> Option<&str> {
+    let rest = doc.text[span.end..].strip_prefix(" (")?;
+    let acronym = &rest[..rest.find(')')?];
+    let capitals = acronym.chars().filter(char::is_ascii_uppercase).count();
+    (capitals >= 2
+        && acronym.len() <= 10
+        && acronym
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '&'))
+    .then_some(acronym)
 }
 
 /// A mention found in the text, before it is resolved.
@@ -359,6 +452,13 @@ impl Resolver {
                 }
             }
         };
+        // "The Korea Federation of Teachers' Associations (KFTA)": the acronym after a
+        // name is another name of it.
+        if s.kind == MentionKind::Name
+            && let Some(acronym) = acronym_after(doc, s.span)
+        {
+            push_unique(&mut self.speakers[index].aliases, acronym.to_string());
+        }
         let sp = &mut self.speakers[index];
         let name = sp.name.clone();
         sp.aliases.retain(|a| *a != name);
@@ -987,14 +1087,16 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     {
         j -= 3;
     }
-    // "the Korea Development Institute (KDI) said": the acronym in parentheses.
+    // "the Korea Development Institute (KDI) said": the acronym in parentheses; "Kim
+    // Seon-hee (38) said": the age.
     if j >= 3
         && tokens[j - 1].lower == ")"
         && tokens[j - 3].lower == "("
-        && doc
+        && (doc
             .slice(tokens[j - 2].span)
             .chars()
             .all(|c| c.is_uppercase() || c == '-')
+            || tokens[j - 2].lower.chars().all(|c| c.is_ascii_digit()))
     {
         j -= 3;
     }
@@ -1150,7 +1252,29 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
             .iter()
             .rposition(|t| t.span.start < described[p].span.start)
             .is_none_or(|b| !tokens[b].is_word || tokens[b].lower == "that");
-        if opens_clause {
+        // "An official at the Ministry of Education said": an organisation named in
+        // full speaks through its official or spokesperson (one who asked not to be
+        // named, in a clause between commas, stays unnamed; an analyst at a firm
+        // speaks for no firm).
+        let named_organisation = end == k
+            && described[..p]
+                .iter()
+                .position(|t| matches!(t.lower.as_str(), "at" | "from"))
+                .is_some_and(|q| {
+                    q > 0
+                        && described.get(q + 1).is_some_and(|role| {
+                            matches!(
+                                role.lower.as_str(),
+                                "official" | "spokesperson" | "spokesman" | "spokeswoman"
+                            )
+                        })
+                        && is_capitalized(doc.slice(described[0].span))
+                        && described[..q].iter().all(|t| {
+                            is_capitalized(doc.slice(t.span))
+                                || matches!(t.lower.as_str(), "the" | "of" | "and")
+                        })
+                });
+        if opens_clause && !named_organisation {
             return true;
         }
     }
@@ -1231,6 +1355,16 @@ fn appositive_subject(
             return Some(name);
         }
         open -= 2;
+    }
+    // "Kim Seon-hee (38), who sends her child ..., said": the age in parentheses, as
+    // papers translated from Korean give it.
+    if open >= 4 && tokens[open - 1].lower == ")" && age(open - 2) && tokens[open - 3].lower == "("
+    {
+        let description =
+            doc.text[tokens[open + 1].span.start..tokens[comma - 1].span.end].to_string();
+        if let Some(name) = name_ending_at(doc, tokens, open - 3, res, Some(description)) {
+            return Some(name);
+        }
     }
     let first = tokens.get(open + 1)?;
     /// Lower-case words before a role that opens an appositive ("managing director",
@@ -1333,8 +1467,16 @@ fn name_ending_at(
         // "Ministry of Trade, Industry and Energy": connectors between capitalised words;
         // "Park of the Hanbit Institute"; the period of "Ms. Lee".
         let before = (start >= 2).then(|| &tokens[start - 2]);
-        let joins =
-            NAME_CONNECTORS.contains(&t.lower.as_str()) || t.lower == "and" || t.lower == ",";
+        // "Jung Mi-ra of the Department of ... at Ewha Womans University": the place of
+        // work of a person, after an organisation's name.
+        let at_organisation = t.lower == "at"
+            && tokens[start..end]
+                .iter()
+                .any(|n| res.organisation_words.contains(&n.lower));
+        let joins = NAME_CONNECTORS.contains(&t.lower.as_str())
+            || t.lower == "and"
+            || t.lower == ","
+            || at_organisation;
         let apostrophe = start < end && possessive_in_name(doc, tokens, start - 1);
         // "Korea Electric Power Corp. said": the period of an abbreviated company word.
         let abbreviation =
@@ -1461,7 +1603,7 @@ fn subject_from(
         part.iter()
             .any(|t| t.is_word && !res.titles.contains_key(&t.lower))
     };
-    if let Some(p) = np.iter().position(|t| t.lower == "of")
+    if let Some(p) = np.iter().position(|t| t.lower == "of" || t.lower == "at")
         && p > 0
         && p + 1 < np.len()
         && (is_org(&np[p + 1..]) || personal(&np[..p]))
@@ -1918,6 +2060,53 @@ mod tests {
         doc.sentences[i]
             .speaker
             .map(|s| doc.speakers[s].name.as_str())
+    }
+
+    #[test]
+    fn a_transcript_speaks_through_the_names_that_open_its_lines() {
+        let text = "We asked Rep. Seo Ji-won and Kang Tae-ho, who runs a cafe, to debate it.\n\n\
+                    Host: Rep. Seo, why is a ban needed?\n\n\
+                    Seo: Children are citizens too. The commission said so in 2017.\n\n\
+                    Kang: A ban punishes owners.\n\n\
+                    Tip: book ahead.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let name = |i: usize| speaker_of(&doc, i);
+        assert_eq!(name(1), None, "the host asks");
+        assert_eq!(name(2), Some("Seo Ji-won"));
+        assert_eq!(
+            name(3),
+            Some("Seo Ji-won"),
+            "a verb of speech inside a turn"
+        );
+        assert_eq!(name(4), Some("Kang Tae-ho"));
+        assert_eq!(name(5), None, "a label that names no one in the text");
+        assert!(
+            doc.sentences[2..5]
+                .iter()
+                .all(|s| s.quote == crate::document::QuoteKind::Direct)
+        );
+    }
+
+    #[test]
+    fn an_age_in_parentheses_an_organisations_official_and_a_place_of_work() {
+        let text = "Kim Seon-hee (38), who sends her child to a kindergarten, said the rule helped. \
+                    Park Min-ji (41) said it did not. \
+                    An official from the Ministry of Education said the rule would stay. \
+                    An analyst at Hana Securities said prices would rise. \
+                    Professor Jung Mi-ra of the Department of Early Childhood Education at Ewha Womans University said it increased.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let name = |i: usize| speaker_of(&doc, i);
+        assert_eq!(name(0), Some("Kim Seon-hee"));
+        assert_eq!(name(1), Some("Park Min-ji"));
+        assert_eq!(name(2), Some("Ministry of Education"));
+        assert_eq!(name(3), None);
+        assert!(doc.sentences[3].unnamed_source);
+        assert_eq!(name(4), Some("Jung Mi-ra"));
+        let text = "The Korea Federation of Teachers' Associations (KFTA) said it objected. \
+                    The KFTA said in a statement that the rule was wrong.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.speakers.len(), 1, "the acronym names the federation");
+        assert_eq!(doc.sentences[1].speaker, Some(0));
     }
 
     #[test]
