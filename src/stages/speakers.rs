@@ -1348,7 +1348,7 @@ fn appositive_subject(
     }
     // "Kwon Tae-min, 52, who runs a guesthouse, said": an age between the name and the
     // appositive.
-    if open >= 3 && age(open - 1) && tokens[open - 2].lower == "," {
+    if open >= 3 && open + 1 < comma && age(open - 1) && tokens[open - 2].lower == "," {
         let description =
             doc.text[tokens[open + 1].span.start..tokens[comma - 1].span.end].to_string();
         if let Some(name) = name_ending_at(doc, tokens, open - 2, res, Some(description)) {
@@ -1358,7 +1358,11 @@ fn appositive_subject(
     }
     // "Kim Seon-hee (38), who sends her child ..., said": the age in parentheses, as
     // papers translated from Korean give it.
-    if open >= 4 && tokens[open - 1].lower == ")" && age(open - 2) && tokens[open - 3].lower == "("
+    if open >= 4
+        && open + 1 < comma
+        && tokens[open - 1].lower == ")"
+        && age(open - 2)
+        && tokens[open - 3].lower == "("
     {
         let description =
             doc.text[tokens[open + 1].span.start..tokens[comma - 1].span.end].to_string();
