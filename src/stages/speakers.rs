@@ -1119,6 +1119,19 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     if !prev.is_word && doc.slice(prev.span) == "," {
         return appositive_subject(doc, tokens, j - 1, res);
     }
+    // "Bae's office said", "the minister's spokesperson said": the one whose office
+    // speaks (the possessive is taken off with the others').
+    let speaks_for_owner = matches!(
+        prev.lower.as_str(),
+        "office" | "spokesperson" | "spokesman" | "spokeswoman" | "campaign" | "aides"
+    );
+    if speaks_for_owner
+        && j >= 2
+        && (tokens[j - 2].lower.ends_with("'s") || tokens[j - 2].lower.ends_with("’s"))
+        && is_capitalized(doc.slice(tokens[j - 2].span))
+    {
+        return name_ending_at(doc, tokens, j - 1, res, None);
+    }
     // "the union", "The metal workers' union": a determiner, a few lower-case words,
     // an organisation word or a role.
     let determiner = (j.saturating_sub(1 + DESCRIPTION_WORDS)..j - 1)
@@ -2110,6 +2123,10 @@ mod tests {
                     The KFTA said in a statement that the rule was wrong.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(doc.speakers.len(), 1, "the acronym names the federation");
+        let text = "Rep. Bae Jun-ho said the figure was right. \
+                    Bae's office said the lawmaker would correct it.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Bae Jun-ho"));
         assert_eq!(doc.sentences[1].speaker, Some(0));
     }
 

@@ -2113,6 +2113,10 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
             skip_to = k + 3;
         } else if is_negation(w) {
             negated = true;
+        } else if matches!(w, "\"" | "“") {
+            // 'the increase had "destroyed 200,000 jobs"': a quoted fragment opens at
+            // the verb.
+            continue;
         } else if !(t.is_word && is_step_before_verb(w)) {
             return Some((k, negated));
         }
@@ -3611,6 +3615,16 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_fragment_opening_at_the_verb_and_the_responsible_choice() {
+        let text = "Bae said that the merger had \"destroyed 200,000 jobs in a single year.\" \
+                    Lim said the merger was the responsible choice.";
+        assert_eq!(
+            labels(text, "The merger", &["merger"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
     }
 
