@@ -854,6 +854,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             pronoun
                 .or_else(|| name_after(doc, tokens, k + 2, res))
                 .or_else(|| described_after(tokens, k + 2, res))
+                .or_else(|| authored_by(doc, tokens, k + 2, res))
         } else if verb && bare_participle(doc, tokens, k) {
             // "submitted an opinion to the commission last month warning that ...": a
             // participle with no auxiliary or comma before it reports the words of the
@@ -1125,12 +1126,22 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
         prev.lower.as_str(),
         "office" | "spokesperson" | "spokesman" | "spokeswoman" | "campaign" | "aides"
     );
-    if speaks_for_owner
-        && j >= 2
-        && (tokens[j - 2].lower.ends_with("'s") || tokens[j - 2].lower.ends_with("’s"))
-        && is_capitalized(doc.slice(tokens[j - 2].span))
-    {
+    let possessive =
+        j >= 2 && (tokens[j - 2].lower.ends_with("'s") || tokens[j - 2].lower.ends_with("’s"));
+    if speaks_for_owner && possessive && is_capitalized(doc.slice(tokens[j - 2].span)) {
         return name_ending_at(doc, tokens, j - 1, res, None);
+    }
+    // "The institute's researchers said": the organisation described before them.
+    if possessive
+        && j >= 3
+        && (speaks_for_owner
+            || matches!(
+                prev.lower.as_str(),
+                "researchers" | "officials" | "staff" | "experts" | "economists"
+            ))
+        && let Some(described) = described_after(tokens, j - 3, res)
+    {
+        return Some(described);
     }
     // "the union", "The metal workers' union": a determiner, a few lower-case words,
     // an organisation word or a role.
@@ -1227,7 +1238,15 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
                 })
     };
     if is_group(last) {
-        return !in_name(last);
+        // "The institute's researchers": an organisation's own people speak for it.
+        let owned = before.clone().next().is_some_and(|p| {
+            ["'s", "’s"].iter().any(|s| {
+                p.lower
+                    .strip_suffix(s)
+                    .is_some_and(|w| res.organisation_words.contains(w))
+            })
+        });
+        return !in_name(last) && !owned;
     }
     // "The tourism industry welcomed", "the medical community said": a whole trade or
     // profession, in lower case, speaks as a group.
@@ -1518,19 +1537,54 @@ fn name_ending_at(
     subject_from(doc, &tokens[start..end], res, description)
 }
 
+/// The author of a document named at token `start` ("according to a study published
+/// Monday by the Korea Transport Institute").
+fn authored_by(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -> Option<Subject> {
+    /// Tokens between the document's noun and "by".
+    const BY_WITHIN: usize = 6;
+    const DOCUMENTS: [&str; 8] = [
+        "study",
+        "report",
+        "survey",
+        "analysis",
+        "paper",
+        "statement",
+        "poll",
+        "review",
+    ];
+    let determiner = tokens.get(start)?;
+    if !matches!(determiner.lower.as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let noun = (start + 1..tokens.len())
+        .take(3)
+        .find(|&p| DOCUMENTS.contains(&tokens[p].lower.as_str()))?;
+    let by = (noun + 1..tokens.len())
+        .take(BY_WITHIN)
+        .take_while(|&p| tokens[p].is_word)
+        .find(|&p| tokens[p].lower == "by")?;
+    name_after(doc, tokens, by + 1, res).or_else(|| described_after(tokens, by + 1, res))
+}
+
 /// An organisation by its description at token `start` ("according to the city").
 fn described_after(tokens: &[Token], start: usize, res: &Resources) -> Option<Subject> {
     let (the, noun) = (tokens.get(start)?, tokens.get(start + 1)?);
-    let organisation = res.organisation_words.contains(&noun.lower);
-    (the.lower == "the" && (organisation || res.company_nouns.contains(&noun.lower))).then(|| {
-        Subject {
-            span: Span::new(the.span.start, noun.span.end),
-            kind: MentionKind::Description,
-            name: noun.lower.clone(),
-            description: None,
-            gender: None,
-            organisation,
-        }
+    // "the institute's researchers": the possessor.
+    let word = ["'s", "’s"]
+        .iter()
+        .find_map(|s| noun.lower.strip_suffix(s))
+        .unwrap_or(&noun.lower);
+    let organisation = res.organisation_words.contains(word);
+    (the.lower == "the" && (organisation || res.company_nouns.contains(word))).then(|| Subject {
+        span: Span::new(
+            the.span.start,
+            noun.span.end - (noun.lower.len() - word.len()),
+        ),
+        kind: MentionKind::Description,
+        name: word.to_string(),
+        description: None,
+        gender: None,
+        organisation,
     })
 }
 
@@ -2127,6 +2181,13 @@ mod tests {
                     Bae's office said the lawmaker would correct it.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 1), Some("Bae Jun-ho"));
+        let text = "Deaths fell, according to a study published Monday by the Korea Transport Institute. \
+                    The institute's researchers said the results supported a lower limit. \
+                    \"The evidence is strong,\" said lead author Jeon Hyun-woo.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Korea Transport Institute"));
+        assert_eq!(speaker_of(&doc, 1), Some("Korea Transport Institute"));
+        assert_eq!(speaker_of(&doc, 2), Some("Jeon Hyun-woo"));
         assert_eq!(doc.sentences[1].speaker, Some(0));
     }
 

@@ -446,6 +446,11 @@ fn read_mentions(
                 // "car-free weekends" for "Weekend car ban": a name of the state the
                 // removal leaves is a name of the whole.
                 let freed = words.iter().any(|w| w.ends_with("-free") || *w == "free");
+                // "a 0.02 percent limit" for "Lowering the limit to 0.02 percent": a
+                // name with the level the change sets is a name of the whole.
+                let level = words
+                    .iter()
+                    .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
                 // "the removal of the lane": the object named inside the whole.
                 let k = with_determiners(tokens, first);
                 let of_removal = k >= 2
@@ -456,6 +461,7 @@ fn read_mentions(
                         .any(|r| r.len() == 1 && r[0] == tokens[k - 2].lower);
                 removal
                     && !freed
+                    && !level
                     && !of_removal
                     && !action
                     && of_object
@@ -3625,6 +3631,20 @@ mod tests {
         assert_eq!(
             labels(text, "The merger", &["merger"]),
             [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_name_with_the_level_a_cut_sets_names_the_whole() {
+        let text = "Jeon said a 0.02 percent limit would save lives. \
+                    Jeon said the limit would save lives.";
+        assert_eq!(
+            labels(
+                text,
+                "Lowering the limit to 0.02 percent",
+                &["a 0.02 percent limit", "the limit"]
+            ),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
     }
 
