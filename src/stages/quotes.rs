@@ -9,7 +9,7 @@ use crate::resources::Resources;
 /// A quotation of at least this many words is speech even without final punctuation.
 const SPEECH_MIN_WORDS: usize = 6;
 /// Verbs that name their object in someone's words ("calling the plan "a tax"").
-const NAMING_VERBS: [&str; 10] = [
+pub(crate) const NAMING_VERBS: [&str; 10] = [
     "calling",
     "called",
     "calls",

@@ -24,6 +24,7 @@ use crate::document::{
 };
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
+use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question};
 use crate::text::{
     base_of_gerund, find_words, is_capitalized, normalize_name, phrase_at, preference_cleft,
@@ -1412,7 +1413,13 @@ fn read_occurrence(
                 .take(BETWEEN_TOKENS)
                 .take_while(|t| t.span.start >= r.action_span.start)
                 .any(|t| t.lower == "between");
+            // "stop calling the cap a reform": what the action names the target is
+            // urged, not the target.
+            let named = with_determiners(tokens, first)
+                .checked_sub(1)
+                .is_some_and(|v| NAMING_VERBS.contains(&tokens[v].lower.as_str()));
             let aside = between
+                || named
                 || (!deferred
                     && (in_action.iter().any(|w| CLAUSE_OPENERS.contains(w))
                         || in_action
@@ -1560,6 +1567,17 @@ fn read_occurrence(
         && opening.first() == Some(&"without")
         && opening[1..].iter().all(|w| DETERMINERS.contains(w))
     {
+        return Reading::cue(StanceLabel::Favor);
+    }
+    // "the drivers will not return without a 9 percent raise": what nothing happens
+    // without is demanded.
+    let k = with_determiners(tokens, first);
+    let demanded = k > clause_start
+        && tokens[k - 1].lower == "without"
+        && tokens[clause_start..k - 1]
+            .iter()
+            .any(|t| NEGATIONS.contains(&t.lower.as_str()));
+    if demanded {
         return Reading::cue(StanceLabel::Favor);
     }
     let consequence_after = |subject: usize| {
@@ -3645,6 +3663,21 @@ mod tests {
                 &["a 0.02 percent limit", "the limit"]
             ),
             [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_afforded_what_nothing_happens_without_and_a_name_urged() {
+        let text = "Kim said the city cannot afford the raise. \
+                    Park said the drivers will not return without the raise. \
+                    \"Please stop calling the raise a gift,\" Lee said.";
+        assert_eq!(
+            labels(text, "The raise", &["raise"]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral)
+            ]
         );
     }
 
