@@ -122,6 +122,11 @@ pub fn opens_quotation(text: &str) -> bool {
     text.trim_start().starts_with(['"', '“', '\''])
 }
 
+/// `word` without its possessive ending ("institute's", "Bae’s"), when it has one.
+pub fn possessor(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }

@@ -9,7 +9,9 @@ use crate::document::{
 use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
 use crate::stages::kinds::line_openings;
-use crate::text::{is_capitalized, name_distance, normalize_name, phrase_at, preference_cleft};
+use crate::text::{
+    is_capitalized, name_distance, normalize_name, phrase_at, possessor, preference_cleft,
+};
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
 /// one person spelt two ways by a translation ("Darcy Drought-Behares").
@@ -90,6 +92,9 @@ const GENERIC_AFFILIATION_WORDS: [&str; 12] = [
     "national",
     "korea",
 ];
+/// Those who speak for someone else ("Bae's spokesperson", "a spokesman at the
+/// ministry").
+const SPOKESPEOPLE: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
 const DEMONSTRATIVES: [&str; 5] = ["this", "these", "that", "those", "so"];
 /// Words before "to" that put a verb of speech in the future ("is expected to announce").
 const FUTURE_FRAMES: [&str; 8] = [
@@ -887,11 +892,10 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         }
         if let Some(mut subject) = subject {
             // "In Solberg's view": the possessor holds the view.
-            for suffix in ["'s", "’s"] {
-                if let Some(name) = subject.name.strip_suffix(suffix) {
-                    subject.name = name.to_string();
-                    subject.span = Span::new(subject.span.start, subject.span.end - suffix.len());
-                }
+            if let Some(name) = possessor(&subject.name).map(str::to_string) {
+                let suffix = subject.name.len() - name.len();
+                subject.name = name;
+                subject.span = Span::new(subject.span.start, subject.span.end - suffix);
             }
             // "emphasized this." points back; "warned that the cap ..." introduces a
             // clause: the demonstrative must end the clause.
@@ -1122,12 +1126,9 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     }
     // "Bae's office said", "the minister's spokesperson said": the one whose office
     // speaks (the possessive is taken off with the others').
-    let speaks_for_owner = matches!(
-        prev.lower.as_str(),
-        "office" | "spokesperson" | "spokesman" | "spokeswoman" | "campaign" | "aides"
-    );
-    let possessive =
-        j >= 2 && (tokens[j - 2].lower.ends_with("'s") || tokens[j - 2].lower.ends_with("’s"));
+    let speaks_for_owner = SPOKESPEOPLE.contains(&prev.lower.as_str())
+        || matches!(prev.lower.as_str(), "office" | "campaign" | "aides");
+    let possessive = j >= 2 && possessor(&tokens[j - 2].lower).is_some();
     if speaks_for_owner && possessive && is_capitalized(doc.slice(tokens[j - 2].span)) {
         return name_ending_at(doc, tokens, j - 1, res, None);
     }
@@ -1240,11 +1241,7 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     if is_group(last) {
         // "The institute's researchers": an organisation's own people speak for it.
         let owned = before.clone().next().is_some_and(|p| {
-            ["'s", "’s"].iter().any(|s| {
-                p.lower
-                    .strip_suffix(s)
-                    .is_some_and(|w| res.organisation_words.contains(w))
-            })
+            possessor(&p.lower).is_some_and(|w| res.organisation_words.contains(w))
         });
         return !in_name(last) && !owned;
     }
@@ -1295,10 +1292,7 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
                 .is_some_and(|q| {
                     q > 0
                         && described.get(q + 1).is_some_and(|role| {
-                            matches!(
-                                role.lower.as_str(),
-                                "official" | "spokesperson" | "spokesman" | "spokeswoman"
-                            )
+                            role.lower == "official" || SPOKESPEOPLE.contains(&role.lower.as_str())
                         })
                         && is_capitalized(doc.slice(described[0].span))
                         && described[..q].iter().all(|t| {
@@ -1570,10 +1564,7 @@ fn authored_by(doc: &Document, tokens: &[Token], start: usize, res: &Resources) 
 fn described_after(tokens: &[Token], start: usize, res: &Resources) -> Option<Subject> {
     let (the, noun) = (tokens.get(start)?, tokens.get(start + 1)?);
     // "the institute's researchers": the possessor.
-    let word = ["'s", "’s"]
-        .iter()
-        .find_map(|s| noun.lower.strip_suffix(s))
-        .unwrap_or(&noun.lower);
+    let word = possessor(&noun.lower).unwrap_or(&noun.lower);
     let organisation = res.organisation_words.contains(word);
     (the.lower == "the" && (organisation || res.company_nouns.contains(word))).then(|| Subject {
         span: Span::new(
@@ -1687,7 +1678,7 @@ fn subject_from(
     // Associations United" it is part of an organisation's name.
     if let Some(p) = np[..np.len().saturating_sub(1)]
         .iter()
-        .rposition(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s"))
+        .rposition(|t| possessor(&t.lower).is_some())
         && !np[p + 1..]
             .iter()
             .any(|t| res.organisation_words.contains(&t.lower))
