@@ -761,6 +761,17 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             return Found::Speaker(subject, tokens[last + 1].span, false);
         }
     }
+    // "A survey by the recruiting firm Saramin found that ...": what a document found,
+    // its author holds.
+    let opening = tokens.iter().position(|t| t.is_word);
+    if let Some(found) = tokens.windows(2).position(|w| {
+        matches!(w[0].lower.as_str(), "found" | "finds" | "showed" | "shows")
+            && w[1].lower == "that"
+    }) && let Some(author) = opening.and_then(|o| authored_by(doc, tokens, o, res))
+        && author.span.end <= tokens[found].span.start
+    {
+        return Found::Speaker(author, tokens[found].span, false);
+    }
     let main_clause = subordinate_clause_end(doc, tokens);
     for (k, t) in tokens.iter().enumerate().skip(main_clause) {
         // A capitalised verb is a name or opens a heading ("United States", "Says").
@@ -1557,7 +1568,13 @@ fn authored_by(doc: &Document, tokens: &[Token], start: usize, res: &Resources) 
         .take(BY_WITHIN)
         .take_while(|&p| tokens[p].is_word)
         .find(|&p| tokens[p].lower == "by")?;
-    name_after(doc, tokens, by + 1, res).or_else(|| described_after(tokens, by + 1, res))
+    // "by the recruiting firm Saramin": past the description to the name.
+    let name = (by + 1..tokens.len())
+        .take(DESCRIPTION_WORDS + 1)
+        .take_while(|&p| tokens[p].is_word)
+        .find(|&p| is_capitalized(doc.slice(tokens[p].span)))
+        .unwrap_or(by + 1);
+    name_after(doc, tokens, name, res).or_else(|| described_after(tokens, by + 1, res))
 }
 
 /// An organisation by its description at token `start` ("according to the city").
@@ -2168,6 +2185,7 @@ mod tests {
                     The KFTA said in a statement that the rule was wrong.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(doc.speakers.len(), 1, "the acronym names the federation");
+        assert_eq!(doc.sentences[1].speaker, Some(0));
         let text = "Rep. Bae Jun-ho said the figure was right. \
                     Bae's office said the lawmaker would correct it.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
@@ -2179,7 +2197,11 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Korea Transport Institute"));
         assert_eq!(speaker_of(&doc, 1), Some("Korea Transport Institute"));
         assert_eq!(speaker_of(&doc, 2), Some("Jeon Hyun-woo"));
-        assert_eq!(doc.sentences[1].speaker, Some(0));
+        let text = "A survey by the recruiting firm Saramin found that most workers would quit. \
+                    Police found that the driver was drunk.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Saramin"));
+        assert_eq!(speaker_of(&doc, 1), None);
     }
 
     #[test]

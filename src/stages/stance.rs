@@ -2627,6 +2627,24 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
             None => return false,
         }
     };
+    // "will require its employees to work from the office": what the speaker will make
+    // others do, it commits to.
+    /// Tokens between a verb of obliging and the "to" of what it obliges.
+    const OBLIGED_TOKENS: usize = 8;
+    let first = if first > 0 && tokens[first - 1].lower == "to" {
+        (first.saturating_sub(OBLIGED_TOKENS + 1)..first - 1)
+            .rev()
+            .take_while(|&k| tokens[k].is_word)
+            .find(|&k| {
+                matches!(
+                    tokens[k].lower.as_str(),
+                    "require" | "order" | "force" | "oblige" | "compel"
+                )
+            })
+            .unwrap_or(first)
+    } else {
+        first
+    };
     if first < 2 {
         return false;
     }
@@ -3678,6 +3696,31 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral)
             ]
+        );
+    }
+
+    #[test]
+    fn what_a_speaker_will_oblige_others_to_do_and_a_unilateral_change() {
+        let text = "Hanbit Electronics will require its office employees to work from home, the company said. \
+                    The union called working from home a unilateral change.";
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![Target {
+                id: "T1".into(),
+                name: "Working from home".into(),
+                aliases: vec!["work from home".into(), "working from home".into()],
+                origin: TargetOrigin::Given,
+            }],
+        );
+        let found: Vec<Option<StanceLabel>> = doc
+            .sentences
+            .iter()
+            .map(|s| s.stances.first().map(|st| st.label))
+            .collect();
+        assert_eq!(
+            found,
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
     }
 
