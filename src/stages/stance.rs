@@ -1341,7 +1341,7 @@ fn read_occurrence(
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
     let before = cue_window(tokens, first, res);
     // "is weighing whether to let X", "should decide whether X": a question left open.
-    if open_question_before(tokens, first) {
+    if open_question_before(tokens, first) || refused_comment_before(tokens, first) {
         return Reading::no_side();
     }
     if let Some(label) = awaited_outcome(tokens, first, last, res) {
@@ -2053,6 +2053,25 @@ fn open_question_before(tokens: &[Token], first: usize) -> bool {
         .take(QUESTION_WORDS + 1)
         .take_while(|t| t.is_word)
         .any(|t| t.lower == "whether")
+}
+
+/// "declined to comment on the bill": a refusal to speak of the target takes no side on
+/// it (what "declined to" does to an act it would take).
+fn refused_comment_before(tokens: &[Token], first: usize) -> bool {
+    /// Words between the verb of speaking and the target ("comment on the").
+    const COMMENT_WORDS: usize = 3;
+    let k = with_determiners(tokens, first);
+    (k.saturating_sub(COMMENT_WORDS)..k).any(|c| {
+        matches!(
+            tokens[c].lower.as_str(),
+            "comment" | "discuss" | "elaborate"
+        ) && c >= 2
+            && tokens[c - 1].lower == "to"
+            && matches!(
+                tokens[c - 2].lower.as_str(),
+                "declined" | "declines" | "refused" | "refuses" | "declining" | "refusing"
+            )
+    })
 }
 
 /// The verb whose subject is the target ending at token `last` ("the pilot would not
@@ -3721,6 +3740,16 @@ mod tests {
         assert_eq!(
             found,
             [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_refusal_to_comment_takes_no_side() {
+        let text = "Samsung Electronics declined to comment on the merger. \
+                    Samsung Electronics said it had declined to back the merger.";
+        assert_eq!(
+            labels(text, "The merger", &["merger"]),
+            [Some(StanceLabel::Neutral), Some(StanceLabel::Against)]
         );
     }
 
