@@ -122,6 +122,24 @@ pub fn opens_quotation(text: &str) -> bool {
     text.trim_start().starts_with(['"', '“', '\''])
 }
 
+/// The byte positions where `phrase` occurs in `text` as whole words: "follow us on"
+/// is not in "follow us onto our balconies".
+pub fn whole_word_positions<'a>(
+    text: &'a str,
+    phrase: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(phrase)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + phrase.len()..].chars().next();
+            let joined_before = word_char(before) && word_char(phrase.chars().next());
+            let joined_after = word_char(after) && word_char(phrase.chars().next_back());
+            !joined_before && !joined_after
+        })
+}
+
 /// `word` without its possessive ending ("institute's", "Bae’s"), when it has one.
 pub fn possessor(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))

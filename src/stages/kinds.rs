@@ -3,7 +3,7 @@
 
 use crate::document::{Document, Sentence, SentenceKind};
 use crate::resources::Resources;
-use crate::text::opens_quotation;
+use crate::text::{opens_quotation, whole_word_positions};
 
 /// Labels that open the line of an interviewer's question in a Q&A interview.
 const QUESTION_LABELS: [&str; 8] = [
@@ -28,19 +28,6 @@ const HEADING_MAX_WORDS: usize = 20;
 /// Bytes of a section tag that opens a heading ("[Editorial]", "[Interview]").
 const TAG_MAX_BYTES: usize = 24;
 
-/// Whether `phrase` occurs in `text` as whole words: "follow us on" is not in "follow
-/// us onto our balconies".
-fn contains_phrase(text: &str, phrase: &str) -> bool {
-    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    text.match_indices(phrase).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + phrase.len()..].chars().next();
-        let joined_before = word_char(before) && word_char(phrase.chars().next());
-        let joined_after = word_char(after) && word_char(phrase.chars().next_back());
-        !joined_before && !joined_after
-    })
-}
-
 pub fn classify_kinds(doc: &mut Document, res: &Resources) {
     mark_question_lines(doc);
     mark_question_paragraphs(doc, res);
@@ -50,7 +37,11 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
         let lower = text.to_lowercase();
         let kind = if let Some(kind) = photo_line(&lower, res) {
             kind
-        } else if res.boilerplate.iter().any(|b| contains_phrase(&lower, b)) {
+        } else if res
+            .boilerplate
+            .iter()
+            .any(|b| whole_word_positions(&lower, b).next().is_some())
+        {
             SentenceKind::Boilerplate
         } else if is_byline(doc, i) {
             SentenceKind::Credit

@@ -11,6 +11,7 @@ use crate::stages::attribute::is_interview;
 use crate::stages::kinds::line_openings;
 use crate::text::{
     is_capitalized, name_distance, normalize_name, phrase_at, possessor, preference_cleft,
+    whole_word_positions,
 };
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -236,20 +237,12 @@ fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subje
         let end = openings.get(n + 1).copied().unwrap_or(doc.sentences.len());
         turns.push((i, end, subject));
     }
+    // Outside the labels: not followed by their colon.
     let named_elsewhere = |s: &Subject| {
         let surface = doc.slice(s.span);
         s.name.split_whitespace().count() >= 2
-            || doc
-                .text
-                .match_indices(surface)
-                .filter(|(at, _)| {
-                    let after = doc.text[at + surface.len()..].chars().next();
-                    let before = doc.text[..*at].chars().next_back();
-                    !after.is_some_and(|c| c.is_alphanumeric() || c == ':')
-                        && !before.is_some_and(char::is_alphanumeric)
-                })
-                .count()
-                > 0
+            || whole_word_positions(&doc.text, surface)
+                .any(|at| !doc.text[at + surface.len()..].starts_with(':'))
     };
     let turns: Vec<_> = turns
         .iter()
@@ -1383,12 +1376,17 @@ fn appositive_subject(
     if comma == open + 2 && age(open + 1) {
         return name_ending_at(doc, tokens, open, res, None);
     }
+    // The name that ends at token `name_end`, before an age and the appositive that
+    // opens after token `open`.
+    let aged_name = |open: usize, name_end: usize| {
+        let description =
+            doc.text[tokens[open + 1].span.start..tokens[comma - 1].span.end].to_string();
+        name_ending_at(doc, tokens, name_end, res, Some(description))
+    };
     // "Kwon Tae-min, 52, who runs a guesthouse, said": an age between the name and the
     // appositive.
     if open >= 3 && open + 1 < comma && age(open - 1) && tokens[open - 2].lower == "," {
-        let description =
-            doc.text[tokens[open + 1].span.start..tokens[comma - 1].span.end].to_string();
-        if let Some(name) = name_ending_at(doc, tokens, open - 2, res, Some(description)) {
+        if let Some(name) = aged_name(open, open - 2) {
             return Some(name);
         }
         open -= 2;
@@ -1400,12 +1398,9 @@ fn appositive_subject(
         && tokens[open - 1].lower == ")"
         && age(open - 2)
         && tokens[open - 3].lower == "("
+        && let Some(name) = aged_name(open, open - 3)
     {
-        let description =
-            doc.text[tokens[open + 1].span.start..tokens[comma - 1].span.end].to_string();
-        if let Some(name) = name_ending_at(doc, tokens, open - 3, res, Some(description)) {
-            return Some(name);
-        }
+        return Some(name);
     }
     let first = tokens.get(open + 1)?;
     /// Lower-case words before a role that opens an appositive ("managing director",

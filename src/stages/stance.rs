@@ -129,6 +129,16 @@ impl Reading {
         }
     }
 
+    /// A mention the rules read no cue in (or only a weak one, `label`): the learned
+    /// head may decide it.
+    fn mention(label: StanceLabel) -> Self {
+        Reading {
+            label,
+            confidence: FROM_MENTION,
+            evidence: Evidence::Mention,
+        }
+    }
+
     /// What the rules settle as no side (a question left open, a group's own choice),
     /// so that the learned head does not read one.
     fn no_side() -> Self {
@@ -1486,21 +1496,13 @@ fn read_occurrence(
     // "Regarding concerns that a joint bid would ..., he said, \"...\"": the topic phrase
     // before the attribution is not the speaker's view of the target.
     if topic_phrase_end(tokens).is_some_and(|comma| comma > last) {
-        return Reading {
-            label: StanceLabel::Neutral,
-            confidence: FROM_MENTION,
-            evidence: Evidence::Mention,
-        };
+        return Reading::mention(StanceLabel::Neutral);
     }
     // "If the parents reject the merger, the school stays open": what an opening
     // condition supposes is done to the target is nobody's side on it.
     // The learned head may still read the consequence the main clause draws.
     if opening_clause_end(tokens, &["if", "unless"]).is_some_and(|comma| comma > last) {
-        return Reading {
-            label: StanceLabel::Neutral,
-            confidence: FROM_MENTION,
-            evidence: Evidence::Mention,
-        };
+        return Reading::mention(StanceLabel::Neutral);
     }
     // "The objection that the tax hits the poor hardest deserves an answer": what a
     // view named by a noun says of the target is that view's, not the speaker's.
@@ -1792,17 +1794,9 @@ fn read_occurrence(
         return Reading::no_side();
     }
     if let Some(label) = consequence_after(last) {
-        return Reading {
-            label,
-            confidence: FROM_MENTION,
-            evidence: Evidence::Mention,
-        };
+        return Reading::mention(label);
     }
-    Reading {
-        label: StanceLabel::Neutral,
-        confidence: FROM_MENTION,
-        evidence: Evidence::Mention,
-    }
+    Reading::mention(StanceLabel::Neutral)
 }
 
 /// Words after a target that take it by itself ("the tax alone", "on its own").
@@ -2964,11 +2958,7 @@ fn combine(readings: &[Reading]) -> Option<Reading> {
             evidence,
         },
         // A tie between sides: neutral, from the mentions.
-        None => Reading {
-            label,
-            confidence: FROM_MENTION,
-            evidence: Evidence::Mention,
-        },
+        None => Reading::mention(label),
     })
 }
 
