@@ -12,7 +12,7 @@ use quotestance::stages::recommend_head::read_examples;
 use quotestance::{Pipeline, Resources};
 
 /// Raised as the head improves, never lowered.
-const MIN_HELDOUT_ACCURACY: f64 = 0.93;
+const MIN_HELDOUT_ACCURACY: f64 = 0.94;
 
 #[test]
 fn the_committed_head_is_what_train_makes() {

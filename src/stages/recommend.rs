@@ -1287,11 +1287,16 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
         return true;
     }
     // An auxiliary among the next words of the clause ("Ask for a room that is quiet"
-    // is still advice: a relative clause ends the search).
+    // and "Don't force a restart while I'm working" are still advice: a relative or
+    // adverbial clause ends the search).
     let auxiliary = tokens[verb + 1..]
         .iter()
         .take_while(|t| {
-            t.is_word && !matches!(t.lower.as_str(), "that" | "which" | "who" | "if" | "when")
+            t.is_word
+                && !matches!(
+                    t.lower.as_str(),
+                    "that" | "which" | "who" | "if" | "when" | "while" | "because" | "until"
+                )
         })
         .take(SUBJECT_WORDS)
         .any(|t| AUXILIARIES.contains(&t.lower.as_str()));
@@ -1616,7 +1621,7 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
     if let Some(colon) = label {
         first = colon + 1;
         tokens.get(first).filter(|t| t.is_word)?;
-    } else if matches!(tokens[first].lower.as_str(), "if" | "when")
+    } else if matches!(tokens[first].lower.as_str(), "if" | "when" | "whatever")
         && let Some(comma) = tokens.iter().position(|t| t.lower == ",")
         && tokens.get(comma + 1).is_some_and(|t| t.is_word)
     {
@@ -1651,6 +1656,18 @@ fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
         }
     }
     match tokens.get(at)?.lower.as_str() {
+        // "Don't know if this is the right place to ask": the writer's own state, with
+        // the "I" left out.
+        "don't"
+            if tokens.get(at + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "know" | "understand" | "recall" | "remember"
+                )
+            }) =>
+        {
+            return None;
+        }
         "don't" | "never" => at += 1,
         "do" if tokens.get(at + 1)?.lower == "not" => at += 2,
         // "Do you agree?": the auxiliary of a question before its subject.

@@ -1834,6 +1834,19 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
         tokens = &tokens[1..];
     }
     let first = tokens.first()?;
+    // "Fix the sync bug before adding ...": a verb before its object opens an
+    // imperative; no name is followed by a determiner or an object pronoun.
+    const OBJECT_OPENERS: [&str; 19] = [
+        "the", "a", "an", "this", "that", "these", "those", "your", "my", "our", "their", "its",
+        "it", "them", "us", "me", "some", "any", "every",
+    ];
+    if res.base_verbs.contains(&first.lower)
+        && tokens
+            .get(1)
+            .is_some_and(|n| OBJECT_OPENERS.contains(&n.lower.as_str()))
+    {
+        return None;
+    }
     if res.pronouns.contains_key(&first.lower)
         && matches!(first.lower.as_str(), "she" | "he" | "it" | "they")
     {
