@@ -204,7 +204,9 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             && s.speaker.is_none()
             && !s.unnamed_source
             && doc.speech_quotes_in(s.span).next().is_none();
-        recs.retain(|(r, _)| !(narration && states_a_deadline(doc, i, r)));
+        recs.retain(|(r, _)| {
+            !(states_a_rule_in_force(doc, i, r) || (narration && states_a_deadline(doc, i, r)))
+        });
         recs.sort_by_key(|(r, _)| r.action_span.start);
         if !recs.is_empty() {
             let asked = answer.then(|| asked_party(doc, i, res)).flatten();
@@ -260,24 +262,56 @@ fn asked_party(doc: &Document, i: usize, res: &Resources) -> Option<String> {
     (party.iter().all(|t| t.is_word) && !pronoun).then(|| span_text(doc, tokens, modal + 1, verb))
 }
 
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// "A customer told me that from January every kiosk must offer voice guidance": a
+/// strong modal on every member of a class from a date on states a rule coming into
+/// force, not advice.
+fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool {
+    /// Tokens of the subject before the modal ("every new kiosk").
+    const SUBJECT_TOKENS: usize = 6;
+    if r.strength != Strength::Strong {
+        return false;
+    }
+    let tokens = doc.sentence_tokens(i);
+    let Some(action) = tokens
+        .iter()
+        .position(|t| t.span.start >= r.action_span.start)
+    else {
+        return false;
+    };
+    let before = &tokens[..action];
+    let dated = before.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "from" | "starting")
+            && (MONTHS.contains(&w[1].lower.as_str())
+                || w[1].lower == "next"
+                || (w[1].lower.len() == 4 && w[1].lower.chars().all(|c| c.is_ascii_digit())))
+    });
+    let every = before
+        .iter()
+        .rev()
+        .take(SUBJECT_TOKENS)
+        .any(|t| matches!(t.lower.as_str(), "every" | "all" | "each"));
+    dated && every
+}
+
 /// "The commission must decide next year's rate by June 29": in a report's own
 /// narration, a strong modal whose action ends on a date states a deadline that the law
 /// or a schedule sets, not advice.
 fn states_a_deadline(doc: &Document, i: usize, r: &Recommendation) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     if r.strength != Strength::Strong {
         return false;
     }
@@ -457,8 +491,20 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
             .flatten()
             .filter_map(|&c| match_cue(&res.recommendation_cues[c], tokens, k, res))
             .max_by_key(|m| m.cue.weight());
+        // "should not have to choose": a modal that opens another's action is part of
+        // that action, not a second recommendation with the first modal in its subject.
+        let inside_modal = |m: &CueMatch| {
+            is_modal(m.cue)
+                && matches
+                    .last()
+                    .is_some_and(|prev| is_modal(prev.cue) && prev.action_start == m.start)
+        };
         match best {
-            Some(m) if !excluded(tokens, &m, res) && !asks_whether(tokens, &m, res) => {
+            Some(m)
+                if !excluded(tokens, &m, res)
+                    && !asks_whether(tokens, &m, res)
+                    && !inside_modal(&m) =>
+            {
                 k = m.action_start;
                 matches.push(m);
             }
@@ -1052,6 +1098,16 @@ fn actions(
                 from = k + 1;
             }
         }
+        // "cap the matching rate or shorten the window": an alternative with its own
+        // verb and object is another action (not "cap or freeze rents", one object).
+        if t.lower == "or"
+            && k > from + 1
+            && tokens.get(k + 1).is_some_and(|n| n.lower != "to")
+            && coordinated_verb(doc, tokens, k + 1, res)
+        {
+            out.push((from, before_comma(k)));
+            from = k + 1;
+        }
         k += 1;
     }
     // Trailing "and" before a following cue ("should X and should Y").
@@ -1617,7 +1673,10 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
         .iter()
         .take(LABEL_WORDS + 1)
         .position(|t| t.lower == ":")
-        .filter(|&colon| colon > first && tokens[first..colon].iter().all(|t| t.is_word));
+        .filter(|&colon| colon > first && tokens[first..colon].iter().all(|t| t.is_word))
+        // "Apply early: the money ran out in six weeks": an imperative of its own
+        // before the colon, not a label ("Update:" is one word).
+        .filter(|&colon| colon - first < 2 || verb_at(tokens, first, res).is_none());
     if let Some(colon) = label {
         first = colon + 1;
         tokens.get(first).filter(|t| t.is_word)?;
@@ -2250,6 +2309,44 @@ mod tests {
             )]
         );
         assert!(recs("Park said the council could start the work in May.").is_empty());
+    }
+
+    #[test]
+    fn a_rule_in_force_from_a_date_urges_nothing() {
+        assert!(
+            recs("A customer told me that from January every kiosk must offer voice guidance.")
+                .is_empty()
+        );
+        assert_eq!(recs("Every kiosk must offer voice guidance.").len(), 1);
+    }
+
+    #[test]
+    fn an_alternative_with_its_own_verb_and_object_is_another_action() {
+        assert_eq!(
+            recs("The office recommended that the government cap the rate or shorten the window."),
+            [
+                one(Some("the government"), "cap the rate", "do", "moderate"),
+                one(
+                    Some("the government"),
+                    "shorten the window",
+                    "do",
+                    "moderate"
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_modal_that_opens_the_action_of_another_belongs_to_it() {
+        assert_eq!(
+            recs("Kim said players should not have to choose between their knees and their wages."),
+            [one(
+                Some("players"),
+                "have to choose between their knees and their wages",
+                "avoid",
+                "moderate"
+            )]
+        );
     }
 
     #[test]

@@ -402,6 +402,11 @@ mod tests {
     fn an_imperative_may_follow_a_short_label() {
         assert_eq!(imperatives("My advice: skip the hotel restaurant."), [true]);
         assert_eq!(imperatives("Tip: the breakfast is cheaper."), [false]);
+        // Two words before the colon that open with a verb are the imperative itself.
+        assert_eq!(
+            imperatives("Apply early: last year the money ran out."),
+            [true]
+        );
         // A colon after a longer clause introduces no label.
         assert_eq!(
             imperatives("We asked the staff one thing at check-in: keep it quiet."),

@@ -797,6 +797,13 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 && tokens
                     .get(k + 1)
                     .is_some_and(|n| matches!(n.lower.as_str(), "with" | "by")));
+        // "answers readers' questions every Thursday": the questions are what it
+        // answers, no words of the answer are reported.
+        let answers_questions = t.lower.starts_with("answer")
+            && tokens[k + 1..]
+                .iter()
+                .take(3)
+                .any(|n| matches!(n.lower.as_str(), "questions" | "queries" | "letters"));
         // "a private think tank": a noun.
         let think_tank = t.lower == "think"
             && tokens
@@ -840,6 +847,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && !modal_before
             && !welcomed_visitors
             && !adds_to
+            && !answers_questions
             && !think_tank
             && !advised_on(tokens, k)
             && (res.is_speech_verb(&t.lower).is_some()
@@ -1286,9 +1294,9 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
             .rposition(|t| t.span.start < described[p].span.start)
             .is_none_or(|b| !tokens[b].is_word || tokens[b].lower == "that");
         // "An official at the Ministry of Education said": an organisation named in
-        // full speaks through its official or spokesperson (one who asked not to be
-        // named, in a clause between commas, stays unnamed; an analyst at a firm
-        // speaks for no firm).
+        // full, or named before and taken up again ("at the ministry"), speaks through
+        // its official or spokesperson (one who asked not to be named, in a clause
+        // between commas, stays unnamed; an analyst at a firm speaks for no firm).
         let named_organisation = end == k
             && described[..p]
                 .iter()
@@ -1298,11 +1306,14 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
                         && described.get(q + 1).is_some_and(|role| {
                             role.lower == "official" || SPOKESPEOPLE.contains(&role.lower.as_str())
                         })
-                        && is_capitalized(doc.slice(described[0].span))
-                        && described[..q].iter().all(|t| {
-                            is_capitalized(doc.slice(t.span))
-                                || matches!(t.lower.as_str(), "the" | "of" | "and")
-                        })
+                        && ((is_capitalized(doc.slice(described[0].span))
+                            && described[..q].iter().all(|t| {
+                                is_capitalized(doc.slice(t.span))
+                                    || matches!(t.lower.as_str(), "the" | "of" | "and")
+                            }))
+                            || (q == 2
+                                && described[1].lower == "the"
+                                && res.organisation_words.contains(&described[0].lower)))
                 });
         if opens_clause && !named_organisation {
             return true;
@@ -1926,6 +1937,30 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
             organisation: true,
         });
     }
+    // "Small-business consultant Min Ji-hoon answers ...": a description that ends in a
+    // role, then the person's name.
+    if let Some(noun) = noun_at
+        && noun > end
+        && capitalised(noun)
+        && res.titles.get(&tokens[noun - 1].lower) == Some(&TitleClass::Role)
+        && (end..noun).all(|k| tokens[k].is_word)
+    {
+        let mut name_end = noun + 1;
+        while name_end < tokens.len() && capitalised(name_end) {
+            name_end += 1;
+        }
+        let span = Span::new(tokens[noun].span.start, tokens[name_end - 1].span.end);
+        return Some(Subject {
+            span,
+            kind: MentionKind::Name,
+            name: doc.slice(span).to_string(),
+            description: Some(
+                doc.text[tokens[0].span.start..tokens[noun - 1].span.end].to_string(),
+            ),
+            gender: None,
+            organisation: false,
+        });
+    }
     // "Rather than cutting the hours, the district should ...": a word that opens
     // sentences is no name.
     let starter = start == 0 && res.sentence_starters.contains(&first.lower);
@@ -2188,6 +2223,23 @@ mod tests {
         assert_eq!(name(2), Some("Ministry of Education"));
         assert_eq!(name(3), None);
         assert!(doc.sentences[3].unnamed_source);
+        let text = "The Ministry of Health said the plan would start in July. \
+                    An official at the ministry said the budget was set. \
+                    An analyst at the firm said it was fine.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Ministry of Health"));
+        assert_eq!(speaker_of(&doc, 2), None);
+        let text = "Small-business consultant Min Ji-hoon answers readers' questions every week.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(
+            speaker_of(&doc, 0),
+            None,
+            "answering questions reports no words"
+        );
+        assert!(doc.speakers.iter().all(|s| s.name == "Min Ji-hoon"));
+        let text = "FC Seoul will replace the grass, the club confirmed Friday.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("FC Seoul"));
         assert_eq!(name(4), Some("Jung Mi-ra"));
         let text = "The Korea Federation of Teachers' Associations (KFTA) said it objected. \
                     The KFTA said in a statement that the rule was wrong.";

@@ -67,6 +67,10 @@ const TRANSFORMING_VERBS: [&str; 9] = [
 const BETWEEN_TOKENS: usize = 6;
 /// An anaphor counts among this many first words of a sentence.
 const ANAPHOR_WINDOW: usize = 2;
+/// Verbs of aim: "wants to install X" commits its subject to X as "will install X" does.
+const INTENTION_VERBS: [&str; 10] = [
+    "wants", "want", "plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope",
+];
 /// Words that go with the target they stand before when it is masked.
 const DETERMINERS: [&str; 14] = [
     "the",
@@ -1537,9 +1541,18 @@ fn read_occurrence(
     }
     // "said regional wages had worked abroad but warned that the regions were too
     // small": what is granted, then warned about, is a mixed view.
-    let warned_after = tokens[last + 1..]
-        .windows(2)
-        .any(|w| w[0].lower == "but" && WARNING_VERBS.contains(&w[1].lower.as_str()));
+    // "welcomed the decision but warned that supplies are short": a verb that takes
+    // the target as its object takes a side that a later warning does not undo.
+    let object_of_cue = {
+        let k = with_determiners(tokens, first);
+        res.stance_cues
+            .iter()
+            .any(|(cue, _)| k >= cue.len() && phrase_at(tokens, k - cue.len(), cue))
+    };
+    let warned_after = !object_of_cue
+        && tokens[last + 1..]
+            .windows(2)
+            .any(|w| w[0].lower == "but" && WARNING_VERBS.contains(&w[1].lower.as_str()));
     if warned_after {
         return Reading {
             label: StanceLabel::Neutral,
@@ -2555,7 +2568,19 @@ fn recommended_of_subject(
                 .iter()
                 .position(|t| t.span.start >= r.action_span.start)
                 .map(|p| last + 1 + p)?;
-            let between = &tokens[last + 1..start];
+            let mut between = &tokens[last + 1..start];
+            // "the coverage was ten years late and should be extended": the second of two
+            // predicates the target is the subject of, when the rules took it as the
+            // recommendation's actor.
+            let actor_is_target = r
+                .actor
+                .as_deref()
+                .is_some_and(|a| a.to_lowercase().ends_with(tokens[last].lower.as_str()));
+            if let Some(and) = between.iter().rposition(|t| t.lower == "and")
+                && actor_is_target
+            {
+                between = &between[and + 1..];
+            }
             if between.is_empty()
                 || between.len() > MODAL_WORDS
                 || between.iter().any(|t| !t.is_word)
@@ -2631,13 +2656,27 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         first
     } else {
         let np = with_determiners(tokens, noun_phrase_start(tokens, first, res));
+        // "will replace the grass with artificial turf": what replaces is put in.
+        /// Tokens between "replace" and the "with" of what replaces.
+        const REPLACED_TOKENS: usize = 8;
+        let replacing = (np > 0 && tokens[np - 1].lower == "with")
+            .then(|| {
+                (np.saturating_sub(REPLACED_TOKENS + 2)..np - 1)
+                    .rev()
+                    .take_while(|&k| tokens[k].is_word)
+                    .find(|&k| tokens[k].lower == "replace")
+            })
+            .flatten();
         match res
             .undertaking_verbs
             .iter()
             .find(|v| v.len() <= np && phrase_at(tokens, np - v.len(), v))
         {
             Some(v) => np - v.len(),
-            None => return false,
+            None => match replacing {
+                Some(k) => k,
+                None => return false,
+            },
         }
     };
     // "will require its employees to work from the office": what the speaker will make
@@ -2670,15 +2709,24 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         let pronoun = &tokens[first - 2].lower;
         return reported && matches!(pronoun.as_str(), "it" | "they" | "we" | "he" | "she");
     }
-    if tokens[first - 1].lower != "will" {
+    // "FC Seoul wants to install artificial turf": an aim the speaker states commits
+    // it as "will" does.
+    let will = if tokens[first - 1].lower == "will" {
+        first - 1
+    } else if first >= 3
+        && tokens[first - 1].lower == "to"
+        && INTENTION_VERBS.contains(&tokens[first - 2].lower.as_str())
+    {
+        first - 2
+    } else {
         return false;
-    }
+    };
     // "The union said Monday that it will ...": the subject of the reported clause.
-    let start = tokens[start..first - 1]
+    let start = tokens[start..will]
         .iter()
         .rposition(|t| res.is_speech_verb(&t.lower).is_some() || t.lower == "that")
         .map_or(start, |k| start + k + 1);
-    let subject: Vec<&str> = tokens[start..first - 1]
+    let subject: Vec<&str> = tokens[start..will]
         .iter()
         .filter(|t| t.is_word && t.lower != "the")
         .map(|t| t.lower.as_str())
@@ -3751,6 +3799,35 @@ mod tests {
         assert_eq!(
             found,
             [Some(StanceLabel::Neutral), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_welcome_is_not_undone_by_a_warning_about_something_else() {
+        let text = "The association welcomed the coverage but warned that supplies were short.";
+        assert_eq!(
+            labels(text, "The coverage", &[]),
+            [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn the_second_predicate_of_a_target_may_be_urged() {
+        let text = "Choi said the coverage was ten years late and should be extended to teenagers.";
+        assert_eq!(
+            labels(text, "The coverage", &[]),
+            [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn an_aim_commits_as_will_does_and_what_replaces_is_put_in() {
+        let text = "FC Seoul said the season was over. \
+                    FC Seoul wants to install artificial turf, the club said. \
+                    FC Seoul will replace the grass with artificial turf, the club said.";
+        assert_eq!(
+            labels(text, "Artificial turf", &[])[1..],
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
         );
     }
 
