@@ -904,6 +904,14 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
     while start > 0 && !ends_subject(&tokens[start - 1], res) {
         start -= 1;
     }
+    // "Farmers who use the most water should pay": the people a relative clause
+    // describes are the subject, with the clause.
+    if start >= 2 && tokens[start - 1].lower == "who" && tokens[start - 2].is_word {
+        start -= 1;
+        while start > 0 && !ends_subject(&tokens[start - 1], res) {
+            start -= 1;
+        }
+    }
     (start, end)
 }
 
@@ -2309,6 +2317,19 @@ mod tests {
             )]
         );
         assert!(recs("Park said the council could start the work in May.").is_empty());
+    }
+
+    #[test]
+    fn the_people_a_relative_clause_describes_are_the_actor() {
+        assert_eq!(
+            recs("Farmers who use the most water should pay more, Bae said."),
+            [one(
+                Some("Farmers who use the most water"),
+                "pay more",
+                "do",
+                "moderate"
+            )]
+        );
     }
 
     #[test]

@@ -1383,6 +1383,25 @@ fn appositive_subject(
 ) -> Option<Subject> {
     let age = |k: usize| tokens[k].lower.chars().all(|c| c.is_ascii_digit());
     let mut open = opening_comma(tokens, comma)?;
+    // "Oh's wife, Jeong Mal-soon, is less sure": the relative named between the commas.
+    if open >= 2
+        && open + 1 < comma
+        && possessor(&tokens[open - 2].lower).is_some()
+        && let Some(gender) = relative_gender(&tokens[open - 1].lower)
+        && all_name_words(doc, tokens[open + 1..comma].iter())
+    {
+        let span = Span::new(tokens[open + 1].span.start, tokens[comma - 1].span.end);
+        return Some(Subject {
+            span,
+            kind: MentionKind::Name,
+            name: doc.slice(span).to_string(),
+            description: Some(
+                doc.text[tokens[open - 2].span.start..tokens[open - 1].span.end].to_string(),
+            ),
+            gender: Some(gender),
+            organisation: false,
+        });
+    }
     // "Choi Young-hee, 67, said": an age is all the appositive holds.
     if comma == open + 2 && age(open + 1) {
         return name_ending_at(doc, tokens, open, res, None);
@@ -1845,6 +1864,17 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
         tokens = &tokens[1..];
     }
     let first = tokens.first()?;
+    // "Oh's wife, Jeong Mal-soon, is less sure": the relative named between commas.
+    if possessor(&first.lower).is_some()
+        && tokens
+            .get(1)
+            .is_some_and(|r| relative_gender(&r.lower).is_some())
+        && tokens.get(2).is_some_and(|c| c.lower == ",")
+        && let Some(close) = tokens[3..].iter().position(|t| t.lower == ",")
+        && let Some(relative) = appositive_subject(doc, tokens, 3 + close, res)
+    {
+        return Some(relative);
+    }
     // "Fix the sync bug before adding ...": a verb before its object opens an
     // imperative; no name is followed by a determiner or an object pronoun.
     const OBJECT_OPENERS: [&str; 19] = [
@@ -1980,6 +2010,15 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
             })?;
         subject_before(doc, tokens, noun + 1, res).filter(|s| s.kind == MentionKind::Description)
     })
+}
+
+/// The gender a word for a relative gives ("wife", "son").
+fn relative_gender(word: &str) -> Option<Gender> {
+    match word {
+        "wife" | "daughter" | "mother" | "sister" | "widow" | "grandmother" => Some(Gender::Female),
+        "husband" | "son" | "father" | "brother" | "widower" | "grandfather" => Some(Gender::Male),
+        _ => None,
+    }
 }
 
 /// "Generative AI services are trained on ...": the capitalised words that open the
@@ -2586,6 +2625,20 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Jeon Yong-gi"));
         assert_eq!(speaker_of(&doc, 1), None);
         assert!(doc.speakers.iter().all(|s| s.name != "Fans"));
+    }
+
+    #[test]
+    fn a_relative_named_between_commas_is_the_one_a_pronoun_after_means() {
+        let text = "Bae Soo-min said the fee was fair. \
+                    Oh's wife, Jeong Mal-soon, is less sure. \
+                    \"The canal has leaked for years,\" she said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(
+            speaker_of(&doc, 1),
+            Some("Jeong Mal-soon"),
+            "a conviction is a view"
+        );
+        assert_eq!(speaker_of(&doc, 2), Some("Jeong Mal-soon"));
     }
 
     #[test]

@@ -2303,15 +2303,33 @@ fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Optio
     // The speaker's own side ("we do not oppose them", "I support it"), not "a full
     // move would end it" (its object is something else) nor "decide whether to adopt
     // it" (a choice left open).
+    // Nor is "asked the National Assembly to block it": what the speaker urges others
+    // to do to it is its side too.
+    /// Words between a verb of urging and the "to" of what it urges.
+    const URGED_WORDS: usize = 6;
     let before = &words[at.saturating_sub(5)..at - 1];
-    if !before.iter().any(|w| matches!(*w, "we" | "i")) || before.contains(&"whether") {
+    let urged = at >= 2
+        && words[at - 2] == "to"
+        && words[..at - 2].iter().rev().take(URGED_WORDS + 1).any(|w| {
+            matches!(
+                *w,
+                "asked" | "urged" | "called" | "pressed" | "asking" | "urging" | "calling"
+            )
+        });
+    if !(urged || before.iter().any(|w| matches!(*w, "we" | "i"))) || before.contains(&"whether") {
         return None;
     }
     let label = res
         .stance_cues
         .iter()
         .find(|(c, _)| c.len() == 1 && c[0] == cue)
-        .map(|(_, l)| *l)?;
+        .map(|(_, l)| *l)
+        .or_else(|| {
+            res.removal_words
+                .iter()
+                .any(|r| r.len() == 1 && r[0] == cue)
+                .then_some(StanceLabel::Against)
+        })?;
     let negated = before.iter().any(|w| NEGATIONS.contains(w));
     Some(if negated { flip(label) } else { label })
 }
@@ -3800,6 +3818,14 @@ mod tests {
             found,
             [Some(StanceLabel::Neutral), Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn what_the_speaker_urges_others_to_do_to_the_targets_pronoun_is_its_side() {
+        let text = "The federation has called the fee a tax on farmers and asked the National Assembly to block it. \
+                    The federation has called the fee a tax on farmers and said the assembly would block it.";
+        assert_eq!(labels(text, "The fee", &[])[0], Some(StanceLabel::Against));
+        assert_ne!(labels(text, "The fee", &[])[1], Some(StanceLabel::Against));
     }
 
     #[test]
