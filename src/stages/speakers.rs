@@ -859,6 +859,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         if verb
             && !infinitive
             && (group_subject(doc, tokens, k, res) || unnamed_after_quote(doc, tokens, k))
+            && identified_as(doc, tokens, k + 1, res).is_none()
         {
             return Found::Group;
         }
@@ -1040,7 +1041,8 @@ fn inverted_subject(
     res: &Resources,
 ) -> Option<Subject> {
     if follows_quote(doc, tokens, k) {
-        return name_after(doc, tokens, k + 1, res);
+        return name_after(doc, tokens, k + 1, res)
+            .or_else(|| identified_as(doc, tokens, k + 1, res));
     }
     /// Words of the reported clause before the comma, at least.
     const REPORT_WORDS: usize = 4;
@@ -1057,6 +1059,34 @@ fn inverted_subject(
     after
         .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!"))
         .then_some(subject)
+}
+
+/// "wrote a reader who signed as Jiho from Mapo", "said a resident identified only as
+/// Kim": the name a description after the verb gives its person.
+fn identified_as(
+    doc: &Document,
+    tokens: &[Token],
+    start: usize,
+    res: &Resources,
+) -> Option<Subject> {
+    /// Words of the description before "as".
+    const DESCRIPTION_WORDS: usize = 8;
+    let at = tokens[start..]
+        .iter()
+        .take(DESCRIPTION_WORDS + 1)
+        .take_while(|t| t.is_word)
+        .position(|t| t.lower == "as")
+        .map(|p| start + p)?;
+    let naming = tokens[start..at].iter().rev().take(2).any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "signed" | "identified" | "known" | "named" | "introduced"
+        )
+    });
+    naming
+        .then(|| name_after(doc, tokens, at + 1, res))
+        .flatten()
+        .filter(|s| s.kind == MentionKind::Name)
 }
 
 fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> Option<Subject> {
@@ -1635,9 +1665,14 @@ fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -
         let in_organisation = tokens[start..end]
             .iter()
             .any(|t| res.organisation_words.contains(&t.lower));
+        // "Minister of Employment and Labor Kim Moon-soo": so does it in the complement
+        // of a title.
+        let in_title_complement = tokens[start..end]
+            .windows(2)
+            .any(|w| w[1].lower == "of" && res.titles.contains_key(&w[0].lower));
         let connector = next_capitalized
             && (NAME_CONNECTORS.contains(&t.lower.as_str())
-                || (t.lower == "and" && in_organisation));
+                || (t.lower == "and" && (in_organisation || in_title_complement)));
         let the = end == start && t.lower == "the";
         // "said Prof. Lim Jae-won": the period of an abbreviated title.
         let title_period =
@@ -2625,6 +2660,17 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Jeon Yong-gi"));
         assert_eq!(speaker_of(&doc, 1), None);
         assert!(doc.speakers.iter().all(|s| s.name != "Fans"));
+    }
+
+    #[test]
+    fn a_title_with_its_complement_and_a_name_given_after_a_description() {
+        let text = "\"It closes the gap,\" said Minister of Employment and Labor Kim Moon-soo. \
+                    \"It is fair if drivers show up,\" wrote a reader who signed as Jiho from Mapo. \
+                    \"It is not,\" said a resident of the suburb.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Kim Moon-soo"));
+        assert_eq!(speaker_of(&doc, 1), Some("Jiho"));
+        assert_eq!(speaker_of(&doc, 2), None);
     }
 
     #[test]

@@ -1584,6 +1584,38 @@ fn read_occurrence(
     {
         return Reading::cue(StanceLabel::Favor);
     }
+    // "With the top-up, I can finally hire someone": what the target lets the main
+    // clause's subject do, it is favoured for ("we still cannot", against).
+    /// Words of the main clause before its modal ("I can", "small firms will be able").
+    const ENABLED_WORDS: usize = 4;
+    if closes_clause
+        && opening.first() == Some(&"with")
+        && opening[1..].iter().all(|w| DETERMINERS.contains(w))
+    {
+        let main: Vec<&str> = tokens[last + 2..]
+            .iter()
+            .filter(|t| t.is_word)
+            .take(ENABLED_WORDS + 3)
+            .map(|t| t.lower.as_str())
+            .collect();
+        let modal = main.iter().take(ENABLED_WORDS + 1).position(|w| {
+            matches!(*w, "can" | "could" | "cannot" | "can't" | "couldn't")
+                || (*w == "will" || *w == "won't")
+        });
+        if let Some(m) = modal {
+            let able = matches!(main[m], "can" | "could" | "cannot" | "can't" | "couldn't")
+                || main.get(m + 1..m + 3) == Some(&["be", "able"][..]);
+            let negated = matches!(main[m], "cannot" | "can't" | "couldn't" | "won't")
+                || main.get(m + 1).is_some_and(|w| NEGATIONS.contains(w));
+            if able {
+                return Reading::cue(if negated {
+                    StanceLabel::Against
+                } else {
+                    StanceLabel::Favor
+                });
+            }
+        }
+    }
     // "the drivers will not return without a 9 percent raise": what nothing happens
     // without is demanded.
     let k = with_determiners(tokens, first);
@@ -2523,7 +2555,9 @@ fn noun_phrase_start(tokens: &[Token], first: usize, res: &Resources) -> usize {
                 && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                 && !res.base_verbs.contains(w)
                 && !GRAMMAR_WORDS.contains(&w)
-                && !w.ends_with("ly")
+                // "the monthly top-up": an adjective of time, not an adverb.
+                && (!w.ends_with("ly")
+                    || matches!(w, "monthly" | "weekly" | "daily" | "yearly" | "quarterly" | "nightly"))
                 && !w.ends_with("ed")
                 // A verb's form ("opposes raising the ...", "keeps"): a modifier is
                 // seldom plural, nor a participle.
@@ -3826,6 +3860,31 @@ mod tests {
                     The federation has called the fee a tax on farmers and said the assembly would block it.";
         assert_eq!(labels(text, "The fee", &[])[0], Some(StanceLabel::Against));
         assert_ne!(labels(text, "The fee", &[])[1], Some(StanceLabel::Against));
+    }
+
+    #[test]
+    fn what_the_target_lets_the_main_clause_do_is_its_side() {
+        let text = "\"With the top-up, I can finally hire someone,\" Lee said. \
+                    \"With the top-up, firms still cannot hire anyone,\" Kim said. \
+                    \"With the top-up, prices will rise,\" Park said.";
+        assert_eq!(
+            labels(text, "The top-up", &["top-up"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Neutral)
+            ]
+        );
+    }
+
+    #[test]
+    fn raising_the_target_commits_to_it_and_fair_if_is_a_condition() {
+        let text = "The Ministry of Labor said it will raise the monthly top-up to 800,000 won. \
+                    Jiho said the top-up is fair if drivers actually show up.";
+        assert_eq!(
+            labels(text, "The top-up", &["top-up"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
     }
 
     #[test]
