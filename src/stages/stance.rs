@@ -1361,6 +1361,9 @@ fn read_occurrence(
     if let Some(label) = awaited_outcome(tokens, first, last, res) {
         return Reading::cue(label);
     }
+    if let Some(label) = threatened_over(tokens, first, last) {
+        return Reading::cue(label);
+    }
     // A recommendation the learned head found has no parsed action to place the
     // target in (the sentence is read like any other) unless it is an imperative's,
     // from its verb ("Give students the vote").
@@ -2256,9 +2259,9 @@ const PARTICIPLE_PHRASE_OPENERS: [&str; 14] = [
 ];
 
 /// Auxiliaries and adverbs between a subject and its verb ("would also", "has already").
-const AUXILIARY_STEPS: [&str; 18] = [
+const AUXILIARY_STEPS: [&str; 20] = [
     "would", "will", "could", "can", "may", "might", "has", "have", "had", "does", "do", "did",
-    "also", "already", "only", "still", "simply", "alone",
+    "also", "already", "only", "still", "simply", "alone", "again", "now",
 ];
 
 /// The side of the verb at token `verb` when it raises or lowers (effect_verbs.txt) a
@@ -2378,6 +2381,65 @@ fn side_of_opening_group(tokens: &[Token], first: usize, res: &Resources) -> Opt
         noun = words.next()?;
     }
     res.side_nouns.get(&noun.lower).copied()
+}
+
+/// "threatened to strike if the cut ends", "would hold a screening boycott if the plan
+/// goes ahead": a threat made over what happens to the target sides with it when the
+/// threat is over its end, against it when over its going ahead.
+fn threatened_over(tokens: &[Token], first: usize, last: usize) -> Option<StanceLabel> {
+    /// Words between the threat and its "if".
+    const THREAT_WORDS: usize = 6;
+    let k = with_determiners(tokens, first);
+    if k == 0 || tokens[k - 1].lower != "if" {
+        return None;
+    }
+    let threat = tokens[..k - 1]
+        .iter()
+        .rev()
+        .take(THREAT_WORDS + 1)
+        .take_while(|t| t.is_word)
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "strike"
+                    | "strikes"
+                    | "boycott"
+                    | "protest"
+                    | "protests"
+                    | "sue"
+                    | "quit"
+                    | "resign"
+                    | "walkout"
+                    | "lawsuit"
+                    | "rally"
+            )
+        });
+    if !threat {
+        return None;
+    }
+    let after: Vec<&str> = tokens[last + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(3)
+        .map(|t| t.lower.as_str())
+        .collect();
+    match after.as_slice() {
+        ["ends" | "expires" | "lapses", ..]
+        | [
+            "is",
+            "scrapped" | "dropped" | "lifted" | "abolished" | "cut" | "ended",
+            ..,
+        ] => Some(StanceLabel::Favor),
+        ["goes", "ahead", ..]
+        | ["passes" | "proceeds", ..]
+        | ["takes", "effect", ..]
+        | [
+            "is",
+            "passed" | "approved" | "adopted" | "introduced" | "implemented",
+            ..,
+        ] => Some(StanceLabel::Against),
+        _ => None,
+    }
 }
 
 /// "will keep writing letters until the bridge is built", "will not return until the
@@ -3860,6 +3922,21 @@ mod tests {
                     The federation has called the fee a tax on farmers and said the assembly would block it.";
         assert_eq!(labels(text, "The fee", &[])[0], Some(StanceLabel::Against));
         assert_ne!(labels(text, "The fee", &[])[1], Some(StanceLabel::Against));
+    }
+
+    #[test]
+    fn a_threat_over_what_happens_to_the_target_takes_its_side() {
+        let text = "The Directors Guild of Korea said it would hold a screening boycott if the plan goes ahead. \
+                    Truckers' unions have threatened to strike if the plan ends. \
+                    Kim said he would review the figures if the plan goes ahead.";
+        let found = labels(text, "The plan", &[]);
+        assert_eq!(
+            found[..2],
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+        assert_ne!(found[2], Some(StanceLabel::Against));
+        let text = "Choi said extending the plan again would cost 1.4 trillion won a month.";
+        assert_eq!(labels(text, "The plan", &[]), [Some(StanceLabel::Against)]);
     }
 
     #[test]
