@@ -125,6 +125,8 @@ pub struct Resources {
     pub side_nouns: HashMap<String, StanceLabel>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
     pub opinion_markers: Vec<String>,
+    /// Labels that open a paragraph in the writer's own voice ("Our take:").
+    pub opinion_labels: Vec<String>,
     /// Words of a heading or an introduction that mark an article as an interview.
     pub interview_markers: Vec<String>,
     /// The sentence encoder; `None` runs the rule-based stages alone.
@@ -149,7 +151,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 32] = [
+const FILES: [(&str, &str); 33] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -272,6 +274,10 @@ const FILES: [(&str, &str); 32] = [
         include_str!("../models/lexicons/opinion_markers.txt"),
     ),
     (
+        "opinion_labels.txt",
+        include_str!("../models/lexicons/opinion_labels.txt"),
+    ),
+    (
         "interview_markers.txt",
         include_str!("../models/lexicons/interview_markers.txt"),
     ),
@@ -365,6 +371,7 @@ impl Resources {
             evaluative: Vec::new(),
             subject_changes: Vec::new(),
             opinion_markers: Vec::new(),
+            opinion_labels: Vec::new(),
             interview_markers: Vec::new(),
             urging_phrases: Vec::new(),
             necessity_predicates: Vec::new(),
@@ -535,6 +542,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("opinion_markers.txt")?) {
             r.opinion_markers.push(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("opinion_labels.txt")?) {
+            r.opinion_labels.push(fields[0].to_lowercase());
         }
         for (_, fields) in entries(&read("interview_markers.txt")?) {
             r.interview_markers.push(fields[0].to_lowercase());

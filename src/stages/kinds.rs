@@ -262,6 +262,24 @@ pub(crate) fn has_opinion_heading(doc: &Document, res: &Resources) -> bool {
     holds_marker(doc, heading, &res.opinion_markers)
 }
 
+/// Whether sentence `i` is in a paragraph that a label of the writer's own view opens
+/// ("Our take: ..."), inside an article that is otherwise news.
+pub(crate) fn in_opinion_paragraph(doc: &Document, i: usize, res: &Resources) -> bool {
+    let paragraph = doc.sentences[i].paragraph;
+    let Some(opening) = doc.sentences[..=i]
+        .iter()
+        .rev()
+        .take_while(|s| s.paragraph == paragraph)
+        .last()
+    else {
+        return false;
+    };
+    let lower = doc.slice(opening.span).trim_start().to_lowercase();
+    res.opinion_labels
+        .iter()
+        .any(|l| lower.starts_with(l.as_str()))
+}
+
 /// Whether one of `sentences` holds one of `markers` (lowercase), case-insensitively.
 fn holds_marker(doc: &Document, sentences: &[Sentence], markers: &[String]) -> bool {
     sentences.iter().any(|s| {
@@ -318,6 +336,21 @@ mod tests {
             let doc = annotate(&format!("{heading}\n\nThe district will close it at six."));
             assert_eq!(super::has_opinion_heading(&doc, res), opinion, "{heading}");
         }
+    }
+
+    #[test]
+    fn a_labelled_paragraph_is_the_writers_view() {
+        let res = crate::resources::Resources::embedded();
+        let doc = annotate(
+            "Fuel taxes: the week ahead\n\n\
+             The cut expires this month. The minister wants it gone.\n\n\
+             Our take: Ending it now would hurt. Phase it out instead.\n\n\
+             Verdict: mostly false.",
+        );
+        let own: Vec<bool> = (0..doc.sentences.len())
+            .map(|i| super::in_opinion_paragraph(&doc, i, res))
+            .collect();
+        assert_eq!(own, [false, false, false, true, true, false]);
     }
 
     #[test]

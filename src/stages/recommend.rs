@@ -8,6 +8,7 @@ use crate::document::{
     Attribution, Document, Polarity, QuoteKind, Recommendation, SentenceKind, Span, Strength, Token,
 };
 use crate::resources::{CuePart, RecommendationCue, Resources};
+use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
 use crate::text::{base_of_gerund, find_words, is_capitalized, normalize_name, phrase_at};
 
 /// An actor slot takes at most this many words.
@@ -154,7 +155,7 @@ struct SentenceAdvice {
 
 pub fn recommend(doc: &mut Document, res: &Resources) {
     let mut found: Vec<SentenceAdvice> = Vec::new();
-    let opinion = crate::stages::kinds::has_opinion_heading(doc, res);
+    let opinion = has_opinion_heading(doc, res);
     for i in 0..doc.sentences.len() {
         if doc.sentences[i].kind != SentenceKind::Body
             || describes_a_rule(doc.sentence_tokens(i), res)
@@ -192,7 +193,8 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         // "Until then, do not sign without it, Go said.": reported advice in the
         // imperative, without quotation marks, its attribution after it.
         let reported = s.attribution.is_some() && doc.speech_quotes_in(s.span).next().is_none();
-        if (opinion || answer || reported) && recs.is_empty() {
+        let own_view = opinion || in_opinion_paragraph(doc, i, res);
+        if (own_view || answer || reported) && recs.is_empty() {
             recs.extend(
                 writers_imperative(doc, i, res)
                     .into_iter()
@@ -200,7 +202,7 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             );
         }
         // A report's own narration: no one speaks and no opinion heading.
-        let narration = !opinion
+        let narration = !own_view
             && s.speaker.is_none()
             && !s.unnamed_source
             && doc.speech_quotes_in(s.span).next().is_none();
@@ -620,6 +622,18 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
         .map(|t| t.lower.as_str())
         .collect();
     if !is_modal(m.cue) && (before.ends_with(&["no", "one"]) || before.last() == Some(&"nobody")) {
+        return true;
+    }
+    // "Here is what you need to know today": a modal in a free relative clause names
+    // what is said, it urges nothing.
+    if is_modal(m.cue)
+        && m.start >= 2
+        && matches!(
+            tokens[m.start - 2].lower.as_str(),
+            "what" | "everything" | "anything" | "all"
+        )
+        && matches!(prev, Some("you" | "we" | "i" | "they"))
+    {
         return true;
     }
     // "The ministry, which must approve any change, said": a modal in a relative clause
@@ -2330,6 +2344,12 @@ mod tests {
                 "moderate"
             )]
         );
+    }
+
+    #[test]
+    fn a_modal_in_a_free_relative_clause_urges_nothing() {
+        assert!(recs("Here is what you need to know today.").is_empty());
+        assert_eq!(recs("You need to know the rules.").len(), 1);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::document::{
     StanceLabel, Target, Token,
 };
 use crate::resources::Resources;
-use crate::stages::kinds::has_opinion_heading;
+use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
 use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question};
 use crate::text::{
@@ -699,7 +699,7 @@ pub fn left_to_head(doc: &Document, res: &Resources) -> Vec<(usize, Mention)> {
     all_mentions(doc, &phrases, res)
         .into_iter()
         .enumerate()
-        .filter(|&(i, _)| has_voice(doc, i, author_voice))
+        .filter(|&(i, _)| has_voice(doc, i, writers_voice(doc, i, author_voice, res)))
         .flat_map(|(i, found)| {
             found
                 .into_iter()
@@ -736,7 +736,8 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
     });
     let mut all = Vec::with_capacity(body.len());
     for (k, &i) in body.iter().enumerate() {
-        let voiced = has_voice(doc, i, author_voice);
+        let writer = writers_voice(doc, i, author_voice, res);
+        let voiced = has_voice(doc, i, writer);
         // An interviewer's question takes no position, whatever it reports.
         if doc.sentences[i].question_label {
             all.push((i, Vec::new()));
@@ -746,7 +747,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         // years after the Assembly passed the ban, ...") takes no position: no label,
         // as gold-format.md has it for narration.
         let narrated =
-            author_voice && doc.sentences[i].speaker.is_none() && !doc.sentences[i].unnamed_source;
+            writer && doc.sentences[i].speaker.is_none() && !doc.sentences[i].unnamed_source;
         let mut stances: Vec<SentenceStance> = found[k]
             .iter()
             .filter(|m| voiced || m.reading.evidence == Evidence::Recommendation)
@@ -1022,6 +1023,12 @@ pub fn features(
         flag(has(&["i", "we", "our", "us", "my"])),
         flag(has(&["would", "could", "will", "might"])),
     ]
+}
+
+/// Whether sentence `i` is in the writer's own voice: all of an opinion piece, or a
+/// paragraph a label of the writer's view opens ("Our take: ...").
+fn writers_voice(doc: &Document, i: usize, author_voice: bool, res: &Resources) -> bool {
+    author_voice || in_opinion_paragraph(doc, i, res)
 }
 
 /// Whether sentence `i` is in a voice that takes positions: a speaker's, an unnamed
@@ -2152,9 +2159,18 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     let relative_end = || {
         /// Tokens of the clause or phrase between the commas.
         const ASIDE_TOKENS: usize = 20;
+        // "Ending the cut now, with winter coming, would hit ...": past an adverb too.
+        let last = if tokens
+            .get(last + 1)
+            .is_some_and(|t| t.is_word && is_step_before_verb(&t.lower))
+        {
+            last + 1
+        } else {
+            last
+        };
         let opener = tokens.get(last + 2)?;
         let opens = tokens.get(last + 1)?.lower == ","
-            && (matches!(opener.lower.as_str(), "which" | "who")
+            && (matches!(opener.lower.as_str(), "which" | "who" | "with")
                 || (opener.lower.len() > 3
                     && ["ed", "en", "wn"].iter().any(|s| opener.lower.ends_with(s))));
         let comma = tokens
@@ -3935,8 +3951,12 @@ mod tests {
             [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
         assert_ne!(found[2], Some(StanceLabel::Against));
-        let text = "Choi said extending the plan again would cost 1.4 trillion won a month.";
-        assert_eq!(labels(text, "The plan", &[]), [Some(StanceLabel::Against)]);
+        let text = "Choi said extending the plan again would cost 1.4 trillion won a month. \
+                    Kim said ending the plan now, with winter coming, would hit the poor.";
+        assert_eq!(
+            labels(text, "The plan", &[]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
     }
 
     #[test]
