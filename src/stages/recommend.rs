@@ -1767,6 +1767,7 @@ fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
     let come_date = tokens[at].lower == "come"
         && tokens.get(at + 1).is_some_and(|t| {
             t.lower.starts_with(|c: char| c.is_ascii_digit())
+                || MONTHS.contains(&t.lower.as_str())
                 || matches!(
                     t.lower.as_str(),
                     "spring"
@@ -1775,18 +1776,6 @@ fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
                         | "fall"
                         | "winter"
                         | "next"
-                        | "january"
-                        | "february"
-                        | "march"
-                        | "april"
-                        | "may"
-                        | "june"
-                        | "july"
-                        | "august"
-                        | "september"
-                        | "october"
-                        | "november"
-                        | "december"
                         | "monday"
                         | "tuesday"
                         | "wednesday"

@@ -1980,50 +1980,40 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
             || is_capitalized(doc.slice(tokens[k].span))
             || res.organisation_words.contains(&tokens[k].lower)
     });
-    if let Some(noun) = noun_at
-        && noun > end
-        && res.organisation_words.contains(&tokens[noun].lower)
-        && capitalised(noun + 1)
-        && (end..noun).all(|k| tokens[k].is_word)
-    {
-        let description = doc.text[tokens[0].span.start..tokens[noun].span.end].to_string();
-        let mut name_end = noun + 1;
-        while name_end < tokens.len() && (capitalised(name_end) || connector(name_end)) {
+    // "Small-business consultant Min Ji-hoon answers ...": one that ends in a role, then
+    // the person's name. (Where the description ends, where the name starts, and
+    // whether it names an organisation.)
+    let described_name = noun_at
+        .filter(|&noun| noun > end && (end..noun).all(|k| tokens[k].is_word))
+        .and_then(|noun| {
+            if res.organisation_words.contains(&tokens[noun].lower) && capitalised(noun + 1) {
+                Some((noun, noun + 1, true))
+            } else if capitalised(noun)
+                && res.titles.get(&tokens[noun - 1].lower) == Some(&TitleClass::Role)
+            {
+                Some((noun - 1, noun, false))
+            } else {
+                None
+            }
+        });
+    if let Some((description_end, name_start, organisation)) = described_name {
+        let mut name_end = name_start + 1;
+        while name_end < tokens.len()
+            && (capitalised(name_end) || (organisation && connector(name_end)))
+        {
             name_end += 1;
         }
         // The whole capitalised name, whatever words for people it holds ("Advocates").
-        let span = Span::new(tokens[noun + 1].span.start, tokens[name_end - 1].span.end);
-        return Some(Subject {
-            span,
-            kind: MentionKind::Name,
-            name: doc.slice(span).to_string(),
-            description: Some(description),
-            gender: None,
-            organisation: true,
-        });
-    }
-    // "Small-business consultant Min Ji-hoon answers ...": a description that ends in a
-    // role, then the person's name.
-    if let Some(noun) = noun_at
-        && noun > end
-        && capitalised(noun)
-        && res.titles.get(&tokens[noun - 1].lower) == Some(&TitleClass::Role)
-        && (end..noun).all(|k| tokens[k].is_word)
-    {
-        let mut name_end = noun + 1;
-        while name_end < tokens.len() && capitalised(name_end) {
-            name_end += 1;
-        }
-        let span = Span::new(tokens[noun].span.start, tokens[name_end - 1].span.end);
+        let span = Span::new(tokens[name_start].span.start, tokens[name_end - 1].span.end);
         return Some(Subject {
             span,
             kind: MentionKind::Name,
             name: doc.slice(span).to_string(),
             description: Some(
-                doc.text[tokens[0].span.start..tokens[noun - 1].span.end].to_string(),
+                doc.text[tokens[0].span.start..tokens[description_end].span.end].to_string(),
             ),
             gender: None,
-            organisation: false,
+            organisation,
         });
     }
     // "Rather than cutting the hours, the district should ...": a word that opens
@@ -2297,6 +2287,7 @@ mod tests {
         assert_eq!(name(2), Some("Ministry of Education"));
         assert_eq!(name(3), None);
         assert!(doc.sentences[3].unnamed_source);
+        assert_eq!(name(4), Some("Jung Mi-ra"));
         let text = "The Ministry of Health said the plan would start in July. \
                     An official at the ministry said the budget was set. \
                     An analyst at the firm said it was fine.";
@@ -2314,7 +2305,6 @@ mod tests {
         let text = "FC Seoul will replace the grass, the club confirmed Friday.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), Some("FC Seoul"));
-        assert_eq!(name(4), Some("Jung Mi-ra"));
         let text = "The Korea Federation of Teachers' Associations (KFTA) said it objected. \
                     The KFTA said in a statement that the rule was wrong.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());

@@ -470,10 +470,7 @@ fn read_mentions(
                 let k = with_determiners(tokens, first);
                 let of_removal = k >= 2
                     && tokens[k - 1].lower == "of"
-                    && res
-                        .removal_words
-                        .iter()
-                        .any(|r| r.len() == 1 && r[0] == tokens[k - 2].lower);
+                    && is_removal_word(&tokens[k - 2].lower, res);
                 removal
                     && !freed
                     && !level
@@ -526,6 +523,13 @@ fn read_mentions(
             })
         })
         .collect()
+}
+
+/// Whether `word` is a removal word of one word ("scrap", "lift").
+fn is_removal_word(word: &str, res: &Resources) -> bool {
+    res.removal_words
+        .iter()
+        .any(|r| r.len() == 1 && r[0] == word)
 }
 
 /// Whether a removal word stands right before the target at token `first`, its
@@ -1141,10 +1145,7 @@ fn recommended_by_pronoun(
         .recommendations
         .iter()
         .find_map(|r| verb_of_pronoun(&r.action).map(|v| (r, v)))?;
-    let removes = res
-        .removal_words
-        .iter()
-        .any(|w| w.len() == 1 && w[0] == verb);
+    let removes = is_removal_word(&verb, res);
     let urged = r.polarity == Polarity::Do;
     Some(SentenceStance {
         target: m.target,
@@ -1608,13 +1609,14 @@ fn read_occurrence(
             .take(ENABLED_WORDS + 3)
             .map(|t| t.lower.as_str())
             .collect();
-        let modal = main.iter().take(ENABLED_WORDS + 1).position(|w| {
-            matches!(*w, "can" | "could" | "cannot" | "can't" | "couldn't")
-                || (*w == "will" || *w == "won't")
-        });
+        const ABILITY: [&str; 5] = ["can", "could", "cannot", "can't", "couldn't"];
+        let modal = main
+            .iter()
+            .take(ENABLED_WORDS + 1)
+            .position(|w| ABILITY.contains(w) || matches!(*w, "will" | "won't"));
         if let Some(m) = modal {
-            let able = matches!(main[m], "can" | "could" | "cannot" | "can't" | "couldn't")
-                || main.get(m + 1..m + 3) == Some(&["be", "able"][..]);
+            let able =
+                ABILITY.contains(&main[m]) || main.get(m + 1..m + 3) == Some(&["be", "able"][..]);
             let negated = matches!(main[m], "cannot" | "can't" | "couldn't" | "won't")
                 || main.get(m + 1).is_some_and(|w| NEGATIONS.contains(w));
             if able {
@@ -2375,12 +2377,7 @@ fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Optio
         .iter()
         .find(|(c, _)| c.len() == 1 && c[0] == cue)
         .map(|(_, l)| *l)
-        .or_else(|| {
-            res.removal_words
-                .iter()
-                .any(|r| r.len() == 1 && r[0] == cue)
-                .then_some(StanceLabel::Against)
-        })?;
+        .or_else(|| is_removal_word(cue, res).then_some(StanceLabel::Against))?;
     let negated = before.iter().any(|w| NEGATIONS.contains(w));
     Some(if negated { flip(label) } else { label })
 }
