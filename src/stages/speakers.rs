@@ -1061,6 +1061,47 @@ fn inverted_subject(
         .then_some(subject)
 }
 
+/// "One resident, who gave her name only as Mrs. Baek,": the name that a relative
+/// clause opened after the comma at `open` gives its person.
+fn named_in_clause(
+    doc: &Document,
+    tokens: &[Token],
+    open: usize,
+    res: &Resources,
+) -> Option<Subject> {
+    (tokens.get(open + 1)?.lower == "who")
+        .then(|| identified_as(doc, tokens, open + 2, res))
+        .flatten()
+}
+
+/// "One resident", "A 64-year-old shop owner", "One of the residents": an indefinite
+/// description of one person, all of `words` from the start of its clause.
+fn indefinite_person(doc: &Document, words: &[Token], res: &Resources) -> bool {
+    /// Words of the description after its article.
+    const DESCRIPTION_WORDS: usize = 4;
+    let from = words
+        .iter()
+        .rposition(|t| !t.is_word && t.lower != "-")
+        .map_or(0, |c| c + 1);
+    let Some((article, rest)) = words[from..].split_first() else {
+        return false;
+    };
+    let last = rest.last();
+    matches!(article.lower.as_str(), "a" | "an" | "one" | "another")
+        && (1..=DESCRIPTION_WORDS).contains(&rest.len())
+        && rest
+            .iter()
+            .all(|t| t.lower == "-" || (t.is_word && !is_capitalized(doc.slice(t.span))))
+        && (last.is_some_and(|t| {
+            res.titles.get(&t.lower) != Some(&TitleClass::Group)
+                && t.lower != "group"
+                && !res.organisation_words.contains(&t.lower)
+                && !res.company_nouns.contains(&t.lower)
+        })
+            // "One of the residents, Baek Mi-ja, said".
+            || (article.lower == "one" && rest[0].lower == "of"))
+}
+
 /// "wrote a reader who signed as Jiho from Mapo", "said a resident identified only as
 /// Kim": the name a description after the verb gives its person.
 fn identified_as(
@@ -1080,7 +1121,7 @@ fn identified_as(
     let naming = tokens[start..at].iter().rev().take(2).any(|t| {
         matches!(
             t.lower.as_str(),
-            "signed" | "identified" | "known" | "named" | "introduced"
+            "signed" | "identified" | "known" | "named" | "introduced" | "name"
         )
     });
     naming
@@ -1285,7 +1326,11 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         let owned = before.clone().next().is_some_and(|p| {
             possessor(&p.lower).is_some_and(|w| res.organisation_words.contains(w))
         });
-        return !in_name(last) && !owned;
+        // "One of the residents, Baek Mi-ja, said": one person of the group, named.
+        let one_named = named_between_commas
+            && indefinite_person(doc, &tokens[..end], res)
+            && all_name_words(doc, tokens[end + 1..].iter().take_while(|t| t.lower != ","));
+        return !in_name(last) && !owned && !one_named;
     }
     // "The tourism industry welcomed", "the medical community said": a whole trade or
     // profession, in lower case, speaks as a group.
@@ -1305,17 +1350,18 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         .filter(|t| !INTERVENING.contains(&t.lower.as_str()))
         .take_while(|t| {
             (t.is_word && (!is_capitalized(doc.slice(t.span)) || !named_between_commas))
-                || matches!(t.lower.as_str(), "-" | "a" | "an" | "another")
+                || matches!(t.lower.as_str(), "-" | "a" | "an" | "another" | "one")
         })
         .take(DESCRIPTION_WORDS + 3)
         .collect();
     // "Another group, Parents for Digital Rights, said": the name between the commas
     // speaks.
-    let name_between = named_between_commas
-        && all_name_words(doc, tokens[end + 1..].iter().take_while(|t| t.lower != ","));
+    let name_between = (named_between_commas
+        && all_name_words(doc, tokens[end + 1..].iter().take_while(|t| t.lower != ",")))
+        || named_in_clause(doc, tokens, end, res).is_some();
     if let Some(p) = described
         .iter()
-        .position(|t| matches!(t.lower.as_str(), "a" | "an" | "another"))
+        .position(|t| matches!(t.lower.as_str(), "a" | "an" | "another" | "one"))
         && p > 0
         && !name_between
     {
@@ -1503,6 +1549,18 @@ fn appositive_subject(
                 ..name
             });
         }
+        // "One resident, who gave her name only as Mrs. Baek, asked": the name the
+        // clause gives.
+        if let Some(name) = named_in_clause(doc, tokens, open, res)
+            .filter(|n| tokens[comma - 1].span.end == n.span.end)
+        {
+            return Some(Subject {
+                description: Some(
+                    doc.text[tokens[0].span.start..tokens[open - 1].span.end].to_string(),
+                ),
+                ..name
+            });
+        }
         // "The union, which represents dock workers, said": the subject before a
         // relative clause, as if the verb followed it.
         if matches!(first.lower.as_str(), "which" | "who") {
@@ -1510,10 +1568,12 @@ fn appositive_subject(
         }
     }
     // "Its chairman, Yoo Dong-hwan, argued": the name between the commas, a role
-    // before them.
-    let role = open
-        .checked_sub(1)
-        .is_some_and(|r| res.titles.get(&tokens[r].lower) == Some(&TitleClass::Role));
+    // before them; or a person described without one, "One resident, Baek Mi-ja,
+    // said".
+    let role = open.checked_sub(1).is_some_and(|r| {
+        res.titles.get(&tokens[r].lower) == Some(&TitleClass::Role)
+            || indefinite_person(doc, &tokens[..open], res)
+    });
     // "Another group, Parents for Digital Rights, said": an organisation's name after
     // a noun for one.
     let organisation = open.checked_sub(1).is_some_and(|r| {
@@ -2711,6 +2771,23 @@ mod tests {
             .iter()
             .find(|s| s.name == "Parents for Digital Rights");
         assert!(group.is_some_and(|s| s.kind == SpeakerType::Organisation));
+    }
+
+    #[test]
+    fn a_person_described_without_a_title_and_named_after() {
+        let text = "Mayor Noh Kwan-kyu took questions. \
+                    One resident, who gave her name only as Mrs. Baek, asked why the site was chosen. \
+                    \"Would you send your grandchildren there?\" she asked the mayor. \
+                    A pear farmer, Seo Dong-hun, said buyers would stop ordering. \
+                    One of the shop owners, Yoon Hae-jin, said sales would fall. \
+                    A spokesman, who asked not to be named, said it was fine.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Baek"));
+        assert_eq!(speaker_of(&doc, 2), Some("Baek"));
+        assert_eq!(speaker_of(&doc, 3), Some("Seo Dong-hun"));
+        assert_eq!(speaker_of(&doc, 4), Some("Yoon Hae-jin"));
+        assert_eq!(speaker_of(&doc, 5), None);
+        assert!(doc.sentences[5].unnamed_source);
     }
 
     #[test]

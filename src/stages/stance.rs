@@ -806,7 +806,13 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 })
                 .or_else(|| recommended_by_pronoun(doc, i, &named, res))
                 .or_else(|| named_by_demonstrative(doc, i, &named, res));
-            let main = main_target.filter(|&(at, _)| at < k).map(|(_, t)| t);
+            // An article with one target is about it: "Fans have welcomed the move."
+            // after a body that described the bill without naming it refers to it.
+            let only = (doc.targets.len() == 1).then_some((0, false));
+            let main = main_target
+                .filter(|&(at, _)| at < k)
+                .map(|(_, t)| t)
+                .or(only);
             stances.extend(referred.or_else(|| {
                 let (target, removed) = main?;
                 definite_reference(doc, i, target, res).map(|mut st| {
@@ -4528,5 +4534,20 @@ mod tests {
         let last = &doc.sentences[2].stances;
         assert_eq!(last.len(), 1, "{last:?}");
         assert_eq!((last[0].target, last[0].label), (0, StanceLabel::Against));
+    }
+
+    #[test]
+    fn a_definite_noun_names_the_one_target_before_the_body_names_it() {
+        let text = "A bill that would make reselling tickets above face value a crime passed \
+                    a subcommittee on Wednesday. Fans have welcomed the move. \
+                    Some said criminal penalties were overdue.";
+        assert_eq!(
+            labels(
+                text,
+                "Criminal penalties for scalping",
+                &["criminal penalties"]
+            )[1],
+            Some(StanceLabel::Favor)
+        );
     }
 }
