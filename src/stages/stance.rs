@@ -1716,7 +1716,14 @@ fn read_occurrence(
                 && tokens[p - 1].lower.ends_with('s')
                 && res.is_speech_verb(&tokens[p - 1].lower).is_none()
         });
-    if groups_choice {
+    // "A court can overturn an ordinance, but it cannot make a school gate safe": what
+    // another is able to do to the target, granted before a "but", is no side on it.
+    let granted = cues.iter().any(|&(at, _, _)| {
+        at >= 2
+            && matches!(before[at - 1], "can" | "could" | "may")
+            && !matches!(before[at - 2], "we" | "i" | "you")
+    }) && tokens[last + 1..].iter().any(|t| t.lower == "but");
+    if groups_choice || granted {
         return Reading::no_side();
     }
     if let Some(&(at, len, label)) = cues.iter().max_by_key(|(at, len, _)| (at + len, *len)) {
@@ -4534,6 +4541,30 @@ mod tests {
         let last = &doc.sentences[2].stances;
         assert_eq!(last.len(), 1, "{last:?}");
         assert_eq!((last[0].target, last[0].label), (0, StanceLabel::Against));
+    }
+
+    #[test]
+    fn a_court_strikes_down_and_a_power_granted_before_but_is_no_side() {
+        let text = "The court struck down the ordinance on Thursday, ruling that the \
+                    district had exceeded its authority. \
+                    \"A court can overturn an ordinance, but it cannot make a school gate \
+                    safe,\" Cho said. \
+                    The high court upheld the ordinance in May.";
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![Target {
+                id: "T1".into(),
+                name: "The scooter ordinance".into(),
+                aliases: vec!["ordinance".into()],
+                origin: TargetOrigin::Given,
+            }],
+        );
+        let label = |k: usize| doc.sentences[k].stances.first().map(|st| st.label);
+        assert!(doc.sentences[0].speaker.is_some());
+        assert_eq!(label(0), Some(StanceLabel::Against));
+        assert_ne!(label(1), Some(StanceLabel::Against));
+        assert_eq!(label(2), None);
     }
 
     #[test]
