@@ -20,7 +20,7 @@ const QUESTION_LABELS: [&str; 8] = [
 /// Dashes that open the questions of a Q&A in Korean papers ("- What do you make of
 /// ...?"); they are question labels only where most dash lines ask something, since a
 /// list of points opens its lines with them too.
-const QUESTION_DASHES: [&str; 4] = ["- ", "– ", "— ", "―"];
+pub(crate) const QUESTION_DASHES: [&str; 4] = ["- ", "– ", "— ", "―"];
 
 /// A heading is a one-sentence paragraph of at most this many words with no final
 /// punctuation.

@@ -8,7 +8,7 @@ use crate::document::{
 };
 use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
-use crate::stages::kinds::line_openings;
+use crate::stages::kinds::{QUESTION_DASHES, line_openings};
 use crate::text::{
     is_capitalized, name_distance, normalize_name, phrase_at, possessor, preference_cleft,
     whole_word_positions,
@@ -114,7 +114,8 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
     // A Q&A interview speaks through its interviewee even when no verb says so: the
     // person a sentence of the introduction opens with ("Anna Lindqvist served as ...").
     let mut interviewee_pending = is_interview(doc);
-    let turns = transcript_turns(doc, res);
+    let mut turns = transcript_turns(doc, res);
+    turns.extend(signed_letters(doc, res));
     for i in 0..doc.sentences.len() {
         if doc.sentences[i].kind != SentenceKind::Body {
             continue;
@@ -253,6 +254,70 @@ fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subje
         return Vec::new();
     }
     turns
+}
+
+/// The letters of a letters page: paragraphs signed by a line of their own that a dash
+/// opens with the writer's name ("- Kim Do-yeon, Jongno-gu"). A signature signs what
+/// follows the signature before it; the first signs only its own paragraph, as the
+/// page's introduction may stand before it. Only in an article with two signatures or
+/// more (one dash line may be an author's credit).
+fn signed_letters(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject)> {
+    /// Words of a signature's name, its titles included.
+    const NAME_WORDS: usize = 5;
+    let paragraphs: Vec<usize> = line_openings(doc)
+        .filter(|&(_, opens_paragraph)| opens_paragraph)
+        .map(|(i, _)| i)
+        .collect();
+    let mut signatures = Vec::new();
+    for (n, &i) in paragraphs.iter().enumerate() {
+        let alone = paragraphs.get(n + 1).is_none_or(|&next| next == i + 1);
+        let text = doc.sentence_text(i).trim_start();
+        if n == 0
+            || !alone
+            // A line this short may be taken for a heading.
+            || !matches!(doc.sentences[i].kind, SentenceKind::Body | SentenceKind::Heading)
+            || !QUESTION_DASHES.iter().any(|d| text.starts_with(d))
+            || text.contains('?')
+        {
+            continue;
+        }
+        let tokens = doc.sentence_tokens(i);
+        let words = &tokens[1..];
+        let comma = words
+            .iter()
+            .position(|t| t.lower == ",")
+            .unwrap_or(words.len());
+        let name = &words[..comma];
+        let description = words.get(comma + 1..).filter(|d| !d.is_empty()).map(|d| {
+            let end = d.iter().rposition(|t| t.is_word).map_or(0, |e| e + 1);
+            doc.text[d[0].span.start..d[end.max(1) - 1].span.end].to_string()
+        });
+        let name_like = !name.is_empty()
+            && name.len() <= NAME_WORDS * 2
+            && name
+                .iter()
+                .all(|t| !t.is_word || is_capitalized(doc.slice(t.span)));
+        if let Some(subject) = name_like
+            .then(|| subject_from(doc, name, res, description))
+            .flatten()
+            .filter(|s| s.kind == MentionKind::Name)
+        {
+            signatures.push((paragraphs[n - 1], i, subject));
+        }
+    }
+    if signatures.len() < 2 {
+        return Vec::new();
+    }
+    let mut letters = Vec::with_capacity(signatures.len());
+    let mut previous: Option<usize> = None;
+    for (own_paragraph, signature, subject) in signatures {
+        let start = previous.map_or(own_paragraph, |p| p + 1);
+        if start < signature {
+            letters.push((start, signature, subject));
+        }
+        previous = Some(signature);
+    }
+    letters
 }
 
 /// The acronym in parentheses right after `span` ("... Associations (KFTA)").
@@ -2771,6 +2836,41 @@ mod tests {
             .iter()
             .find(|s| s.name == "Parents for Digital Rights");
         assert!(group.is_some_and(|s| s.kind == SpeakerType::Organisation));
+    }
+
+    #[test]
+    fn a_letters_page_gives_each_letter_to_its_signature() {
+        let text = "Letters: a congestion charge\n\n\
+                    Our report drew 200 letters. A selection follows.\n\n\
+                    I have driven into Jongno for 20 years. A charge will work here.\n\n\
+                    - Kim Do-yeon, Jongno-gu\n\n\
+                    The charge would hurt small shops.\n\n\
+                    My customers will go to the malls.\n\n\
+                    - Lee Jae-sung, owner of a stationery shop\n\n\
+                    The council will debate the plan in February.\n";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let speakers: Vec<Option<&str>> = (0..doc.sentences.len())
+            .map(|k| speaker_of(&doc, k))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                None,
+                None,
+                None,
+                Some("Kim Do-yeon"),
+                Some("Kim Do-yeon"),
+                None,
+                Some("Lee Jae-sung"),
+                Some("Lee Jae-sung"),
+                None,
+                None
+            ]
+        );
+        // One dash line is no letters page: an author's credit, say.
+        let one = "The charge would hurt small shops.\n\n- Lee Jae-sung, Seoul\n";
+        let doc = Pipeline::rules_only().annotate("t", one, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), None);
     }
 
     #[test]
