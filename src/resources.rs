@@ -114,6 +114,8 @@ pub struct Resources {
     pub consequence_verbs: HashMap<String, StanceLabel>,
     /// Verbs that raise (favor) or lower (against) a quantity.
     pub effect_verbs: HashMap<String, StanceLabel>,
+    /// Verbs of a quantity that rises (favor) or falls (against) by itself.
+    pub change_verbs: HashMap<String, StanceLabel>,
     /// Quantities good (favor) or bad (against) to have more of.
     pub effect_nouns: HashMap<String, StanceLabel>,
     /// The effect nouns for what someone charges ("fares", "prices"): takings to their
@@ -151,7 +153,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 33] = [
+const FILES: [(&str, &str); 34] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -163,6 +165,10 @@ const FILES: [(&str, &str); 33] = [
     (
         "effect_nouns.txt",
         include_str!("../models/lexicons/effect_nouns.txt"),
+    ),
+    (
+        "change_verbs.txt",
+        include_str!("../models/lexicons/change_verbs.txt"),
     ),
     (
         "rule_nouns.txt",
@@ -384,6 +390,7 @@ impl Resources {
             rule_nouns: HashSet::new(),
             consequence_verbs: HashMap::new(),
             effect_verbs: HashMap::new(),
+            change_verbs: HashMap::new(),
             effect_nouns: HashMap::new(),
             charged_nouns: HashSet::new(),
             reactions: Vec::new(),
@@ -500,6 +507,7 @@ impl Resources {
         for (f, sides) in [
             ("consequence_verbs.txt", &mut r.consequence_verbs),
             ("effect_verbs.txt", &mut r.effect_verbs),
+            ("change_verbs.txt", &mut r.change_verbs),
             ("side_nouns.txt", &mut r.side_nouns),
         ] {
             for (line, fields) in entries(&read(f)?) {
