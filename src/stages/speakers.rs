@@ -10,8 +10,8 @@ use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
 use crate::stages::kinds::{QUESTION_DASHES, line_openings};
 use crate::text::{
-    is_capitalized, name_distance, normalize_name, phrase_at, possessor, preference_cleft,
-    whole_word_positions,
+    is_capitalized, name_distance, normalize_name, opens_quotation, phrase_at, possessor,
+    preference_cleft, whole_word_positions,
 };
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -116,6 +116,7 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
     let mut interviewee_pending = is_interview(doc);
     let mut turns = transcript_turns(doc, res);
     turns.extend(signed_letters(doc, res));
+    turns.extend(labelled_quotations(doc, res));
     for i in 0..doc.sentences.len() {
         if doc.sentences[i].kind != SentenceKind::Body {
             continue;
@@ -197,6 +198,29 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
     doc.speakers = state.speakers;
 }
 
+/// The body lines with a colon that ends a label among their first `label_tokens`
+/// tokens ("Seo:", "Hwang Ji-yeon, president of ...:"), as (sentence, end of the line,
+/// colon); an interviewer's question line has none.
+fn labelled_lines(doc: &Document, label_tokens: usize) -> Vec<(usize, usize, usize)> {
+    let openings: Vec<usize> = line_openings(doc).map(|(i, _)| i).collect();
+    openings
+        .iter()
+        .enumerate()
+        .filter(|&(_, &i)| {
+            doc.sentences[i].kind == SentenceKind::Body && !doc.sentences[i].question_label
+        })
+        .filter_map(|(n, &i)| {
+            let colon = doc
+                .sentence_tokens(i)
+                .iter()
+                .take(label_tokens + 1)
+                .position(|t| t.lower == ":")?;
+            let end = openings.get(n + 1).copied().unwrap_or(doc.sentences.len());
+            Some((i, end, colon))
+        })
+        .collect()
+}
+
 /// The turns of a transcript: lines that open with a speaker's name and a colon
 /// ("Seo: Children are citizens too."), each to the next line, with the name. A name
 /// counts only where the text also names that person outside the labels ("Rep. Seo
@@ -205,20 +229,9 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
 fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject)> {
     /// Tokens of a label before its colon ("Rep. Seo").
     const LABEL_TOKENS: usize = 4;
-    let openings: Vec<usize> = line_openings(doc).map(|(i, _)| i).collect();
     let mut turns = Vec::new();
-    for (n, &i) in openings.iter().enumerate() {
-        if doc.sentences[i].kind != SentenceKind::Body || doc.sentences[i].question_label {
-            continue;
-        }
+    for (i, line_end, colon) in labelled_lines(doc, LABEL_TOKENS) {
         let tokens = doc.sentence_tokens(i);
-        let Some(colon) = tokens
-            .iter()
-            .take(LABEL_TOKENS + 1)
-            .position(|t| t.lower == ":")
-        else {
-            continue;
-        };
         let label = &tokens[..colon];
         let name_like = !label.is_empty()
             && tokens
@@ -235,8 +248,7 @@ fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subje
         else {
             continue;
         };
-        let end = openings.get(n + 1).copied().unwrap_or(doc.sentences.len());
-        turns.push((i, end, subject));
+        turns.push((i, line_end, subject));
     }
     // Outside the labels: not followed by their colon.
     let named_elsewhere = |s: &Subject| {
@@ -252,6 +264,64 @@ fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subje
         .collect();
     if turns.len() < 2 {
         return Vec::new();
+    }
+    turns
+}
+
+/// The lines of a reactions roundup: a name, perhaps with its description, and a colon
+/// before a quotation ("Hwang Ji-yeon, president of the Korean Nurses Association: \"We
+/// welcome ..."), each to the next line. The quotation mark after the colon tells a
+/// label from a heading or a list.
+fn labelled_quotations(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject)> {
+    /// Tokens of a label before its colon, its description included.
+    const LABEL_TOKENS: usize = 20;
+    let mut turns = Vec::new();
+    for (i, line_end, colon) in labelled_lines(doc, LABEL_TOKENS) {
+        let tokens = doc.sentence_tokens(i);
+        if !opens_quotation(&doc.text[tokens[colon].span.end..doc.sentences[i].span.end]) {
+            continue;
+        }
+        // "Lee Dong-geun, vice chairman of ..., said: \"...\"" is a report, read as one.
+        if (0..colon).any(|k| {
+            res.is_speech_verb(&tokens[k].lower).is_some()
+                || res.speech_phrases.iter().any(|p| phrase_at(tokens, k, p))
+        }) {
+            continue;
+        }
+        let comma = tokens[..colon]
+            .iter()
+            .position(|t| t.lower == ",")
+            .unwrap_or(colon);
+        let name = &tokens[..comma];
+        let described = comma + 1 < colon;
+        let name_like = !name.is_empty()
+            && name
+                .iter()
+                .all(|t| (t.is_word && is_capitalized(doc.slice(t.span))) || t.lower == ".")
+            && !res.sentence_starters.contains(&name[0].lower);
+        let description = described.then(|| {
+            doc.text[tokens[comma + 1].span.start..tokens[colon - 1].span.end].to_string()
+        });
+        let Some(subject) = name_like
+            .then(|| subject_from(doc, name, res, description))
+            .flatten()
+            .filter(|s| {
+                s.kind == MentionKind::Name && (described || s.name.split_whitespace().count() >= 2)
+            })
+        else {
+            continue;
+        };
+        // To the sentence that closes the quotation, within the line.
+        let closes = doc
+            .speech_quotes_in(doc.sentences[i].span)
+            .find(|q| q.span.start >= tokens[colon].span.end)
+            .map(|q| q.span.end);
+        let end = closes.map_or(line_end, |at| {
+            (i..line_end)
+                .find(|&k| doc.sentences[k].span.end >= at)
+                .map_or(line_end, |k| k + 1)
+        });
+        turns.push((i, end, subject));
     }
     turns
 }
@@ -2836,6 +2906,21 @@ mod tests {
             .iter()
             .find(|s| s.name == "Parents for Digital Rights");
         assert!(group.is_some_and(|s| s.kind == SpeakerType::Organisation));
+    }
+
+    #[test]
+    fn a_reactions_roundup_gives_each_quotation_to_its_label() {
+        let text = "The ministry announced the plan on Monday, the Ministry of Health said.\n\n\
+                    Health Minister Cho Kyu-hong: \"No family should have to choose. \
+                    The plan ends that choice.\"\n\n\
+                    Hwang Ji-yeon, president of the Korean Nurses Association: \"We welcome \
+                    the plan.\"\n\n\
+                    Warning: \"Do not reply to this message.\"\n";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Cho Kyu-hong"));
+        assert_eq!(speaker_of(&doc, 2), Some("Cho Kyu-hong"));
+        assert_eq!(speaker_of(&doc, 3), Some("Hwang Ji-yeon"));
+        assert_ne!(speaker_of(&doc, 4), Some("Warning"));
     }
 
     #[test]
