@@ -993,7 +993,14 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         let infinitive = k > 0 && tokens[k - 1].lower == "to";
         if verb
             && !infinitive
-            && (group_subject(doc, tokens, k, res) || unnamed_after_quote(doc, tokens, k))
+            && (group_subject(doc, tokens, k, res)
+                || unnamed_after_quote(doc, tokens, k)
+                // "Two of the seven board members dissented and called for ...": the
+                // group is the subject of the verb before "and".
+                || (k >= 2
+                    && matches!(tokens[k - 1].lower.as_str(), "and" | "but")
+                    && tokens[k - 2].is_word
+                    && group_subject(doc, tokens, k - 2, res)))
             && identified_as(doc, tokens, k + 1, res).is_none()
         {
             return Found::Group;
@@ -2921,6 +2928,16 @@ mod tests {
         assert_eq!(speaker_of(&doc, 2), Some("Cho Kyu-hong"));
         assert_eq!(speaker_of(&doc, 3), Some("Hwang Ji-yeon"));
         assert_ne!(speaker_of(&doc, 4), Some("Warning"));
+    }
+
+    #[test]
+    fn a_group_that_opens_coordinated_verbs_is_unnamed() {
+        let text = "Two of the seven board members dissented and called for an immediate cut. \
+                    Kim Min-su dissented and called for an immediate cut.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), None);
+        assert!(doc.sentences[0].unnamed_source);
+        assert_eq!(speaker_of(&doc, 1), Some("Kim Min-su"));
     }
 
     #[test]
