@@ -2075,14 +2075,15 @@ fn subject_from(
 /// A person's name followed by an age between commas ("Lim Soon-ja, 71,") anywhere in
 /// sentence `i`, or by a description that opens with an article ("Lee Pil-soo, a former
 /// KMA president, went further.") or a relative clause ("Yoo Byung-chan, who runs a
-/// hardware store on the road, sees it differently.").
+/// hardware store on the road, sees it differently.", "Kim Mi-rae, whose son received
+/// a kidney, watched").
 fn aged_person(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
     let tokens = doc.sentence_tokens(i);
     (1..tokens.len().saturating_sub(2)).find_map(|k| {
         let aged = tokens[k].lower == ","
             && ((tokens[k + 1].lower.chars().all(|c| c.is_ascii_digit())
                 && tokens[k + 2].lower == ",")
-                || matches!(tokens[k + 1].lower.as_str(), "a" | "an" | "who"));
+                || matches!(tokens[k + 1].lower.as_str(), "a" | "an" | "who" | "whose"));
         aged.then(|| name_ending_at(doc, tokens, k, res, None))
             .flatten()
             .filter(|n| !n.organisation && n.name.split_whitespace().count() >= 2)
@@ -2928,6 +2929,15 @@ mod tests {
         assert_eq!(speaker_of(&doc, 2), Some("Cho Kyu-hong"));
         assert_eq!(speaker_of(&doc, 3), Some("Hwang Ji-yeon"));
         assert_ne!(speaker_of(&doc, 4), Some("Warning"));
+    }
+
+    #[test]
+    fn a_person_introduced_with_whose_is_the_one_a_pronoun_after_means() {
+        let text = "Health Minister Cho Kyu-hong told the committee it had no objection. \
+                    Kim Mi-rae, whose son received a kidney in 2021, watched from the gallery. \
+                    \"Every day we waited felt like a year,\" she said afterwards.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 2), Some("Kim Mi-rae"));
     }
 
     #[test]

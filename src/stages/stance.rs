@@ -1823,6 +1823,13 @@ fn read_occurrence(
             evidence: Evidence::Evaluation,
         };
     }
+    if denies_its_name(tokens, last) {
+        return Reading {
+            label: StanceLabel::Against,
+            confidence: FROM_EVALUATION,
+            evidence: Evidence::Evaluation,
+        };
+    }
     // "X would ease payments for a year, but it would also push prices up": the clause
     // after "but" is the one the speaker weighs, over what the target's own clause says.
     let contrast = contrasted_pronoun(tokens, last).and_then(|p| {
@@ -2395,6 +2402,30 @@ fn changed_since(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
             StanceLabel::Against
         })
     })
+}
+
+/// "Presumed consent is not consent", "A voluntary cap is no cap at all": the target
+/// ending at token `last` denied what its own head noun names.
+fn denies_its_name(tokens: &[Token], last: usize) -> bool {
+    let head = tokens[last].lower.as_str();
+    let words: Vec<&str> = tokens[last + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(5)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let Some((copula, rest)) = words.split_first() else {
+        return false;
+    };
+    let rest = match rest {
+        ["not", rest @ ..] | ["no", rest @ ..] => rest,
+        _ => return false,
+    };
+    let rest = match rest {
+        ["a" | "an" | "real" | "true", rest @ ..] => rest,
+        _ => rest,
+    };
+    COPULAS.contains(copula) && rest.first() == Some(&head)
 }
 
 /// The pronoun standing for the target ending at token `last` as the subject of a
@@ -4593,6 +4624,26 @@ mod tests {
         let last = &doc.sentences[2].stances;
         assert_eq!(last.len(), 1, "{last:?}");
         assert_eq!((last[0].target, last[0].label), (0, StanceLabel::Against));
+    }
+
+    #[test]
+    fn a_target_denied_its_own_name_and_a_sponsor() {
+        let text = "\"Presumed consent is not consent,\" Yoo said. \
+                    \"A voluntary cap is no cap at all,\" Lee said. \
+                    Nam, who sponsored the bill, said 3,000 patients die each year. \
+                    \"Presumed consent is not a new idea,\" Kim said.";
+        let labels = |name: &str, aliases: &[&str]| labels(text, name, aliases);
+        let consent = labels("Presumed consent", &["presumed consent"]);
+        assert_eq!(consent[0], Some(StanceLabel::Against));
+        assert_ne!(consent[3], Some(StanceLabel::Against));
+        assert_eq!(
+            labels("A voluntary cap", &["voluntary cap"])[1],
+            Some(StanceLabel::Against)
+        );
+        assert_eq!(
+            labels("The bill", &["the bill"])[2],
+            Some(StanceLabel::Favor)
+        );
     }
 
     #[test]
