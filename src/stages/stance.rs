@@ -1658,6 +1658,7 @@ fn read_occurrence(
                         .then(|| res.consequence_verbs.get(&tokens[verb].lower).copied())
                         .flatten()
                 })
+                .or_else(|| puts_at_risk(tokens, verb))
                 .map(|label| (label, verb))
                 .or_else(|| {
                     // Only after a verb of effect whose object has no side ("create a
@@ -2402,6 +2403,27 @@ fn changed_since(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
             StanceLabel::Against
         })
     })
+}
+
+/// "would put patients at risk", "puts lives in danger": a verb of placing whose
+/// object it leaves at risk does harm, as "endanger" does.
+fn puts_at_risk(tokens: &[Token], verb: usize) -> Option<StanceLabel> {
+    /// Words of the object before "at risk" ("thousands of small firms").
+    const OBJECT_WORDS: usize = 5;
+    if !matches!(tokens[verb].lower.as_str(), "put" | "puts" | "putting") {
+        return None;
+    }
+    let words: Vec<&str> = tokens[verb + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(OBJECT_WORDS + 2)
+        .map(|t| t.lower.as_str())
+        .collect();
+    words
+        .windows(2)
+        .skip(1)
+        .any(|w| matches!(w, ["at", "risk"] | ["in", "danger"] | ["in", "jeopardy"]))
+        .then_some(StanceLabel::Against)
 }
 
 /// "Presumed consent is not consent", "A voluntary cap is no cap at all": the target
@@ -4624,6 +4646,16 @@ mod tests {
         let last = &doc.sentences[2].stances;
         assert_eq!(last.len(), 1, "{last:?}");
         assert_eq!((last[0].target, last[0].label), (0, StanceLabel::Against));
+    }
+
+    #[test]
+    fn what_puts_people_at_risk_does_harm() {
+        let text = "Pharmacists argue that a longer list would put patients at risk. \
+                    Kim said a longer list would put 300 more medicines on the shelves.";
+        assert_eq!(
+            labels(text, "A longer list of medicines", &["a longer list"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Neutral)]
+        );
     }
 
     #[test]
