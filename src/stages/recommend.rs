@@ -194,7 +194,19 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         // imperative, without quotation marks, its attribution after it.
         let reported = s.attribution.is_some() && doc.speech_quotes_in(s.span).next().is_none();
         let own_view = opinion || in_opinion_paragraph(doc, i, res);
-        if (own_view || answer || reported) && recs.is_empty() {
+        // A report's narration that turns to its reader in the imperative advises
+        // them ("Check on elderly neighbors who live alone.", "Call your parents").
+        // A noun after the verb may make it a noun itself ("Bar owners who had opposed
+        // it now admit ...", "Export promotion ... is what built ..."): here the verb
+        // must take a determiner, a pronoun or a particle.
+        let to_the_reader = s.speaker.is_none()
+            && !s.unnamed_source
+            && imperative_verb(doc, i, res).is_some_and(|v| {
+                doc.sentence_tokens(i)
+                    .get(v + 1)
+                    .is_some_and(|t| READER_IMPERATIVE_OPENERS.contains(&t.lower.as_str()))
+            });
+        if (own_view || answer || reported || to_the_reader) && recs.is_empty() {
             recs.extend(
                 writers_imperative(doc, i, res)
                     .into_iter()
@@ -1599,6 +1611,14 @@ const DISCOURSE_IMPERATIVES: [&str; 12] = [
     "picture", "mark",
 ];
 
+/// Words after a verb that open its object or complete it, so that the verb opens an
+/// imperative and not a compound noun ("Check on", "Call your", "Keep the").
+const READER_IMPERATIVE_OPENERS: [&str; 28] = [
+    "the", "a", "an", "your", "their", "our", "this", "that", "these", "those", "it", "them",
+    "yourself", "on", "up", "out", "off", "in", "into", "to", "for", "with", "away", "back",
+    "indoors", "inside", "home", "any",
+];
+
 /// "Give students the vote, and give them the classes ...": an opinion piece's writer
 /// urging in the imperative, in their own voice (no one reported, no quotation).
 fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
@@ -2088,8 +2108,27 @@ mod tests {
                 one(None, "enforce them with cameras", "do", "moderate")
             ]
         );
-        // Outside an opinion piece, the writer's narration gives no imperative.
-        assert!(recs("The city has studied bus lanes. Build the lanes now.").is_empty());
+        // Outside an opinion piece, narration turns to its reader with a verb that
+        // takes a determiner, a pronoun or a particle; a verb before a bare noun may be
+        // a noun itself.
+        assert_eq!(
+            recs("Temperatures will pass 35 degrees. Check on elderly neighbors who live alone."),
+            [one(
+                None,
+                "Check on elderly neighbors who live alone",
+                "do",
+                "moderate"
+            )]
+        );
+        assert!(
+            recs("Bar owners who had opposed it now admit the ban did them no harm.").is_empty()
+        );
+        assert!(
+            recs(
+                "Export promotion, rather than import controls, is what built the country's wealth."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
