@@ -220,7 +220,9 @@ fn boundary_after(
             && prev
                 .split('.')
                 .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
-        let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+        let initial = prev.chars().count() == 1
+            && prev.chars().all(char::is_uppercase)
+            && !names_a_platform(chars, i - 1);
         (dotted || initial).then_some(AbbreviationClass::Other)
     });
     // "Q. What about ...", "A. Yes": a speaker label opening a line of an interview.
@@ -303,6 +305,16 @@ fn word_at(chars: &[(usize, char)], mut j: usize) -> String {
 
 /// The text between the previous whitespace (or opening mark) and char `i`:
 /// "U.S" before the last period of "U.S.", "Mr" before "Mr.".
+/// "wrote one user on X.": a capital letter after "on" or "via" names a platform, and
+/// its period may end the sentence; an initial follows a name or opens one ("J. Smith").
+fn names_a_platform(chars: &[(usize, char)], letter: usize) -> bool {
+    let mut j = letter;
+    while j > 0 && chars[j - 1].1.is_whitespace() {
+        j -= 1;
+    }
+    j < letter && matches!(word_before(chars, j).as_str(), "on" | "via")
+}
+
 fn word_before(chars: &[(usize, char)], i: usize) -> String {
     let mut j = i;
     while j > 0 && !chars[j - 1].1.is_whitespace() && !OPENERS.contains(&chars[j - 1].1) {
@@ -413,6 +425,21 @@ mod tests {
             [
                 "Rep. Kim met Prof. Lee in Washington, D.C. on Jan. 5 at 9 a.m. and spent $350 billion, 9.8% of 1,412.5.",
                 "No. 3 followed."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_platform_named_by_a_letter_ends_its_sentence() {
+        assert_eq!(
+            split(
+                "\"Finally,\" wrote one user on X. Mountaineer Um Hong-gil disagreed. \
+                   The report by J. Smith came out."
+            ),
+            [
+                "\"Finally,\" wrote one user on X.",
+                "Mountaineer Um Hong-gil disagreed.",
+                "The report by J. Smith came out."
             ]
         );
     }

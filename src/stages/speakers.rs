@@ -2941,6 +2941,16 @@ mod tests {
     }
 
     #[test]
+    fn posted_on_a_platform_reports_words() {
+        let text = "Mountaineer Um Hong-gil posted on Instagram that reservations would keep \
+                    older hikers off their own mountain. \
+                    The company posted a record profit on Monday.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Um Hong-gil"));
+        assert_eq!(speaker_of(&doc, 1), None);
+    }
+
+    #[test]
     fn a_group_that_opens_coordinated_verbs_is_unnamed() {
         let text = "Two of the seven board members dissented and called for an immediate cut. \
                     Kim Min-su dissented and called for an immediate cut.";
