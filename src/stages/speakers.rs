@@ -1854,6 +1854,9 @@ fn described_after(tokens: &[Token], start: usize, res: &Resources) -> Option<Su
 }
 
 /// A name that starts at token `start` ("according to Kim", "said Kim").
+/// Words of a part of an organisation's name between commas ("Infrastructure").
+const ORGANISATION_PARTS: usize = 3;
+
 fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -> Option<Subject> {
     let mut end = start;
     while end < tokens.len() {
@@ -1875,6 +1878,27 @@ fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -
         let connector = next_capitalized
             && (NAME_CONNECTORS.contains(&t.lower.as_str())
                 || (t.lower == "and" && (in_organisation || in_title_complement)));
+        // "Ministry of Land, Infrastructure and Transport": a comma between the parts of
+        // an organisation's name, when "and" and a last part close the list.
+        let listed_part = t.lower == ","
+            && in_organisation
+            && next_capitalized
+            && tokens[end + 1..]
+                .iter()
+                .take(ORGANISATION_PARTS + 1)
+                .position(|p| p.lower == "and")
+                .is_some_and(|a| {
+                    tokens[end + 1..end + 1 + a]
+                        .iter()
+                        .all(|p| p.is_word && is_capitalized(doc.slice(p.span)))
+                        && tokens
+                            .get(end + 2 + a)
+                            .is_some_and(|p| is_capitalized(doc.slice(p.span)))
+                });
+        if listed_part {
+            end += 1;
+            continue;
+        }
         let the = end == start && t.lower == "the";
         // "said Prof. Lim Jae-won": the period of an abbreviated title.
         let title_period =
@@ -2938,6 +2962,22 @@ mod tests {
                     \"Every day we waited felt like a year,\" she said afterwards.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 2), Some("Kim Mi-rae"));
+    }
+
+    #[test]
+    fn an_organisation_named_with_a_list_after_according_to() {
+        let text = "According to the Ministry of Land, Infrastructure and Transport on the \
+                    5th, the support will be extended. \
+                    According to the ministry, exports rose.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(
+            speaker_of(&doc, 0),
+            Some("Ministry of Land, Infrastructure and Transport")
+        );
+        assert_eq!(
+            speaker_of(&doc, 1),
+            Some("Ministry of Land, Infrastructure and Transport")
+        );
     }
 
     #[test]

@@ -1517,6 +1517,9 @@ fn read_occurrence(
     if let Some(label) = changed_since(tokens, first, res) {
         return Reading::cue(label);
     }
+    if credited_to(tokens, first) {
+        return Reading::cue(StanceLabel::Favor);
+    }
     // "Regarding concerns that a joint bid would ..., he said, \"...\"": the topic phrase
     // before the attribution is not the speaker's view of the target.
     if topic_phrase_end(tokens).is_some_and(|comma| comma > last) {
@@ -2354,6 +2357,23 @@ fn effect_at(tokens: &[Token], verb: usize, res: &Resources) -> Option<StanceLab
     } else {
         StanceLabel::Against
     })
+}
+
+/// "had been able to move out only because of the loan support": what the speaker owes
+/// an ability to is favoured.
+fn credited_to(tokens: &[Token], first: usize) -> bool {
+    /// Words from "able" to the cause ("able to move out of her parents' home last
+    /// year only").
+    const ABLE_WORDS: usize = 14;
+    let k = with_determiners(tokens, first);
+    let because = k >= 2 && tokens[k - 2].lower == "because" && tokens[k - 1].lower == "of";
+    because
+        && tokens[k.saturating_sub(ABLE_WORDS + 2)..k - 2]
+            .windows(2)
+            .any(|w| w[0].lower == "able" && w[1].lower == "to")
+        && !tokens[..k]
+            .iter()
+            .any(|t| NEGATIONS.contains(&t.lower.as_str()) || t.lower == "unable")
 }
 
 /// "Complaints about noise had dropped by 40 percent since the curfew began", "Since
@@ -4674,6 +4694,21 @@ mod tests {
         );
         assert_eq!(
             labels("The bill", &["the bill"])[2],
+            Some(StanceLabel::Favor)
+        );
+    }
+
+    #[test]
+    fn an_ability_owed_to_the_target() {
+        let text = "Jeon said she had been able to move out last year only because of the \
+                    loan support. \
+                    Kim said she had not been able to move out because of the loan support rules.";
+        assert_eq!(
+            labels(text, "Jeonse loan support", &["the loan support"])[0],
+            Some(StanceLabel::Favor)
+        );
+        assert_ne!(
+            labels(text, "Jeonse loan support", &["the loan support"])[1],
             Some(StanceLabel::Favor)
         );
     }
