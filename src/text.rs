@@ -116,6 +116,14 @@ pub fn phrase_at<P: AsRef<str>>(tokens: &[Token], at: usize, phrase: &[P]) -> bo
         .is_some_and(|w| w.iter().zip(phrase).all(|(t, p)| t.lower == p.as_ref()))
 }
 
+/// Determiners and pronouns that open a verb's object: after a verb at the head of a
+/// sentence they make it an imperative ("Fix the bug", "Call your parents"), where a
+/// name or a noun would be followed by its own verb.
+pub const OBJECT_OPENERS: [&str; 19] = [
+    "the", "a", "an", "this", "that", "these", "those", "your", "my", "our", "their", "its", "it",
+    "them", "us", "me", "some", "any", "every",
+];
+
 /// Whether a word starts with an uppercase letter.
 /// Whether `text` opens a quotation (after any leading space).
 pub fn opens_quotation(text: &str) -> bool {

@@ -9,7 +9,9 @@ use crate::document::{
 };
 use crate::resources::{CuePart, RecommendationCue, Resources};
 use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
-use crate::text::{base_of_gerund, find_words, is_capitalized, normalize_name, phrase_at};
+use crate::text::{
+    OBJECT_OPENERS, base_of_gerund, find_words, is_capitalized, normalize_name, phrase_at,
+};
 
 /// An actor slot takes at most this many words.
 const ACTOR_MAX_WORDS: usize = 8;
@@ -202,9 +204,10 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         let to_the_reader = s.speaker.is_none()
             && !s.unnamed_source
             && imperative_verb(doc, i, res).is_some_and(|v| {
-                doc.sentence_tokens(i)
-                    .get(v + 1)
-                    .is_some_and(|t| READER_IMPERATIVE_OPENERS.contains(&t.lower.as_str()))
+                doc.sentence_tokens(i).get(v + 1).is_some_and(|t| {
+                    OBJECT_OPENERS.contains(&t.lower.as_str())
+                        || IMPERATIVE_PARTICLES.contains(&t.lower.as_str())
+                })
             });
         if (own_view || answer || reported || to_the_reader) && recs.is_empty() {
             recs.extend(
@@ -1611,12 +1614,11 @@ const DISCOURSE_IMPERATIVES: [&str; 12] = [
     "picture", "mark",
 ];
 
-/// Words after a verb that open its object or complete it, so that the verb opens an
-/// imperative and not a compound noun ("Check on", "Call your", "Keep the").
-const READER_IMPERATIVE_OPENERS: [&str; 28] = [
-    "the", "a", "an", "your", "their", "our", "this", "that", "these", "those", "it", "them",
+/// Particles and adverbs that complete a verb at the head of a sentence ("Check on",
+/// "Stay indoors"), so that it opens an imperative and not a compound noun.
+const IMPERATIVE_PARTICLES: [&str; 15] = [
     "yourself", "on", "up", "out", "off", "in", "into", "to", "for", "with", "away", "back",
-    "indoors", "inside", "home", "any",
+    "indoors", "inside", "home",
 ];
 
 /// "Give students the vote, and give them the classes ...": an opinion piece's writer

@@ -10,8 +10,8 @@ use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
 use crate::stages::kinds::{QUESTION_DASHES, line_openings};
 use crate::text::{
-    is_capitalized, name_distance, normalize_name, opens_quotation, phrase_at, possessor,
-    preference_cleft, whole_word_positions,
+    OBJECT_OPENERS, is_capitalized, name_distance, normalize_name, opens_quotation, phrase_at,
+    possessor, preference_cleft, whole_word_positions,
 };
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -2139,10 +2139,6 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
     }
     // "Fix the sync bug before adding ...": a verb before its object opens an
     // imperative; no name is followed by a determiner or an object pronoun.
-    const OBJECT_OPENERS: [&str; 19] = [
-        "the", "a", "an", "this", "that", "these", "those", "your", "my", "our", "their", "its",
-        "it", "them", "us", "me", "some", "any", "every",
-    ];
     if res.base_verbs.contains(&first.lower)
         && tokens
             .get(1)
