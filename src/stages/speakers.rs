@@ -2013,9 +2013,19 @@ fn subject_from(
         res.titles.get(&t.lower) == Some(&TitleClass::Group)
             && res.organisation_words.contains(&t.lower)
     };
+    // "Citizens for Daegu Transit": a group word that opens a name with "for" is part
+    // of it.
+    let opens_a_name = |p: usize| {
+        res.titles.get(&np[p].lower) == Some(&TitleClass::Group)
+            && np.get(p + 1).is_some_and(|c| c.lower == "for")
+            && np
+                .get(p + 2)
+                .is_some_and(|n| is_capitalized(doc.slice(n.span)))
+    };
     let title_at = np.iter().enumerate().rposition(|(p, t)| {
         res.titles.contains_key(&t.lower)
             && !group_organisation(t)
+            && !opens_a_name(p)
             && (names_someone(p) || !is_org(&np[..p]))
     });
     let organisation = np
@@ -2974,6 +2984,14 @@ mod tests {
             speaker_of(&doc, 1),
             Some("Ministry of Land, Infrastructure and Transport")
         );
+    }
+
+    #[test]
+    fn a_group_word_that_opens_an_organisations_name() {
+        let text = "The civic group Citizens for Daegu Transit said higher fares would drive \
+                    riders away.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Citizens for Daegu Transit"));
     }
 
     #[test]
