@@ -201,15 +201,17 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         // A noun after the verb may make it a noun itself ("Bar owners who had opposed
         // it now admit ...", "Export promotion ... is what built ..."): here the verb
         // must take a determiner, a pronoun or a particle.
-        let to_the_reader = s.speaker.is_none()
-            && !s.unnamed_source
-            && imperative_verb(doc, i, res).is_some_and(|v| {
-                doc.sentence_tokens(i).get(v + 1).is_some_and(|t| {
-                    OBJECT_OPENERS.contains(&t.lower.as_str())
-                        || IMPERATIVE_PARTICLES.contains(&t.lower.as_str())
+        let to_the_reader = || {
+            s.speaker.is_none()
+                && !s.unnamed_source
+                && imperative_verb(doc, i, res).is_some_and(|v| {
+                    doc.sentence_tokens(i).get(v + 1).is_some_and(|t| {
+                        OBJECT_OPENERS.contains(&t.lower.as_str())
+                            || IMPERATIVE_PARTICLES.contains(&t.lower.as_str())
+                    })
                 })
-            });
-        if (own_view || answer || reported || to_the_reader) && recs.is_empty() {
+        };
+        if recs.is_empty() && (own_view || answer || reported || to_the_reader()) {
             recs.extend(
                 writers_imperative(doc, i, res)
                     .into_iter()

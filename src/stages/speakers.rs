@@ -221,6 +221,18 @@ fn labelled_lines(doc: &Document, label_tokens: usize) -> Vec<(usize, usize, usi
         .collect()
 }
 
+/// Whether the words of a label before its colon can be a name ("Rep. Seo", "Hwang
+/// Ji-yeon"): capitalised words and a title's period, not a sentence's opening word
+/// ("Tip", "Update").
+fn names_in_label(doc: &Document, label: &[Token], res: &Resources) -> bool {
+    label
+        .first()
+        .is_some_and(|f| !res.sentence_starters.contains(&f.lower))
+        && label
+            .iter()
+            .all(|t| (t.is_word && is_capitalized(doc.slice(t.span))) || t.lower == ".")
+}
+
 /// The turns of a transcript: lines that open with a speaker's name and a colon
 /// ("Seo: Children are citizens too."), each to the next line, with the name. A name
 /// counts only where the text also names that person outside the labels ("Rep. Seo
@@ -233,14 +245,10 @@ fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subje
     for (i, line_end, colon) in labelled_lines(doc, LABEL_TOKENS) {
         let tokens = doc.sentence_tokens(i);
         let label = &tokens[..colon];
-        let name_like = !label.is_empty()
-            && tokens
-                .get(colon + 1)
-                .is_some_and(|t| t.span.start > tokens[colon].span.end)
-            && label
-                .iter()
-                .all(|t| (t.is_word && is_capitalized(doc.slice(t.span))) || t.lower == ".")
-            && !res.sentence_starters.contains(&label[0].lower);
+        let name_like = tokens
+            .get(colon + 1)
+            .is_some_and(|t| t.span.start > tokens[colon].span.end)
+            && names_in_label(doc, label, res);
         let Some(subject) = name_like
             .then(|| subject_from(doc, label, res, None))
             .flatten()
@@ -294,11 +302,7 @@ fn labelled_quotations(doc: &Document, res: &Resources) -> Vec<(usize, usize, Su
             .unwrap_or(colon);
         let name = &tokens[..comma];
         let described = comma + 1 < colon;
-        let name_like = !name.is_empty()
-            && name
-                .iter()
-                .all(|t| (t.is_word && is_capitalized(doc.slice(t.span))) || t.lower == ".")
-            && !res.sentence_starters.contains(&name[0].lower);
+        let name_like = names_in_label(doc, name, res);
         let description = described.then(|| {
             doc.text[tokens[comma + 1].span.start..tokens[colon - 1].span.end].to_string()
         });
@@ -1853,10 +1857,10 @@ fn described_after(tokens: &[Token], start: usize, res: &Resources) -> Option<Su
     })
 }
 
-/// A name that starts at token `start` ("according to Kim", "said Kim").
 /// Words of a part of an organisation's name between commas ("Infrastructure").
 const ORGANISATION_PARTS: usize = 3;
 
+/// A name that starts at token `start` ("according to Kim", "said Kim").
 fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -> Option<Subject> {
     let mut end = start;
     while end < tokens.len() {
