@@ -715,7 +715,10 @@ fn organisation_named_before(
             let k = tokens.iter().rposition(|t| {
                 t.span.end <= s.span.start
                     && is_capitalized(doc.slice(t.span))
+                    // "The associations" for "the Korean Bar Association" and the
+                    // others it led.
                     && (t.lower == s.name
+                        || s.name.strip_suffix('s') == Some(t.lower.as_str())
                         || (company && res.organisation_words.contains(&t.lower))
                         || stands_for.is_some_and(|words| words.contains(&t.lower)))
             })?;
@@ -1415,6 +1418,18 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
             organisation: organisation_noun,
         });
     }
+    // "The Korean Bar Association and 14 regional bar associations issued": the named
+    // organisation leads the others it is joined with, which are only described.
+    if (organisation_noun || res.titles.get(&prev.lower) == Some(&TitleClass::Group))
+        && !is_capitalized(doc.slice(prev.span))
+        && let Some(and) = (j.saturating_sub(2 + DESCRIPTION_WORDS)..j - 1)
+            .rev()
+            .find(|&a| tokens[a].lower == "and")
+        && tokens[and + 1..j - 1].iter().all(plain)
+        && let Some(leader) = name_ending_at(doc, tokens, and, res, None).filter(|n| n.organisation)
+    {
+        return Some(leader);
+    }
     name_ending_at(doc, tokens, j, res, None)
 }
 
@@ -1476,7 +1491,32 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         let one_named = named_between_commas
             && indefinite_person(doc, &tokens[..end], res)
             && all_name_words(doc, tokens[end + 1..].iter().take_while(|t| t.lower != ","));
-        return !in_name(last) && !owned && !one_named;
+        // "The Korean Bar Association and 14 regional bar associations": the group
+        // follows the organisation that leads it.
+        let last_at = tokens[..end]
+            .iter()
+            .rposition(|t| !INTERVENING.contains(&t.lower.as_str()))
+            .unwrap_or(0);
+        let led = (last_at.saturating_sub(1 + DESCRIPTION_WORDS)..last_at)
+            .rev()
+            .take_while(|&a| tokens[a].is_word)
+            .find(|&a| tokens[a].lower == "and")
+            .is_some_and(|a| {
+                tokens[a + 1..last_at]
+                    .iter()
+                    .all(|t| !is_capitalized(doc.slice(t.span)))
+                    && name_ending_at(doc, tokens, a, res, None).is_some_and(|n| n.organisation)
+            });
+        // "The associations also warned": the organisations named before, when one of
+        // them carries the group's word in its name.
+        let named_before = before.clone().next().is_some_and(|d| d.lower == "the")
+            && last.lower.strip_suffix('s').is_some_and(|one| {
+                res.organisation_words.contains(one)
+                    && doc.text[..tokens[0].span.start]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case(one) && is_capitalized(w))
+            });
+        return !in_name(last) && !owned && !one_named && !led && !named_before;
     }
     // "The tourism industry welcomed", "the medical community said": a whole trade or
     // profession, in lower case, speaks as a group.
@@ -1775,10 +1815,25 @@ fn name_ending_at(
             && tokens[start..end]
                 .iter()
                 .any(|n| res.organisation_words.contains(&n.lower));
+        // "American Chamber of Commerce in Korea": the country where an organisation
+        // "of" something sits is part of its name.
+        let in_country = t.lower == "in"
+            && end - start == 1
+            && start >= 4
+            && tokens[start - 4..start - 1]
+                .iter()
+                .any(|n| n.lower == "of" || res.organisation_words.contains(&n.lower))
+            && tokens[..start - 1]
+                .iter()
+                .rev()
+                .take(4)
+                .take_while(|n| n.lower == "of" || is_capitalized(doc.slice(n.span)))
+                .any(|n| res.organisation_words.contains(&n.lower));
         let joins = NAME_CONNECTORS.contains(&t.lower.as_str())
             || t.lower == "and"
             || t.lower == ","
-            || at_organisation;
+            || at_organisation
+            || in_country;
         let apostrophe = start < end && possessive_in_name(doc, tokens, start - 1);
         // "Korea Electric Power Corp. said": the period of an abbreviated company word.
         let abbreviation =
@@ -2026,10 +2081,15 @@ fn subject_from(
                 .get(p + 2)
                 .is_some_and(|n| is_capitalized(doc.slice(n.span)))
     };
+    // "Chamber of Commerce in Korea": a title word after an organisation's "of"
+    // completes its name.
+    let completes_an_organisation =
+        |p: usize| p > 1 && np[p - 1].lower == "of" && is_org(&np[..p - 1]);
     let title_at = np.iter().enumerate().rposition(|(p, t)| {
         res.titles.contains_key(&t.lower)
             && !group_organisation(t)
             && !opens_a_name(p)
+            && !completes_an_organisation(p)
             && (names_someone(p) || !is_org(&np[..p]))
     });
     let organisation = np
@@ -3243,6 +3303,32 @@ mod tests {
         assert_eq!(
             speaker_of(&doc, 2),
             Some("People's Solidarity for Participatory Democracy")
+        );
+    }
+
+    #[test]
+    fn an_organisation_leads_the_others_it_is_joined_with() {
+        let text = "The Korean Bar Association and 14 regional bar associations issued a \
+                    joint statement on Monday opposing the plan. \
+                    The associations also warned that confidentiality was at risk. \
+                    The American Chamber of Commerce in Korea welcomed the plan.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let name = |k: usize| {
+            doc.sentences[k]
+                .speaker
+                .map(|id| (doc.speakers[id].name.clone(), doc.speakers[id].kind))
+        };
+        assert_eq!(
+            name(0),
+            Some(("Korean Bar Association".into(), SpeakerType::Organisation))
+        );
+        assert_eq!(name(1), name(0));
+        assert_eq!(
+            name(2),
+            Some((
+                "American Chamber of Commerce in Korea".into(),
+                SpeakerType::Organisation
+            ))
         );
     }
 }

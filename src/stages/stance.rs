@@ -815,13 +815,18 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 .or(only);
             stances.extend(referred.or_else(|| {
                 let (target, removed) = main?;
-                definite_reference(doc, i, target, res).map(|mut st| {
+                definite_reference(doc, i, target, false, res).map(|mut st| {
                     if removed {
                         st.label = flip(st.label);
                     }
                     st
                 })
             }));
+        }
+        // The lede of an article with one target: "The bar associations issued a
+        // statement opposing the government's plan to ...".
+        if voiced && k == 0 && found[0].is_empty() && doc.targets.len() == 1 {
+            stances.extend(definite_reference(doc, i, 0, true, res));
         }
         all.push((i, stances));
     }
@@ -1293,20 +1298,34 @@ fn definite_reference(
     doc: &Document,
     i: usize,
     target: usize,
+    lede: bool,
     res: &Resources,
 ) -> Option<SentenceStance> {
     let tokens = doc.sentence_tokens(i);
-    let at = tokens
-        .windows(2)
-        .position(|w| w[0].lower == "the" && res.anaphor_nouns.contains(&w[1].lower))?;
-    // "the plan's critics", "the plan to build a dam": the noun must end its phrase.
+    // "the government's plan": in the lede, the owner's possessive may stand between.
+    let owned = |p: usize| {
+        lede && p >= 2
+            && tokens[p - 2].lower == "the"
+            && (tokens[p - 1].lower.ends_with("'s") || tokens[p - 1].lower.ends_with("’s"))
+    };
+    let at = (1..tokens.len()).find(|&p| {
+        res.anaphor_nouns.contains(&tokens[p].lower) && (tokens[p - 1].lower == "the" || owned(p))
+    })?;
+    // "the plan's critics", "the plan to build a dam": the noun must end its phrase;
+    // the lede of an article with one target describes that target ("opposing the
+    // government's plan to let foreign law firms ...").
     if tokens
-        .get(at + 2)
-        .is_some_and(|t| t.lower.starts_with('\'') || t.lower == "to" || t.lower == "of")
+        .get(at + 1)
+        .is_some_and(|t| t.lower.starts_with('\'') || (t.lower == "to" && !lede) || t.lower == "of")
     {
         return None;
     }
-    sided(target, read_occurrence(doc, i, at, at + 1, res))
+    let from = if tokens[at - 1].lower == "the" {
+        at - 1
+    } else {
+        at - 2
+    };
+    sided(target, read_occurrence(doc, i, from, at, res))
 }
 
 /// Each word of the sentence normalised as the scorer normalises names, with the
@@ -1517,7 +1536,7 @@ fn read_occurrence(
     if let Some(label) = changed_since(tokens, first, res) {
         return Reading::cue(label);
     }
-    if credited_to(tokens, first) {
+    if credited_to(tokens, first) || cannot_be_undone(tokens, last, res) {
         return Reading::cue(StanceLabel::Favor);
     }
     // "Regarding concerns that a joint bid would ..., he said, \"...\"": the topic phrase
@@ -2623,6 +2642,46 @@ fn awaited_outcome(
         (false, true) => Some(StanceLabel::Favor),
         _ => None,
     }
+}
+
+/// "the opening could not be postponed indefinitely", "the reform can no longer be
+/// delayed": the target said to be past putting off or removing is favoured.
+///
+/// The target may be the subject of a first verb the phrase is joined to ("had been
+/// promised a decade ago and could not be postponed").
+fn cannot_be_undone(tokens: &[Token], last: usize, res: &Resources) -> bool {
+    let undone_at = |from: usize| {
+        let after: Vec<&str> = tokens[from..]
+            .iter()
+            .take_while(|t| t.is_word)
+            .take(5)
+            .map(|t| t.lower.as_str())
+            .collect();
+        let participle = match after.as_slice() {
+            ["can" | "could", "not" | "never", "be", p, ..]
+            | ["cannot", "be", p, ..]
+            | ["can" | "could", "no", "longer", "be", p, ..] => *p,
+            _ => return false,
+        };
+        let undoes = |w: &str| w.len() > 3 && participle.starts_with(w);
+        res.removal_words
+            .iter()
+            .any(|r| r.len() == 1 && undoes(&r[0]))
+            || res.stance_cues.iter().any(|(cue, label)| {
+                *label == StanceLabel::Against && cue.len() == 1 && undoes(&cue[0])
+            })
+    };
+    let finite = tokens.get(last + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would"
+        )
+    });
+    undone_at(last + 1)
+        || (finite
+            && (last + 2..tokens.len())
+                .take_while(|&k| tokens[k].is_word)
+                .any(|k| tokens[k].lower == "and" && undone_at(k + 1)))
 }
 
 /// Nouns of an attempt or plan that a stance cue can take ("opposes any attempt to
@@ -4767,6 +4826,40 @@ mod tests {
                 &["criminal penalties"]
             )[1],
             Some(StanceLabel::Favor)
+        );
+    }
+
+    #[test]
+    fn the_lede_describes_the_one_target_by_its_plan() {
+        let text = "Lawyers' groups issued a statement on Monday opposing the government's \
+                    plan to let foreign law firms hire Korean lawyers. \
+                    The ministry said it would go ahead.";
+        assert_eq!(
+            labels(text, "Opening the legal market", &["the opening"])[0],
+            Some(StanceLabel::Against)
+        );
+        // Past the lede, a plan "to" do something may be another plan.
+        let text = "The ministry named a new chief on Monday. \
+                    The union opposed the plan to hire more staff.";
+        assert_eq!(
+            labels(text, "Opening the legal market", &["the opening"])[1],
+            None
+        );
+    }
+
+    #[test]
+    fn a_target_past_putting_off_is_favoured() {
+        let text = "The ministry said the opening had been promised a decade ago and could \
+                    not be postponed indefinitely. \
+                    Lee said the opening can no longer be delayed. \
+                    Kim said the opening could be postponed by a year.";
+        assert_eq!(
+            labels(text, "Opening the legal market", &["the opening"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral)
+            ]
         );
     }
 }
