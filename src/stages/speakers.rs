@@ -1838,11 +1838,23 @@ fn name_ending_at(
         // "Korea Electric Power Corp. said": the period of an abbreviated company word.
         let abbreviation =
             t.lower == "." && before.is_some_and(|b| res.organisation_words.contains(&b.lower));
+        // "Kia branch of the Korean Metal Workers' Union": a lower-case word for a part
+        // of an organisation, between a name and "of", belongs to the name.
+        let part_word = |p: usize| {
+            p >= 1
+                && !is_capitalized(doc.slice(tokens[p].span))
+                && res.organisation_words.contains(&tokens[p].lower)
+                && tokens[p - 1].is_word
+                && is_capitalized(doc.slice(tokens[p - 1].span))
+        };
+        let part_of = start < end && tokens[start].lower == "of" && part_word(start - 1);
         let connector = apostrophe
             || abbreviation
+            || part_of
             || (start < end
                 && before.is_some_and(|b| {
                     (joins && is_capitalized(doc.slice(b.span)))
+                        || (t.lower == "of" && part_word(start - 2))
                         || (t.lower == "the" && b.lower == "of")
                         || (t.lower == "." && res.titles.contains_key(&b.lower))
                 }));
@@ -3323,6 +3335,19 @@ mod tests {
             Some(("Korean Bar Association".into(), SpeakerType::Organisation))
         );
         assert_eq!(name(1), name(0));
+        let branch = "The Kia branch of the Korean Metal Workers' Union said it had not \
+                      been consulted.";
+        let doc = Pipeline::rules_only().annotate("t", branch, Vec::new());
+        assert_eq!(
+            doc.speakers.first().map(|s| s.name.as_str()),
+            Some("Kia branch of the Korean Metal Workers' Union")
+        );
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let name = |k: usize| {
+            doc.sentences[k]
+                .speaker
+                .map(|id| (doc.speakers[id].name.clone(), doc.speakers[id].kind))
+        };
         assert_eq!(
             name(2),
             Some((

@@ -19,7 +19,7 @@
 
 use crate::classifier::most_probable;
 use crate::document::{
-    Document, Polarity, Recommendation, SentenceKind, SentenceStance, Span, SpeakerType,
+    Document, Polarity, QuoteKind, Recommendation, SentenceKind, SentenceStance, Span, SpeakerType,
     StanceLabel, Target, Token,
 };
 use crate::resources::Resources;
@@ -1095,11 +1095,22 @@ fn referred_stance(
         && doc.sentences[previous].unnamed_source == doc.sentences[i].unnamed_source
         && has_voice(doc, previous, author_voice)
         && !asked;
-    if !interviewer && !same_voice {
+    // "\"It is the right call for shareholders,\" said Lee" right after another voice
+    // named the target: the quotation answers that report, when the rules read an
+    // evaluation of what "it" stands for.
+    let answers_another = has_voice(doc, previous, author_voice)
+        && !asked
+        && doc.sentences[i].speaker.is_some()
+        && doc.sentences[previous].speaker.is_some()
+        && doc.sentences[i].quote == QuoteKind::Direct;
+    if !interviewer && !same_voice && !answers_another {
         return None;
     }
     let (at, last) = reference_at(tokens, &opening, res)?;
     let reading = read_occurrence(doc, i, at, last, res);
+    if !interviewer && !same_voice && reading.evidence != Evidence::Evaluation {
+        return None;
+    }
     let learned = match reading.evidence {
         Evidence::Mention => head_probabilities(doc, i, None, (at, last), &reading, res),
         _ => None,
@@ -4859,6 +4870,24 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral)
+            ]
+        );
+    }
+
+    #[test]
+    fn another_voice_answers_a_report_with_an_evaluation_of_it() {
+        let text = "Kiwoom Securities said the pause removed the biggest risk to the \
+                    company's cash flow. \
+                    \"It is the right call for shareholders,\" said Lee Da-eun, an analyst. \
+                    Kim said the pause would last a year. \
+                    \"It rained all week,\" said Park Min-su, a worker.";
+        assert_eq!(
+            labels(text, "Pausing the plant", &["the pause"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral),
+                None
             ]
         );
     }
