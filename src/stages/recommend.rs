@@ -2285,6 +2285,18 @@ mod tests {
             ]
         );
         assert_eq!(
+            recs("They asked the city to lend helmets at every station and to fine riders."),
+            [
+                one(
+                    Some("the city"),
+                    "lend helmets at every station",
+                    "do",
+                    "moderate"
+                ),
+                one(Some("the city"), "fine riders", "do", "moderate")
+            ]
+        );
+        assert_eq!(
             recs("Publishers must be able to refuse or to set a price."),
             [one(
                 Some("Publishers"),

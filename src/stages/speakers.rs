@@ -1756,10 +1756,18 @@ fn appositive_subject(
     // "Its chairman, Yoo Dong-hwan, argued": the name between the commas, a role
     // before them; or a person described without one, "One resident, Baek Mi-ja,
     // said".
-    let role = open.checked_sub(1).is_some_and(|r| {
-        res.titles.get(&tokens[r].lower) == Some(&TitleClass::Role)
-            || indefinite_person(doc, &tokens[..open], res)
-    });
+    // "A 34-year-old office worker who gave only his surname, Yoo, said": the name
+    // the clause before the commas says was given.
+    let name_given = open >= 2
+        && matches!(tokens[open - 1].lower.as_str(), "surname" | "name")
+        && tokens[open.saturating_sub(5)..open - 1]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "gave" | "gives" | "giving" | "give"));
+    let role = name_given
+        || open.checked_sub(1).is_some_and(|r| {
+            res.titles.get(&tokens[r].lower) == Some(&TitleClass::Role)
+                || indefinite_person(doc, &tokens[..open], res)
+        });
     // "Another group, Parents for Digital Rights, said": an organisation's name after
     // a noun for one.
     let organisation = open.checked_sub(1).is_some_and(|r| {
@@ -3354,6 +3362,22 @@ mod tests {
                 "American Chamber of Commerce in Korea".into(),
                 SpeakerType::Organisation
             ))
+        );
+    }
+
+    #[test]
+    fn the_name_a_relative_clause_says_was_given() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "A 34-year-old office worker who gave only his surname, Yoo, said he rode a \
+             bike every morning.",
+            Vec::new(),
+        );
+        assert_eq!(
+            doc.sentences[0]
+                .speaker
+                .map(|id| doc.speakers[id].name.as_str()),
+            Some("Yoo")
         );
     }
 }

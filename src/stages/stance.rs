@@ -1544,7 +1544,9 @@ fn read_occurrence(
     if let Some(label) = own_plan_before(tokens, first, res) {
         return Reading::cue(label);
     }
-    if let Some(label) = changed_since(tokens, first, res) {
+    if let Some(label) =
+        changed_since(tokens, first, res).or_else(|| seen_to_change(tokens, last, res))
+    {
         return Reading::cue(label);
     }
     if credited_to(tokens, first) || cannot_be_undone(tokens, last, res) {
@@ -2383,6 +2385,54 @@ fn effect_at(tokens: &[Token], verb: usize, res: &Resources) -> Option<StanceLab
         return None;
     }
     Some(if direction == quantity {
+        StanceLabel::Favor
+    } else {
+        StanceLabel::Against
+    })
+}
+
+/// "Cities that require helmets for bike-share riders have seen ridership fall by a
+/// third": a quantity seen to rise or fall where the target holds is put down to it,
+/// as `changed_since` reads one that changed since it came.
+fn seen_to_change(tokens: &[Token], last: usize, res: &Resources) -> Option<StanceLabel> {
+    /// Tokens from the target to "seen" (", it said, have").
+    const SUBJECT_TOKENS: usize = 10;
+    /// Words from "seen" to the quantity and from it to its verb.
+    const CHANGE_WORDS: usize = 3;
+    let seen = (last + 1..tokens.len())
+        .take(SUBJECT_TOKENS)
+        .find(|&k| matches!(tokens[k].lower.as_str(), "seen" | "saw"))?;
+    let perfect = matches!(tokens[seen - 1].lower.as_str(), "have" | "has" | "had");
+    if (tokens[seen].lower == "seen" && !perfect)
+        || tokens[last + 1..seen].iter().any(|t| {
+            CLAUSE_OPENERS.contains(&t.lower.as_str())
+                || matches!(
+                    t.lower.as_str(),
+                    "and" | "but" | "which" | "who" | "whose" | "that" | ";"
+                )
+        })
+    {
+        return None;
+    }
+    let words: Vec<&str> = tokens[seen + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(2 * CHANGE_WORDS)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let (at, quantity) = words
+        .iter()
+        .take(CHANGE_WORDS)
+        .enumerate()
+        .find_map(|(p, w)| res.effect_nouns.get(*w).map(|q| (p, q)))?;
+    let direction = words[at + 1..]
+        .iter()
+        .take(CHANGE_WORDS)
+        .find_map(|w| res.change_verbs.get(*w))?;
+    let negated = tokens[last + 1..seen]
+        .iter()
+        .any(|t| NEGATIONS.contains(&t.lower.as_str()));
+    Some(if (direction == quantity) != negated {
         StanceLabel::Favor
     } else {
         StanceLabel::Against
@@ -4890,5 +4940,25 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn a_quantity_seen_to_change_where_the_target_holds() {
+        let text = "Noh said cities with a helmet rule have seen head injuries drop sharply. \
+                    The alliance said cities with a helmet rule have seen ridership fall by a \
+                    third. \
+                    Lee said the helmet rule would do more harm than good. \
+                    Kim called the helmet rule a tax on riders, who have seen prices fall.";
+        let found = labels(text, "Mandatory helmets", &["helmet rule"]);
+        assert_eq!(
+            found[..3],
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
+        );
+        // What befell the people a relative clause describes is not put down to it.
+        assert_ne!(found[3], Some(StanceLabel::Favor));
     }
 }
