@@ -4961,4 +4961,19 @@ mod tests {
         // What befell the people a relative clause describes is not put down to it.
         assert_ne!(found[3], Some(StanceLabel::Favor));
     }
+
+    #[test]
+    fn quantities_of_a_workplace_and_a_service() {
+        let text = "Lim said his staff turnover had halved since he added the charge. \
+                    Park said the charge would improve the quality of service. \
+                    Cho said waits had grown since the charge began.";
+        assert_eq!(
+            labels(text, "Service charges", &["the charge"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
 }
