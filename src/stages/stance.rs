@@ -1405,7 +1405,10 @@ fn read_occurrence(
     if let Some(label) = awaited_outcome(tokens, first, last, res) {
         return Reading::cue(label);
     }
-    if let Some(label) = threatened_over(tokens, first, last) {
+    if let Some(label) = threatened_over(tokens, first, last)
+        .or_else(|| conditioned_on_removal(tokens, first, res))
+        .or_else(|| wanted_done(tokens, first, last, res))
+    {
         return Reading::cue(label);
     }
     // A recommendation the learned head found has no parsed action to place the
@@ -2614,6 +2617,99 @@ fn side_of_opening_group(tokens: &[Token], first: usize, res: &Resources) -> Opt
     res.side_nouns.get(&noun.lower).copied()
 }
 
+/// Words of a threat made over what happens to a target.
+const THREATS: [&str; 11] = [
+    "strike", "strikes", "boycott", "protest", "protests", "sue", "quit", "resign", "walkout",
+    "lawsuit", "rally",
+];
+/// Words of an offer made on a condition ("ready to return to the table if ...").
+const OFFERS: [&str; 5] = ["ready", "willing", "prepared", "offered", "agree"];
+/// Participles of what is wanted done to a target that keep or further it ("wants the
+/// freeze extended").
+const FURTHERING: [&str; 14] = [
+    "extended",
+    "expanded",
+    "kept",
+    "passed",
+    "approved",
+    "adopted",
+    "restored",
+    "reinstated",
+    "renewed",
+    "implemented",
+    "enforced",
+    "introduced",
+    "strengthened",
+    "continued",
+];
+
+/// Whether a verb form removes, ends or puts off what it acts on ("withdrew",
+/// "lifted", "postponed"): it opens with a removal word or a one-word opposing cue.
+fn undoing_word(word: &str, res: &Resources) -> bool {
+    let undoes = |w: &str| w.len() > 3 && word.starts_with(w);
+    res.removal_words
+        .iter()
+        .any(|r| r.len() == 1 && undoes(&r[0]))
+        || res
+            .stance_cues
+            .iter()
+            .any(|(cue, label)| *label == StanceLabel::Against && cue.len() == 1 && undoes(&cue[0]))
+}
+
+/// "ready to return to the table if the company withdrew the job cuts": an offer made
+/// on the target's removal opposes it; a threat made on it ("will strike again if the
+/// city scraps the plan") sides with it.
+fn conditioned_on_removal(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
+    /// Words of the condition's subject ("the company", "the city council").
+    const SUBJECT_WORDS: usize = 4;
+    /// Words of the main clause read for the offer or threat.
+    const CLAUSE_WORDS: usize = 10;
+    let k = with_determiners(tokens, first);
+    if k < 3 || !undoing_word(&tokens[k - 1].lower, res) {
+        return None;
+    }
+    let cond = (k.saturating_sub(SUBJECT_WORDS + 2)..k - 1)
+        .rev()
+        .take_while(|&p| tokens[p].is_word)
+        .find(|&p| tokens[p].lower == "if")?;
+    let main: Vec<&str> = tokens[..cond]
+        .iter()
+        .rev()
+        .take(CLAUSE_WORDS)
+        .take_while(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    if main.iter().any(|w| OFFERS.contains(w)) {
+        Some(StanceLabel::Against)
+    } else if main.iter().any(|w| THREATS.contains(w)) {
+        Some(StanceLabel::Favor)
+    } else {
+        None
+    }
+}
+
+/// "wants the freeze lifted", "wanted the pilot extended": what is wanted done to the
+/// target gives the side, against it when it is removed.
+fn wanted_done(
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    res: &Resources,
+) -> Option<StanceLabel> {
+    let k = with_determiners(tokens, first);
+    if k == 0 || !matches!(tokens[k - 1].lower.as_str(), "want" | "wants" | "wanted") {
+        return None;
+    }
+    let participle = tokens.get(last + 1).filter(|t| t.is_word)?.lower.as_str();
+    if undoing_word(participle, res) {
+        Some(StanceLabel::Against)
+    } else if FURTHERING.contains(&participle) {
+        Some(StanceLabel::Favor)
+    } else {
+        None
+    }
+}
+
 /// "threatened to strike if the cut ends", "would hold a screening boycott if the plan
 /// goes ahead": a threat made over what happens to the target sides with it when the
 /// threat is over its end, against it when over its going ahead.
@@ -2629,22 +2725,7 @@ fn threatened_over(tokens: &[Token], first: usize, last: usize) -> Option<Stance
         .rev()
         .take(THREAT_WORDS + 1)
         .take_while(|t| t.is_word)
-        .any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "strike"
-                    | "strikes"
-                    | "boycott"
-                    | "protest"
-                    | "protests"
-                    | "sue"
-                    | "quit"
-                    | "resign"
-                    | "walkout"
-                    | "lawsuit"
-                    | "rally"
-            )
-        });
+        .any(|t| THREATS.contains(&t.lower.as_str()));
     if !threat {
         return None;
     }
@@ -2724,13 +2805,7 @@ fn cannot_be_undone(tokens: &[Token], last: usize, res: &Resources) -> bool {
             | ["can" | "could", "no", "longer", "be", p, ..] => *p,
             _ => return false,
         };
-        let undoes = |w: &str| w.len() > 3 && participle.starts_with(w);
-        res.removal_words
-            .iter()
-            .any(|r| r.len() == 1 && undoes(&r[0]))
-            || res.stance_cues.iter().any(|(cue, label)| {
-                *label == StanceLabel::Against && cue.len() == 1 && undoes(&cue[0])
-            })
+        undoing_word(participle, res)
     };
     let finite = tokens.get(last + 1).is_some_and(|t| {
         matches!(
@@ -4973,6 +5048,24 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_offer_or_a_wish_over_the_targets_removal() {
+        let text = "Kim said the union was ready to return to the table if the company \
+                    withdrew the job cuts. \
+                    Lee said the union would strike again if the company dropped the job cuts. \
+                    Choi said the council wants the job cuts lifted entirely. \
+                    Park said she wants the job cuts extended to the regions.";
+        assert_eq!(
+            labels(text, "Job cuts", &["the job cuts"]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
             ]
         );
     }
