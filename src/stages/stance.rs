@@ -729,15 +729,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
     // that names it). When the body first named it as what a proposal would remove
     // ("will ask the Assembly to scrap the closure rule"), the plan is its removal:
     // "welcomed the move" is against the target.
-    let main_target = found.iter().enumerate().find_map(|(at, f)| {
-        f.iter()
-            .min_by_key(|m| m.occurrences.first().copied())
-            .map(|m| {
-                let removed =
-                    m.reading.evidence == Evidence::Cue && m.reading.label == StanceLabel::Against;
-                (at, (m.target, removed))
-            })
-    });
+    let main_target = first_named(&found);
     let mut all = Vec::with_capacity(body.len());
     for (k, &i) in body.iter().enumerate() {
         let writer = writers_voice(doc, i, author_voice, res);
@@ -805,13 +797,39 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     reaction(doc, i, named, res)
                 })
                 .or_else(|| recommended_by_pronoun(doc, i, &named, res))
-                .or_else(|| named_by_demonstrative(doc, i, &named, res));
+                .or_else(|| named_by_demonstrative(doc, i, &named, res))
+                .or_else(|| {
+                    // "The association said the decision would ... Environmental groups
+                    // called it a step backward.": "it" after a sentence that took a
+                    // side on one target by a reference.
+                    let (_, before) = all.last()?;
+                    let [st]: &[SentenceStance] = before.as_slice() else {
+                        return None;
+                    };
+                    let referred = Mention {
+                        target: st.target,
+                        occurrences: Vec::new(),
+                        reading: Reading::cue(st.label),
+                        object_of_removal: false,
+                    };
+                    named
+                        .is_empty()
+                        .then(|| named_by_demonstrative(doc, i, &[referred], res))
+                        .flatten()
+                });
             // An article with one target is about it: "Fans have welcomed the move."
             // after a body that described the bill without naming it refers to it.
             let only = (doc.targets.len() == 1).then_some((0, false));
-            let main = main_target
-                .filter(|&(at, _)| at < k)
-                .map(|(_, t)| t)
+            // A roundup's section under its own heading is about the target it names
+            // first ("Plastic bags return to convenience stores" ... "the decision").
+            let section = (0..i)
+                .rev()
+                .find(|&h| doc.sentences[h].kind == SentenceKind::Heading)
+                .and_then(|h| body.iter().position(|&b| b > h))
+                .filter(|&from| from > 0);
+            let main = section
+                .and_then(|from| first_named(&found[from..k]).map(|(_, t)| t))
+                .or(main_target.filter(|&(at, _)| at < k).map(|(_, t)| t))
                 .or(only);
             stances.extend(referred.or_else(|| {
                 let (target, removed) = main?;
@@ -1260,21 +1278,34 @@ fn reaction(
     })
 }
 
+/// The first target that sentences' mentions name, with the index of the sentence
+/// naming it and whether it was named as what a proposal would remove.
+fn first_named(found: &[Vec<Mention>]) -> Option<(usize, (usize, bool))> {
+    found.iter().enumerate().find_map(|(at, f)| {
+        f.iter()
+            .min_by_key(|m| m.occurrences.first().copied())
+            .map(|m| {
+                let removed =
+                    m.reading.evidence == Evidence::Cue && m.reading.label == StanceLabel::Against;
+                (at, (m.target, removed))
+            })
+    })
+}
+
 /// The one target the mentions of a sentence name, if they name only one.
 fn only_target(named: &[Mention]) -> Option<&Mention> {
     let m = named.first()?;
     named.iter().all(|n| n.target == m.target).then_some(m)
 }
 
-/// A reading of a reference to `target` as its stance, when the rules took a side.
+/// A reading of a reference to `target` as its stance, when the rules took a side (a
+/// consequence they read, "the decision would end arguments at the counter", too).
 fn sided(target: usize, reading: Reading) -> Option<SentenceStance> {
-    (reading.evidence != Evidence::Mention && reading.label != StanceLabel::Neutral).then_some(
-        SentenceStance {
-            target,
-            label: reading.label,
-            confidence: reading.confidence,
-        },
-    )
+    (reading.label != StanceLabel::Neutral).then_some(SentenceStance {
+        target,
+        label: reading.label,
+        confidence: reading.confidence,
+    })
 }
 
 /// "The Korean Medical Association calls this a threat to patient safety." right after
@@ -1319,8 +1350,19 @@ fn definite_reference(
             && tokens[p - 2].lower == "the"
             && (tokens[p - 1].lower.ends_with("'s") || tokens[p - 1].lower.ends_with("’s"))
     };
+    // "welcomed the change": a change is the target's only as the object of a verb that
+    // takes a side ("before the change takes effect" may be any change).
+    let reacted_to = |p: usize| {
+        matches!(tokens[p].lower.as_str(), "change" | "changes")
+            && p >= 2
+            && res
+                .stance_cues
+                .iter()
+                .any(|(cue, _)| cue.len() == 1 && cue[0] == tokens[p - 2].lower)
+    };
     let at = (1..tokens.len()).find(|&p| {
-        res.anaphor_nouns.contains(&tokens[p].lower) && (tokens[p - 1].lower == "the" || owned(p))
+        (res.anaphor_nouns.contains(&tokens[p].lower) || reacted_to(p))
+            && (tokens[p - 1].lower == "the" || owned(p))
     })?;
     // "the plan's critics", "the plan to build a dam": the noun must end its phrase;
     // the lede of an article with one target describes that target ("opposing the
@@ -3139,10 +3181,12 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
             },
         }
     };
-    // "will require its employees to work from the office": what the speaker will make
-    // others do, it commits to.
+    // "will require its employees to work from the office", "would let banks sell
+    // insurance online": what the speaker will make or let others do, it commits to.
     /// Tokens between a verb of obliging and the "to" of what it obliges.
     const OBLIGED_TOKENS: usize = 8;
+    /// Words between "let" and the verb it lets ("banks", "the big carriers").
+    const LET_WORDS: usize = 3;
     let first = if first > 0 && tokens[first - 1].lower == "to" {
         (first.saturating_sub(OBLIGED_TOKENS + 1)..first - 1)
             .rev()
@@ -3150,12 +3194,16 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
             .find(|&k| {
                 matches!(
                     tokens[k].lower.as_str(),
-                    "require" | "order" | "force" | "oblige" | "compel"
+                    "require" | "order" | "force" | "oblige" | "compel" | "allow" | "permit"
                 )
             })
             .unwrap_or(first)
     } else {
-        first
+        (first.saturating_sub(LET_WORDS + 1)..first.saturating_sub(1))
+            .rev()
+            .take_while(|&k| tokens[k].is_word)
+            .find(|&k| tokens[k].lower == "let")
+            .unwrap_or(first)
     };
     if first < 2 {
         return false;
@@ -3477,6 +3525,16 @@ mod tests {
     use crate::resources::Resources;
 
     /// The label of target T1 in each sentence of `text` (None where it takes none).
+    /// A given target with one alias.
+    fn target(id: &str, name: &str, alias: &str) -> Target {
+        Target {
+            id: id.into(),
+            name: name.into(),
+            aliases: vec![alias.into()],
+            origin: TargetOrigin::Given,
+        }
+    }
+
     fn labels(text: &str, name: &str, aliases: &[&str]) -> Vec<Option<StanceLabel>> {
         let target = Target {
             id: "T1".into(),
@@ -4844,12 +4902,6 @@ mod tests {
         let text = "The party will submit a bill lowering the inheritance tax, the party said. \
                     Choi said the government should also raise the spousal deduction. \
                     The opposition party immediately opposed the plan.";
-        let target = |id: &str, name: &str, alias: &str| Target {
-            id: id.into(),
-            name: name.into(),
-            aliases: vec![alias.into()],
-            origin: TargetOrigin::Given,
-        };
         let doc = Pipeline::rules_only().annotate(
             "t",
             text,
@@ -5066,6 +5118,44 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_roundups_sections_each_refer_to_their_own_target() {
+        let text = "Banks may sell insurance online\n\n\
+                    The Financial Services Commission said it would let banks sell \
+                    insurance online from July. \
+                    The Korea Federation of Banks welcomed the change.\n\n\
+                    Plastic bags return to stores\n\n\
+                    The Ministry of Environment said it will allow stores to give out free \
+                    plastic bags again. \
+                    The Korea Convenience Store Association said the decision would end \
+                    arguments at the counter. \
+                    Greenpeace called it a step backward.\n";
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![
+                target("T1", "Bank insurance sales online", "sell insurance online"),
+                target("T2", "Free plastic bags", "give out free plastic bags"),
+            ],
+        );
+        let stances: Vec<Vec<(usize, StanceLabel)>> = doc
+            .sentences
+            .iter()
+            .filter(|s| s.kind == crate::document::SentenceKind::Body)
+            .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
+            .collect();
+        assert_eq!(
+            stances,
+            [
+                vec![(0, StanceLabel::Favor)],
+                vec![(0, StanceLabel::Favor)],
+                vec![(1, StanceLabel::Favor)],
+                vec![(1, StanceLabel::Favor)],
+                vec![(1, StanceLabel::Against)],
             ]
         );
     }
