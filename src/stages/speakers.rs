@@ -3380,4 +3380,19 @@ mod tests {
             Some("Yoo")
         );
     }
+
+    #[test]
+    fn a_candidate_without_a_party_is_named_without_the_word() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Independent Seok Min-gyu said he would commission a study.",
+            Vec::new(),
+        );
+        assert_eq!(
+            doc.sentences[0]
+                .speaker
+                .map(|id| doc.speakers[id].name.as_str()),
+            Some("Seok Min-gyu")
+        );
+    }
 }

@@ -68,8 +68,9 @@ const BETWEEN_TOKENS: usize = 6;
 /// An anaphor counts among this many first words of a sentence.
 const ANAPHOR_WINDOW: usize = 2;
 /// Verbs of aim: "wants to install X" commits its subject to X as "will install X" does.
-const INTENTION_VERBS: [&str; 10] = [
+const INTENTION_VERBS: [&str; 19] = [
     "wants", "want", "plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope",
+    "pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised", "promises", "promise",
 ];
 /// Words that go with the target they stand before when it is masked.
 const DETERMINERS: [&str; 14] = [
@@ -3234,7 +3235,13 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         .iter()
         .rposition(|t| res.is_speech_verb(&t.lower).is_some() || t.lower == "that")
         .map_or(start, |k| start + k + 1);
-    let subject: Vec<&str> = tokens[start..will]
+    // "Moon has pledged to": the auxiliaries and adverbs before the verb are no part of
+    // the subject.
+    let mut subject_end = will;
+    while subject_end > start && AUXILIARY_STEPS.contains(&tokens[subject_end - 1].lower.as_str()) {
+        subject_end -= 1;
+    }
+    let subject: Vec<&str> = tokens[start..subject_end]
         .iter()
         .filter(|t| t.is_word && t.lower != "the")
         .map(|t| t.lower.as_str())
@@ -3264,7 +3271,12 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         || matches!(subject.as_str(), "we" | "it" | "they" | "i")
         || std::iter::once(&speaker.name)
             .chain(speaker.aliases.iter())
-            .any(|n| normalize_name(n).trim_start_matches("the ") == subject)
+            .any(|n| {
+                // "Moon Ji-hwan of the Democratic Party": the name and its affiliation.
+                let n = normalize_name(n);
+                let n = n.trim_start_matches("the ");
+                subject == n || subject.starts_with(&format!("{n} of "))
+            })
 }
 
 /// Whether the article speaks in the author's own voice: a heading marks it as opinion,
@@ -5156,6 +5168,27 @@ mod tests {
                 vec![(1, StanceLabel::Favor)],
                 vec![(1, StanceLabel::Favor)],
                 vec![(1, StanceLabel::Against)],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_candidates_pledge_and_a_petitions_signatures() {
+        let text = "Moon Ji-hwan of the Democratic Party has pledged to extend Line 9 by \
+                    2032, his campaign said. \
+                    Ryu Hye-jin dismissed the pledge as a map drawn for the election. \
+                    The commuters' group, which has collected 80,000 signatures for the \
+                    Line 9 extension, endorsed Moon.";
+        assert_eq!(
+            labels(
+                text,
+                "Extending Line 9",
+                &["extend Line 9", "the Line 9 extension"]
+            ),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
             ]
         );
     }
