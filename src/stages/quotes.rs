@@ -190,10 +190,12 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
         .take(NAMING_WINDOW)
         .skip(1)
         .any(|w| NAMING_VERBS.contains(&w.as_str()));
-    // "Park said the pilot was "a sensible first step"": a quoted complement of a
-    // reported clause is the speaker's words.
-    let reported_complement = matches!(last_word, "was" | "is" | "were" | "are" | "be")
-        && words_before.iter().any(|w| res.is_speech_verb(w).is_some());
+    // "Park said the pilot was "a sensible first step"", "said the fee would "level the
+    // playing field"": a quoted complement of a reported clause is the speaker's words.
+    let reported_complement = matches!(
+        last_word,
+        "was" | "is" | "were" | "are" | "be" | "would" | "will" | "could" | "can" | "must"
+    ) && words_before.iter().any(|w| res.is_speech_verb(w).is_some());
     q.is_speech = !q.nested
         && words > 0
         && (ends_like_speech
@@ -227,6 +229,15 @@ mod tests {
         assert!(!q[0].1, "a term in quotation marks is not speech");
         assert!(q[1].1);
         assert_eq!(q[1].2, QuoteIntro::Direct);
+    }
+
+    #[test]
+    fn a_quoted_verb_phrase_after_a_reported_modal_is_speech() {
+        let q = quotes("Kim said the fee would \"level the playing field\" for retailers.");
+        assert_eq!(q.len(), 1);
+        assert!(q[0].1, "{q:?}");
+        let q = quotes("The plan, known as \"Green Growth\", will start in May.");
+        assert!(!q[0].1, "{q:?}");
     }
 
     #[test]
