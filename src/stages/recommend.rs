@@ -714,7 +714,16 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
             tokens[clause_start - 1].lower.as_str(),
             "while" | "because" | "since" | "as" | "when" | "whereas" | "although" | "though"
         );
-    if matches!(first, "has" | "have" | "had") && (prev == Some("still") || circumstance) {
+    // So is what someone needs in a clause of reason ("not because we need foreign
+    // fruit").
+    if (matches!(first, "has" | "have" | "had") && (prev == Some("still") || circumstance))
+        || (matches!(first, "need" | "needs") && circumstance)
+    {
+        return true;
+    }
+    // "Protecting growers should not mean that children go without": what a course of
+    // action should mean is a claim about it, not an act urged.
+    if is_modal(m.cue) && matches!(next(0), Some("mean" | "means")) {
         return true;
     }
     // "I need to reinstall the app every week", "I have to restart it": the speaker's
@@ -2268,6 +2277,17 @@ mod tests {
     #[test]
     fn a_plural_subject_past_its_place_and_an_adverb() {
         assert!(recs("Pilot vehicles in Gangnam still carry a safety driver.").is_empty());
+    }
+
+    #[test]
+    fn a_need_given_as_a_reason_and_what_an_act_should_mean() {
+        assert!(
+            recs("Prices are high because of bad harvests, not because we need fruit.").is_empty()
+        );
+        assert!(
+            recs("Protecting growers should not mean that children go without fruit.").is_empty()
+        );
+        assert_eq!(recs("We need cheaper fruit.").len(), 1);
     }
 
     #[test]
