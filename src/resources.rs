@@ -620,10 +620,23 @@ impl Resources {
     }
 
     pub fn time_phrase_before(&self, tokens: &[Token], end: usize) -> Option<usize> {
+        // "on the 14th": the day of the month, as translated Korean news gives dates.
+        let ordinal = |t: &Token| {
+            let digits = t.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && matches!(&t.lower[digits.len()..], "st" | "nd" | "rd" | "th")
+        };
+        let day = (end >= 3
+            && tokens[end - 3].lower == "on"
+            && tokens[end - 2].lower == "the"
+            && ordinal(&tokens[end - 1]))
+        .then_some(3);
         self.time_phrases
             .iter()
             .filter(|p| p.len() <= end && crate::text::phrase_at(tokens, end - p.len(), p))
             .map(Vec::len)
+            .chain(day)
             .max()
     }
 }

@@ -3395,4 +3395,26 @@ mod tests {
             Some("Seok Min-gyu")
         );
     }
+
+    #[test]
+    fn translated_news_dates_and_idioms_of_refusal() {
+        let text = "Busan Mayor Park Hyung-joon on the 14th stressed that the bank must move. \
+                    The KDB labor union drew a line, saying the move would cause an exodus. \
+                    The Democratic Party put the brakes on the bill, pointing out that a \
+                    review has not been completed.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let names: Vec<Option<&str>> = doc
+            .sentences
+            .iter()
+            .map(|s| s.speaker.map(|id| doc.speakers[id].name.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                Some("Park Hyung-joon"),
+                Some("The KDB labor union"),
+                Some("Democratic Party")
+            ]
+        );
+    }
 }

@@ -5192,4 +5192,21 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn idioms_of_translated_news_take_sides() {
+        let text = "Park stressed that the relocation is the starting point for a \
+                    financial hub. \
+                    The union said the relocation would cause an exodus of skilled staff. \
+                    The party put the brakes on the relocation, pointing out that a review \
+                    is pending.";
+        assert_eq!(
+            labels(text, "Relocating the bank", &["the relocation"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
 }
