@@ -3398,6 +3398,12 @@ mod tests {
 
     #[test]
     fn translated_news_dates_and_idioms_of_refusal() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "The commission cited a 40 percent rise in reports of defamation.",
+            Vec::new(),
+        );
+        assert!(doc.sentences[0].speaker.is_some());
         let text = "Busan Mayor Park Hyung-joon on the 14th stressed that the bank must move. \
                     The KDB labor union drew a line, saying the move would cause an exodus. \
                     The Democratic Party put the brakes on the bill, pointing out that a \
