@@ -1418,19 +1418,35 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
             organisation: organisation_noun,
         });
     }
-    // "The Korean Bar Association and 14 regional bar associations issued": the named
-    // organisation leads the others it is joined with, which are only described.
     if (organisation_noun || res.titles.get(&prev.lower) == Some(&TitleClass::Group))
         && !is_capitalized(doc.slice(prev.span))
-        && let Some(and) = (j.saturating_sub(2 + DESCRIPTION_WORDS)..j - 1)
-            .rev()
-            .find(|&a| tokens[a].lower == "and")
-        && tokens[and + 1..j - 1].iter().all(plain)
-        && let Some(leader) = name_ending_at(doc, tokens, and, res, None).filter(|n| n.organisation)
+        && let Some(leader) = leading_organisation(doc, tokens, j - 1, res)
     {
         return Some(leader);
     }
     name_ending_at(doc, tokens, j, res, None)
+}
+
+/// "The Korean Bar Association and 14 regional bar associations issued": the named
+/// organisation that leads the others it is joined with, which are only described (by
+/// lower-case words up to the group's noun at token `noun`).
+fn leading_organisation(
+    doc: &Document,
+    tokens: &[Token],
+    noun: usize,
+    res: &Resources,
+) -> Option<Subject> {
+    let and = (noun.saturating_sub(1 + DESCRIPTION_WORDS)..noun)
+        .rev()
+        .take_while(|&a| tokens[a].is_word)
+        .find(|&a| tokens[a].lower == "and")?;
+    if tokens[and + 1..noun]
+        .iter()
+        .any(|t| is_capitalized(doc.slice(t.span)))
+    {
+        return None;
+    }
+    name_ending_at(doc, tokens, and, res, None).filter(|n| n.organisation)
 }
 
 /// Whether the verb at `k` has an unnamed group for subject ("officials said", "Some
@@ -1491,22 +1507,11 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         let one_named = named_between_commas
             && indefinite_person(doc, &tokens[..end], res)
             && all_name_words(doc, tokens[end + 1..].iter().take_while(|t| t.lower != ","));
-        // "The Korean Bar Association and 14 regional bar associations": the group
-        // follows the organisation that leads it.
         let last_at = tokens[..end]
             .iter()
             .rposition(|t| !INTERVENING.contains(&t.lower.as_str()))
             .unwrap_or(0);
-        let led = (last_at.saturating_sub(1 + DESCRIPTION_WORDS)..last_at)
-            .rev()
-            .take_while(|&a| tokens[a].is_word)
-            .find(|&a| tokens[a].lower == "and")
-            .is_some_and(|a| {
-                tokens[a + 1..last_at]
-                    .iter()
-                    .all(|t| !is_capitalized(doc.slice(t.span)))
-                    && name_ending_at(doc, tokens, a, res, None).is_some_and(|n| n.organisation)
-            });
+        let led = leading_organisation(doc, tokens, last_at, res).is_some();
         // "The associations also warned": the organisations named before, when one of
         // them carries the group's word in its name.
         let named_before = before.clone().next().is_some_and(|d| d.lower == "the")
@@ -1825,18 +1830,18 @@ fn name_ending_at(
                 .any(|n| res.organisation_words.contains(&n.lower));
         // "American Chamber of Commerce in Korea": the country where an organisation
         // "of" something sits is part of its name.
-        let in_country = t.lower == "in"
-            && end - start == 1
-            && start >= 4
-            && tokens[start - 4..start - 1]
-                .iter()
-                .any(|n| n.lower == "of" || res.organisation_words.contains(&n.lower))
-            && tokens[..start - 1]
+        let in_country = t.lower == "in" && end - start == 1 && {
+            let name_before: Vec<&Token> = tokens[..start - 1]
                 .iter()
                 .rev()
                 .take(4)
                 .take_while(|n| n.lower == "of" || is_capitalized(doc.slice(n.span)))
-                .any(|n| res.organisation_words.contains(&n.lower));
+                .collect();
+            name_before.iter().any(|n| n.lower == "of")
+                && name_before
+                    .iter()
+                    .any(|n| res.organisation_words.contains(&n.lower))
+        };
         let joins = NAME_CONNECTORS.contains(&t.lower.as_str())
             || t.lower == "and"
             || t.lower == ","
@@ -2462,6 +2467,15 @@ mod tests {
         doc.speakers
             .iter()
             .map(|s| (s.name.clone(), s.aliases.clone()))
+            .collect()
+    }
+
+    /// The name of each sentence's speaker in `text`.
+    fn sentence_speakers(text: &str) -> Vec<Option<String>> {
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        doc.sentences
+            .iter()
+            .map(|s| s.speaker.map(|id| doc.speakers[id].name.clone()))
             .collect()
     }
 
@@ -3331,95 +3345,64 @@ mod tests {
         let text = "The Korean Bar Association and 14 regional bar associations issued a \
                     joint statement on Monday opposing the plan. \
                     The associations also warned that confidentiality was at risk. \
-                    The American Chamber of Commerce in Korea welcomed the plan.";
+                    The American Chamber of Commerce in Korea welcomed the plan. \
+                    The Kia branch of the Korean Metal Workers' Union said it had not been \
+                    consulted.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let name = |k: usize| {
+        let spoke = |k: usize| {
             doc.sentences[k]
                 .speaker
-                .map(|id| (doc.speakers[id].name.clone(), doc.speakers[id].kind))
+                .map(|id| (doc.speakers[id].name.as_str(), doc.speakers[id].kind))
         };
+        let organisation = |name| Some((name, SpeakerType::Organisation));
+        assert_eq!(spoke(0), organisation("Korean Bar Association"));
+        assert_eq!(spoke(1), spoke(0));
         assert_eq!(
-            name(0),
-            Some(("Korean Bar Association".into(), SpeakerType::Organisation))
+            spoke(2),
+            organisation("American Chamber of Commerce in Korea")
         );
-        assert_eq!(name(1), name(0));
-        let branch = "The Kia branch of the Korean Metal Workers' Union said it had not \
-                      been consulted.";
-        let doc = Pipeline::rules_only().annotate("t", branch, Vec::new());
         assert_eq!(
-            doc.speakers.first().map(|s| s.name.as_str()),
-            Some("Kia branch of the Korean Metal Workers' Union")
-        );
-        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let name = |k: usize| {
-            doc.sentences[k]
-                .speaker
-                .map(|id| (doc.speakers[id].name.clone(), doc.speakers[id].kind))
-        };
-        assert_eq!(
-            name(2),
-            Some((
-                "American Chamber of Commerce in Korea".into(),
-                SpeakerType::Organisation
-            ))
+            spoke(3),
+            organisation("Kia branch of the Korean Metal Workers' Union")
         );
     }
 
     #[test]
     fn the_name_a_relative_clause_says_was_given() {
-        let doc = Pipeline::rules_only().annotate(
-            "t",
-            "A 34-year-old office worker who gave only his surname, Yoo, said he rode a \
-             bike every morning.",
-            Vec::new(),
-        );
         assert_eq!(
-            doc.sentences[0]
-                .speaker
-                .map(|id| doc.speakers[id].name.as_str()),
-            Some("Yoo")
+            sentence_speakers(
+                "A 34-year-old office worker who gave only his surname, Yoo, said he rode a \
+                 bike every morning."
+            ),
+            [Some("Yoo".to_string())]
         );
     }
 
     #[test]
     fn a_candidate_without_a_party_is_named_without_the_word() {
-        let doc = Pipeline::rules_only().annotate(
-            "t",
-            "Independent Seok Min-gyu said he would commission a study.",
-            Vec::new(),
-        );
         assert_eq!(
-            doc.sentences[0]
-                .speaker
-                .map(|id| doc.speakers[id].name.as_str()),
-            Some("Seok Min-gyu")
+            sentence_speakers("Independent Seok Min-gyu said he would commission a study."),
+            [Some("Seok Min-gyu".to_string())]
         );
     }
 
     #[test]
     fn translated_news_dates_and_idioms_of_refusal() {
-        let doc = Pipeline::rules_only().annotate(
-            "t",
-            "The commission cited a 40 percent rise in reports of defamation.",
-            Vec::new(),
+        assert!(
+            sentence_speakers("The commission cited a 40 percent rise in reports of defamation.")
+                [0]
+            .is_some()
         );
-        assert!(doc.sentences[0].speaker.is_some());
         let text = "Busan Mayor Park Hyung-joon on the 14th stressed that the bank must move. \
                     The KDB labor union drew a line, saying the move would cause an exodus. \
                     The Democratic Party put the brakes on the bill, pointing out that a \
                     review has not been completed.";
-        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let names: Vec<Option<&str>> = doc
-            .sentences
-            .iter()
-            .map(|s| s.speaker.map(|id| doc.speakers[id].name.as_str()))
-            .collect();
         assert_eq!(
-            names,
+            sentence_speakers(text),
             [
-                Some("Park Hyung-joon"),
-                Some("The KDB labor union"),
-                Some("Democratic Party")
+                Some("Park Hyung-joon".to_string()),
+                Some("The KDB labor union".to_string()),
+                Some("Democratic Party".to_string())
             ]
         );
     }

@@ -803,7 +803,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     // "The association said the decision would ... Environmental groups
                     // called it a step backward.": "it" after a sentence that took a
                     // side on one target by a reference.
-                    let (_, before) = all.last()?;
+                    let (_, before) = all.last().filter(|_| named.is_empty())?;
                     let [st]: &[SentenceStance] = before.as_slice() else {
                         return None;
                     };
@@ -813,10 +813,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         reading: Reading::cue(st.label),
                         object_of_removal: false,
                     };
-                    named
-                        .is_empty()
-                        .then(|| named_by_demonstrative(doc, i, &[referred], res))
-                        .flatten()
+                    named_by_demonstrative(doc, i, &[referred], res)
                 });
             // An article with one target is about it: "Fans have welcomed the move."
             // after a body that described the bill without naming it refers to it.
