@@ -44,6 +44,15 @@ const SUBJECT_BOUNDARIES: [&str; 11] = [
 ];
 /// Verbs of request before their addressee ("asked the ministry to raise ...").
 const REQUEST_CUES: [&str; 4] = ["asked", "requested", "pressed", "encouraged"];
+/// Documents that ask for something in the present ("The petition asks the city to").
+const REQUESTING_DOCUMENTS: [&str; 6] = [
+    "petition",
+    "letter",
+    "statement",
+    "resolution",
+    "appeal",
+    "motion",
+];
 /// Adverbs between a subject and its modal, or opening an action, that belong to
 /// neither ("Korea will have to", "Seoul also must").
 const SKIPPED_ADVERBS: [&str; 11] = [
@@ -630,6 +639,16 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
             )
     });
     if imperative_cue && !opens_clause {
+        return true;
+    }
+    // "The petition, started by ..., asks the city to": in the present, a request only
+    // from a document that makes one; "CBAM asks importers to pay", "Raising
+    // contributions asks young workers to pay more" say what a rule or a policy demands.
+    if first == "asks"
+        && !tokens[..m.start]
+            .iter()
+            .any(|t| REQUESTING_DOCUMENTS.contains(&t.lower.as_str()))
+    {
         return true;
     }
     // "no one proposes taking their ballots away", "nobody suggests closing it": advice
@@ -2277,6 +2296,15 @@ mod tests {
     #[test]
     fn a_plural_subject_past_its_place_and_an_adverb() {
         assert!(recs("Pilot vehicles in Gangnam still carry a safety driver.").is_empty());
+    }
+
+    #[test]
+    fn a_petition_asks_and_a_rule_demands() {
+        assert_eq!(
+            recs("The petition, started by a mother of two, asks the city to lend helmets."),
+            [one(Some("the city"), "lend helmets", "do", "moderate")]
+        );
+        assert!(recs("CBAM asks importers to pay the same carbon price.").is_empty());
     }
 
     #[test]
