@@ -2470,12 +2470,11 @@ mod tests {
             .collect()
     }
 
-    /// The name of each sentence's speaker in `text`.
+    /// The name of each sentence's speaker in `text` (`speaker_of` for every sentence).
     fn sentence_speakers(text: &str) -> Vec<Option<String>> {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        doc.sentences
-            .iter()
-            .map(|s| s.speaker.map(|id| doc.speakers[id].name.clone()))
+        (0..doc.sentences.len())
+            .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
     }
 

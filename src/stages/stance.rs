@@ -818,19 +818,19 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             // An article with one target is about it: "Fans have welcomed the move."
             // after a body that described the bill without naming it refers to it.
             let only = (doc.targets.len() == 1).then_some((0, false));
-            // A roundup's section under its own heading is about the target it names
-            // first ("Plastic bags return to convenience stores" ... "the decision").
-            let section = (0..i)
-                .rev()
-                .find(|&h| doc.sentences[h].kind == SentenceKind::Heading)
-                .and_then(|h| body.iter().position(|&b| b > h))
-                .filter(|&from| from > 0);
-            let main = section
-                .and_then(|from| first_named(&found[from..k]).map(|(_, t)| t))
-                .or(main_target.filter(|&(at, _)| at < k).map(|(_, t)| t))
-                .or(only);
             stances.extend(referred.or_else(|| {
-                let (target, removed) = main?;
+                // A roundup's section under its own heading is about the target it
+                // names first ("Plastic bags return to convenience stores" ... "the
+                // decision").
+                let section = (0..i)
+                    .rev()
+                    .find(|&h| doc.sentences[h].kind == SentenceKind::Heading)
+                    .and_then(|h| body.iter().position(|&b| b > h))
+                    .filter(|&from| from > 0);
+                let (target, removed) = section
+                    .and_then(|from| first_named(&found[from..k]).map(|(_, t)| t))
+                    .or(main_target.filter(|&(at, _)| at < k).map(|(_, t)| t))
+                    .or(only)?;
                 definite_reference(doc, i, target, false, res).map(|mut st| {
                     if removed {
                         st.label = flip(st.label);
