@@ -20,6 +20,9 @@ pub enum AbbreviationClass {
 pub enum VerbClass {
     Speech,
     Belief,
+    /// An attitude stated of the subject ("was cautious", "remains wary of"): a view
+    /// the writer describes, not words reported.
+    Attitude,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +71,8 @@ pub struct Resources {
     pub speech_verbs: HashMap<String, VerbClass>,
     /// Speech verbs of several words ("issued a statement"), as lowercase words.
     pub speech_phrases: Vec<Vec<String>>,
+    /// The speech phrases that state an attitude ("was more skeptical").
+    pub attitude_phrases: Vec<Vec<String>>,
     pub titles: HashMap<String, TitleClass>,
     pub organisation_words: HashSet<String>,
     /// Generic nouns for a business ("company", "carmaker"): "the company" is the
@@ -363,6 +368,7 @@ impl Resources {
             credits: Vec::new(),
             speech_verbs: HashMap::new(),
             speech_phrases: Vec::new(),
+            attitude_phrases: Vec::new(),
             titles: HashMap::new(),
             organisation_words: HashSet::new(),
             company_nouns: HashSet::new(),
@@ -430,9 +436,13 @@ impl Resources {
             let class = match field(f, line, &fields, 1)? {
                 "speech" => VerbClass::Speech,
                 "belief" => VerbClass::Belief,
+                "attitude" => VerbClass::Attitude,
                 other => return Err(bad(f, line, format!("unknown class '{other}'"))),
             };
             if fields[0].contains(' ') {
+                if class == VerbClass::Attitude {
+                    r.attitude_phrases.push(words(fields[0]));
+                }
                 r.speech_phrases.push(words(fields[0]));
             } else {
                 r.speech_verbs.insert(fields[0].to_lowercase(), class);

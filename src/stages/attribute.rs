@@ -4,10 +4,10 @@
 //! gives it (a later "X emphasized this", else the speaker of the sentence before,
 //! else the next attribution).
 
-use crate::document::{Document, QuoteIntro, QuoteKind, SentenceKind, SpeakerType};
+use crate::document::{Document, QuoteIntro, QuoteKind, SentenceKind, Span, SpeakerType};
 use crate::resources::Resources;
 use crate::stages::kinds::line_openings;
-use crate::text::opens_quotation;
+use crate::text::{opens_quotation, phrase_at};
 
 /// How many sentences after a standing quotation may attribute it.
 const LOOKAHEAD: usize = 2;
@@ -23,7 +23,7 @@ pub(crate) fn is_interview(doc: &Document) -> bool {
     doc.sentences.iter().filter(|s| s.question_label).count() >= MIN_QUESTIONS
 }
 
-pub fn attribute(doc: &mut Document, _res: &Resources) {
+pub fn attribute(doc: &mut Document, res: &Resources) {
     let answers = interview_answers(doc);
     let interviewee = answers
         .iter()
@@ -40,7 +40,11 @@ pub fn attribute(doc: &mut Document, _res: &Resources) {
             QuoteKind::Direct
         } else if !quotes.is_empty() {
             QuoteKind::Mixed
-        } else if s.attribution.is_some() || s.unnamed_source {
+        } else if s
+            .attribution
+            .is_some_and(|a| !states_an_attitude(doc, i, a.verb, res))
+            || s.unnamed_source
+        {
             QuoteKind::Indirect
         } else {
             QuoteKind::None
@@ -73,6 +77,16 @@ pub fn attribute(doc: &mut Document, _res: &Resources) {
         s.quote = quote;
         s.speaker = speaker;
     }
+}
+
+/// Whether the verb at `verb` in sentence `i` opens an attitude the writer states of
+/// the speaker ("Ellison was cautious"): a view described, no words reported.
+fn states_an_attitude(doc: &Document, i: usize, verb: Span, res: &Resources) -> bool {
+    let tokens = doc.sentence_tokens(i);
+    tokens
+        .iter()
+        .position(|t| t.span.start == verb.start)
+        .is_some_and(|k| res.attitude_phrases.iter().any(|p| phrase_at(tokens, k, p)))
 }
 
 fn standing_quote_speaker(doc: &Document, i: usize) -> Option<usize> {

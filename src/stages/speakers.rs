@@ -1959,9 +1959,20 @@ fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -
         let in_title_complement = tokens[start..end]
             .windows(2)
             .any(|w| w[1].lower == "of" && res.titles.contains_key(&w[0].lower));
+        // "Korea Offshore and Shipbuilding Association": so does it before the last
+        // part of one, which `subject_from` keeps whole.
+        let organisation_after = || {
+            tokens[end + 1..]
+                .iter()
+                .take(ORGANISATION_PARTS + 1)
+                .take_while(|n| n.is_word && is_capitalized(doc.slice(n.span)))
+                .last()
+                .is_some_and(|n| res.organisation_words.contains(&n.lower))
+        };
         let connector = next_capitalized
             && (NAME_CONNECTORS.contains(&t.lower.as_str())
-                || (t.lower == "and" && (in_organisation || in_title_complement)));
+                || (t.lower == "and"
+                    && (in_organisation || in_title_complement || organisation_after())));
         // "Ministry of Land, Infrastructure and Transport": a comma between the parts of
         // an organisation's name, when "and" and a last part close the list.
         let listed_part = t.lower == ","
@@ -2459,7 +2470,7 @@ fn collect_name_mentions(doc: &Document, state: &mut Resolver, res: &Resources) 
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Document, SpeakerType};
+    use crate::document::{Document, QuoteKind, SpeakerType};
     use crate::pipeline::Pipeline;
 
     fn speakers(text: &str) -> Vec<(String, Vec<String>)> {
@@ -2476,6 +2487,36 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn an_organisation_whose_name_joins_two_parts_is_named_whole_after_according_to() {
+        let text = "According to the Korea Offshore and Shipbuilding Association on the 9th, \
+                    the industry will be short of 14,000 workers.";
+        assert_eq!(
+            sentence_speakers(text),
+            vec![Some("Korea Offshore and Shipbuilding Association".into())]
+        );
+    }
+
+    #[test]
+    fn an_attitude_stated_of_a_speaker_is_their_view_with_no_words_reported() {
+        let text = "Kim Min-su is a professor at Yonsei University. \
+                    Asked about the pact, Kim was more cautious. \
+                    He remains wary of a treaty. \
+                    It is critical that talks resume.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let quotes: Vec<QuoteKind> = doc.sentences.iter().map(|s| s.quote).collect();
+        assert_eq!(
+            sentence_speakers(text),
+            vec![
+                None,
+                Some("Kim Min-su".into()),
+                Some("Kim Min-su".into()),
+                None
+            ]
+        );
+        assert_eq!(quotes[1..3], [QuoteKind::None, QuoteKind::None]);
     }
 
     #[test]

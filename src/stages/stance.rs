@@ -363,7 +363,7 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
                 .iter()
                 .filter(|a| a.len() >= 2)
                 .filter(|a| !names_an_action(a, res))
-                .filter_map(|a| a.last());
+                .filter_map(|a| head_of(a));
             // "regional visas" and "regional visa" agree on "visa".
             let first = singular(heads.next()?);
             heads
@@ -385,6 +385,19 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
             (!shared).then(|| head.clone())
         })
         .collect()
+}
+
+/// Prepositions that open a phrase qualifying a head noun ("quota for foreign workers").
+const QUALIFYING: [&str; 4] = ["for", "of", "on", "in"];
+
+/// The head noun of a phrase that names a thing: its last word before a phrase that
+/// qualifies it ("quota for foreign workers": "quota").
+fn head_of(phrase: &[String]) -> Option<&String> {
+    let end = phrase
+        .iter()
+        .position(|w| QUALIFYING.contains(&w.as_str()))
+        .unwrap_or(phrase.len());
+    phrase[..end].last()
 }
 
 /// A word without a plural "-s" ("visas" and "visa" give "visa"): how head nouns are
@@ -1439,7 +1452,10 @@ fn read_occurrence(
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
     let before = cue_window(tokens, first, res);
     // "is weighing whether to let X", "should decide whether X": a question left open.
-    if open_question_before(tokens, first) || refused_comment_before(tokens, first) {
+    if open_question_before(tokens, first)
+        || refused_comment_before(tokens, first)
+        || held_back_on(tokens, first)
+    {
         return Reading::no_side();
     }
     if let Some(label) = awaited_outcome(tokens, first, last, res) {
@@ -1670,10 +1686,13 @@ fn read_occurrence(
     // "Without a swap line, a large fund could shake the won": what the sentence
     // cannot do without, it favours.
     let (clause_start, _) = clause_bounds(tokens, first, last);
+    // "..., but without a raise, the yards will empty": a conjunction before the
+    // opening word joins the clause to the one before and changes nothing.
     let opening: Vec<&str> = tokens[clause_start..first]
         .iter()
         .filter(|t| t.is_word)
         .map(|t| t.lower.as_str())
+        .skip_while(|w| matches!(*w, "but" | "and" | "yet" | "so"))
         .collect();
     let closes_clause = tokens.get(last + 1).is_some_and(|t| t.lower == ",");
     if closes_clause
@@ -1737,6 +1756,7 @@ fn read_occurrence(
                         .flatten()
                 })
                 .or_else(|| puts_at_risk(tokens, verb))
+                .or_else(|| all_it_would_do(tokens, first, verb))
                 .map(|label| (label, verb))
                 .or_else(|| {
                     // Only after a verb of effect whose object has no side ("create a
@@ -2227,6 +2247,43 @@ fn refused_comment_before(tokens: &[Token], first: usize) -> bool {
     })
 }
 
+/// "was cautious about the pact", "Asked about the plan, Kim was more cautious": a
+/// speaker who holds back on the target takes no side on it (as labelled, whatever
+/// the sentences after it say).
+fn held_back_on(tokens: &[Token], first: usize) -> bool {
+    /// Words between the hedge and the target ("about a formal").
+    const HEDGE_WORDS: usize = 3;
+    let hedge = tokens.iter().enumerate().position(|(c, t)| {
+        matches!(t.lower.as_str(), "cautious" | "noncommittal" | "guarded")
+            && tokens[..c]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| COPULAS.contains(&w.lower.as_str()) || w.lower.starts_with("remain"))
+    });
+    let Some(c) = hedge else {
+        return false;
+    };
+    let k = with_determiners(tokens, first);
+    if c < k {
+        // The target is what the hedge is about.
+        k - c <= HEDGE_WORDS
+            && tokens
+                .get(c + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "about" | "on" | "over" | "toward"))
+    } else {
+        // The target is in an opening clause that sets the topic, the hedge after it.
+        let opening_end = tokens.iter().position(|t| t.lower == ",");
+        opening_end.is_some_and(|end| end > first && end < c)
+            && tokens.iter().find(|t| t.is_word).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "asked" | "on" | "regarding" | "as" | "about"
+                )
+            })
+    }
+}
+
 /// The verb whose subject is the target ending at token `last` ("the pilot would not
 /// spare", "the levy has already helped"): the first token after it that is no
 /// auxiliary, adverb or negation, with whether a negation came before it. A form of
@@ -2546,6 +2603,28 @@ fn changed_since(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
             StanceLabel::Against
         })
     })
+}
+
+/// "expanding the quota would only keep wages low", "the crackdown will only push cram
+/// schools to rebrand": what a target is said to do and no more, after a modal, is held
+/// against it, whatever the verb. Not a cost or a reach made small ("would only cost
+/// drivers 500 won", "will only apply to large firms"), which speaks for it; nor what
+/// it does under a condition set before the target ("without a disposal site,
+/// extending the reactors' life will only postpone the problem"), which leaves the
+/// target to the condition.
+fn all_it_would_do(tokens: &[Token], first: usize, verb: usize) -> Option<StanceLabel> {
+    const MEASURED: [&str; 9] = [
+        "cost", "apply", "affect", "take", "add", "require", "need", "cover", "be",
+    ];
+    let conditioned = tokens[..first]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "without" | "unless" | "if"));
+    (!conditioned
+        && verb >= 2
+        && tokens[verb - 1].lower == "only"
+        && MODALS_OF_EFFECT.contains(&tokens[verb - 2].lower.as_str())
+        && !MEASURED.contains(&tokens[verb].lower.as_str()))
+    .then_some(StanceLabel::Against)
 }
 
 /// "would put patients at risk", "puts lives in danger": a verb of placing whose
@@ -4305,6 +4384,92 @@ mod tests {
         assert_eq!(
             found,
             [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn what_a_target_would_only_do_is_held_against_it() {
+        let against = Some(StanceLabel::Against);
+        assert_eq!(
+            labels(
+                "Kim said expanding the quota would only keep wages low.",
+                "Expanding the visa quota",
+                &["expanding the quota"]
+            ),
+            vec![against]
+        );
+        // A cost made small, and a condition set before the target, are not.
+        assert_ne!(
+            labels(
+                "The charge would only cost drivers 500 won a day.",
+                "Congestion charge",
+                &["charge"]
+            ),
+            vec![against]
+        );
+        assert_ne!(
+            labels(
+                "Without a disposal site, extending the reactors will only postpone the problem.",
+                "Extending the reactors",
+                &["extending the reactors"]
+            ),
+            vec![against]
+        );
+    }
+
+    #[test]
+    fn what_a_clause_after_but_cannot_do_without_is_favoured() {
+        assert_eq!(
+            labels(
+                "Park said the quota can fill the gap, but without a wage increase, the yards will empty.",
+                "Raising wages",
+                &["wage increase"]
+            ),
+            vec![Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_head_noun_stands_before_the_phrase_that_qualifies_it() {
+        let text = "The association wants a larger quota for foreign workers. \
+                    Lee said the quota must not be expanded.";
+        let target = |a: &str| Target {
+            id: "T1".into(),
+            name: "Foreign worker quota".into(),
+            aliases: vec![a.into()],
+            origin: TargetOrigin::Given,
+        };
+        let doc =
+            Pipeline::rules_only().annotate("t", text, vec![target("quota for foreign workers")]);
+        assert!(doc.sentences[1].stances.iter().any(|s| s.target == 0));
+    }
+
+    #[test]
+    fn a_speaker_holding_back_takes_no_side() {
+        let neutral = Some(StanceLabel::Neutral);
+        assert_eq!(
+            labels(
+                "Asked about the pact, Kim was more cautious.",
+                "Defense pact",
+                &["pact"]
+            ),
+            vec![neutral]
+        );
+        assert_eq!(
+            labels(
+                "Kim was cautious about a defense pact with Japan.",
+                "Defense pact",
+                &["defense pact"]
+            ),
+            vec![neutral]
+        );
+        assert_ne!(
+            labels(
+                "Kim opposed the pact, but investors were cautious.",
+                "Defense pact",
+                &["pact"]
+            ),
+            vec![neutral]
         );
     }
 
