@@ -7,7 +7,7 @@
 use crate::document::{Document, QuoteIntro, QuoteKind, SentenceKind, Span, SpeakerType};
 use crate::resources::Resources;
 use crate::stages::kinds::line_openings;
-use crate::text::{opens_quotation, phrase_at};
+use crate::text::{normalize_name, opens_quotation, phrase_at};
 
 /// How many sentences after a standing quotation may attribute it.
 const LOOKAHEAD: usize = 2;
@@ -178,6 +178,19 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
 /// The person the interview is with: of the people who speak in the article, the one
 /// named first.
 fn interviewee(doc: &Document) -> Option<usize> {
+    // "[Interview] ... - Fire safety professor Baek Seung-joo": the person the heading
+    // names, before one the introduction names first ("ChosunBiz met Baek Seung-joo").
+    let headings: Vec<String> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == SentenceKind::Heading)
+        .map(|(i, _)| format!(" {} ", normalize_name(doc.sentence_text(i))))
+        .collect();
+    let in_heading = |name: &str| {
+        let name = format!(" {} ", normalize_name(name));
+        headings.iter().any(|h| h.contains(&name))
+    };
     doc.speakers
         .iter()
         .enumerate()
@@ -187,8 +200,8 @@ fn interviewee(doc: &Document) -> Option<usize> {
                 .iter()
                 .map(|m| m.span.start)
                 .min()
-                .map(|at| (at, k))
+                .map(|at| (!in_heading(&s.name), at, k))
         })
         .min()
-        .map(|(_, k)| k)
+        .map(|(_, _, k)| k)
 }

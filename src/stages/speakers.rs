@@ -2490,6 +2490,19 @@ mod tests {
     }
 
     #[test]
+    fn the_interviewee_is_the_person_the_heading_names() {
+        let text = "[Interview] \"Sprinklers are the answer\" - Fire safety professor Baek Seung-joo\n\n\
+                    ChosunBiz met Baek Seung-joo, a professor at Kyungil University, on the 20th.\n\n\
+                    ―Some residents want a ban. Is that reasonable?\n\n\
+                    It is the wrong solution.\n\n\
+                    ―What should be done?\n\n\
+                    The key is sprinklers.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[4], Some("Baek Seung-joo".into()));
+        assert_eq!(speakers[6], Some("Baek Seung-joo".into()));
+    }
+
+    #[test]
     fn an_organisation_whose_name_joins_two_parts_is_named_whole_after_according_to() {
         let text = "According to the Korea Offshore and Shipbuilding Association on the 9th, \
                     the industry will be short of 14,000 workers.";

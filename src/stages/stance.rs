@@ -387,6 +387,19 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
         .collect()
 }
 
+/// Whether `word` is the "-ing" form of the verb `base` ("disclosing" of "disclose",
+/// "cutting" of "cut", "raising" of "raise").
+fn is_gerund_of(word: &str, base: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing") else {
+        return false;
+    };
+    let undoubled = stem.len() > 2 && {
+        let b = stem.as_bytes();
+        b[b.len() - 1] == b[b.len() - 2] && &stem[..stem.len() - 1] == base
+    };
+    !base.is_empty() && (stem == base || base.strip_suffix('e') == Some(stem) || undoubled)
+}
+
 /// Prepositions that open a phrase qualifying a head noun ("quota for foreign workers").
 const QUALIFYING: [&str; 4] = ["for", "of", "on", "in"];
 
@@ -1407,35 +1420,58 @@ fn normalized_words(tokens: &[Token]) -> Vec<(String, usize)> {
     out
 }
 
-/// Occurrences of `phrase` in `words`; the last word may carry a plural ending, or
-/// lack the alias's own.
+/// Occurrences of `phrase` in `words`, as word ranges; the last word may carry a plural
+/// ending, or lack the alias's own. An alias of several words that opens with a verb
+/// also names its gerund and the base form of its gerund ("disclosing battery makers"
+/// for "disclose battery makers", "raise fares" for "raising fares"), with an article
+/// the alias leaves out after that verb ("disclose the battery makers").
 fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usize)> {
     let n = phrase.len();
     if n == 0 || words.len() < n {
         return Vec::new();
     }
+    let matches = |j: usize, w: &str| {
+        let p = phrase[j].as_str();
+        let plural = |suffix: &str| w.strip_suffix(suffix) == Some(p);
+        // "an electric motorcycle" for the alias "electric motorcycles".
+        let singular = p.len() > 4
+            && !p.ends_with("ss")
+            && (p.strip_suffix('s') == Some(w) || p.strip_suffix("es") == Some(w));
+        // "this pilot" for the alias "the pilot", "will keep its ban" for "the ban".
+        let demonstrative = j == 0
+            && n > 1
+            && p == "the"
+            && matches!(
+                w,
+                "this" | "that" | "these" | "those" | "its" | "their" | "our"
+            );
+        let verb_form = j == 0 && n > 1 && (is_gerund_of(w, p) || is_gerund_of(p, w));
+        w == p
+            || demonstrative
+            || verb_form
+            || (j == n - 1 && (plural("s") || plural("es") || singular))
+    };
     (0..=words.len() - n)
-        .filter(|&s| {
-            phrase.iter().enumerate().all(|(j, p)| {
-                let w = &words[s + j].0;
-                let plural = |suffix: &str| w.strip_suffix(suffix) == Some(p.as_str());
-                // "an electric motorcycle" for the alias "electric motorcycles".
-                let singular = p.len() > 4
-                    && !p.ends_with("ss")
-                    && (p.strip_suffix('s') == Some(w.as_str())
-                        || p.strip_suffix("es") == Some(w.as_str()));
-                // "this pilot" for the alias "the pilot", "will keep its ban" for "the ban".
-                let demonstrative = j == 0
-                    && n > 1
-                    && p == "the"
-                    && matches!(
-                        w.as_str(),
-                        "this" | "that" | "these" | "those" | "its" | "their" | "our"
-                    );
-                w == p || demonstrative || (j == n - 1 && (plural("s") || plural("es") || singular))
-            })
+        .filter_map(|s| {
+            let mut k = s;
+            for j in 0..n {
+                let article = |w: &str| matches!(w, "the" | "a" | "an");
+                // An article is never inserted after the first word of an alias that
+                // names a thing ("carbon the tax"), so this only meets verbs.
+                if j == 1
+                    && words.get(k).is_some_and(|w| article(&w.0))
+                    && !DETERMINERS.contains(&phrase[0].as_str())
+                    && !article(&phrase[1])
+                {
+                    k += 1;
+                }
+                if !words.get(k).is_some_and(|w| matches(j, &w.0)) {
+                    return None;
+                }
+                k += 1;
+            }
+            Some((s, k))
         })
-        .map(|s| (s, s + n))
         .collect()
 }
 
@@ -4385,6 +4421,21 @@ mod tests {
             found,
             [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
+    }
+
+    #[test]
+    fn an_alias_that_opens_with_a_verb_names_its_gerund_and_an_article_after_it() {
+        let named = |text: &str, alias: &str| {
+            labels(text, "Requiring battery disclosure", &[alias])
+                .iter()
+                .any(Option::is_some)
+        };
+        let said = "Kim said disclosing the battery maker helps buyers.";
+        assert!(named(said, "disclose battery makers"));
+        assert!(named("Kim said we must raise fares.", "raising fares"));
+        assert!(named("Kim said cutting the fees helps.", "cut fees"));
+        // A determiner the alias opens with takes no article after it.
+        assert!(!named("Kim said that the tax hurts.", "that tax"));
     }
 
     #[test]
