@@ -36,7 +36,7 @@ pub fn attribute(doc: &mut Document, res: &Resources) {
             continue;
         }
         let quotes: Vec<QuoteIntro> = doc.speech_quotes_in(s.span).map(|q| q.intro).collect();
-        let quote = if quotes.contains(&QuoteIntro::Direct) {
+        let quote = if quotes.contains(&QuoteIntro::Direct) && !reports_after_quotes(doc, i, res) {
             QuoteKind::Direct
         } else if !quotes.is_empty() {
             QuoteKind::Mixed
@@ -77,6 +77,27 @@ pub fn attribute(doc: &mut Document, res: &Resources) {
         s.quote = quote;
         s.speaker = speaker;
     }
+}
+
+/// "said, \"The relocation is the starting point ...,\" and urged the Assembly to pass
+/// the bill": a report that goes on, after the last quotation, with another verb of
+/// speech whose words it does not quote makes the sentence mixed.
+fn reports_after_quotes(doc: &Document, i: usize, res: &Resources) -> bool {
+    let Some(end) = doc
+        .speech_quotes_in(doc.sentences[i].span)
+        .map(|q| q.span.end)
+        .max()
+    else {
+        return false;
+    };
+    let mut after = doc
+        .sentence_tokens(i)
+        .iter()
+        .filter(|t| t.span.start >= end && t.is_word);
+    after.next().is_some_and(|t| t.lower == "and")
+        && after
+            .next()
+            .is_some_and(|t| res.is_speech_verb(&t.lower).is_some())
 }
 
 /// Whether the verb at `verb` in sentence `i` opens an attitude the writer states of

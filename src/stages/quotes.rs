@@ -8,6 +8,9 @@ use crate::resources::Resources;
 
 /// A quotation of at least this many words is speech even without final punctuation.
 const SPEECH_MIN_WORDS: usize = 6;
+/// Words from which a quoted predicate of a reported clause is speech ("will use all
+/// available tools"), not a term.
+const PREDICATE_MIN_WORDS: usize = 3;
 /// Verbs that name their object in someone's words ("calling the plan "a tax"").
 pub(crate) const NAMING_VERBS: [&str; 10] = [
     "calling",
@@ -196,6 +199,19 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
         last_word,
         "was" | "is" | "were" | "are" | "be" | "would" | "will" | "could" | "can" | "must"
     ) && words_before.iter().any(|w| res.is_speech_verb(w).is_some());
+    // "said in a report that digital taxes "unfairly target American companies"": a
+    // quoted predicate of a reported "that" clause, in lower case, is the speaker's
+    // words; a quoted name in one ("that the "Green Growth" plan") is not.
+    let reported_predicate = words >= PREDICATE_MIN_WORDS
+        && inner.starts_with(|c: char| c.is_lowercase())
+        && words_before
+            .iter()
+            .rposition(|w| w == "that")
+            .is_some_and(|t| {
+                words_before[..t]
+                    .iter()
+                    .any(|w| res.is_speech_verb(w).is_some())
+            });
     q.is_speech = !q.nested
         && words > 0
         && (ends_like_speech
@@ -203,6 +219,7 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
             || words >= SPEECH_MIN_WORDS
             || names_object
             || reported_complement
+            || reported_predicate
             || (introduced && !before.is_empty()));
 }
 
@@ -218,6 +235,17 @@ mod tests {
             .filter(|q| !q.nested)
             .map(|q| (doc.slice(q.inner).to_string(), q.is_speech, q.intro))
             .collect()
+    }
+
+    #[test]
+    fn a_quoted_predicate_of_a_reported_clause_is_speech_a_quoted_name_is_not() {
+        let q = quotes(
+            "The office said in a report that digital taxes \"unfairly target American companies\" \
+             and that the \"Green Growth Fund\" had no effect.",
+        );
+        assert_eq!(q.len(), 2);
+        assert!(q[0].1);
+        assert!(!q[1].1);
     }
 
     #[test]

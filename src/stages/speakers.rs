@@ -2533,6 +2533,30 @@ mod tests {
     }
 
     #[test]
+    fn a_full_quotation_then_a_report_in_other_words_is_mixed() {
+        let quote = |text: &str| {
+            Pipeline::rules_only()
+                .annotate("t", text, Vec::new())
+                .sentences[0]
+                .quote
+        };
+        assert_eq!(
+            quote(
+                "Mayor Park stressed, \"The relocation is the start,\" and urged the Assembly to pass the bill."
+            ),
+            QuoteKind::Mixed
+        );
+        assert_eq!(
+            quote("Mayor Park stressed, \"The relocation is the start,\" and the crowd cheered."),
+            QuoteKind::Direct
+        );
+        assert_eq!(
+            quote("Han Seung-hee, a research fellow, was negative about the tax."),
+            QuoteKind::None
+        );
+    }
+
+    #[test]
     fn variant_spellings_with_a_shared_affiliation_are_one_speaker() {
         let s = speakers(
             "Park Jeong-ho, a research fellow at the Hanbit Policy Institute, said prices will rise. \

@@ -333,10 +333,11 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
 /// word, an adverb or a verb in -s or -ed.
 fn ends_noun_phrase(next: Option<&Token>, res: &Resources) -> bool {
     // A determiner opens the next phrase ("called the textbooks the biggest change").
-    const FUNCTION_WORDS: [&str; 30] = [
+    const FUNCTION_WORDS: [&str; 39] = [
         "and", "or", "but", "that", "which", "who", "in", "on", "at", "for", "with", "to", "of",
         "from", "by", "as", "than", "together", "alone", "too", "also", "now", "first", "again",
-        "here", "there", "instead", "the", "a", "an",
+        "here", "there", "instead", "the", "a", "an", "within", "without", "into", "over", "under",
+        "after", "before", "until", "since",
     ];
     let Some(t) = next.filter(|t| t.is_word) else {
         return true;
@@ -376,11 +377,14 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
         .enumerate()
         .map(|(t, head)| {
             let head = head.as_ref()?;
+            // Shared with another target when it is the head of one of its names ("the
+            // tax" is not the fuel tax cut's: that one's head is "cut").
             let shared = phrases.iter().enumerate().any(|(u, aliases)| {
                 u != t
                     && aliases
                         .iter()
-                        .any(|a| a.iter().any(|w| singular(w) == head))
+                        .filter_map(|a| head_of(a))
+                        .any(|w| singular(w) == head)
             });
             (!shared).then(|| head.clone())
         })
@@ -4493,6 +4497,46 @@ mod tests {
         let doc =
             Pipeline::rules_only().annotate("t", text, vec![target("quota for foreign workers")]);
         assert!(doc.sentences[1].stances.iter().any(|s| s.target == 0));
+    }
+
+    #[test]
+    fn an_attitude_about_a_target_and_a_head_noun_before_a_preposition() {
+        let text = "The ministry is reviewing a digital services tax. \
+                    Han Seung-hee, a research fellow, was negative about the tax. \
+                    Lee Ji-ho urged the government to introduce the tax within this year.";
+        let target = Target {
+            id: "T1".into(),
+            name: "Digital services tax".into(),
+            aliases: vec!["digital tax".into()],
+            origin: TargetOrigin::Given,
+        };
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let label = |i: usize| doc.sentences[i].stances.first().map(|s| s.label);
+        assert_eq!(label(1), Some(StanceLabel::Against));
+        assert_eq!(label(2), Some(StanceLabel::Favor));
+    }
+
+    #[test]
+    fn a_head_noun_is_shared_only_with_a_target_whose_head_it_is() {
+        let text = "The party will propose a windfall tax on refiners. \
+                    The association said the tax is double taxation.";
+        let target = |id: &str, name: &str, alias: &str| Target {
+            id: id.into(),
+            name: name.into(),
+            aliases: vec![alias.into()],
+            origin: TargetOrigin::Given,
+        };
+        let targets = vec![
+            target("T1", "Windfall tax on refiners", "windfall tax"),
+            target("T2", "Extending the fuel tax cut", "fuel tax cut"),
+        ];
+        let doc = Pipeline::rules_only().annotate("t", text, targets);
+        let stances: Vec<(usize, StanceLabel)> = doc.sentences[1]
+            .stances
+            .iter()
+            .map(|s| (s.target, s.label))
+            .collect();
+        assert_eq!(stances, vec![(0, StanceLabel::Against)]);
     }
 
     #[test]
