@@ -486,7 +486,15 @@ fn match_cue<'r>(
                     (verb_follows && MODALS.contains(&t.lower.as_str()))
                         || matches!(t.lower.as_str(), "whether" | "if")
                 });
-                if to == from || !closed || modal_inside {
+                // "called for moving domestic flights to Incheon": a gerund with its
+                // object is the course of action, not who is called on.
+                // A gerund before a plural ("striking workers") may describe them.
+                let gerund_with_object = to > from + 1
+                    && tokens[from].lower.ends_with("ing")
+                    && base_verbs.contains(&base_of_gerund(&tokens[from].lower, base_verbs))
+                    && (ACTOR_DETERMINERS.contains(&tokens[from + 1].lower.as_str())
+                        || !tokens[from + 1].lower.ends_with('s'));
+                if to == from || !closed || modal_inside || gerund_with_object {
                     return None;
                 }
                 actor = Some(from..to);
@@ -1900,6 +1908,22 @@ mod tests {
             polarity.into(),
             strength.into(),
         )
+    }
+
+    #[test]
+    fn a_gerund_with_its_object_after_called_for_is_the_action() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Yoo called for moving domestic flights to Incheon as well.",
+            Vec::new(),
+        );
+        let r = &doc.sentences[0].recommendations;
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].actor, None);
+        assert!(
+            r[0].action
+                .starts_with("moving domestic flights to Incheon")
+        );
     }
 
     #[test]

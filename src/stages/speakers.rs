@@ -1595,7 +1595,7 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     if let Some(f) = opening
         && matches!(
             tokens[f + 1].lower.as_str(),
-            "of" | "in" | "from" | "who" | "with"
+            "of" | "in" | "from" | "who" | "with" | "near" | "around" | "along" | "outside"
         )
         && k - f <= OPENING_GROUP_TOKENS
         && tokens[f..k].iter().all(|t| t.is_word)
@@ -1612,7 +1612,15 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     words.windows(2).take(PHRASE_WORDS).any(|w| {
         matches!(
             w[0].lower.as_str(),
-            "of" | "at" | "from" | "in" | "familiar" | "close" | "briefed" | "with"
+            "of" | "at"
+                | "from"
+                | "in"
+                | "near"
+                | "around"
+                | "familiar"
+                | "close"
+                | "briefed"
+                | "with"
         ) && is_group(w[1])
     })
 }
@@ -2487,6 +2495,14 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn residents_near_a_place_are_an_unnamed_group() {
+        assert_eq!(
+            sentence_speakers("Residents near Gimpo Airport pushed back."),
+            vec![None]
+        );
     }
 
     #[test]
