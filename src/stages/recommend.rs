@@ -856,7 +856,14 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
             "and" | "or" | "but" | "so" | "than" | "as" | "if" | "when" | "because"
         )
     });
-    if m.cue.words == ["need"] && (p == 0 || tokens[p - 1].lower != "we" || !object_follows) {
+    // "Korea needs more L-SAM batteries": more of something urged on whoever needs it
+    // (not "a tourism industry that needs more buses", a description).
+    let more_urged = next(0).is_some_and(|w| matches!(w, "more" | "fewer"))
+        && !matches!(prev, Some("that" | "which" | "who"));
+    if matches!(m.cue.words.as_slice(), [w] if w == "need" || w == "needs")
+        && !more_urged
+        && (p == 0 || tokens[p - 1].lower != "we" || !object_follows)
+    {
         return true;
     }
     // "No parcel is so urgent that a person should die for it": a result denied by
@@ -1908,6 +1915,26 @@ mod tests {
             polarity.into(),
             strength.into(),
         )
+    }
+
+    #[test]
+    fn more_of_something_needed_is_urged_a_need_described_is_not() {
+        let recs = |text: &str| {
+            Pipeline::rules_only()
+                .annotate("t", text, Vec::new())
+                .sentences[0]
+                .recommendations
+                .len()
+        };
+        assert_eq!(
+            recs("Kim said, \"Korea needs more air defense batteries.\""),
+            1
+        );
+        assert_eq!(recs("Kim said the plant needs 500 workers."), 0);
+        assert_eq!(
+            recs("Kim said tourism is an industry that needs more buses."),
+            0
+        );
     }
 
     #[test]

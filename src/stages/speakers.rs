@@ -2498,6 +2498,13 @@ mod tests {
     }
 
     #[test]
+    fn taking_a_side_reports_a_view() {
+        let text =
+            "Kim Min-su is a professor. On defense spending, however, she sided with Washington.";
+        assert_eq!(sentence_speakers(text)[1], Some("Kim Min-su".into()));
+    }
+
+    #[test]
     fn residents_near_a_place_are_an_unnamed_group() {
         assert_eq!(
             sentence_speakers("Residents near Gimpo Airport pushed back."),
