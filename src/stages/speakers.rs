@@ -2510,6 +2510,7 @@ mod tests {
             sentence_speakers("Residents near Gimpo Airport pushed back."),
             vec![None]
         );
+        assert_eq!(sentence_speakers("Realtors pushed back."), vec![None]);
     }
 
     #[test]

@@ -1495,6 +1495,9 @@ fn read_occurrence(
     if let Some(label) = awaited_outcome(tokens, first, last, res) {
         return Reading::cue(label);
     }
+    if concern_voiced_over(tokens, first) {
+        return Reading::cue(StanceLabel::Against);
+    }
     if let Some(label) = wanted_done_before(tokens, first, last, res) {
         return Reading::cue(label);
     }
@@ -2670,6 +2673,36 @@ fn all_it_would_do(tokens: &[Token], first: usize, verb: usize) -> Option<Stance
         && MODALS_OF_EFFECT.contains(&tokens[verb - 2].lower.as_str())
         && !MEASURED.contains(&tokens[verb].lower.as_str()))
     .then_some(StanceLabel::Against)
+}
+
+/// "expressed concern that the bill singles out Chinese nationals", "raised fears that
+/// the levy would ...": a worry voiced about what the target does is against it (not
+/// one allayed or dismissed, whose verb is no voicing).
+fn concern_voiced_over(tokens: &[Token], first: usize) -> bool {
+    // Articles only: "that" is the conjunction here, not a determiner.
+    let mut np = first;
+    while np > 0
+        && matches!(
+            tokens[np - 1].lower.as_str(),
+            "the" | "a" | "an" | "this" | "its"
+        )
+    {
+        np -= 1;
+    }
+    let before = lower_words(&tokens[np.saturating_sub(5)..np]);
+    let n = before.len();
+    n >= 3
+        && before[n - 1] == "that"
+        && matches!(
+            before[n - 2],
+            "concern" | "concerns" | "worry" | "worries" | "fear" | "fears"
+        )
+        && before[..n - 2].iter().rev().take(2).any(|w| {
+            matches!(
+                *w,
+                "expressed" | "expresses" | "raised" | "raises" | "voiced" | "voices"
+            )
+        })
 }
 
 /// The words of `tokens`, lowercased, without punctuation.
@@ -4662,6 +4695,19 @@ mod tests {
         assert_eq!(
             labels(text, "Fifth runway", &["fifth runway"])[0],
             Some(StanceLabel::Favor)
+        );
+    }
+
+    #[test]
+    fn a_concern_voiced_over_a_target_is_against_it() {
+        let label = |text: &str| labels(text, "Home purchase limits", &["the bill"])[0];
+        assert_eq!(
+            label("Zhang expressed concern that the bill singles out Chinese nationals."),
+            Some(StanceLabel::Against)
+        );
+        assert_ne!(
+            label("Kim dismissed concerns that the bill singles out Chinese nationals."),
+            Some(StanceLabel::Against)
         );
     }
 
