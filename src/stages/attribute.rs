@@ -196,8 +196,8 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
     kinds.into_iter().map(|k| k == Line::Answer).collect()
 }
 
-/// The person the interview is with: of the people who speak in the article, the one
-/// named first.
+/// The person the interview is with: of the people who speak in the article, one the
+/// heading names, else the one named first.
 fn interviewee(doc: &Document) -> Option<usize> {
     // "[Interview] ... - Fire safety professor Baek Seung-joo": the person the heading
     // names, before one the introduction names first ("ChosunBiz met Baek Seung-joo").

@@ -1452,8 +1452,8 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
     (0..=words.len() - n)
         .filter_map(|s| {
             let mut k = s;
+            let article = |w: &str| matches!(w, "the" | "a" | "an");
             for j in 0..n {
-                let article = |w: &str| matches!(w, "the" | "a" | "an");
                 // An article is never inserted after the first word of an alias that
                 // names a thing ("carbon the tax"), so this only meets verbs.
                 if j == 1
@@ -4593,14 +4593,8 @@ mod tests {
     fn a_head_noun_stands_before_the_phrase_that_qualifies_it() {
         let text = "The association wants a larger quota for foreign workers. \
                     Lee said the quota must not be expanded.";
-        let target = |a: &str| Target {
-            id: "T1".into(),
-            name: "Foreign worker quota".into(),
-            aliases: vec![a.into()],
-            origin: TargetOrigin::Given,
-        };
-        let doc =
-            Pipeline::rules_only().annotate("t", text, vec![target("quota for foreign workers")]);
+        let quota = target("T1", "Foreign worker quota", "quota for foreign workers");
+        let doc = Pipeline::rules_only().annotate("t", text, vec![quota]);
         assert!(doc.sentences[1].stances.iter().any(|s| s.target == 0));
     }
 
@@ -4609,13 +4603,8 @@ mod tests {
         let text = "The ministry is reviewing a digital services tax. \
                     Han Seung-hee, a research fellow, was negative about the tax. \
                     Lee Ji-ho urged the government to introduce the tax within this year.";
-        let target = Target {
-            id: "T1".into(),
-            name: "Digital services tax".into(),
-            aliases: vec!["digital tax".into()],
-            origin: TargetOrigin::Given,
-        };
-        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let tax = target("T1", "Digital services tax", "digital tax");
+        let doc = Pipeline::rules_only().annotate("t", text, vec![tax]);
         let label = |i: usize| doc.sentences[i].stances.first().map(|s| s.label);
         assert_eq!(label(1), Some(StanceLabel::Against));
         assert_eq!(label(2), Some(StanceLabel::Favor));
@@ -4625,12 +4614,6 @@ mod tests {
     fn a_head_noun_is_shared_only_with_a_target_whose_head_it_is() {
         let text = "The party will propose a windfall tax on refiners. \
                     The association said the tax is double taxation.";
-        let target = |id: &str, name: &str, alias: &str| Target {
-            id: id.into(),
-            name: name.into(),
-            aliases: vec![alias.into()],
-            origin: TargetOrigin::Given,
-        };
         let targets = vec![
             target("T1", "Windfall tax on refiners", "windfall tax"),
             target("T2", "Extending the fuel tax cut", "fuel tax cut"),
