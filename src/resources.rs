@@ -113,6 +113,9 @@ pub struct Resources {
     pub time_phrases: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
+    /// The nouns of an action by the base form of its verb ("raise": "increase",
+    /// "hike"): how a target that names an action is referred to once named.
+    pub nominalizations: HashMap<String, Vec<String>>,
     /// Verbs of examining a thing without taking a side on it ("should study X").
     pub review_verbs: HashSet<String>,
     /// Verbs whose subject does good or harm ("would spare", "would undermine").
@@ -158,7 +161,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 34] = [
+const FILES: [(&str, &str); 35] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -210,6 +213,10 @@ const FILES: [(&str, &str); 34] = [
     (
         "anaphor_nouns.txt",
         include_str!("../models/lexicons/anaphor_nouns.txt"),
+    ),
+    (
+        "nominalizations.txt",
+        include_str!("../models/lexicons/nominalizations.txt"),
     ),
     (
         "company_nouns.txt",
@@ -388,6 +395,7 @@ impl Resources {
             urging_phrases: Vec::new(),
             necessity_predicates: Vec::new(),
             anaphor_nouns: HashSet::new(),
+            nominalizations: HashMap::new(),
             review_verbs: HashSet::new(),
             removal_words: Vec::new(),
             condition_phrases: Vec::new(),
@@ -557,6 +565,14 @@ impl Resources {
         }
         for (_, fields) in entries(&read("anaphor_nouns.txt")?) {
             r.anaphor_nouns.insert(fields[0].to_lowercase());
+        }
+        let f = "nominalizations.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let noun = field(f, line, &fields, 1)?.to_lowercase();
+            r.nominalizations
+                .entry(fields[0].to_lowercase())
+                .or_default()
+                .push(noun);
         }
         for (_, fields) in entries(&read("opinion_markers.txt")?) {
             r.opinion_markers.push(fields[0].to_lowercase());

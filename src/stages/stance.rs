@@ -284,6 +284,7 @@ pub fn mentions(
 /// earlier sentence ("the stations" after "battery-swapping stations").
 fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<Mention>> {
     let heads = head_nouns(phrases, res);
+    let action_nouns = action_nouns(phrases, res);
     let mut named_before = vec![false; phrases.len()];
     (0..doc.sentences.len())
         .map(|i| {
@@ -316,6 +317,27 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                     })
                     .map(|(k, _)| (k + 1, k + 1))
                     .collect();
+                if !occurrences.is_empty() {
+                    named.push((target, occurrences));
+                }
+            }
+            for (target, nouns) in action_nouns.iter().enumerate() {
+                if nouns.is_empty()
+                    || !named_before[target]
+                    || named.iter().any(|(t, _)| *t == target)
+                {
+                    continue;
+                }
+                let occurrences: Vec<(usize, usize)> =
+                    action_noun_at(tokens, nouns, &phrases[target], res)
+                        .into_iter()
+                        .filter(|&k| {
+                            !named
+                                .iter()
+                                .any(|(_, occ)| occ.iter().any(|&(a, b)| a <= k && k <= b))
+                        })
+                        .map(|k| (k, k))
+                        .collect();
                 if !occurrences.is_empty() {
                     named.push((target, occurrences));
                 }
@@ -387,6 +409,120 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
                         .any(|w| singular(w) == head)
             });
             (!shared).then(|| head.clone())
+        })
+        .collect()
+}
+
+/// The nouns by which each target that names an action may be referred to once named
+/// (`nominalizations.txt`): those of the verb its name opens with, after one word of
+/// subject at most ("Raising bus fares": "increase", "hike"; "Korea joining the Quad":
+/// "membership"), that no other target's verb has and no other target's name holds.
+fn action_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<String>> {
+    let own: Vec<Vec<String>> = phrases
+        .iter()
+        .map(|aliases| {
+            let Some(name) = aliases.first() else {
+                return Vec::new();
+            };
+            let gerund = name.iter().take(2).enumerate().find(|(k, w)| {
+                w.len() > 4
+                    && w.ends_with("ing")
+                    && (*k == 0 || !DETERMINERS.contains(&name[0].as_str()))
+            });
+            gerund
+                .map(|(_, w)| base_of_gerund(w, &res.base_verbs))
+                .and_then(|base| res.nominalizations.get(&base))
+                .cloned()
+                .unwrap_or_default()
+        })
+        .collect();
+    own.iter()
+        .enumerate()
+        .map(|(t, nouns)| {
+            nouns
+                .iter()
+                .filter(|n| {
+                    !phrases.iter().enumerate().any(|(u, aliases)| {
+                        u != t
+                            && (own[u].contains(n)
+                                || aliases.iter().flatten().any(|w| singular(w) == n.as_str()))
+                    })
+                })
+                .cloned()
+                .collect()
+        })
+        .collect()
+}
+
+/// Words that may stand between a determiner and the noun of an action and leave it
+/// that action ("an immediate cut", "the planned relocation").
+const ACTION_NOUN_MODIFIERS: [&str; 16] = [
+    "immediate",
+    "full",
+    "further",
+    "gradual",
+    "sudden",
+    "new",
+    "early",
+    "steep",
+    "sharp",
+    "modest",
+    "small",
+    "big",
+    "possible",
+    "eventual",
+    "planned",
+    "proposed",
+];
+
+/// The tokens of a sentence that refer to an action by one of its `nouns`: after a
+/// determiner or a possessive ("the increase", "Korea's membership"), with at most one
+/// modifier between (a word of the target's `names`, "the fare increase", or one of
+/// `ACTION_NOUN_MODIFIERS`), or opening the sentence ("Membership would turn ...").
+/// The noun ends its phrase, and a phrase that qualifies it names the target ("the
+/// increase in fares", not "the increase in tuition").
+fn action_noun_at(
+    tokens: &[Token],
+    nouns: &[String],
+    names: &[Vec<String>],
+    res: &Resources,
+) -> Vec<usize> {
+    let of_the_target = |w: &str| {
+        names
+            .iter()
+            .flatten()
+            .any(|n| !DETERMINERS.contains(&n.as_str()) && singular(n) == singular(w))
+    };
+    let opens = |t: &Token| {
+        DETERMINERS.contains(&t.lower.as_str())
+            || t.lower.ends_with("'s")
+            || t.lower.ends_with("\u{2019}s")
+    };
+    let first_word = tokens.iter().position(|t| t.is_word);
+    (0..tokens.len())
+        .filter(|&p| {
+            nouns
+                .iter()
+                .any(|n| tokens[p].lower == *n || singular(&tokens[p].lower) == n.as_str())
+        })
+        .filter(|&p| {
+            let after_determiner = p >= 1 && opens(&tokens[p - 1]);
+            let after_modifier = p >= 2
+                && opens(&tokens[p - 2])
+                && (ACTION_NOUN_MODIFIERS.contains(&tokens[p - 1].lower.as_str())
+                    || of_the_target(&tokens[p - 1].lower));
+            after_determiner || after_modifier || Some(p) == first_word
+        })
+        .filter(|&p| ends_noun_phrase(tokens.get(p + 1), res))
+        .filter(|&p| {
+            let qualified = tokens
+                .get(p + 1)
+                .is_some_and(|t| QUALIFYING.contains(&t.lower.as_str()));
+            !qualified
+                || tokens[p + 2..]
+                    .iter()
+                    .take(3)
+                    .any(|t| t.is_word && of_the_target(&t.lower))
         })
         .collect()
 }
@@ -3809,6 +3945,34 @@ mod tests {
                 &["battery-swapping stations"]
             ),
             [None, Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn an_action_named_before_is_referred_to_by_its_noun() {
+        let text = "Kim said the increase would hurt commuters. \
+                    Lee said raising bus fares would save the routes. \
+                    Kim said the increase would hurt commuters. \
+                    Park said the increase in tuition would hurt students. \
+                    Cho said an immediate hike would save the routes. \
+                    Increases would hurt commuters, Ahn said.";
+        assert_eq!(
+            labels(text, "Raising bus fares", &["raising bus fares"]),
+            [
+                None,
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                None,
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
+            ]
+        );
+        // "Membership" for joining, opening the sentence.
+        let text = "Lee said Korea joining the Quad would help. \
+                    Membership would hurt our exports, he said.";
+        assert_eq!(
+            labels(text, "Korea joining the Quad", &["joining the Quad"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
     }
 
