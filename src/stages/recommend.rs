@@ -29,7 +29,7 @@ const NECESSITY_CONFIDENCE: f32 = 0.75;
 
 /// Words that end a subject when walking back from a modal; so does a speech verb
 /// ("Some argue Korea should ...").
-const SUBJECT_BOUNDARIES: [&str; 11] = [
+const SUBJECT_BOUNDARIES: [&str; 15] = [
     "that",
     "and",
     "but",
@@ -41,6 +41,11 @@ const SUBJECT_BOUNDARIES: [&str; 11] = [
     "who",
     "whether",
     "therefore",
+    // "That is why the government has to ...".
+    "why",
+    "how",
+    "where",
+    "when",
 ];
 /// Verbs of request before their addressee ("asked the ministry to raise ...").
 const REQUEST_CUES: [&str; 4] = ["asked", "requested", "pressed", "encouraged"];
@@ -1065,11 +1070,23 @@ fn actions(
             }
             // ", or the next administration will ...": a clause with a subject of its
             // own.
+            // So does ", and why integration programs have to come first".
             let new_subject = next.is_some_and(|n| matches!(n.lower.as_str(), "or" | "and"))
                 && tokens.get(k + 2).is_some_and(|w| {
                     matches!(
                         w.lower.as_str(),
-                        "the" | "a" | "an" | "this" | "it" | "they" | "we" | "he" | "she"
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "he"
+                            | "she"
+                            | "why"
+                            | "how"
+                            | "where"
                     )
                 });
             if new_subject {
@@ -1251,11 +1268,18 @@ fn coordinated_verb(doc: &Document, tokens: &[Token], k: usize, res: &Resources)
     {
         k += 1;
     }
-    tokens.get(k).is_some_and(|v| {
-        v.is_word && !is_capitalized(doc.slice(v.span)) && res.base_verbs.contains(&v.lower)
-    }) && tokens
-        .get(k + 1)
-        .is_some_and(|w| w.is_word && !AUXILIARIES.contains(&w.lower.as_str()) && w.lower != "of")
+    // "language classes and help for children": a noun of aid before "for".
+    let aid_noun = tokens
+        .get(k)
+        .is_some_and(|v| matches!(v.lower.as_str(), "help" | "support" | "aid"))
+        && tokens.get(k + 1).is_some_and(|w| w.lower == "for");
+    !aid_noun
+        && tokens.get(k).is_some_and(|v| {
+            v.is_word && !is_capitalized(doc.slice(v.span)) && res.base_verbs.contains(&v.lower)
+        })
+        && tokens.get(k + 1).is_some_and(|w| {
+            w.is_word && !AUXILIARIES.contains(&w.lower.as_str()) && w.lower != "of"
+        })
 }
 
 /// Whether the tokens from `from` are an attribution that closes the clause ("Lee
@@ -2779,6 +2803,32 @@ mod tests {
             [one(
                 Some("KEPCO"),
                 "sell its overseas assets, including stakes in coal mines, before asking households to pay more",
+                "do",
+                "moderate"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_why_and_a_noun_of_aid() {
+        assert_eq!(
+            recs(
+                "That is why the government has to be honest about the numbers, and why language classes and help for children have to come first."
+            )
+            .first()
+            .cloned(),
+            Some(one(
+                Some("the government"),
+                "be honest about the numbers",
+                "do",
+                "strong"
+            ))
+        );
+        assert_eq!(
+            recs("Seoul should fund language classes and help for children at school."),
+            [one(
+                Some("Seoul"),
+                "fund language classes and help for children at school",
                 "do",
                 "moderate"
             )]

@@ -1622,11 +1622,13 @@ fn read_occurrence(
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
     let before = cue_window(tokens, first, res);
     // "is weighing whether to let X", "should decide whether X": a question left open.
-    if open_question_before(tokens, first)
-        || refused_comment_before(tokens, first)
-        || held_back_on(tokens, first)
-    {
+    if open_question_before(tokens, first) || refused_comment_before(tokens, first) {
         return Reading::no_side();
+    }
+    match attitude_toward(tokens, first) {
+        Some(StanceLabel::Neutral) => return Reading::no_side(),
+        Some(label) => return Reading::cue(label),
+        None => {}
     }
     if let Some(label) = awaited_outcome(tokens, first, last, res) {
         return Reading::cue(label);
@@ -1985,11 +1987,16 @@ fn read_occurrence(
                 .get(at + len)
                 .is_some_and(|w| matches!(*w, "and" | "or"))
     };
+    // "the proposed population ministry": a participle after a determiner describes
+    // the target; no one proposes it here.
+    let participle = |at: usize, len: usize| {
+        len == 1 && at > 0 && DETERMINERS.contains(&before[at - 1]) && before[at].ends_with("ed")
+    };
     let cues: Vec<(usize, usize, StanceLabel)> = res
         .stance_cues
         .iter()
         .filter_map(|(cue, label)| find_words(&before, cue).map(|at| (at, cue.len(), *label)))
-        .filter(|&(at, len, _)| !listed_noun(at, len))
+        .filter(|&(at, len, _)| !listed_noun(at, len) && !participle(at, len))
         .collect();
     // "support local governments that choose to keep the scheme", "local governments
     // may keep the scheme": a cue in a relative clause on a group, or left to a group's
@@ -2431,32 +2438,58 @@ fn refused_comment_before(tokens: &[Token], first: usize) -> bool {
     })
 }
 
-/// "was cautious about the pact", "Asked about the plan, Kim was more cautious": a
-/// speaker who holds back on the target takes no side on it (as labelled, whatever
-/// the sentences after it say).
-fn held_back_on(tokens: &[Token], first: usize) -> bool {
-    /// Words between the hedge and the target ("about a formal").
-    const HEDGE_WORDS: usize = 3;
-    let hedge = tokens.iter().enumerate().position(|(c, t)| {
-        matches!(t.lower.as_str(), "cautious" | "noncommittal" | "guarded")
-            && tokens[..c]
-                .iter()
-                .rev()
-                .take(2)
-                .any(|w| COPULAS.contains(&w.lower.as_str()) || w.lower.starts_with("remain"))
-    });
-    let Some(c) = hedge else {
-        return false;
+/// The attitude the sentence states toward the target at token `first`: an attitude
+/// word after a copula, with the target as its object or as the topic an opening
+/// clause sets. A speaker who holds back ("was cautious about the pact", "Asked about
+/// the plan, Kim was more cautious") takes no side on it, as labelled, whatever the
+/// sentences after it say; "Asked about X, Park was skeptical." is against it.
+fn attitude_toward(tokens: &[Token], first: usize) -> Option<StanceLabel> {
+    /// Words between the attitude and the target ("about a formal").
+    const ATTITUDE_WORDS: usize = 3;
+    const ATTITUDES: [(&str, StanceLabel); 12] = [
+        ("cautious", StanceLabel::Neutral),
+        ("noncommittal", StanceLabel::Neutral),
+        ("guarded", StanceLabel::Neutral),
+        ("skeptical", StanceLabel::Against),
+        ("sceptical", StanceLabel::Against),
+        ("doubtful", StanceLabel::Against),
+        ("dismissive", StanceLabel::Against),
+        ("unconvinced", StanceLabel::Against),
+        ("enthusiastic", StanceLabel::Favor),
+        // Plain speaking says how, not which side ("was blunt about the grants").
+        ("blunt", StanceLabel::Neutral),
+        ("frank", StanceLabel::Neutral),
+        ("candid", StanceLabel::Neutral),
+    ];
+    let (c, label) = tokens.iter().enumerate().find_map(|(c, t)| {
+        let (_, label) = ATTITUDES.iter().find(|(w, _)| *w == t.lower)?;
+        tokens[..c]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| COPULAS.contains(&w.lower.as_str()) || w.lower.starts_with("remain"))
+            .then_some((c, *label))
+    })?;
+    // "less enthusiastic" is against; "not skeptical" takes no side.
+    let turned = tokens[..c]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| matches!(w.lower.as_str(), "less" | "not" | "never"));
+    let label = match label {
+        StanceLabel::Favor if turned => StanceLabel::Against,
+        StanceLabel::Against if turned => StanceLabel::Neutral,
+        label => label,
     };
     let k = with_determiners(tokens, first);
-    if c < k {
-        // The target is what the hedge is about.
-        k - c <= HEDGE_WORDS
+    let toward = if c < k {
+        // The target is what the attitude is about.
+        k - c <= ATTITUDE_WORDS
             && tokens
                 .get(c + 1)
                 .is_some_and(|t| matches!(t.lower.as_str(), "about" | "on" | "over" | "toward"))
     } else {
-        // The target is in an opening clause that sets the topic, the hedge after it.
+        // The target is in an opening clause that sets the topic, the attitude after it.
         let opening_end = tokens.iter().position(|t| t.lower == ",");
         opening_end.is_some_and(|end| end > first && end < c)
             && tokens.iter().find(|t| t.is_word).is_some_and(|t| {
@@ -2465,7 +2498,8 @@ fn held_back_on(tokens: &[Token], first: usize) -> bool {
                     "asked" | "on" | "regarding" | "as" | "about"
                 )
             })
-    }
+    };
+    toward.then_some(label)
 }
 
 /// The verb whose subject is the target ending at token `last` ("the pilot would not
@@ -3946,6 +3980,40 @@ mod tests {
             ),
             [None, Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn an_attitude_toward_a_topic_and_a_participle_before_the_target() {
+        let name = "A population ministry";
+        let aliases = ["population ministry"];
+        for (text, label) in [
+            (
+                "Asked about the population ministry, Park was skeptical.",
+                Some(StanceLabel::Against),
+            ),
+            (
+                "Asked about the population ministry, Park was less enthusiastic.",
+                Some(StanceLabel::Against),
+            ),
+            (
+                "Asked about the population ministry, Park remained cautious.",
+                Some(StanceLabel::Neutral),
+            ),
+            (
+                "Park was blunt about the population ministry.",
+                Some(StanceLabel::Neutral),
+            ),
+            (
+                "Lee said the proposed population ministry would waste money.",
+                Some(StanceLabel::Against),
+            ),
+            (
+                "Lee proposed a population ministry.",
+                Some(StanceLabel::Favor),
+            ),
+        ] {
+            assert_eq!(labels(text, name, &aliases), [label], "{text}");
+        }
     }
 
     #[test]
