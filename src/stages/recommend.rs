@@ -311,8 +311,8 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// "A customer told me that from January every kiosk must offer voice guidance": a
-/// strong modal on every member of a class from a date on states a rule coming into
-/// force, not advice.
+/// strong modal on every member of a class from a date on, or one in the future ("From
+/// July, patients ... will have to pay"), states a rule coming into force, not advice.
 fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool {
     /// Tokens of the subject before the modal ("every new kiosk").
     const SUBJECT_TOKENS: usize = 6;
@@ -338,7 +338,13 @@ fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool 
         .rev()
         .take(SUBJECT_TOKENS)
         .any(|t| matches!(t.lower.as_str(), "every" | "all" | "each"));
-    dated && every
+    // "From July, patients who ... will have to pay 90 percent": an obligation the
+    // date brings, told in the future.
+    let future = before.len() >= 3
+        && before[before.len() - 3].lower == "will"
+        && matches!(before[before.len() - 2].lower.as_str(), "have" | "need")
+        && before[before.len() - 1].lower == "to";
+    dated && (every || future)
 }
 
 /// "The commission must decide next year's rate by June 29": in a report's own
@@ -2526,6 +2532,14 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(recs("Every kiosk must offer voice guidance.").len(), 1);
+        assert!(
+            recs("From July, patients who see a doctor daily will have to pay 90 percent.")
+                .is_empty()
+        );
+        assert_eq!(
+            recs("From July, Korea has to pay more for its own defense.").len(),
+            1
+        );
     }
 
     #[test]
