@@ -218,6 +218,11 @@ pub fn preference_cleft(tokens: &[Token]) -> Option<(usize, usize)> {
     Some((verb - 1, is))
 }
 
+/// Whether a word looks like a plural ("visas", not "press").
+pub fn looks_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 /// The base form of an "-ing" verb when it is one of `known` ("forming" -> "form",
 /// "making" -> "make", "running" -> "run"); other words unchanged.
 pub fn base_of_gerund(word: &str, known: &std::collections::HashSet<String>) -> String {

@@ -4,7 +4,7 @@
 //! gives it (a later "X emphasized this", else the speaker of the sentence before,
 //! else the next attribution).
 
-use crate::document::{Document, QuoteIntro, QuoteKind, SentenceKind, Span, SpeakerType};
+use crate::document::{Document, QuoteIntro, QuoteKind, SentenceKind, Span, SpeakerType, Token};
 use crate::resources::Resources;
 use crate::stages::kinds::line_openings;
 use crate::text::{normalize_name, opens_quotation, phrase_at};
@@ -36,7 +36,10 @@ pub fn attribute(doc: &mut Document, res: &Resources) {
             continue;
         }
         let quotes: Vec<QuoteIntro> = doc.speech_quotes_in(s.span).map(|q| q.intro).collect();
-        let quote = if quotes.contains(&QuoteIntro::Direct) && !reports_after_quotes(doc, i, res) {
+        let quote = if quotes.contains(&QuoteIntro::Direct)
+            && !reports_after_quotes(doc, i, res)
+            && !reports_before_quotes(doc, i, res)
+        {
             QuoteKind::Direct
         } else if !quotes.is_empty() {
             QuoteKind::Mixed
@@ -97,6 +100,33 @@ fn reports_after_quotes(doc: &Document, i: usize, res: &Resources) -> bool {
     after.next().is_some_and(|t| t.lower == "and")
         && after
             .next()
+            .is_some_and(|t| res.is_speech_verb(&t.lower).is_some())
+}
+
+/// "said the stockpile should be run by a public agency, adding, \"Companies ...\"": a
+/// report in the writer's words after the attribution, up to a second verb of speech
+/// that introduces the quotation, makes the sentence mixed.
+fn reports_before_quotes(doc: &Document, i: usize, res: &Resources) -> bool {
+    /// Words of a report before the second verb ("the stockpile should be run").
+    const REPORTED_WORDS: usize = 4;
+    let s = &doc.sentences[i];
+    let Some(a) = s.attribution else {
+        return false;
+    };
+    let Some(start) = doc.speech_quotes_in(s.span).map(|q| q.span.start).min() else {
+        return false;
+    };
+    if a.verb.end > start {
+        return false;
+    }
+    let between: Vec<&Token> = doc
+        .sentence_tokens(i)
+        .iter()
+        .filter(|t| t.is_word && t.span.start >= a.verb.end && t.span.end <= start)
+        .collect();
+    between.len() > REPORTED_WORDS
+        && between
+            .last()
             .is_some_and(|t| res.is_speech_verb(&t.lower).is_some())
 }
 

@@ -10,7 +10,8 @@ use crate::document::{
 use crate::resources::{CuePart, RecommendationCue, Resources};
 use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
 use crate::text::{
-    OBJECT_OPENERS, base_of_gerund, find_words, is_capitalized, normalize_name, phrase_at,
+    OBJECT_OPENERS, base_of_gerund, find_words, is_capitalized, looks_plural, normalize_name,
+    phrase_at,
 };
 
 /// An actor slot takes at most this many words.
@@ -989,9 +990,27 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
     while start > 0 && !ends_subject(&tokens[start - 1], res) {
         start -= 1;
     }
-    // "Farmers who use the most water should pay": the people a relative clause
-    // describes are the subject, with the clause.
-    if start >= 2 && tokens[start - 1].lower == "who" && tokens[start - 2].is_word {
+    // "Farmers who use the most water should pay", "Companies that benefit from the
+    // reserve should share its cost": the people a relative clause describes are the
+    // subject, with the clause ("that" only after a plural noun that opens the clause,
+    // not "concerns that", "said in remarks that").
+    let opens_clause = |k: usize| {
+        let head = if k >= 1 && matches!(tokens[k - 1].lower.as_str(), "the" | "all" | "any") {
+            k - 1
+        } else {
+            k
+        };
+        head == 0 || !tokens[head - 1].is_word
+    };
+    let relative = |k: usize| {
+        tokens[k - 1].is_word
+            && (tokens[k].lower == "who"
+                || (tokens[k].lower == "that"
+                    && tokens[k - 1].lower.len() > 3
+                    && looks_plural(&tokens[k - 1].lower)
+                    && opens_clause(k - 1)))
+    };
+    if start >= 2 && relative(start - 1) {
         start -= 1;
         while start > 0 && !ends_subject(&tokens[start - 1], res) {
             start -= 1;

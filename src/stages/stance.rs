@@ -27,7 +27,8 @@ use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
 use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question};
 use crate::text::{
-    base_of_gerund, find_words, is_capitalized, normalize_name, phrase_at, preference_cleft,
+    base_of_gerund, find_words, is_capitalized, looks_plural, normalize_name, phrase_at,
+    preference_cleft,
 };
 
 /// A stance cue counts this many words before the target.
@@ -557,11 +558,6 @@ fn head_of(phrase: &[String]) -> Option<&String> {
 /// compared.
 fn singular(word: &str) -> &str {
     word.strip_suffix('s').unwrap_or(word)
-}
-
-/// Whether a word looks like a plural ("visas", not "press").
-fn looks_plural(word: &str) -> bool {
-    word.ends_with('s') && !word.ends_with("ss")
 }
 
 /// Whether an alias names an action ("ban smartphones", "raising fares", "scrap the
