@@ -1621,7 +1621,7 @@ fn read_occurrence(
     if open_question_before(tokens, first) || refused_comment_before(tokens, first) {
         return Reading::no_side();
     }
-    match attitude_toward(tokens, first) {
+    match attitude_toward(tokens, first).or_else(|| too_early_for(tokens, first, res)) {
         Some(StanceLabel::Neutral) => return Reading::no_side(),
         Some(label) => return Reading::cue(label),
         None => {}
@@ -2431,6 +2431,46 @@ fn refused_comment_before(tokens: &[Token], first: usize) -> bool {
                 tokens[c - 2].lower.as_str(),
                 "declined" | "declines" | "refused" | "refuses" | "declining" | "refusing"
             )
+    })
+}
+
+/// "it is too early to commit billions of dollars to seabed mining": an act on the
+/// target at token `first` held to be premature is against it for now, and "it is never
+/// too early to prepare X" is for it. "too early to judge X" (a verb of judging or of
+/// `review_verbs.txt`) is left to what else the sentence says.
+fn too_early_for(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
+    /// Tokens between the verb and the target ("commit billions of dollars to").
+    const ACT_TOKENS: usize = 6;
+    const JUDGING: [&str; 7] = [
+        "say", "tell", "judge", "know", "draw", "predict", "conclude",
+    ];
+    let k = with_determiners(tokens, first);
+    let verb = (k.saturating_sub(ACT_TOKENS + 1)..k).find(|&v| {
+        v >= 2
+            && tokens[v - 1].lower == "to"
+            && (tokens[v - 2].lower == "premature"
+                || (v >= 3
+                    && tokens[v - 3].lower == "too"
+                    && matches!(tokens[v - 2].lower.as_str(), "early" | "soon")))
+    })?;
+    let lower = tokens[verb].lower.as_str();
+    if JUDGING.contains(&lower) || res.review_verbs.contains(lower) {
+        return None;
+    }
+    let opening = if tokens[verb - 2].lower == "premature" {
+        verb - 2
+    } else {
+        verb - 3
+    };
+    let negated = tokens[..opening]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|t| matches!(t.lower.as_str(), "not" | "never"));
+    Some(if negated {
+        StanceLabel::Favor
+    } else {
+        StanceLabel::Against
     })
 }
 
@@ -4009,6 +4049,36 @@ mod tests {
             ),
         ] {
             assert_eq!(labels(text, name, &aliases), [label], "{text}");
+        }
+    }
+
+    #[test]
+    fn an_act_held_to_be_premature() {
+        let name = "Deep-sea mining";
+        let aliases = ["seabed mining"];
+        for (text, label) in [
+            (
+                "Kim said it is too early to commit billions of dollars to seabed mining.",
+                StanceLabel::Against,
+            ),
+            (
+                "Kim said it is never too early to prepare for seabed mining.",
+                StanceLabel::Favor,
+            ),
+            (
+                "Kim said it was too soon to judge seabed mining.",
+                StanceLabel::Neutral,
+            ),
+            (
+                "Kim said it was too soon to judge whether seabed mining works.",
+                StanceLabel::Neutral,
+            ),
+            (
+                "Kim said it was premature to invest in seabed mining.",
+                StanceLabel::Against,
+            ),
+        ] {
+            assert_eq!(labels(text, name, &aliases), [Some(label)], "{text}");
         }
     }
 
