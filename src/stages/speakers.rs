@@ -1449,6 +1449,38 @@ fn leading_organisation(
     name_ending_at(doc, tokens, and, res, None).filter(|n| n.organisation)
 }
 
+/// Words that open a description or an aside between commas ("Two board members,
+/// whose names were not disclosed, argued", "Pharmacists, meanwhile, object"), as a
+/// verb does not.
+const APPOSITIVE_OPENERS: [&str; 26] = [
+    "a",
+    "an",
+    "the",
+    "who",
+    "whose",
+    "which",
+    "its",
+    "their",
+    "his",
+    "her",
+    "one",
+    "many",
+    "most",
+    "some",
+    "all",
+    "both",
+    "each",
+    "including",
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "instead",
+    "likewise",
+    "similarly",
+    "for",
+];
+
 /// Whether the verb at `k` has an unnamed group for subject ("officials said", "Some
 /// analysts think", "Labor members of the commission demanded"): the sentence reports
 /// views, with no speaker to name.
@@ -1462,12 +1494,24 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     // clause between commas.
     let mut end = k;
     let mut named_between_commas = false;
+    // Not "The association, which represents hospitals, took a position, saying":
+    // a verb's phrase between the commas, whose participle reports the opening subject.
+    let appositive = |open: usize| {
+        tokens.get(open + 1).is_some_and(|t| {
+            !t.is_word
+                || is_capitalized(doc.slice(t.span))
+                || t.lower.starts_with(|c: char| c.is_ascii_digit())
+                || APPOSITIVE_OPENERS.contains(&t.lower.as_str())
+                || res.titles.contains_key(&t.lower)
+        })
+    };
     if let Some(comma) = tokens[..k]
         .iter()
         .rposition(|t| !INTERVENING.contains(&t.lower.as_str()))
         .filter(|&c| tokens[c].lower == ",")
         && let Some(open) = opening_comma(tokens, comma)
         && open > 0
+        && appositive(open)
     {
         end = open;
         named_between_commas = tokens
@@ -2628,6 +2672,20 @@ mod tests {
         // A participle that is no verb of speech, or an opening that names no one.
         assert_eq!(doc.sentences[1].speaker, None);
         assert_eq!(doc.sentences[2].speaker, None);
+    }
+
+    #[test]
+    fn a_participle_after_a_verb_phrase_between_commas_reports_the_opening_subject() {
+        let text = "The Korea Hospital Association, which represents private hospitals, \
+                    took a cautious position, saying it would support the plan. \
+                    Pharmacists, meanwhile, object to the delivery of drugs.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.speakers.len(), 1, "{:?}", doc.speakers);
+        assert_eq!(doc.speakers[0].name, "Korea Hospital Association");
+        assert_eq!(doc.sentences[0].speaker, Some(0));
+        // An aside between the commas still leaves the group before it.
+        assert_eq!(doc.sentences[1].speaker, None);
+        assert!(doc.sentences[1].unnamed_source);
     }
 
     #[test]

@@ -3831,6 +3831,16 @@ fn evaluation_in(
         .iter()
         .position(|w| *w == "into")
         .filter(|&at| clause[..at].iter().any(|w| TRANSFORMING_VERBS.contains(w)));
+    // "the first step toward a two-tier system", "the road to ruin": where the target
+    // leads is what the sentence says of it, when that is evaluated.
+    let toward = (1..clause.len()).find(|&at| {
+        matches!(
+            (clause[at - 1], clause[at]),
+            ("step" | "steps", "toward" | "towards" | "to")
+                | ("path" | "road" | "gateway" | "door", "to")
+                | ("lead" | "leads" | "led", "to")
+        )
+    });
     // The longest phrase found wins ("sounds better on paper" over "better"); among
     // phrases of one length, the first in the lexicon.
     let evaluate = |from: usize| {
@@ -3867,7 +3877,9 @@ fn evaluation_in(
             *label
         })
     };
-    into.and_then(|at| evaluate(at + 1)).or_else(|| evaluate(0))
+    into.or(toward)
+        .and_then(|at| evaluate(at + 1))
+        .or_else(|| evaluate(0))
 }
 
 /// Whether token `k` is a capitalised word inside the sentence, after another word and
@@ -4049,6 +4061,28 @@ mod tests {
             ),
         ] {
             assert_eq!(labels(text, name, &aliases), [label], "{text}");
+        }
+    }
+
+    #[test]
+    fn where_a_target_leads() {
+        let name = "For-profit hospitals";
+        let aliases = ["for-profit hospitals"];
+        for (text, label) in [
+            (
+                "Choi argued that for-profit hospitals would be the first step toward a two-tier system.",
+                StanceLabel::Against,
+            ),
+            (
+                "Kim said for-profit hospitals are the first step toward better care.",
+                StanceLabel::Favor,
+            ),
+            (
+                "Kim said for-profit hospitals are the first step toward a new system.",
+                StanceLabel::Favor,
+            ),
+        ] {
+            assert_eq!(labels(text, name, &aliases), [Some(label)], "{text}");
         }
     }
 
