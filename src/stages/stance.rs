@@ -3080,9 +3080,24 @@ fn side_of_opening_group(tokens: &[Token], first: usize, res: &Resources) -> Opt
 }
 
 /// Words of a threat made over what happens to a target.
-const THREATS: [&str; 11] = [
-    "strike", "strikes", "boycott", "protest", "protests", "sue", "quit", "resign", "walkout",
-    "lawsuit", "rally",
+const THREATS: [&str; 17] = [
+    "strike",
+    "strikes",
+    "boycott",
+    "protest",
+    "protests",
+    "sue",
+    "quit",
+    "resign",
+    "walkout",
+    "lawsuit",
+    "rally",
+    "rallies",
+    "streets",
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
 ];
 /// Words of an offer made on a condition ("ready to return to the table if ...").
 const OFFERS: [&str; 5] = ["ready", "willing", "prepared", "offered", "agree"];
@@ -4062,6 +4077,28 @@ mod tests {
         ] {
             assert_eq!(labels(text, name, &aliases), [label], "{text}");
         }
+    }
+
+    #[test]
+    fn a_threat_to_take_to_the_streets_and_a_system_urged_to_be_running() {
+        let name = "Lifting the ban on short selling";
+        let aliases = ["the ban", "short selling"];
+        assert_eq!(
+            labels(
+                "Kim said investors would take to the streets if the ban is lifted.",
+                name,
+                &aliases
+            ),
+            [Some(StanceLabel::Against)]
+        );
+        assert_eq!(
+            labels(
+                "Kim said the detection system should be running before trading resumes.",
+                "A detection system",
+                &["detection system"]
+            ),
+            [Some(StanceLabel::Favor)]
+        );
     }
 
     #[test]
