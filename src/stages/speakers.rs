@@ -114,6 +114,12 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
     // A Q&A interview speaks through its interviewee even when no verb says so: the
     // person a sentence of the introduction opens with ("Anna Lindqvist served as ...").
     let mut interviewee_pending = is_interview(doc);
+    // "[Interview] Hanul Mobility CEO Lee Dong-hoon: ...": the person the heading names
+    // after a role is the interviewee, before whatever the introduction opens with.
+    if interviewee_pending && let Some(person) = named_in_heading(doc, res) {
+        state.resolve(doc, person, res, Mode::Speaker);
+        interviewee_pending = false;
+    }
     let mut turns = transcript_turns(doc, res);
     turns.extend(signed_letters(doc, res));
     turns.extend(labelled_quotations(doc, res));
@@ -2449,6 +2455,24 @@ fn modifies_a_noun(doc: &Document, i: usize, subject: &Subject, res: &Resources)
         && stem.is_some_and(|s| s.len() > 2 && !res.base_verbs.contains(s))
 }
 
+/// The first person a heading names after a role ("Hanul Mobility CEO Lee Dong-hoon",
+/// "Fire safety professor Baek Seung-joo").
+fn named_in_heading(doc: &Document, res: &Resources) -> Option<Subject> {
+    (0..doc.sentences.len())
+        .filter(|&i| doc.sentences[i].kind == SentenceKind::Heading)
+        .find_map(|i| {
+            let tokens = doc.sentence_tokens(i);
+            (0..tokens.len().saturating_sub(1)).find_map(|k| {
+                let role = res.titles.get(&tokens[k].lower) == Some(&TitleClass::Role);
+                let named = tokens[k + 1].is_word && is_capitalized(doc.slice(tokens[k + 1].span));
+                (role && named)
+                    .then(|| name_after(doc, tokens, k + 1, res))
+                    .flatten()
+                    .filter(|s| s.kind == MentionKind::Name && !s.organisation)
+            })
+        })
+}
+
 /// "We asked Han Seo-yeon, a professor of media law", "I spoke with Kim Ji-ho": the
 /// person an interview's writer says they interviewed.
 fn interviewed_by_us(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
@@ -2568,6 +2592,21 @@ mod tests {
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[4], Some("Baek Seung-joo".into()));
         assert_eq!(speakers[6], Some("Baek Seung-joo".into()));
+    }
+
+    #[test]
+    fn the_interviewee_named_after_a_role_in_the_heading_comes_before_the_introduction() {
+        let text = "[Interview] Hanul Mobility CEO Lee Dong-hoon: \"Freight will run on hydrogen\"\n\n\
+                    Hanul Mobility, which makes fuel cell systems, delivered its 1,000th truck. \
+                    ChosunBiz met CEO Lee Dong-hoon in Yongin.\n\n\
+                    ― Many people say battery trucks have won.\n\n\
+                    \"For city deliveries, that is true.\"\n\n\
+                    ― Is hydrogen too expensive?\n\n\
+                    \"Right now, yes.\"";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[1], None);
+        assert_eq!(speakers[4], Some("Lee Dong-hoon".into()));
+        assert_eq!(speakers[6], Some("Lee Dong-hoon".into()));
     }
 
     #[test]

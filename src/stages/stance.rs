@@ -213,6 +213,10 @@ pub struct Mention {
     /// The target is a removal ("Closing the plant") and its first occurrence names
     /// only the object ("the plant"): what is said of it counts the other way.
     pub object_of_removal: bool,
+    /// Its first occurrence follows a removal word ("plans to end purchase subsidies")
+    /// and the target is no removal itself: what refers back to the sentence refers to
+    /// the target's removal.
+    pub after_removal: bool,
 }
 
 /// The targets sentence `i` names: each with the first and last token of every
@@ -678,11 +682,16 @@ fn read_mentions(
                 })
                 .collect();
             let object_of_removal = objects.first().copied().unwrap_or(false);
+            let after_removal = !removal
+                && occurrences
+                    .first()
+                    .is_some_and(|&(first, _)| removed_before(tokens, first, res));
             combine(&readings).map(|reading| Mention {
                 target,
                 occurrences,
                 reading,
                 object_of_removal,
+                after_removal,
             })
         })
         .collect()
@@ -974,6 +983,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         occurrences: Vec::new(),
                         reading: Reading::cue(st.label),
                         object_of_removal: false,
+                        after_removal: false,
                     };
                     named_by_demonstrative(doc, i, &[referred], res)
                 });
@@ -1292,6 +1302,9 @@ fn referred_stance(
         None => (reading.label, reading.confidence),
     };
     let sure = reading.evidence != Evidence::Mention || confidence >= REFERENCE_MIN_PROBABILITY;
+    // "― The government plans to end purchase subsidies. \"That would be a mistake.\"":
+    // what "that" stands for is the target's removal, so the side turns.
+    let label = if m.after_removal { flip(label) } else { label };
     (label != StanceLabel::Neutral && sure).then_some(SentenceStance {
         target: m.target,
         label,
@@ -4077,6 +4090,22 @@ mod tests {
         ] {
             assert_eq!(labels(text, name, &aliases), [label], "{text}");
         }
+    }
+
+    #[test]
+    fn what_refers_back_to_a_removal_turns_its_side() {
+        let text = "[Interview] Hanul Mobility CEO Lee Dong-hoon: \"Hydrogen will win\"\n\n\
+                    ChosunBiz met CEO Lee Dong-hoon in Yongin.\n\n\
+                    ― Is hydrogen too expensive?\n\n\
+                    \"Right now, yes.\"\n\n\
+                    ― The government plans to end purchase subsidies in 2027.\n\n\
+                    \"That would be a mistake.\"";
+        let got = labels(
+            text,
+            "Extending purchase subsidies",
+            &["purchase subsidies"],
+        );
+        assert_eq!(got.last().copied().flatten(), Some(StanceLabel::Favor));
     }
 
     #[test]
