@@ -1118,12 +1118,13 @@ fn shared_opening_subject(doc: &Document, i: usize, k: usize, res: &Resources) -
 }
 
 /// The token after the comma that closes an opening subordinate clause ("When the
-/// government announced ..., "), or 0.
+/// government announced ..., "), or 0. Not in a sentence that opens inside a quotation
+/// ("If the city wants cars off the street, it should ...,\" said Oh Se-jin, who ..."):
+/// the clause is the speaker's, and the narration's first comma may follow the verb.
 fn subordinate_clause_end(doc: &Document, tokens: &[Token]) -> usize {
-    if !tokens
-        .first()
-        .is_some_and(|t| SUBORDINATORS.contains(&t.lower.as_str()))
-    {
+    if !tokens.first().is_some_and(|t| {
+        SUBORDINATORS.contains(&t.lower.as_str()) && !doc.in_speech_quote(t.span.start)
+    }) {
         return 0;
     }
     tokens
@@ -2607,6 +2608,16 @@ mod tests {
         assert_eq!(speakers[1], None);
         assert_eq!(speakers[4], Some("Lee Dong-hoon".into()));
         assert_eq!(speakers[6], Some("Lee Dong-hoon".into()));
+    }
+
+    #[test]
+    fn a_quotation_that_runs_on_into_a_sentence_opening_with_if_is_attributed_where_it_closes() {
+        let text = "\"My customers have to stop. If the city likes cars, it should build \
+                    lots,\" said Oh Se-jin, who runs a shop.";
+        assert_eq!(
+            sentence_speakers(text),
+            vec![Some("Oh Se-jin".into()), Some("Oh Se-jin".into())]
+        );
     }
 
     #[test]
