@@ -313,6 +313,17 @@ fn entries(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
+/// A list of `key<TAB>value` lines as each key's values, in order, both lowercased
+/// (several lines may share a key).
+fn grouped(file: &str, text: &str) -> Result<HashMap<String, Vec<String>>, Error> {
+    let mut map: HashMap<String, Vec<String>> = HashMap::new();
+    for (line, fields) in entries(text) {
+        let value = field(file, line, &fields, 1)?.to_lowercase();
+        map.entry(fields[0].to_lowercase()).or_default().push(value);
+    }
+    Ok(map)
+}
+
 fn field<'a>(file: &str, line: usize, fields: &[&'a str], i: usize) -> Result<&'a str, Error> {
     fields.get(i).copied().ok_or_else(|| Error::Lexicon {
         file: file.to_string(),
@@ -485,13 +496,7 @@ impl Resources {
             );
         }
         let f = "organisation_descriptions.txt";
-        for (line, fields) in entries(&read(f)?) {
-            let word = field(f, line, &fields, 1)?.to_lowercase();
-            r.organisation_descriptions
-                .entry(fields[0].to_lowercase())
-                .or_default()
-                .push(word);
-        }
+        r.organisation_descriptions = grouped(f, &read(f)?)?;
         let f = "pronouns.txt";
         for (line, fields) in entries(&read(f)?) {
             let gender = match field(f, line, &fields, 1)? {
@@ -567,13 +572,7 @@ impl Resources {
             r.anaphor_nouns.insert(fields[0].to_lowercase());
         }
         let f = "nominalizations.txt";
-        for (line, fields) in entries(&read(f)?) {
-            let noun = field(f, line, &fields, 1)?.to_lowercase();
-            r.nominalizations
-                .entry(fields[0].to_lowercase())
-                .or_default()
-                .push(noun);
-        }
+        r.nominalizations = grouped(f, &read(f)?)?;
         for (_, fields) in entries(&read("opinion_markers.txt")?) {
             r.opinion_markers.push(fields[0].to_lowercase());
         }

@@ -1324,10 +1324,7 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     if j >= 3
         && tokens[j - 1].lower == ","
         && tokens[j - 3].lower == ","
-        && matches!(
-            tokens[j - 2].lower.as_str(),
-            "however" | "meanwhile" | "though" | "too" | "instead" | "likewise" | "similarly"
-        )
+        && CONNECTIVE_ADVERBS.contains(&tokens[j - 2].lower.as_str())
     {
         j -= 3;
     }
@@ -1456,10 +1453,10 @@ fn leading_organisation(
     name_ending_at(doc, tokens, and, res, None).filter(|n| n.organisation)
 }
 
-/// Words that open a description or an aside between commas ("Two board members,
-/// whose names were not disclosed, argued", "Pharmacists, meanwhile, object"), as a
-/// verb does not.
-const APPOSITIVE_OPENERS: [&str; 26] = [
+/// Words that open a description between commas ("Two board members, whose names were
+/// not disclosed, argued"), as a verb does not; an aside opens with one of
+/// `CONNECTIVE_ADVERBS` ("Pharmacists, meanwhile, object") or "for" ("for their part").
+const APPOSITIVE_OPENERS: [&str; 19] = [
     "a",
     "an",
     "the",
@@ -1478,6 +1475,11 @@ const APPOSITIVE_OPENERS: [&str; 26] = [
     "both",
     "each",
     "including",
+    "for",
+];
+
+/// Connective adverbs set between commas after a subject ("The union, however, said").
+const CONNECTIVE_ADVERBS: [&str; 7] = [
     "however",
     "meanwhile",
     "though",
@@ -1485,7 +1487,6 @@ const APPOSITIVE_OPENERS: [&str; 26] = [
     "instead",
     "likewise",
     "similarly",
-    "for",
 ];
 
 /// Whether the verb at `k` has an unnamed group for subject ("officials said", "Some
@@ -1509,6 +1510,7 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
                 || is_capitalized(doc.slice(t.span))
                 || t.lower.starts_with(|c: char| c.is_ascii_digit())
                 || APPOSITIVE_OPENERS.contains(&t.lower.as_str())
+                || CONNECTIVE_ADVERBS.contains(&t.lower.as_str())
                 || res.titles.contains_key(&t.lower)
         })
     };

@@ -305,12 +305,6 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 if !named_before[target] || named.iter().any(|(t, _)| *t == target) {
                     continue;
                 }
-                // Not where another target is named ("the tariffs" as an alias).
-                let named_other = |k: usize| {
-                    named
-                        .iter()
-                        .any(|(_, occ)| occ.iter().any(|&(a, b)| a <= k && k <= b))
-                };
                 let occurrences: Vec<(usize, usize)> = tokens
                     .windows(2)
                     .enumerate()
@@ -318,7 +312,7 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                         DEFINITE.contains(&w[0].lower.as_str())
                             && singular(&w[1].lower) == head
                             && ends_noun_phrase(tokens.get(k + 2), res)
-                            && !named_other(k + 1)
+                            && !inside_named(&named, k + 1)
                     })
                     .map(|(k, _)| (k + 1, k + 1))
                     .collect();
@@ -336,11 +330,7 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 let occurrences: Vec<(usize, usize)> =
                     action_noun_at(tokens, nouns, &phrases[target], res)
                         .into_iter()
-                        .filter(|&k| {
-                            !named
-                                .iter()
-                                .any(|(_, occ)| occ.iter().any(|&(a, b)| a <= k && k <= b))
-                        })
+                        .filter(|&k| !inside_named(&named, k))
                         .map(|k| (k, k))
                         .collect();
                 if !occurrences.is_empty() {
@@ -353,6 +343,15 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
             read_mentions(doc, i, named, phrases, res)
         })
         .collect()
+}
+
+/// Whether token `k` lies inside an occurrence of a target already named there: no
+/// reference by a head noun or an action's noun is made there ("the tariffs" as an
+/// alias of another target).
+fn inside_named(named: &[(usize, Vec<(usize, usize)>)], k: usize) -> bool {
+    named
+        .iter()
+        .any(|(_, occ)| occ.iter().any(|&(a, b)| a <= k && k <= b))
 }
 
 /// Whether the token after a head noun leaves it the head of its phrase: "the visa
