@@ -108,6 +108,9 @@ pub struct Resources {
     /// Verbs of reaction that end a sentence, and whether they agree with the side of
     /// the sentence before ("agreed") or take the other one ("pushed back").
     pub reactions: Vec<(Vec<String>, bool)>,
+    /// Positions stated without their object, ending a clause ("expressed
+    /// opposition."), with their side.
+    pub declared_positions: Vec<(Vec<String>, StanceLabel)>,
     /// Phrases of time that may stand between a stance cue and its target ("call on
     /// Monday for X").
     pub time_phrases: Vec<Vec<String>>,
@@ -161,7 +164,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 35] = [
+const FILES: [(&str, &str); 36] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -197,6 +200,10 @@ const FILES: [(&str, &str); 35] = [
     (
         "time_phrases.txt",
         include_str!("../models/lexicons/time_phrases.txt"),
+    ),
+    (
+        "declared_positions.txt",
+        include_str!("../models/lexicons/declared_positions.txt"),
     ),
     (
         "removal_words.txt",
@@ -419,6 +426,7 @@ impl Resources {
             effect_nouns: HashMap::new(),
             charged_nouns: HashSet::new(),
             reactions: Vec::new(),
+            declared_positions: Vec::new(),
             encoder: None,
             recommend_head: None,
             stance_head: None,
@@ -597,13 +605,19 @@ impl Resources {
         for (_, fields) in entries(&read("base_verbs.txt")?) {
             r.base_verbs.insert(fields[0].to_lowercase());
         }
-        for f in ["stance_cues.txt", "evaluative.txt", "subject_changes.txt"] {
+        for f in [
+            "stance_cues.txt",
+            "evaluative.txt",
+            "subject_changes.txt",
+            "declared_positions.txt",
+        ] {
             for (line, fields) in entries(&read(f)?) {
                 let label = parse_label(f, line, field(f, line, &fields, 1)?)?;
                 let entry = (words(fields[0]), label);
                 match f {
                     "stance_cues.txt" => r.stance_cues.push(entry),
                     "evaluative.txt" => r.evaluative.push(entry),
+                    "declared_positions.txt" => r.declared_positions.push(entry),
                     _ => r.subject_changes.push(entry),
                 }
             }

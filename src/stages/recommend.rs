@@ -220,10 +220,21 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             s.speaker.is_none()
                 && !s.unnamed_source
                 && imperative_verb(doc, i, res).is_some_and(|v| {
-                    doc.sentence_tokens(i).get(v + 1).is_some_and(|t| {
+                    let tokens = doc.sentence_tokens(i);
+                    let completed = tokens.get(v + 1).is_some_and(|t| {
                         OBJECT_OPENERS.contains(&t.lower.as_str())
                             || IMPERATIVE_PARTICLES.contains(&t.lower.as_str())
-                    })
+                    });
+                    // "Please bring earplugs", "Definitely stay here", "My advice: book
+                    // direct": what comes before makes the word a verb.
+                    let insisted = tokens[..v]
+                        .iter()
+                        .any(|t| INSISTENCE.contains(&t.lower.as_str()));
+                    // "Bring earplugs if you are a light sleeper": the reader named.
+                    let reader_named = tokens[v + 1..]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "you" | "your" | "yourself"));
+                    completed || insisted || reader_named
                 })
         };
         if recs.is_empty() && (own_view || answer || reported || to_the_reader()) {
@@ -1710,9 +1721,23 @@ const DISCOURSE_IMPERATIVES: [&str; 12] = [
 
 /// Particles and adverbs that complete a verb at the head of a sentence ("Check on",
 /// "Stay indoors"), so that it opens an imperative and not a compound noun.
-const IMPERATIVE_PARTICLES: [&str; 15] = [
+const IMPERATIVE_PARTICLES: [&str; 20] = [
     "yourself", "on", "up", "out", "off", "in", "into", "to", "for", "with", "away", "back",
-    "indoors", "inside", "home",
+    "indoors", "inside", "home", "here", "there", "early", "ahead", "now",
+];
+
+/// Words before a word at the head of a sentence that make it an imperative verb:
+/// insistence, negation, a label that announces advice ("My advice: book direct").
+const INSISTENCE: [&str; 9] = [
+    "please",
+    "definitely",
+    "just",
+    "don't",
+    "never",
+    "not",
+    "advice",
+    "tip",
+    "tips",
 ];
 
 /// "Give students the vote, and give them the classes ...": an opinion piece's writer
@@ -1742,7 +1767,13 @@ fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommen
     let gerund_follows = tokens
         .get(verb + 1)
         .is_some_and(|t| t.lower.ends_with("ing"));
-    if DISCOURSE_IMPERATIVES.contains(&tokens[verb].lower.as_str()) && !gerund_follows {
+    // "Look at the numbers" points; "Look out for the deals" urges.
+    let searching = tokens[verb].lower == "look"
+        && tokens
+            .get(verb + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "out" | "for"));
+    if DISCOURSE_IMPERATIVES.contains(&tokens[verb].lower.as_str()) && !gerund_follows && !searching
+    {
         return Vec::new();
     }
     let (polarity, actions) = imperative_actions(doc, tokens, verb, res);
@@ -2373,6 +2404,26 @@ mod tests {
                 "moderate"
             )]
         );
+    }
+
+    #[test]
+    fn a_review_line_in_the_imperative_advises_its_reader() {
+        // Insistence, the reader named, an adverb that completes the verb.
+        assert_eq!(
+            recs("Definitely stay here if you are visiting the old town.").len(),
+            1
+        );
+        assert_eq!(recs("Bring earplugs if you are a light sleeper.").len(), 1);
+        assert_eq!(recs("Book early as the sea view rooms go fast.").len(), 1);
+        assert_eq!(recs("My advice: book directly with the hotel.").len(), 1);
+        assert_eq!(
+            recs("Look out for the happy hour deals at the bar.").len(),
+            1
+        );
+        // A noun that opens the subject, pointing the reader, the writer's own state.
+        assert!(recs("Export promotion is what built the port.").is_empty());
+        assert!(recs("Look at the numbers.").is_empty());
+        assert!(recs("Love the location and the staff.").is_empty());
     }
 
     #[test]

@@ -989,26 +989,42 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             // An article with one target is about it: "Fans have welcomed the move."
             // after a body that described the bill without naming it refers to it.
             let only = (doc.targets.len() == 1).then_some((0, false));
-            stances.extend(referred.or_else(|| {
-                // A roundup's section under its own heading is about the target it
-                // names first ("Plastic bags return to convenience stores" ... "the
-                // decision").
+            // A roundup's section under its own heading is about the target it names
+            // first ("Plastic bags return to convenience stores" ... "the decision").
+            let topic = || {
                 let section = (0..i)
                     .rev()
                     .find(|&h| doc.sentences[h].kind == SentenceKind::Heading)
                     .and_then(|h| body.iter().position(|&b| b > h))
                     .filter(|&from| from > 0);
-                let (target, removed) = section
+                section
                     .and_then(|from| first_named(&found[from..k]).map(|(_, t)| t))
                     .or(main_target.filter(|&(at, _)| at < k).map(|(_, t)| t))
-                    .or(only)?;
-                definite_reference(doc, i, target, false, res).map(|mut st| {
-                    if removed {
-                        st.label = flip(st.label);
-                    }
-                    st
-                })
-            }));
+                    .or(only)
+            };
+            let turned = |removed: bool, mut st: SentenceStance| {
+                if removed {
+                    st.label = flip(st.label);
+                }
+                st
+            };
+            stances.extend(
+                referred
+                    .or_else(|| {
+                        let (target, removed) = topic()?;
+                        definite_reference(doc, i, target, false, res).map(|st| turned(removed, st))
+                    })
+                    .or_else(|| {
+                        // "The education office immediately expressed opposition.": on
+                        // the one target named just before, else the article's.
+                        let before = &found[k.saturating_sub(REACTION_REACH)..k];
+                        let (target, removed) = match before.iter().rev().find(|f| !f.is_empty()) {
+                            Some(f) => (only_target(f)?.target, false),
+                            None => topic()?,
+                        };
+                        declared_position(doc, i, target, res).map(|st| turned(removed, st))
+                    }),
+            );
         }
         // The lede of an article with one target: "The bar associations issued a
         // statement opposing the government's plan to ...".
@@ -1441,6 +1457,29 @@ fn reaction(
             flip(m.reading.label)
         },
         confidence: FROM_CUE,
+    })
+}
+
+/// "The education office immediately expressed opposition.", "She said she understood
+/// both sides.": a position stated without its object, ending its clause, taken on
+/// `target`.
+fn declared_position(
+    doc: &Document,
+    i: usize,
+    target: usize,
+    res: &Resources,
+) -> Option<SentenceStance> {
+    let tokens = doc.sentence_tokens(i);
+    (0..tokens.len()).find_map(|v| {
+        res.declared_positions.iter().find_map(|(phrase, label)| {
+            let ends = phrase_at(tokens, v, phrase)
+                && tokens.get(v + phrase.len()).is_none_or(|t| !t.is_word);
+            ends.then_some(SentenceStance {
+                target,
+                label: *label,
+                confidence: FROM_CUE,
+            })
+        })
     })
 }
 
@@ -5821,6 +5860,24 @@ mod tests {
         assert_eq!(label(0), Some(StanceLabel::Against));
         assert_ne!(label(1), Some(StanceLabel::Against));
         assert_eq!(label(2), None);
+    }
+
+    #[test]
+    fn a_position_stated_without_its_object_is_on_the_target_before() {
+        let text = "The council proposed extending cram school hours to 11 p.m. on Monday. \
+                    \"Students study late anyway,\" Councilor Choi said. \
+                    The education office immediately expressed opposition. \
+                    Jung Mi-kyung, a parent, said she understood both sides. \
+                    Kim Ho-jin expressed opposition to the new dress code.";
+        let got = labels(
+            text,
+            "Extending cram school hours",
+            &["extending cram school hours"],
+        );
+        assert_eq!(got[2], Some(StanceLabel::Against));
+        assert_eq!(got[3], Some(StanceLabel::Neutral));
+        // Its object named: the position is on that, not on the target.
+        assert_eq!(got[4], None);
     }
 
     #[test]
