@@ -102,6 +102,8 @@ pub struct Resources {
     pub necessity_predicates: Vec<(Vec<String>, Strength)>,
     /// Words that make a target's name the removal of what its aliases name.
     pub removal_words: Vec<Vec<String>>,
+    /// Removal words that mean the same, each group a list ("closing", "abolishing").
+    pub removal_synonyms: Vec<Vec<String>>,
     /// Phrases that put a condition on a side taken ("but only as part of", "only if"):
     /// the sentence takes none.
     pub condition_phrases: Vec<Vec<String>>,
@@ -416,6 +418,7 @@ impl Resources {
             nominalizations: HashMap::new(),
             review_verbs: HashSet::new(),
             removal_words: Vec::new(),
+            removal_synonyms: Vec::new(),
             condition_phrases: Vec::new(),
             time_phrases: Vec::new(),
             side_nouns: HashMap::new(),
@@ -523,9 +526,18 @@ impl Resources {
             let strength = parse_strength(f, line, &fields, 1)?;
             r.necessity_predicates.push((words(fields[0]), strength));
         }
+        let mut synonyms: Vec<(String, Vec<String>)> = Vec::new();
         for (_, fields) in entries(&read("removal_words.txt")?) {
             r.removal_words.push(words(fields[0]));
+            if let Some(group) = fields.get(1) {
+                let word = fields[0].to_lowercase();
+                match synonyms.iter_mut().find(|(g, _)| g == group) {
+                    Some((_, members)) => members.push(word),
+                    None => synonyms.push((group.to_string(), vec![word])),
+                }
+            }
         }
+        r.removal_synonyms = synonyms.into_iter().map(|(_, members)| members).collect();
         for (_, fields) in entries(&read("review_verbs.txt")?) {
             r.review_verbs.insert(fields[0].to_lowercase());
         }

@@ -83,7 +83,7 @@ pub fn stance_training_inputs(
         let doc = rules
             .prepare("training", &e.text, vec![target])
             .map_err(|f| Error::Invalid(f.to_string()))?;
-        let phrases = stance::target_phrases(&doc.targets);
+        let phrases = stance::target_phrases(&doc.targets, res);
         let hit = (0..doc.sentences.len())
             .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
             .find_map(|i| {

@@ -290,21 +290,41 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
 
 /// "What should the government do first?" then "Set a single qualification ...": the
 /// party the interviewer's last question before answer `i` asks about (the words
-/// between its modal and its verb), which the answer's imperatives address. Not a
-/// pronoun ("What should we do?").
+/// between its modal and its verb, or those it addresses: "What do you want to say to
+/// lawmakers?"), which the answer's imperatives address. Not a pronoun ("What should
+/// we do?").
 fn asked_party(doc: &Document, i: usize, res: &Resources) -> Option<String> {
-    /// Words between the question's modal and its verb.
+    /// Words between the question's modal and its verb, or of the party addressed.
     const PARTY_WORDS: usize = 4;
     let q = (0..i).rev().find(|&j| doc.sentences[j].question_label)?;
     let tokens = doc.sentence_tokens(q);
-    let modal = tokens
-        .iter()
-        .position(|t| matches!(t.lower.as_str(), "should" | "must" | "can" | "could"))?;
-    let verb = (modal + 2..tokens.len().min(modal + PARTY_WORDS + 2))
-        .find(|&v| res.base_verbs.contains(&tokens[v].lower) || tokens[v].lower == "do")?;
-    let party = &tokens[modal + 1..verb];
-    let pronoun = party.len() == 1 && res.pronouns.contains_key(&party[0].lower);
-    (party.iter().all(|t| t.is_word) && !pronoun).then(|| span_text(doc, tokens, modal + 1, verb))
+    let party_at = |from: usize, to: usize| {
+        let party = &tokens[from..to];
+        let pronoun = party.len() == 1 && res.pronouns.contains_key(&party[0].lower);
+        (!party.is_empty() && party.iter().all(|t| t.is_word) && !pronoun)
+            .then(|| span_text(doc, tokens, from, to))
+    };
+    let asked_of = || {
+        let modal = tokens
+            .iter()
+            .position(|t| matches!(t.lower.as_str(), "should" | "must" | "can" | "could"))?;
+        let verb = (modal + 2..tokens.len().min(modal + PARTY_WORDS + 2))
+            .find(|&v| res.base_verbs.contains(&tokens[v].lower) || tokens[v].lower == "do")?;
+        party_at(modal + 1, verb)
+    };
+    let addressed = || {
+        let to = tokens.windows(2).position(|w| {
+            matches!(
+                w[0].lower.as_str(),
+                "say" | "message" | "messages" | "advice" | "suggest" | "recommend"
+            ) && matches!(w[1].lower.as_str(), "to" | "for")
+        })? + 2;
+        let end = (to..tokens.len()).find(|&k| !tokens[k].is_word)?;
+        (end - to <= PARTY_WORDS)
+            .then(|| party_at(to, end))
+            .flatten()
+    };
+    asked_of().or_else(addressed)
 }
 
 const MONTHS: [&str; 12] = [
@@ -2771,6 +2791,11 @@ mod tests {
             })
             .collect();
         assert_eq!(actions[3], ["Come to Samcheok for a week"]);
+        // The party the question addresses is who the answer's imperative urges.
+        assert_eq!(
+            doc.sentences[3].recommendations[0].actor.as_deref(),
+            Some("the association")
+        );
         assert!(actions[5].is_empty(), "a date, not an invitation");
     }
 

@@ -184,11 +184,11 @@ pub const HEAD_CLASSES: [StanceLabel; 3] = [
 /// A target's name and aliases, each as normalised words.
 pub type TargetPhrases = Vec<Vec<Vec<String>>>;
 
-pub fn target_phrases(targets: &[Target]) -> TargetPhrases {
+pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
     targets
         .iter()
         .map(|t| {
-            std::iter::once(&t.name)
+            let mut phrases: Vec<Vec<String>> = std::iter::once(&t.name)
                 .chain(t.aliases.iter())
                 .map(|a| {
                     normalize_name(a)
@@ -197,7 +197,31 @@ pub fn target_phrases(targets: &[Target]) -> TargetPhrases {
                         .collect::<Vec<_>>()
                 })
                 .filter(|w: &Vec<String>| !w.is_empty() && !w[0].is_empty())
-                .collect()
+                .collect();
+            // "closing a ministry" for "abolishing the ministry": an alias that opens
+            // with a removal word is named by the words that mean the same.
+            let variants: Vec<Vec<String>> = phrases
+                .iter()
+                .filter(|p| p.len() > 1)
+                .flat_map(|p| {
+                    res.removal_synonyms
+                        .iter()
+                        .filter(|group| group.contains(&p[0]))
+                        .flatten()
+                        .map(|w| {
+                            w.split(' ')
+                                .map(str::to_string)
+                                .chain(p[1..].iter().cloned())
+                                .collect()
+                        })
+                })
+                .collect();
+            for v in variants {
+                if !phrases.contains(&v) {
+                    phrases.push(v);
+                }
+            }
+            phrases
         })
         .collect()
 }
@@ -869,7 +893,7 @@ pub fn left_to_head(doc: &Document, res: &Resources) -> Vec<(usize, Mention)> {
     if doc.targets.is_empty() {
         return Vec::new();
     }
-    let phrases = target_phrases(&doc.targets);
+    let phrases = target_phrases(&doc.targets, res);
     let author_voice = is_opinion(doc, res);
     all_mentions(doc, &phrases, res)
         .into_iter()
@@ -885,7 +909,7 @@ pub fn left_to_head(doc: &Document, res: &Resources) -> Vec<(usize, Mention)> {
 }
 
 pub fn classify_stance(doc: &mut Document, res: &Resources) {
-    let phrases = target_phrases(&doc.targets);
+    let phrases = target_phrases(&doc.targets, res);
     let author_voice = is_opinion(doc, res);
     let body: Vec<usize> = (0..doc.sentences.len())
         .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
@@ -968,6 +992,24 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     reaction(doc, i, named, res)
                 })
                 .or_else(|| recommended_by_pronoun(doc, i, &named, res))
+                .or_else(|| {
+                    // "― What about a separate agency?" "That part I welcome. ... But it
+                    // should be built in addition to the ministry": an answer that has
+                    // named nothing since its question urges what the question named.
+                    let asked = (0..k)
+                        .rev()
+                        .find(|&j| doc.sentences[body[j]].question_label || !found[j].is_empty())
+                        .filter(|&j| doc.sentences[body[j]].question_label)?;
+                    let same_voice = body[asked + 1..k]
+                        .iter()
+                        .all(|&j| doc.sentences[j].speaker == doc.sentences[i].speaker);
+                    let [.., last] = found[asked].as_slice() else {
+                        return None;
+                    };
+                    same_voice
+                        .then(|| recommended_by_pronoun(doc, i, std::slice::from_ref(last), res))
+                        .flatten()
+                })
                 .or_else(|| named_by_demonstrative(doc, i, &named, res))
                 .or_else(|| {
                     // "The association said the decision would ... Environmental groups
@@ -1363,6 +1405,20 @@ fn recommended_by_pronoun(
             .find(|&k| words[k - 1] == "to" && is_pronoun(k + 1))
             .map(|k| words[k].to_lowercase())
     };
+    // "But it should be built in addition to the ministry": the pronoun as the subject
+    // asked to change, as the target's own name would be.
+    let subject = if plural { "they" } else { "it" };
+    let changed = doc.sentences[i].recommendations.iter().find_map(|r| {
+        let action: Vec<String> = r.action.split_whitespace().map(str::to_lowercase).collect();
+        let label = subject_change(&action, res)?;
+        r.actor
+            .as_deref()
+            .is_some_and(|a| a.eq_ignore_ascii_case(subject))
+            .then(|| urged(r, label))
+    });
+    if let Some(reading) = changed {
+        return sided(m.target, reading);
+    }
     let (r, verb) = doc.sentences[i]
         .recommendations
         .iter()
@@ -1627,8 +1683,13 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
                 "this" | "that" | "these" | "those" | "its" | "their" | "our"
             );
         let verb_form = j == 0 && n > 1 && (is_gerund_of(w, p) || is_gerund_of(p, w));
+        // "closing a ministry" for "abolishing the ministry": after the gerund that
+        // opens an alias, its object may be named as one of a kind.
+        let indefinite =
+            j == 1 && n > 2 && p == "the" && matches!(w, "a" | "an") && phrase[0].ends_with("ing");
         w == p
             || demonstrative
+            || indefinite
             || verb_form
             || (j == n - 1 && (plural("s") || plural("es") || singular))
     };
@@ -2983,13 +3044,8 @@ fn wanted_done_before(
 ) -> Option<StanceLabel> {
     let words = |from: usize, to: usize| lower_words(&tokens[from..to]);
     // What the verb does to the target: "be scrapped" removes it, "be built" makes it.
-    let done_to_target = |participle: &str| {
-        let phrase = ["be".to_string(), participle.to_string()];
-        res.subject_changes
-            .iter()
-            .find(|(p, _)| p.as_slice() == phrase)
-            .map_or(StanceLabel::Favor, |(_, label)| *label)
-    };
+    let done_to_target =
+        |participle: &str| subject_change(&["be", participle], res).unwrap_or(StanceLabel::Favor);
     let side = |label: StanceLabel, negated: bool| if negated { flip(label) } else { label };
     // The target as the subject: "should (not) have been <participle>" right after it.
     let after = words(last + 1, tokens.len().min(last + 8));
@@ -3608,10 +3664,18 @@ fn subject_of_recommendation(
     res: &Resources,
 ) -> Option<Reading> {
     let (r, action) = recommended_of_subject(doc, i, last)?;
-    let (_, label) = res.subject_changes.iter().find(|(phrase, _)| {
-        action.len() >= phrase.len() && action.iter().zip(phrase).all(|(a, b)| a == b)
-    })?;
-    Some(urged(r, *label))
+    Some(urged(r, subject_change(&action, res)?))
+}
+
+/// The side an action takes on its subject when it opens with a phrase of
+/// `subject_changes.txt` ("be scrapped": against).
+fn subject_change<S: AsRef<str>>(action: &[S], res: &Resources) -> Option<StanceLabel> {
+    res.subject_changes
+        .iter()
+        .find(|(phrase, _)| {
+            action.len() >= phrase.len() && action.iter().zip(phrase).all(|(a, b)| a.as_ref() == b)
+        })
+        .map(|(_, label)| *label)
 }
 
 /// "Liquid e-cigarettes must be taxed at the same rate" for the target "Taxing liquid
@@ -3628,6 +3692,33 @@ fn named_action_urged(doc: &Document, i: usize, last: usize, name: &[String]) ->
     (participle.strip_suffix("ed") == Some(stem)).then(|| urged(r, StanceLabel::Favor))
 }
 
+/// "will submit a bill this month to lower the rate", "a bill lowering the rate": the
+/// verb that puts forward a bill whose aim is the verb at token `verb`, where the
+/// speaker's commitment to the bill is one to its aim.
+fn bill_put_forward(tokens: &[Token], verb: usize) -> Option<usize> {
+    let mut k = verb;
+    if k > 0 && tokens[k - 1].lower == "to" {
+        k -= 1;
+    } else if !tokens[verb].lower.ends_with("ing") {
+        return None;
+    }
+    while k > 0 && TIME_WORDS.contains(&tokens[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    let noun = k.checked_sub(1)?;
+    let article = noun.checked_sub(1)?;
+    let put = article.checked_sub(1)?;
+    (matches!(
+        tokens[noun].lower.as_str(),
+        "bill" | "legislation" | "amendment" | "ordinance" | "motion"
+    ) && matches!(tokens[article].lower.as_str(), "a" | "an" | "the")
+        && matches!(
+            tokens[put].lower.as_str(),
+            "submit" | "introduce" | "table" | "propose" | "file" | "unveil"
+        ))
+    .then_some(put)
+}
+
 /// "Hanul Motors will close its engine plant, the carmaker said", "The ministry said it
 /// would allow ...": the target names an action (it opens with a verb) that the
 /// sentence's speaker, as the subject of its clause, says it will take.
@@ -3640,7 +3731,9 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     // carrying out before the target's noun phrase ("will go on a general strike").
     // "a ban" is a noun, whatever "ban" can be.
     let after_determiner = first > 0 && DETERMINERS.contains(&tokens[first - 1].lower.as_str());
-    let first = if res.base_verbs.contains(&tokens[first].lower) && !after_determiner {
+    let first = if let Some(put) = bill_put_forward(tokens, first) {
+        put
+    } else if res.base_verbs.contains(&tokens[first].lower) && !after_determiner {
         first
     } else {
         let np = with_determiners(tokens, noun_phrase_start(tokens, first, res));
@@ -5630,7 +5723,7 @@ mod tests {
             origin: TargetOrigin::Given,
         };
         let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
-        let phrases = super::target_phrases(&doc.targets);
+        let phrases = super::target_phrases(&doc.targets, res);
         let m = super::mentions(&doc, 0, &phrases, res);
         super::masked_sentence(&doc, 0, &m[0].occurrences, res)
     }
@@ -5860,6 +5953,60 @@ mod tests {
         assert_eq!(label(0), Some(StanceLabel::Against));
         assert_ne!(label(1), Some(StanceLabel::Against));
         assert_eq!(label(2), None);
+    }
+
+    #[test]
+    fn a_removal_named_with_another_verb_of_the_same_meaning() {
+        let text = "\"The ministry made mistakes. But closing a ministry is not a way to fix that,\" \
+                    Kwon said. \"Scrapping the ministry would be a mistake,\" Lee said. \
+                    \"Lifting the cap is overdue,\" Park said.";
+        let got = labels(
+            text,
+            "Abolishing the ministry",
+            &["abolishing the ministry"],
+        );
+        assert_eq!(got[1], Some(StanceLabel::Against));
+        assert_eq!(got[2], Some(StanceLabel::Against));
+        // "lifting" may raise a cap: no verb of ending names it.
+        let got = labels(text, "Scrapping the cap", &["scrapping the cap"]);
+        assert_eq!(got[3], None);
+    }
+
+    #[test]
+    fn a_bill_the_speaker_puts_forward_commits_it_to_its_aim() {
+        for text in [
+            "The ruling party will submit a bill this month to lower the top tax rate, the party said.",
+            "The ruling party will submit a bill lowering the top tax rate, the party said.",
+        ] {
+            assert_eq!(
+                labels(text, "Lowering the top tax rate", &["top tax rate"])[0],
+                Some(StanceLabel::Favor),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_answer_urges_by_pronoun_what_its_question_named() {
+        let text = "[Interview] Former Vice Minister Kwon Soo-hyun: \"Keep the ministry\"\n\n\
+                    We spoke with Kwon Soo-hyun, who served as vice minister until 2021.\n\n\
+                    ― What is your view of the plan?\n\n\
+                    \"It is a political decision.\"\n\n\
+                    ― What about the proposal to create a separate agency for family policy?\n\n\
+                    \"That part I welcome. Policy is spread across too many ministries. \
+                    But it should be built in addition to the ministry.\"";
+        let target = Target {
+            id: "T1".into(),
+            name: "A separate agency for family policy".into(),
+            aliases: vec!["a separate agency".into()],
+            origin: TargetOrigin::Given,
+        };
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let last = doc
+            .sentences
+            .last()
+            .map(|s| s.stances.first().map(|st| st.label));
+        assert_eq!(last, Some(Some(StanceLabel::Favor)));
     }
 
     #[test]
