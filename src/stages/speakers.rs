@@ -76,6 +76,11 @@ const SUBORDINATORS: [&str; 11] = [
     "when", "after", "before", "since", "while", "although", "though", "if", "because", "once",
     "until",
 ];
+/// Openings of a clause of time or condition that follows its main clause ("... until
+/// it has answered that question"), and the words such a clause may hold before its
+/// verb.
+const TRAILING_SUBORDINATORS: [&str; 5] = ["until", "unless", "before", "when", "if"];
+const TRAILING_CLAUSE_WORDS: usize = 5;
 /// Words inside a name that are not capitalised ("Ministry of Finance").
 const NAME_CONNECTORS: [&str; 7] = ["of", "for", "de", "van", "von", "al", "bin"];
 /// Capitalised words of a description too common to identify an affiliation.
@@ -989,7 +994,17 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         // word has no subject there; the word is an imperative.
         let gerund_after_opening =
             t.lower.ends_with("ing") && tokens[..k].iter().filter(|t| t.is_word).count() == 1;
+        // "The government should not send the bill until it has answered that
+        // question": a verb in a clause of time or condition after the main clause
+        // reports nothing of the sentence.
+        let trailing_condition = tokens[main_clause.min(k)..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word)
+            .take(TRAILING_CLAUSE_WORDS)
+            .any(|t| TRAILING_SUBORDINATORS.contains(&t.lower.as_str()));
         let verb = !future
+            && !trailing_condition
             && !passive
             && !gerund_after_opening
             && !modal_before
@@ -2788,6 +2803,18 @@ mod tests {
         doc.sentences[i]
             .speaker
             .map(|s| doc.speakers[s].name.as_str())
+    }
+
+    #[test]
+    fn a_verb_of_speech_in_a_trailing_clause_of_time_reports_nothing() {
+        let text = "The Ministry of Economy and Finance said on Tuesday that it would cut the \
+                    tax. The government should not send the bill to the Assembly until it has \
+                    answered that question. Rates will rise when the ministry announces the \
+                    figures.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Ministry of Economy and Finance"));
+        assert_eq!(speaker_of(&doc, 1), None);
+        assert_eq!(speaker_of(&doc, 2), None);
     }
 
     #[test]

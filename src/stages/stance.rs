@@ -69,9 +69,10 @@ const BETWEEN_TOKENS: usize = 6;
 /// An anaphor counts among this many first words of a sentence.
 const ANAPHOR_WINDOW: usize = 2;
 /// Verbs of aim: "wants to install X" commits its subject to X as "will install X" does.
-const INTENTION_VERBS: [&str; 19] = [
+const INTENTION_VERBS: [&str; 22] = [
     "wants", "want", "plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope",
     "pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised", "promises", "promise",
+    "seek", "seeks", "move",
 ];
 /// Words that go with the target they stand before when it is masked.
 const DETERMINERS: [&str; 14] = [
@@ -1628,9 +1629,18 @@ fn definite_reference(
     // "the plan's critics", "the plan to build a dam": the noun must end its phrase;
     // the lede of an article with one target describes that target ("opposing the
     // government's plan to let foreign law firms ...").
+    // "send the bill to the National Assembly": "to" before a determiner or a name
+    // says where it goes; before anything else it may open what the plan is.
+    let infinitive = |k: usize| {
+        tokens[k].lower == "to"
+            && tokens.get(k + 1).is_none_or(|t| {
+                !DETERMINERS.contains(&t.lower.as_str()) && !is_capitalized(doc.slice(t.span))
+            })
+    };
     if tokens
         .get(at + 1)
-        .is_some_and(|t| t.lower.starts_with('\'') || (t.lower == "to" && !lede) || t.lower == "of")
+        .is_some_and(|t| t.lower.starts_with('\'') || t.lower == "of")
+        || (!lede && at + 1 < tokens.len() && infinitive(at + 1))
     {
         return None;
     }
@@ -3788,6 +3798,16 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         return false;
     }
     let (start, _) = clause_bounds(tokens, first - 1, first - 1);
+    // "said it would seek to abolish": the aim of reported speech is its will.
+    let first = if first >= 3
+        && tokens[first - 1].lower == "to"
+        && INTENTION_VERBS.contains(&tokens[first - 2].lower.as_str())
+        && tokens[first - 3].lower == "would"
+    {
+        first - 2
+    } else {
+        first
+    };
     // "The ministry said Tuesday it would allow ...": the will of reported speech.
     if tokens[first - 1].lower == "would" {
         let reported = tokens[start..first - 1]
@@ -5970,6 +5990,22 @@ mod tests {
         // "lifting" may raise a cap: no verb of ending names it.
         let got = labels(text, "Scrapping the cap", &["scrapping the cap"]);
         assert_eq!(got[3], None);
+    }
+
+    #[test]
+    fn an_aim_of_reported_speech_and_a_bill_sent_somewhere() {
+        let text = "[Editorial] The easy part\n\n\
+                    The finance ministry said on Tuesday that it would seek to abolish the \
+                    holding tax from 2027. Rural counties would lose a fifth of their budgets. \
+                    The government should not send the bill to the National Assembly yet.";
+        let got = labels(
+            text,
+            "Abolishing the holding tax",
+            &["abolishing the holding tax"],
+        );
+        assert_eq!(got[1], Some(StanceLabel::Favor));
+        // "to" before a name says where the bill goes, not what it is.
+        assert_eq!(got[3], Some(StanceLabel::Against));
     }
 
     #[test]
