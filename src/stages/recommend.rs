@@ -971,11 +971,65 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize, res: &Resources) -
     if end == start + 1 && tokens[start].lower == "there" {
         return None;
     }
+    // "If the government wants care, it should hire ...": the pronoun that opens the
+    // main clause after a condition is the condition's subject.
+    if end == start + 1
+        && start > 0
+        && tokens[start - 1].lower == ","
+        && let Some(subject) = condition_subject(doc, tokens, start - 1, &tokens[start].lower, res)
+    {
+        return Some(subject);
+    }
     if start < end {
         return Some(span_text(doc, tokens, start, end));
     }
     shared_subject(doc, tokens, end, res)
         .or_else(|| split_quote_subject(doc, tokens[modal].span.start))
+}
+
+/// "If the government wants care, it": the subject of a clause of condition or time
+/// that opens the sentence and ends at the comma at token `comma`, when `pronoun` ("it",
+/// "they") agrees with it in number.
+fn condition_subject(
+    doc: &Document,
+    tokens: &[Token],
+    comma: usize,
+    pronoun: &str,
+    res: &Resources,
+) -> Option<String> {
+    /// Words of the condition's subject.
+    const SUBJECT_WORDS: usize = 4;
+    let opener = tokens.iter().position(|t| t.is_word)?;
+    if !matches!(
+        tokens[opener].lower.as_str(),
+        "if" | "when" | "unless" | "once"
+    ) || tokens[opener + 1..comma].iter().any(|t| !t.is_word)
+    {
+        return None;
+    }
+    // The subject ends at its verb: an auxiliary, or a verb in the present or past.
+    let is_verb = |w: &str| {
+        AUXILIARIES.contains(&w)
+            || w.strip_suffix('s')
+                .is_some_and(|stem| res.base_verbs.contains(stem))
+            || w.strip_suffix("es")
+                .is_some_and(|stem| res.base_verbs.contains(stem))
+            || w.strip_suffix("ed").is_some_and(|stem| {
+                res.base_verbs.contains(stem) || res.base_verbs.contains(&format!("{stem}e"))
+            })
+    };
+    let from = opener + 1;
+    // A word after a determiner is a noun ("the fines").
+    let verb = (from + 1..comma.min(from + SUBJECT_WORDS + 1)).find(|&k| {
+        is_verb(&tokens[k].lower) && !matches!(tokens[k - 1].lower.as_str(), "the" | "a" | "an")
+    })?;
+    let plural = looks_plural(&tokens[verb - 1].lower);
+    let agrees = match pronoun {
+        "it" => !plural,
+        "they" => plural,
+        _ => false,
+    };
+    agrees.then(|| span_text(doc, tokens, from, verb))
 }
 
 /// "said the ban was overdue and should cover break times": the subject of the clause
@@ -2423,6 +2477,28 @@ mod tests {
                 "do",
                 "moderate"
             )]
+        );
+    }
+
+    #[test]
+    fn the_pronoun_after_a_condition_is_the_condition_s_subject() {
+        let actor = |text: &str| recs(text).first().and_then(|r| r.0.clone());
+        assert_eq!(
+            actor("If the government wants care, it should hire care workers.").as_deref(),
+            Some("the government")
+        );
+        assert_eq!(
+            actor("If Korea goes ahead, it should tell Japan first.").as_deref(),
+            Some("Korea")
+        );
+        // "the fines" is a noun after its article; "it" does not agree with "cars".
+        assert_eq!(
+            actor("If the fines are high, they should be paid on time.").as_deref(),
+            Some("the fines")
+        );
+        assert_eq!(
+            actor("If cars are off the streets, it should be easy to park.").as_deref(),
+            Some("it")
         );
     }
 

@@ -1612,11 +1612,14 @@ fn definite_reference(
             && tokens[p - 2].lower == "the"
             && (tokens[p - 1].lower.ends_with("'s") || tokens[p - 1].lower.ends_with("’s"))
     };
-    // "welcomed the change": a change is the target's only as the object of a verb that
-    // takes a side ("before the change takes effect" may be any change).
+    // "welcomed the change", "welcomed the expansion": a change is the target's only as
+    // the object of a verb that takes a side ("before the change takes effect" may be
+    // any change).
     let reacted_to = |p: usize| {
-        matches!(tokens[p].lower.as_str(), "change" | "changes")
-            && p >= 2
+        matches!(
+            tokens[p].lower.as_str(),
+            "change" | "changes" | "expansion" | "extension"
+        ) && p >= 2
             && res
                 .stance_cues
                 .iter()
@@ -6061,6 +6064,16 @@ mod tests {
         assert_eq!(got[3], Some(StanceLabel::Neutral));
         // Its object named: the position is on that, not on the target.
         assert_eq!(got[4], None);
+    }
+
+    #[test]
+    fn an_expansion_welcomed_is_the_one_target_s() {
+        let text = "Every elementary school will offer after-school care until 8 p.m. from \
+                    March, the ministry said. Working parents welcomed the expansion.";
+        assert_eq!(
+            labels(text, "After-school care", &["after-school care"])[1],
+            Some(StanceLabel::Favor)
+        );
     }
 
     #[test]
