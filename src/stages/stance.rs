@@ -1652,7 +1652,31 @@ fn definite_reference(
     } else {
         at - 2
     };
+    // "said it was reviewing the recommendation": a look at the proposal takes no side
+    // on it, and says so.
+    if from > 0 && is_review_verb(&tokens[from - 1].lower, res) {
+        return Some(SentenceStance {
+            target,
+            label: StanceLabel::Neutral,
+            confidence: FROM_CUE,
+        });
+    }
     sided(target, read_occurrence(doc, i, from, at, res))
+}
+
+/// Whether `word` is a form of a verb of `review_verbs.txt` ("reviewing", "studies",
+/// "examined").
+fn is_review_verb(word: &str, res: &Resources) -> bool {
+    let known = |stem: &str| res.review_verbs.contains(stem);
+    known(word)
+        || known(&base_of_gerund(word, &res.review_verbs))
+        || word.strip_suffix('s').is_some_and(known)
+        || word.strip_suffix("ed").is_some_and(known)
+        || word.strip_suffix('d').is_some_and(known)
+        || word
+            .strip_suffix("ies")
+            .or_else(|| word.strip_suffix("ied"))
+            .is_some_and(|stem| known(&format!("{stem}y")))
 }
 
 /// Each word of the sentence normalised as the scorer normalises names, with the
@@ -6064,6 +6088,22 @@ mod tests {
         assert_eq!(got[3], Some(StanceLabel::Neutral));
         // Its object named: the position is on that, not on the target.
         assert_eq!(got[4], None);
+    }
+
+    #[test]
+    fn a_proposal_under_review_is_addressed_without_a_side() {
+        let text = "The commission recommended allowing online sales of contact lenses. \
+                    The health ministry said it was reviewing the recommendation. \
+                    The finance ministry said it would study the proposal. \
+                    The opticians' association rejected the recommendation.";
+        let got = labels(
+            text,
+            "Allowing online sales of contact lenses",
+            &["online sales of contact lenses"],
+        );
+        assert_eq!(got[1], Some(StanceLabel::Neutral));
+        assert_eq!(got[2], Some(StanceLabel::Neutral));
+        assert_eq!(got[3], Some(StanceLabel::Against));
     }
 
     #[test]
