@@ -688,6 +688,8 @@ fn read_mentions(
                             .and_then(|name| named_action_urged(doc, i, o.1, name))
                     {
                         reading = urged;
+                    } else if bare && let Some(other) = alternative_urged(doc, i, o.1) {
+                        reading = other;
                     }
                     // "lifting the closure rule would finish off the stalls": what is
                     // said of the removal counts the other way for the target, unless a
@@ -3715,6 +3717,29 @@ fn subject_change<S: AsRef<str>>(action: &[S], res: &Resources) -> Option<Stance
         .map(|(_, label)| *label)
 }
 
+/// "said no SMR has yet been licensed ..., and that the money should go to solar and
+/// wind instead": a recommendation after the target that ends its action with
+/// "instead" urges something else in its place, against the target.
+fn alternative_urged(doc: &Document, i: usize, last: usize) -> Option<Reading> {
+    let tokens = doc.sentence_tokens(i);
+    let end = tokens[last].span.end;
+    doc.sentences[i]
+        .recommendations
+        .iter()
+        .filter(|r| r.polarity == Polarity::Do && r.action_span.start >= end)
+        .find(|r| {
+            r.action.split_whitespace().next_back().is_some_and(|w| {
+                w.trim_end_matches(['.', ',', '"'])
+                    .eq_ignore_ascii_case("instead")
+            })
+        })
+        .map(|r| Reading {
+            label: StanceLabel::Against,
+            confidence: r.confidence,
+            evidence: Evidence::Recommendation,
+        })
+}
+
 /// "Liquid e-cigarettes must be taxed at the same rate" for the target "Taxing liquid
 /// e-cigarettes": the object of a target named by its action (`name` opens with the
 /// gerund) urged to undergo that action is the target urged.
@@ -6088,6 +6113,16 @@ mod tests {
         assert_eq!(got[3], Some(StanceLabel::Neutral));
         // Its object named: the position is on that, not on the target.
         assert_eq!(got[4], None);
+    }
+
+    #[test]
+    fn something_else_urged_instead_is_against_the_target_named_before() {
+        let text = "\"No modular reactor has been licensed anywhere, and the money should go \
+                    to solar and wind instead,\" Kim said. \"Modular reactors should be built \
+                    first and solar farms instead of coal plants,\" Lee said.";
+        let got = labels(text, "Building modular reactors", &["modular reactor"]);
+        assert_eq!(got[0], Some(StanceLabel::Against));
+        assert_eq!(got[1], Some(StanceLabel::Favor));
     }
 
     #[test]
