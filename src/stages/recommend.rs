@@ -61,13 +61,16 @@ const REQUESTING_DOCUMENTS: [&str; 6] = [
 ];
 /// Adverbs between a subject and its modal, or opening an action, that belong to
 /// neither ("Korea will have to", "Seoul also must").
-const SKIPPED_ADVERBS: [&str; 11] = [
+const SKIPPED_ADVERBS: [&str; 13] = [
     "also",
     "still",
     "therefore",
     "thus",
     "will",
     "would",
+    // "Seoul might need to act".
+    "may",
+    "might",
     "really",
     // "should instead open", "must urgently raise".
     "instead",
@@ -671,7 +674,7 @@ const PASSIVE_COMPLEMENTS: [&str; 7] = ["by", "in", "out", "up", "off", "down", 
 
 /// Not a recommendation: a counterfactual about the past ("should have cut"), an
 /// epistemic "must" ("it must be difficult"), "need" as a noun ("the need to"), a
-/// conditional necessity ("would have to").
+/// conditional or foreseen necessity ("would have to", "may soon have to").
 fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     /// Tokens from the "that" of a result clause to its modal ("that a person").
     const RESULT_SUBJECT_TOKENS: usize = 5;
@@ -927,8 +930,21 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
         }
     }
     // "money that would have to come from somewhere": a necessity under a condition
-    // (what a plan would require), not advice.
-    if matches!(first, "have" | "need") && prev == Some("would") {
+    // (what a plan would require), not advice; "Motorcycles may soon have to carry a
+    // plate": a necessity foreseen.
+    let foreseen = tokens[..m.start]
+        .iter()
+        .rev()
+        .take(2)
+        .find(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "soon" | "also" | "eventually" | "one" | "day"
+            )
+        })
+        .is_some_and(|t| matches!(t.lower.as_str(), "may" | "might" | "could"));
+    // ("You may need to book ahead" still advises.)
+    if matches!(first, "have" | "need") && prev == Some("would") || first == "have" && foreseen {
         return true;
     }
     // "If automation destroys jobs, we will have to talk about it": what a condition
@@ -2477,6 +2493,21 @@ mod tests {
                 "do",
                 "moderate"
             )]
+        );
+    }
+
+    #[test]
+    fn a_necessity_foreseen_is_no_advice() {
+        assert!(recs("Motorcycles may soon have to carry a plate on the front.").is_empty());
+        assert!(recs("Korea might have to raise rates next year.").is_empty());
+        // Hedged advice stands, its actor without the modal.
+        assert_eq!(
+            recs("Seoul might need to act, Lee said."),
+            [one(Some("Seoul"), "act", "do", "strong")]
+        );
+        assert_eq!(
+            recs("\"Punish the riders who break the law,\" the association said.").len(),
+            1
         );
     }
 

@@ -6116,6 +6116,15 @@ mod tests {
     }
 
     #[test]
+    fn support_on_a_condition_takes_no_side() {
+        let text = "\"I have no problem with a front plate if it is small,\" Ryu said.";
+        assert_eq!(
+            labels(text, "Front license plates", &["front plate"])[0],
+            Some(StanceLabel::Neutral)
+        );
+    }
+
+    #[test]
     fn something_else_urged_instead_is_against_the_target_named_before() {
         let text = "\"No modular reactor has been licensed anywhere, and the money should go \
                     to solar and wind instead,\" Kim said. \"Modular reactors should be built \
