@@ -663,25 +663,36 @@ impl Resources {
     /// just before token `end` ("on Monday", "last week").
     /// The length in tokens of the longest time phrase that starts at token `start`.
     pub fn time_phrase_at(&self, tokens: &[Token], start: usize) -> Option<usize> {
+        let day = (tokens.get(start).is_some_and(|t| t.lower == "on")
+            && tokens.get(start + 1).is_some_and(|t| t.lower == "the")
+            && tokens.get(start + 2).is_some_and(is_ordinal))
+        .then_some(3);
         self.time_phrases
             .iter()
             .filter(|p| crate::text::phrase_at(tokens, start, p))
             .map(Vec::len)
+            .chain(day)
             .max()
     }
 
+    /// Whether a phrase of speech (`speech_verbs.txt`, several words) opens at token
+    /// `k`, a phrase of time allowed after its first word ("pledged on the 5th to").
+    pub fn speech_phrase_at(&self, tokens: &[Token], k: usize) -> bool {
+        self.speech_phrases.iter().any(|p| {
+            crate::text::phrase_at(tokens, k, p)
+                || (p.len() >= 2
+                    && tokens.get(k).is_some_and(|t| t.lower == p[0])
+                    && self
+                        .time_phrase_at(tokens, k + 1)
+                        .is_some_and(|n| crate::text::phrase_at(tokens, k + 1 + n, &p[1..])))
+        })
+    }
+
     pub fn time_phrase_before(&self, tokens: &[Token], end: usize) -> Option<usize> {
-        // "on the 14th": the day of the month, as translated Korean news gives dates.
-        let ordinal = |t: &Token| {
-            let digits = t.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            !digits.is_empty()
-                && digits.chars().all(|c| c.is_ascii_digit())
-                && matches!(&t.lower[digits.len()..], "st" | "nd" | "rd" | "th")
-        };
         let day = (end >= 3
             && tokens[end - 3].lower == "on"
             && tokens[end - 2].lower == "the"
-            && ordinal(&tokens[end - 1]))
+            && is_ordinal(&tokens[end - 1]))
         .then_some(3);
         self.time_phrases
             .iter()
@@ -690,6 +701,14 @@ impl Resources {
             .chain(day)
             .max()
     }
+}
+
+/// "14th" in "on the 14th": the day of the month, as translated Korean news gives dates.
+fn is_ordinal(t: &Token) -> bool {
+    let digits = t.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&t.lower[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
 fn parse_strength(f: &str, line: usize, fields: &[&str], at: usize) -> Result<Strength, Error> {

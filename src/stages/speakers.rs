@@ -10,8 +10,8 @@ use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
 use crate::stages::kinds::{QUESTION_DASHES, line_openings};
 use crate::text::{
-    OBJECT_OPENERS, is_capitalized, name_distance, normalize_name, opens_quotation, phrase_at,
-    possessor, preference_cleft, whole_word_positions,
+    OBJECT_OPENERS, is_capitalized, name_distance, normalize_name, opens_quotation, possessor,
+    preference_cleft, whole_word_positions,
 };
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -302,8 +302,7 @@ fn labelled_quotations(doc: &Document, res: &Resources) -> Vec<(usize, usize, Su
         }
         // "Lee Dong-geun, vice chairman of ..., said: \"...\"" is a report, read as one.
         if (0..colon).any(|k| {
-            res.is_speech_verb(&tokens[k].lower).is_some()
-                || res.speech_phrases.iter().any(|p| phrase_at(tokens, k, p))
+            res.is_speech_verb(&tokens[k].lower).is_some() || res.speech_phrase_at(tokens, k)
         }) {
             continue;
         }
@@ -1013,8 +1012,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && !answers_questions
             && !think_tank
             && !advised_on(tokens, k)
-            && (res.is_speech_verb(&t.lower).is_some()
-                || res.speech_phrases.iter().any(|p| phrase_at(tokens, k, p)));
+            && (res.is_speech_verb(&t.lower).is_some() || res.speech_phrase_at(tokens, k));
         // "Labor members of the commission demanded": the group, not "the commission".
         // Not an infinitive ("signatures from members to oppose the fee, Park added"):
         // the group is urged, not reported.
@@ -2815,6 +2813,13 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Ministry of Economy and Finance"));
         assert_eq!(speaker_of(&doc, 1), None);
         assert_eq!(speaker_of(&doc, 2), None);
+        // A date between the words of a phrase of speech.
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "The Democratic Party pledged on the 5th to cut army service to 12 months.",
+            Vec::new(),
+        );
+        assert_eq!(speaker_of(&doc, 0), Some("Democratic Party"));
     }
 
     #[test]

@@ -1490,9 +1490,12 @@ fn reaction(
     named: &[Mention],
     res: &Resources,
 ) -> Option<SentenceStance> {
-    // An unnamed group's reaction ("Business groups pushed back.") is left alone: it
-    // has no one to summarise it under.
-    doc.sentences[i].speaker?;
+    // An unnamed group's reaction ("Defense experts were quick to push back.") is
+    // labelled as it conveys it, as gold-format.md has it, though no one summarises it.
+    let s = &doc.sentences[i];
+    if s.speaker.is_none() && !s.unnamed_source {
+        return None;
+    }
     let m = only_target(named)?;
     let sided = matches!(m.reading.label, StanceLabel::Favor | StanceLabel::Against);
     if m.reading.evidence == Evidence::Mention || !sided {
@@ -6113,6 +6116,18 @@ mod tests {
         assert_eq!(got[3], Some(StanceLabel::Neutral));
         // Its object named: the position is on that, not on the target.
         assert_eq!(got[4], None);
+    }
+
+    #[test]
+    fn a_wish_of_the_speaker_and_an_unnamed_group_s_reaction() {
+        let text = "\"Of course I want a shorter service,\" said Pyo Ji-hoon. \
+                    Gangwon Province wants to try a shorter service next spring. \
+                    \"A shorter service is overdue,\" Minister Kim said. \
+                    Defense experts pushed back.";
+        let got = labels(text, "Shortening military service", &["shorter service"]);
+        assert_eq!(got[0], Some(StanceLabel::Favor));
+        assert_ne!(got[1], Some(StanceLabel::Favor), "the subject's wish");
+        assert_eq!(got[3], Some(StanceLabel::Against));
     }
 
     #[test]
