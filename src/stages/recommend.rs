@@ -960,10 +960,38 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
 }
 
 /// A modal in an indirect question ("clashed over whether non-bank companies should
-/// be allowed to ..."): what is asked is not urged.
+/// be allowed to ...", "explain how the pill should be used"): what is asked is not
+/// urged. "That is how Korea should respond" still urges: a question word other than
+/// "whether" asks only after a verb of knowing or telling.
 fn asks_whether(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
+    const ASKING: [&str; 9] = [
+        "explain",
+        "know",
+        "decide",
+        "ask",
+        "understand",
+        "discuss",
+        "show",
+        "tell",
+        "teach",
+    ];
     let (start, _) = subject_bounds(tokens, m.start, res);
-    is_modal(m.cue) && start > 0 && tokens[start - 1].lower == "whether"
+    if !is_modal(m.cue) || start == 0 {
+        return false;
+    }
+    let asked_by = |k: usize| {
+        ASKING.iter().any(|v| {
+            tokens[k]
+                .lower
+                .strip_prefix(v)
+                .is_some_and(|rest| rest.len() <= 3)
+        })
+    };
+    match tokens[start - 1].lower.as_str() {
+        "whether" => true,
+        "how" | "what" | "where" | "when" | "which" | "who" => start >= 2 && asked_by(start - 2),
+        _ => false,
+    }
 }
 
 /// The subject before a modal, back to the clause boundary: "Korea" in "Therefore,
@@ -2494,6 +2522,13 @@ mod tests {
                 "moderate"
             )]
         );
+    }
+
+    #[test]
+    fn an_indirect_question_after_a_verb_of_telling_urges_nothing() {
+        assert!(recs("Doctors explain how the pill should be used.").is_empty());
+        assert!(recs("Nobody knows when the rules should change, Lee said.").is_empty());
+        assert_eq!(recs("That is how Korea should respond, Kim said.").len(), 1);
     }
 
     #[test]

@@ -417,6 +417,15 @@ fn acronym_after(doc: &Document, span: Span) -> Option<&str> {
     .then_some(acronym)
 }
 
+/// The initials of the capitalised words of a name ("KMA" of "Korean Medical
+/// Association").
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect()
+}
+
 /// A mention found in the text, before it is resolved.
 #[derive(Debug, Clone)]
 struct Subject {
@@ -663,7 +672,15 @@ impl Resolver {
             });
         }
         let mut best = None;
+        // "the KMA said" after "the Korean Medical Association": an acronym of the
+        // initials of an organisation's name.
+        let acronym = s.name.len() >= 2
+            && s.name.len() <= 6
+            && s.name.chars().all(|c| c.is_ascii_uppercase());
         for (i, sp) in self.speakers.iter().enumerate() {
+            if acronym && sp.kind == SpeakerType::Organisation && initials(&sp.name) == s.name {
+                best = best.or(Some(i));
+            }
             for known in &self.keys[i] {
                 if *known == key {
                     return Some(i);
@@ -2820,6 +2837,15 @@ mod tests {
             Vec::new(),
         );
         assert_eq!(speaker_of(&doc, 0), Some("Democratic Party"));
+    }
+
+    #[test]
+    fn an_acronym_of_its_initials_names_an_organisation() {
+        let text = "The Korean Medical Association opposed the move on Monday. \
+                    \"A consultation matters,\" the KMA said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.speakers.len(), 1);
+        assert_eq!(speaker_of(&doc, 1), Some("Korean Medical Association"));
     }
 
     #[test]
