@@ -223,6 +223,12 @@ pub fn looks_plural(word: &str) -> bool {
     word.ends_with('s') && !word.ends_with("ss")
 }
 
+/// Whether `word` is the "-ed" form of a verb of `known` ("formed", "raised").
+pub fn is_past_of(word: &str, known: &std::collections::HashSet<String>) -> bool {
+    word.strip_suffix("ed")
+        .is_some_and(|stem| known.contains(stem) || known.contains(&format!("{stem}e")))
+}
+
 /// The base form of an "-ing" verb when it is one of `known` ("forming" -> "form",
 /// "making" -> "make", "running" -> "run"); other words unchanged.
 pub fn base_of_gerund(word: &str, known: &std::collections::HashSet<String>) -> String {
@@ -256,6 +262,16 @@ pub fn base_of_gerund(word: &str, known: &std::collections::HashSet<String>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_past_form_of_a_known_verb() {
+        let known: std::collections::HashSet<String> =
+            ["form", "raise"].iter().map(|w| w.to_string()).collect();
+        assert!(is_past_of("formed", &known));
+        assert!(is_past_of("raised", &known));
+        assert!(!is_past_of("form", &known));
+        assert!(!is_past_of("needed", &known));
+    }
 
     #[test]
     fn normalizes_names_as_the_scorer_does() {

@@ -10,8 +10,8 @@ use crate::document::{
 use crate::resources::{CuePart, RecommendationCue, Resources};
 use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
 use crate::text::{
-    OBJECT_OPENERS, base_of_gerund, find_words, is_capitalized, looks_plural, normalize_name,
-    phrase_at,
+    OBJECT_OPENERS, base_of_gerund, find_words, is_capitalized, is_past_of, looks_plural,
+    normalize_name, phrase_at,
 };
 
 /// An actor slot takes at most this many words.
@@ -1058,9 +1058,7 @@ fn condition_subject(
                 .is_some_and(|stem| res.base_verbs.contains(stem))
             || w.strip_suffix("es")
                 .is_some_and(|stem| res.base_verbs.contains(stem))
-            || w.strip_suffix("ed").is_some_and(|stem| {
-                res.base_verbs.contains(stem) || res.base_verbs.contains(&format!("{stem}e"))
-            })
+            || is_past_of(w, &res.base_verbs)
     };
     let from = opener + 1;
     // A word after a determiner is a noun ("the fines").
@@ -1289,9 +1287,9 @@ fn actions(
         // So does one of speech in its past form ("and said ...").
         if t.lower == "and"
             && tokens.get(k + 1).is_some_and(|v| {
-                v.lower.strip_suffix("ed").is_some_and(|stem| {
-                    res.base_verbs.contains(stem) || res.base_verbs.contains(&format!("{stem}e"))
-                }) || (res.is_speech_verb(&v.lower).is_some() && !res.base_verbs.contains(&v.lower))
+                is_past_of(&v.lower, &res.base_verbs)
+                    || (res.is_speech_verb(&v.lower).is_some()
+                        && !res.base_verbs.contains(&v.lower))
             })
         {
             break;

@@ -27,8 +27,8 @@ use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
 use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question};
 use crate::text::{
-    base_of_gerund, find_words, is_capitalized, looks_plural, normalize_name, phrase_at,
-    preference_cleft,
+    base_of_gerund, find_words, is_capitalized, is_past_of, looks_plural, normalize_name,
+    phrase_at, preference_cleft,
 };
 
 /// A stance cue counts this many words before the target.
@@ -1676,8 +1676,7 @@ fn is_review_verb(word: &str, res: &Resources) -> bool {
     known(word)
         || known(&base_of_gerund(word, &res.review_verbs))
         || word.strip_suffix('s').is_some_and(known)
-        || word.strip_suffix("ed").is_some_and(known)
-        || word.strip_suffix('d').is_some_and(known)
+        || is_past_of(word, &res.review_verbs)
         || word
             .strip_suffix("ies")
             .or_else(|| word.strip_suffix("ied"))
