@@ -253,7 +253,9 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             && !s.unnamed_source
             && doc.speech_quotes_in(s.span).next().is_none();
         recs.retain(|(r, _)| {
-            !(states_a_rule_in_force(doc, i, r) || (narration && states_a_deadline(doc, i, r)))
+            !(states_a_rule_in_force(doc, i, r)
+                || (narration
+                    && (states_a_deadline(doc, i, r) || states_a_step_to_come(doc, i, r))))
         });
         recs.sort_by_key(|(r, _)| r.action_span.start);
         if !recs.is_empty() {
@@ -399,6 +401,25 @@ fn states_a_deadline(doc: &Document, i: usize, r: &Recommendation) -> bool {
             && (MONTHS.contains(&w[1].lower.as_str())
                 || (w[1].lower == "the" && action.iter().any(|t| t.lower == "end")))
     })
+}
+
+/// "The plan must still pass the city council", "The bill still needs to clear a
+/// plenary vote": in a report's own narration, a strong modal beside "still" says what
+/// remains to be done before a plan takes effect, not what anyone should do.
+fn states_a_step_to_come(doc: &Document, i: usize, r: &Recommendation) -> bool {
+    /// Tokens before the action that may hold "still" ("still needs to").
+    const MODAL_TOKENS: usize = 3;
+    if r.strength != Strength::Strong {
+        return false;
+    }
+    let tokens = doc.sentence_tokens(i);
+    let action = tokens
+        .iter()
+        .position(|t| t.span.start >= r.action_span.start)
+        .unwrap_or(tokens.len());
+    tokens[action.saturating_sub(MODAL_TOKENS)..action]
+        .iter()
+        .any(|t| t.lower == "still")
 }
 
 /// "Under the rule, chains must close on two Sundays a month", "every motorcycle will
@@ -1094,16 +1115,23 @@ fn shared_subject(doc: &Document, tokens: &[Token], end: usize, res: &Resources)
 fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, usize) {
     /// Words of a parenthesis between the subject and its modal ("for their part").
     const PARENTHESIS_WORDS: usize = 4;
+    /// Words of a relative clause between commas ("which set the age in 1984").
+    const RELATIVE_CLAUSE_WORDS: usize = 12;
     let mut end = modal;
     while end > 0 && SKIPPED_ADVERBS.contains(&tokens[end - 1].lower.as_str()) {
         end -= 1;
     }
-    // "Local governments, for their part, should ...": past a short parenthesis.
+    // "Local governments, for their part, should ...", "The central government, which
+    // set the age in 1984, should ...": past a short parenthesis or a relative clause.
     if end >= 3 && tokens[end - 1].lower == "," {
-        let comma = (end.saturating_sub(PARENTHESIS_WORDS + 2)..end - 1)
+        let comma = (end.saturating_sub(RELATIVE_CLAUSE_WORDS + 2)..end - 1)
             .rev()
             .take_while(|&k| tokens[k].is_word || tokens[k].lower == ",")
-            .find(|&k| tokens[k].lower == ",");
+            .find(|&k| tokens[k].lower == ",")
+            .filter(|&c| {
+                end - 1 - c <= PARENTHESIS_WORDS
+                    || matches!(tokens[c + 1].lower.as_str(), "which" | "who")
+            });
         if let Some(c) = comma
             && c > 0
             && c + 1 < end - 1
@@ -3179,5 +3207,27 @@ mod tests {
         ] {
             assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
         }
+    }
+
+    #[test]
+    fn a_subject_past_a_relative_clause_and_a_step_still_to_come() {
+        assert_eq!(
+            recs(
+                "\"But the central government, which set the age of 65 in 1984, should share the cost,\" he said."
+            ),
+            [one(
+                Some("the central government"),
+                "share the cost",
+                "do",
+                "moderate"
+            )]
+        );
+        for text in [
+            "The plan must still pass the city council.",
+            "The bill still needs to clear a plenary vote.",
+        ] {
+            assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
+        }
+        assert_eq!(recs("\"The city must still do more,\" he said.").len(), 1);
     }
 }

@@ -1350,13 +1350,13 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     }) {
         j = r;
     }
-    // "The People's Solidarity ..., however, said": a connective adverb between commas.
+    // "The People's Solidarity ..., however, said": a connective between commas.
     if j >= 3
         && tokens[j - 1].lower == ","
-        && tokens[j - 3].lower == ","
-        && CONNECTIVE_ADVERBS.contains(&tokens[j - 2].lower.as_str())
+        && let Some(open) = tokens[..j - 1].iter().rposition(|t| t.lower == ",")
+        && connective_at(tokens, open + 1) == Some(j - 2 - open)
     {
-        j -= 3;
+        j = open;
     }
     // "the Korea Development Institute (KDI) said": the acronym in parentheses; "Kim
     // Seon-hee (38) said": the age.
@@ -1485,7 +1485,7 @@ fn leading_organisation(
 
 /// Words that open a description between commas ("Two board members, whose names were
 /// not disclosed, argued"), as a verb does not; an aside opens with one of
-/// `CONNECTIVE_ADVERBS` ("Pharmacists, meanwhile, object") or "for" ("for their part").
+/// `CONNECTIVES` ("Pharmacists, meanwhile, object") or "for" ("for their part").
 const APPOSITIVE_OPENERS: [&str; 19] = [
     "a",
     "an",
@@ -1508,16 +1508,39 @@ const APPOSITIVE_OPENERS: [&str; 19] = [
     "for",
 ];
 
-/// Connective adverbs set between commas after a subject ("The union, however, said").
-const CONNECTIVE_ADVERBS: [&str; 7] = [
-    "however",
-    "meanwhile",
-    "though",
-    "too",
-    "instead",
-    "likewise",
-    "similarly",
+/// Connectives set between commas after a subject ("The union, however, said", "The
+/// union, on the other hand, welcomed").
+const CONNECTIVES: [&[&str]; 17] = [
+    &["however"],
+    &["meanwhile"],
+    &["though"],
+    &["too"],
+    &["instead"],
+    &["likewise"],
+    &["similarly"],
+    &["on", "the", "other", "hand"],
+    &["for", "its", "part"],
+    &["for", "their", "part"],
+    &["for", "his", "part"],
+    &["for", "her", "part"],
+    &["in", "contrast"],
+    &["by", "contrast"],
+    &["in", "turn"],
+    &["in", "response"],
+    &["in", "particular"],
 ];
+
+/// How many tokens the connective that starts at `start` takes.
+fn connective_at(tokens: &[Token], start: usize) -> Option<usize> {
+    CONNECTIVES
+        .iter()
+        .find(|c| {
+            tokens
+                .get(start..start + c.len())
+                .is_some_and(|words| c.iter().zip(words).all(|(w, t)| *w == t.lower))
+        })
+        .map(|c| c.len())
+}
 
 /// Whether the verb at `k` has an unnamed group for subject ("officials said", "Some
 /// analysts think", "Labor members of the commission demanded"): the sentence reports
@@ -1540,7 +1563,7 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
                 || is_capitalized(doc.slice(t.span))
                 || t.lower.starts_with(|c: char| c.is_ascii_digit())
                 || APPOSITIVE_OPENERS.contains(&t.lower.as_str())
-                || CONNECTIVE_ADVERBS.contains(&t.lower.as_str())
+                || connective_at(tokens, open + 1).is_some()
                 || res.titles.contains_key(&t.lower)
         })
     };
@@ -3674,5 +3697,18 @@ mod tests {
                 Some("Democratic Party".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_subject_past_a_connective_phrase_and_a_side_of_a_negotiation() {
+        let text = "The city said it would raise fares. \
+                    The Daegu Transit Workers' Union, on the other hand, welcomed the decision. \
+                    Lee Mi-ra, for her part, said the plan was overdue. \
+                    The labor side objected.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[1], Some("Daegu Transit Workers' Union".into()));
+        assert_eq!(speakers[2], Some("Lee Mi-ra".into()));
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert!(doc.sentences[3].unnamed_source, "a side is a group");
     }
 }

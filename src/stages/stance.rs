@@ -107,7 +107,7 @@ const FROM_ANSWER: f32 = 0.6;
 const REFERENCE_MIN_PROBABILITY: f32 = 0.6;
 /// A verb of reaction ("pushed back.") reacts to a target named at most this many
 /// body sentences before it.
-const REACTION_REACH: usize = 2;
+const REACTION_REACH: usize = 3;
 
 /// What the rules based a reading on, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -186,7 +186,7 @@ pub const HEAD_CLASSES: [StanceLabel; 3] = [
 pub type TargetPhrases = Vec<Vec<Vec<String>>>;
 
 pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
-    targets
+    let mut all: TargetPhrases = targets
         .iter()
         .map(|t| {
             let mut phrases: Vec<Vec<String>> = std::iter::once(&t.name)
@@ -224,7 +224,60 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
             }
             phrases
         })
-        .collect()
+        .collect();
+    // "raising the age to 70" for "raising the free-fare age": an action on a definite
+    // object is named without the words before the object's noun, when no other
+    // target's name holds that noun.
+    let shortened: Vec<Vec<Vec<String>>> = all
+        .iter()
+        .enumerate()
+        .map(|(t, phrases)| {
+            phrases
+                .iter()
+                .filter_map(|p| without_modifiers(p, res))
+                .filter(|v| {
+                    let head = singular(&v[2]);
+                    !all.iter().enumerate().any(|(u, other)| {
+                        u != t && other.iter().flatten().any(|w| singular(w) == head)
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    for (phrases, variants) in all.iter_mut().zip(shortened) {
+        for v in variants {
+            if !phrases.contains(&v) {
+                phrases.push(v);
+            }
+        }
+    }
+    all
+}
+
+/// "raising the age to 70" of "raising the free fare age to 70": an alias that names an
+/// action on a definite object, without the modifiers before the object's head noun.
+fn without_modifiers(alias: &[String], res: &Resources) -> Option<Vec<String>> {
+    if alias.len() < 4 || alias[1] != "the" || !names_an_action(alias, res) {
+        return None;
+    }
+    let end = (2..alias.len())
+        .find(|&k| QUALIFYING.contains(&alias[k].as_str()) || alias[k] == "to")
+        .unwrap_or(alias.len());
+    // At least one modifier before the head, and none of them a function word.
+    if end < 4
+        || alias[2..end - 1]
+            .iter()
+            .any(|w| DETERMINERS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    Some(
+        alias[..2]
+            .iter()
+            .chain(&alias[end - 1..])
+            .cloned()
+            .collect(),
+    )
 }
 
 /// Where sentence `i` names target `target`, and the rules' reading of it there, in
@@ -1067,7 +1120,30 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                             Some(f) => (only_target(f)?.target, false),
                             None => topic()?,
                         };
-                        declared_position(doc, i, target, res).map(|st| turned(removed, st))
+                        declared_position(doc, i, target, res)
+                            .or_else(|| {
+                                // "The bill also includes a reciprocity rule. Realtors
+                                // pushed back.": with no side taken before it, a group's
+                                // reaction answers the proposal itself (a person who
+                                // "disagreed" answers the one who spoke before).
+                                let sentence = &doc.sentences[i];
+                                let group = sentence.unnamed_source
+                                    || sentence.speaker.is_some_and(|s| {
+                                        doc.speakers[s].kind == SpeakerType::Organisation
+                                    });
+                                let agrees =
+                                    reaction_verb(doc.sentence_tokens(i), res).filter(|_| group)?;
+                                Some(SentenceStance {
+                                    target,
+                                    label: if agrees {
+                                        StanceLabel::Favor
+                                    } else {
+                                        StanceLabel::Against
+                                    },
+                                    confidence: FROM_CUE,
+                                })
+                            })
+                            .map(|st| turned(removed, st))
                     }),
             );
         }
@@ -1501,16 +1577,7 @@ fn reaction(
     if m.reading.evidence == Evidence::Mention || !sided {
         return None;
     }
-    let tokens = doc.sentence_tokens(i);
-    let agrees = (0..tokens.len()).find_map(|v| {
-        res.reactions.iter().find_map(|(phrase, agrees)| {
-            let ends = phrase_at(tokens, v, phrase)
-                && tokens[v + phrase.len()..]
-                    .iter()
-                    .all(|t| !t.is_word || t.lower.ends_with("ly"));
-            ends.then_some(*agrees)
-        })
-    })?;
+    let agrees = reaction_verb(doc.sentence_tokens(i), res)?;
     Some(SentenceStance {
         target: m.target,
         label: if agrees {
@@ -1519,6 +1586,20 @@ fn reaction(
             flip(m.reading.label)
         },
         confidence: FROM_CUE,
+    })
+}
+
+/// Whether the sentence ends with a verb of reaction ("pushed back.", "agreed
+/// strongly."), and whether it agrees.
+fn reaction_verb(tokens: &[Token], res: &Resources) -> Option<bool> {
+    (0..tokens.len()).find_map(|v| {
+        res.reactions.iter().find_map(|(phrase, agrees)| {
+            let ends = phrase_at(tokens, v, phrase)
+                && tokens[v + phrase.len()..]
+                    .iter()
+                    .all(|t| !t.is_word || t.lower.ends_with("ly"));
+            ends.then_some(*agrees)
+        })
     })
 }
 
@@ -6367,6 +6448,64 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
+        );
+    }
+
+    #[test]
+    fn a_group_s_reaction_answers_a_proposal_described_before_it() {
+        let text = "The city said it will raise the free-fare age to 70. \
+                    The operator lost 148 billion won last year. \
+                    \"The system cannot be sustained,\" an official said. \
+                    The seniors' association immediately objected. \
+                    The bill also sets a reciprocity rule. \
+                    Realtors pushed back. \
+                    Kim Mi-ra, a resident, disagreed.";
+        let got = labels(
+            text,
+            "Raising the free-fare age",
+            &["raising the free-fare age"],
+        );
+        assert_eq!(
+            got[3],
+            Some(StanceLabel::Against),
+            "three sentences after it"
+        );
+        assert_eq!(
+            got[5],
+            Some(StanceLabel::Against),
+            "a group, nothing sided before"
+        );
+        assert_eq!(got[6], None, "a person answers the one who spoke before");
+    }
+
+    #[test]
+    fn an_action_named_without_the_modifiers_of_its_object() {
+        let text = "Han said raising the age to 70 is the right call. \
+                    Kim said raising the age of retirement is overdue.";
+        let got = labels(
+            text,
+            "Raising the free-fare age",
+            &["raising the free-fare age"],
+        );
+        assert_eq!(got[0], Some(StanceLabel::Favor));
+        let two = vec![
+            Target {
+                id: "T1".into(),
+                name: "Raising the free-fare age".into(),
+                aliases: Vec::new(),
+                origin: TargetOrigin::Given,
+            },
+            Target {
+                id: "T2".into(),
+                name: "The retirement age".into(),
+                aliases: Vec::new(),
+                origin: TargetOrigin::Given,
+            },
+        ];
+        let phrases = super::target_phrases(&two, Resources::embedded());
+        assert!(
+            !phrases[0].contains(&vec!["raising".into(), "the".into(), "age".into()]),
+            "another target's name holds the noun"
         );
     }
 }
