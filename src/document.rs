@@ -244,6 +244,9 @@ pub struct SentenceStance {
     pub target: usize,
     pub label: StanceLabel,
     pub confidence: f32,
+    /// Read by the learned head from a sentence that only names the target, not by a
+    /// rule.
+    pub learned: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -121,6 +121,8 @@ pub struct Resources {
     /// The nouns of an action by the base form of its verb ("raise": "increase",
     /// "hike"): how a target that names an action is referred to once named.
     pub nominalizations: HashMap<String, Vec<String>>,
+    /// Nouns that refer to a thing named by another ("tax": "levy"), by that noun.
+    pub noun_synonyms: HashMap<String, Vec<String>>,
     /// Verbs of examining a thing without taking a side on it ("should study X").
     pub review_verbs: HashSet<String>,
     /// Verbs whose subject does good or harm ("would spare", "would undermine").
@@ -166,7 +168,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 36] = [
+const FILES: [(&str, &str); 37] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -226,6 +228,10 @@ const FILES: [(&str, &str); 36] = [
     (
         "nominalizations.txt",
         include_str!("../models/lexicons/nominalizations.txt"),
+    ),
+    (
+        "noun_synonyms.txt",
+        include_str!("../models/lexicons/noun_synonyms.txt"),
     ),
     (
         "company_nouns.txt",
@@ -416,6 +422,7 @@ impl Resources {
             necessity_predicates: Vec::new(),
             anaphor_nouns: HashSet::new(),
             nominalizations: HashMap::new(),
+            noun_synonyms: HashMap::new(),
             review_verbs: HashSet::new(),
             removal_words: Vec::new(),
             removal_synonyms: Vec::new(),
@@ -593,6 +600,8 @@ impl Resources {
         }
         let f = "nominalizations.txt";
         r.nominalizations = grouped(f, &read(f)?)?;
+        let f = "noun_synonyms.txt";
+        r.noun_synonyms = grouped(f, &read(f)?)?;
         for (_, fields) in entries(&read("opinion_markers.txt")?) {
             r.opinion_markers.push(fields[0].to_lowercase());
         }

@@ -1286,12 +1286,18 @@ fn actions(
                 break;
             }
             // ", going beyond ...", ", based on ...": an adjunct, not the action (",
-            // including stakes in ..." goes on with its object).
-            if next.is_some_and(|n| {
-                n.is_word
-                    && n.lower != "including"
-                    && (n.lower == "based" || (n.lower.ends_with("ing") && n.lower.len() > 5))
-            }) {
+            // including stakes in ..." goes on with its object; "into shelters,
+            // neutering and education" lists nouns).
+            let listed_noun = tokens
+                .get(k + 2)
+                .is_some_and(|w| matches!(w.lower.as_str(), "and" | "or" | ","));
+            if !listed_noun
+                && next.is_some_and(|n| {
+                    n.is_word
+                        && n.lower != "including"
+                        && (n.lower == "based" || (n.lower.ends_with("ing") && n.lower.len() > 5))
+                })
+            {
                 break;
             }
         }
@@ -3229,5 +3235,23 @@ mod tests {
             assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
         }
         assert_eq!(recs("\"The city must still do more,\" he said.").len(), 1);
+    }
+
+    #[test]
+    fn a_list_of_nouns_in_gerund_form_stays_in_the_action() {
+        assert_eq!(
+            recs(
+                "\"Put every won into shelters, neutering and education, and publish the accounts.\""
+            ),
+            [
+                one(
+                    None,
+                    "Put every won into shelters, neutering and education",
+                    "do",
+                    "moderate"
+                ),
+                one(None, "publish the accounts", "do", "moderate")
+            ]
+        );
     }
 }

@@ -1029,6 +1029,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && !answers_questions
             && !think_tank
             && !advised_on(tokens, k)
+            && !asked_about(tokens, k)
             && (res.is_speech_verb(&t.lower).is_some() || res.speech_phrase_at(tokens, k));
         // "Labor members of the commission demanded": the group, not "the commission".
         // Not an infinitive ("signatures from members to oppose the fee, Park added"):
@@ -1190,6 +1191,24 @@ fn advised_on(tokens: &[Token], k: usize) -> bool {
             .get(k + 1 + object.len())
             .is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";"));
     tokens[k].lower.starts_with("advis") && (object.iter().any(|t| t.lower == "on") || career)
+}
+
+/// "We asked Oh Jae-hyun, a professor at ..., what he thinks of the idea": a verb in
+/// the question someone was asked reports nothing they said ("Asked whether Seoul
+/// would retaliate, Ahn said" reports after the question's comma).
+fn asked_about(tokens: &[Token], k: usize) -> bool {
+    /// Tokens from "asked" to the question word (the person asked and a description).
+    const ASKED_TOKENS: usize = 16;
+    let Some(question) = tokens[..k]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "what" | "whether" | "how" | "why" | "if"))
+    else {
+        return false;
+    };
+    !tokens[question..k].iter().any(|t| t.lower == ",")
+        && tokens[question.saturating_sub(ASKED_TOKENS)..question]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "asked" | "ask" | "asks" | "asking"))
 }
 
 /// Whether the verb at `k` follows a quotation (within two tokens): `"...," said Kim`.
@@ -3710,5 +3729,14 @@ mod tests {
         assert_eq!(speakers[2], Some("Lee Mi-ra".into()));
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert!(doc.sentences[3].unnamed_source, "a side is a group");
+    }
+
+    #[test]
+    fn a_verb_in_the_question_someone_was_asked_reports_nothing() {
+        let text = "We asked Oh Jae-hyun, a professor at Konkuk University, what he thinks of the idea. \
+                    Asked whether Seoul would retaliate, Ahn Duk-geun said the government would negotiate.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[0], None);
+        assert_eq!(speakers[1], Some("Ahn Duk-geun".into()));
     }
 }

@@ -367,6 +367,26 @@ pub fn mentions(
 /// earlier sentence ("the stations" after "battery-swapping stations").
 fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<Mention>> {
     let heads = head_nouns(phrases, res);
+    // "the levy" for a tax: the synonyms of a target's head noun that no word of another
+    // target's name holds.
+    let synonyms: Vec<Vec<&str>> = heads
+        .iter()
+        .enumerate()
+        .map(|(t, head)| {
+            let Some(found) = head.as_deref().and_then(|h| res.noun_synonyms.get(h)) else {
+                return Vec::new();
+            };
+            found
+                .iter()
+                .map(String::as_str)
+                .filter(|s| {
+                    !phrases.iter().enumerate().any(|(u, aliases)| {
+                        u != t && aliases.iter().flatten().any(|w| singular(w) == *s)
+                    })
+                })
+                .collect()
+        })
+        .collect();
     let action_nouns = action_nouns(phrases, res);
     let mut named_before = vec![false; phrases.len()];
     (0..doc.sentences.len())
@@ -383,16 +403,13 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 if !named_before[target] || named.iter().any(|(t, _)| *t == target) {
                     continue;
                 }
-                let occurrences: Vec<(usize, usize)> = tokens
-                    .windows(2)
-                    .enumerate()
-                    .filter(|(k, w)| {
-                        DEFINITE.contains(&w[0].lower.as_str())
-                            && singular(&w[1].lower) == head
-                            && ends_noun_phrase(tokens.get(k + 2), res)
-                            && !inside_named(&named, k + 1)
+                let occurrences: Vec<(usize, usize)> = (1..tokens.len())
+                    .filter(|&p| {
+                        refers_by_head(tokens, p, head, &synonyms[target])
+                            && ends_noun_phrase(tokens.get(p + 1), res)
+                            && !inside_named(&named, p)
                     })
-                    .map(|(k, _)| (k + 1, k + 1))
+                    .map(|p| (p, p))
                     .collect();
                 if !occurrences.is_empty() {
                     named.push((target, occurrences));
@@ -493,6 +510,22 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
             (!shared).then(|| head.clone())
         })
         .collect()
+}
+
+/// Whether token `p` refers to a target named before by its `head` noun or one of its
+/// `synonyms`: after "the", "these", "those", "such" ("the tax", "the levy"), with one of
+/// `ACTION_NOUN_MODIFIERS` between ("the proposed levy"), or after "a" with one ("a
+/// modest levy"; not "a dog tax", which may be another).
+fn refers_by_head(tokens: &[Token], p: usize, head: &str, synonyms: &[&str]) -> bool {
+    let noun = singular(&tokens[p].lower);
+    if noun != head && !synonyms.contains(&noun) {
+        return false;
+    }
+    let modified = p >= 2 && ACTION_NOUN_MODIFIERS.contains(&tokens[p - 1].lower.as_str());
+    DEFINITE.contains(&tokens[p - 1].lower.as_str())
+        || (modified
+            && (DEFINITE.contains(&tokens[p - 2].lower.as_str())
+                || matches!(tokens[p - 2].lower.as_str(), "a" | "an")))
 }
 
 /// The nouns by which each target that names an action may be referred to once named
@@ -999,13 +1032,14 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             .iter()
             .filter(|m| voiced || m.reading.evidence == Evidence::Recommendation)
             .map(|m| {
-                let (label, confidence) = decide(doc, i, m, res);
+                let (label, confidence, learned) = decide(doc, i, m, res);
                 (
                     m,
                     SentenceStance {
                         target: m.target,
                         label,
                         confidence,
+                        learned,
                     },
                 )
             })
@@ -1141,6 +1175,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                                         StanceLabel::Against
                                     },
                                     confidence: FROM_CUE,
+                                    learned: false,
                                 })
                             })
                             .map(|st| turned(removed, st))
@@ -1216,6 +1251,7 @@ fn urged_in_the_passive(
                         StanceLabel::Against
                     },
                     confidence: r.confidence,
+                    learned: false,
                 });
             }
         }
@@ -1225,7 +1261,7 @@ fn urged_in_the_passive(
 
 /// The label of a mention: what the rules read from a recommendation, a cue or an
 /// evaluative word stands; a bare mention is the head's to decide when there is one.
-fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabel, f32) {
+fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabel, f32, bool) {
     let rules = (m.reading.label, m.reading.confidence);
     // "Automation without a retraining fund is a layoff plan": what the sentence says
     // of the whole, it says the other way of what is missing from it.
@@ -1243,10 +1279,11 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
     let consequence =
         m.reading.evidence == Evidence::Mention && m.reading.label != StanceLabel::Neutral;
     if m.reading.evidence == Evidence::Evaluation || consequence {
-        return turn(rules);
+        let (label, confidence) = turn(rules);
+        return (label, confidence, false);
     }
     if m.reading.evidence != Evidence::Mention {
-        return rules;
+        return (rules.0, rules.1, false);
     }
     let first = m.occurrences.first().copied().unwrap_or_default();
     let masked = doc
@@ -1266,8 +1303,11 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
         )
     };
     match head_probabilities(doc, i, masked, first, &m.reading, res) {
-        Some(p) => turn(object(best_class(&p))),
-        None => rules,
+        Some(p) => {
+            let (label, confidence) = turn(object(best_class(&p)));
+            (label, confidence, true)
+        }
+        None => (rules.0, rules.1, false),
     }
 }
 
@@ -1403,6 +1443,7 @@ fn referred_stance(
                 target: m.target,
                 label,
                 confidence: FROM_ANSWER,
+                learned: false,
             });
         }
     }
@@ -1433,8 +1474,8 @@ fn referred_stance(
         Evidence::Mention => head_probabilities(doc, i, None, (at, last), &reading, res),
         _ => None,
     };
-    let (label, confidence) = match learned {
-        Some(p) => best_class(&p),
+    let (label, confidence) = match &learned {
+        Some(p) => best_class(p),
         None => (reading.label, reading.confidence),
     };
     let sure = reading.evidence != Evidence::Mention || confidence >= REFERENCE_MIN_PROBABILITY;
@@ -1445,6 +1486,7 @@ fn referred_stance(
         target: m.target,
         label,
         confidence,
+        learned: learned.is_some(),
     })
 }
 
@@ -1512,6 +1554,7 @@ fn recommended_by_pronoun(
             StanceLabel::Against
         },
         confidence: FROM_CUE,
+        learned: false,
     })
 }
 
@@ -1586,6 +1629,7 @@ fn reaction(
             flip(m.reading.label)
         },
         confidence: FROM_CUE,
+        learned: false,
     })
 }
 
@@ -1621,6 +1665,7 @@ fn declared_position(
                 target,
                 label: *label,
                 confidence: FROM_CUE,
+                learned: false,
             })
         })
     })
@@ -1653,6 +1698,7 @@ fn sided(target: usize, reading: Reading) -> Option<SentenceStance> {
         target,
         label: reading.label,
         confidence: reading.confidence,
+        learned: false,
     })
 }
 
@@ -1745,6 +1791,7 @@ fn definite_reference(
             target,
             label: StanceLabel::Neutral,
             confidence: FROM_CUE,
+            learned: false,
         });
     }
     sided(target, read_occurrence(doc, i, from, at, res))
@@ -2083,8 +2130,10 @@ fn read_occurrence(
         };
     }
     // "Cash grants can play a supporting role, but only as part of a package": a side
-    // taken under a condition is none.
-    if conditioned(tokens, last, res) {
+    // taken under a condition is none. So is one taken of a kind of the target that a
+    // clause sets apart ("A pet tax that disappears into the general budget would lose
+    // public support").
+    if conditioned(tokens, last, res) || restricted_subject(tokens, first, last) {
         return Reading {
             label: StanceLabel::Neutral,
             confidence: FROM_EVALUATION,
@@ -2507,6 +2556,24 @@ fn conditioned(tokens: &[Token], last: usize, res: &Resources) -> bool {
     res.condition_phrases
         .iter()
         .any(|p| find_words(&after, p).is_some())
+}
+
+/// Whether the target at tokens `first..=last` opens its sentence (after a determiner
+/// at most) and a relative clause restricts it, under a hypothetical "would" or
+/// "could": "A tax that disappears into the budget would lose support".
+fn restricted_subject(tokens: &[Token], first: usize, last: usize) -> bool {
+    let opening = tokens.iter().position(|t| t.is_word);
+    let opens = opening.is_some_and(|o| {
+        first == o || (first == o + 1 && matches!(tokens[o].lower.as_str(), "a" | "an" | "any"))
+    });
+    opens
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "that" | "which"))
+        && tokens[last + 1..]
+            .iter()
+            .take_while(|t| t.is_word)
+            .any(|t| matches!(t.lower.as_str(), "would" | "could"))
 }
 
 /// The recommendation after an opening clause of "before" that holds the target at token
@@ -6507,5 +6574,21 @@ mod tests {
             !phrases[0].contains(&vec!["raising".into(), "the".into(), "age".into()]),
             "another target's name holds the noun"
         );
+    }
+
+    #[test]
+    fn a_target_referred_to_by_a_synonym_of_its_noun_and_a_kind_set_apart() {
+        let text = "\"A pet tax is on the table,\" Oh said. \
+                    \"In principle, I support a modest levy.\" \
+                    \"Germany has a dog tax, and I do not like it.\" \
+                    \"A pet tax that disappears into the budget would lose support.\"";
+        let got = labels(text, "A tax on pet ownership", &["pet tax"]);
+        assert_eq!(got[1], Some(StanceLabel::Favor));
+        assert_ne!(
+            got[2],
+            Some(StanceLabel::Against),
+            "a dog tax may be another"
+        );
+        assert_eq!(got[3], Some(StanceLabel::Neutral));
     }
 }

@@ -7,6 +7,11 @@ use std::collections::BTreeMap;
 use crate::document::{Document, SentenceKind, StanceLabel, StanceSummary};
 use crate::resources::Resources;
 
+/// The most a label the learned head gave a sentence that only names the target weighs:
+/// as much as a rule's reading of an evaluation, less than a cue ("I support a modest
+/// levy") or a recommendation, however sure the head is.
+const LEARNED_WEIGHT: f32 = 0.6;
+
 pub fn summarize(doc: &mut Document, _res: &Resources) {
     // (speaker, target) -> (favor, against, neutral) sentence indices, in text order,
     // and the summed confidence of each.
@@ -26,7 +31,11 @@ pub fn summarize(doc: &mut Document, _res: &Resources) {
             };
             let (sentences, weight) = groups.entry((s.speaker, st.target)).or_default();
             sentences[slot].push(i);
-            weight[slot] += st.confidence;
+            weight[slot] += if st.learned {
+                st.confidence.min(LEARNED_WEIGHT)
+            } else {
+                st.confidence
+            };
         }
     }
     doc.stance_summary = groups
@@ -57,4 +66,30 @@ pub fn summarize(doc: &mut Document, _res: &Resources) {
             }
         })
         .collect();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::SentenceStance;
+    use crate::pipeline::Pipeline;
+
+    #[test]
+    fn a_rule_s_cue_outweighs_one_sure_reading_of_the_head() {
+        let text = "\"I support a modest levy,\" Oh said. \"The tax is collected through the registry,\" Oh said.";
+        let mut doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let stance = |label, confidence, learned| SentenceStance {
+            target: 0,
+            label,
+            confidence,
+            learned,
+        };
+        doc.sentences[0].stances = vec![stance(StanceLabel::Favor, 0.7, false)];
+        doc.sentences[1].stances = vec![stance(StanceLabel::Against, 0.95, true)];
+        summarize(&mut doc, Resources::embedded());
+        assert_eq!(doc.stance_summary[0].label, StanceLabel::Favor);
+        doc.sentences[1].stances[0].learned = false;
+        summarize(&mut doc, Resources::embedded());
+        assert_eq!(doc.stance_summary[0].label, StanceLabel::Against);
+    }
 }
