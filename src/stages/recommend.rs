@@ -533,7 +533,13 @@ fn match_cue<'r>(
                         let verb_next = is_verb(to + 1) && determiner(to + 2);
                         is_verb(to) && !after_determiner && !verb_next
                     } else {
-                        Some(tokens[to].lower.as_str()) == next_word
+                        // "called for a referendum before the city commits to the
+                        // bid": "to" before a determiner is no infinitive.
+                        let preposition = next_word == Some("to")
+                            && tokens
+                                .get(to + 1)
+                                .is_some_and(|t| ACTOR_DETERMINERS.contains(&t.lower.as_str()));
+                        Some(tokens[to].lower.as_str()) == next_word && !preposition
                     };
                     if ends && to > from {
                         break;
@@ -3252,6 +3258,23 @@ mod tests {
                 ),
                 one(None, "publish the accounts", "do", "moderate")
             ]
+        );
+    }
+
+    #[test]
+    fn to_before_a_determiner_ends_no_actor_of_a_call() {
+        assert_eq!(
+            recs("The group called for a referendum before the city commits to the bid."),
+            [one(
+                None,
+                "a referendum before the city commits to the bid",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("The group called for the city to hold a referendum."),
+            [one(Some("the city"), "hold a referendum", "do", "moderate")]
         );
     }
 }

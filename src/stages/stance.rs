@@ -69,10 +69,10 @@ const BETWEEN_TOKENS: usize = 6;
 /// An anaphor counts among this many first words of a sentence.
 const ANAPHOR_WINDOW: usize = 2;
 /// Verbs of aim: "wants to install X" commits its subject to X as "will install X" does.
-const INTENTION_VERBS: [&str; 22] = [
+const INTENTION_VERBS: [&str; 26] = [
     "wants", "want", "plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope",
     "pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised", "promises", "promise",
-    "seek", "seeks", "move",
+    "seek", "seeks", "move", "bid", "bids", "compete", "apply",
 ];
 /// Words that go with the target they stand before when it is masked.
 const DETERMINERS: [&str; 14] = [
@@ -1028,6 +1028,17 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         // as gold-format.md has it for narration.
         let narrated =
             writer && doc.sentences[i].speaker.is_none() && !doc.sentences[i].unnamed_source;
+        // "The committee is expected to decide next month whether to back the bid": in
+        // the writer's narration, a question someone else leaves open is theirs.
+        let tokens = doc.sentence_tokens(i);
+        let left_open_by_another = |m: &Mention| {
+            m.occurrences
+                .first()
+                .is_some_and(|&(first, _)| open_question_before(tokens, first))
+                && !lower_words(tokens)
+                    .iter()
+                    .any(|w| matches!(*w, "i" | "we" | "our" | "us" | "my"))
+        };
         let mut stances: Vec<SentenceStance> = found[k]
             .iter()
             .filter(|m| voiced || m.reading.evidence == Evidence::Recommendation)
@@ -1045,8 +1056,8 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             })
             .filter(|(m, st)| {
                 !(narrated
-                    && m.reading.evidence == Evidence::Mention
-                    && st.label == StanceLabel::Neutral)
+                    && st.label == StanceLabel::Neutral
+                    && (m.reading.evidence == Evidence::Mention || left_open_by_another(m)))
             })
             .map(|(_, st)| st)
             .collect();
@@ -3593,15 +3604,20 @@ fn cannot_be_undone(tokens: &[Token], last: usize, res: &Resources) -> bool {
                 .any(|k| tokens[k].lower == "and" && undone_at(k + 1)))
 }
 
-/// Nouns of an attempt or plan that a stance cue can take ("opposes any attempt to
-/// pair the change with X").
 /// Words of a phrase of time between an attempt's noun and its infinitive.
 const TIME_WORDS: [&str; 8] = [
     "next", "last", "this", "week", "month", "year", "soon", "later",
 ];
-const ATTEMPT_NOUNS: [&str; 22] = [
+/// Nouns of an attempt or plan that a stance cue can take ("opposes any attempt to
+/// pair the change with X"), and whose "to" names what a speaker commits to ("would
+/// enter the race to host the Games").
+const ATTEMPT_NOUNS: [&str; 26] = [
     "attempt",
     "attempts",
+    "race",
+    "races",
+    "campaign",
+    "campaigns",
     "plan",
     "plans",
     "move",
@@ -3999,6 +4015,21 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     if first < 2 {
         return false;
     }
+    // "would formally enter the race to host": the attempt's "would" or "will", a few
+    // words before its noun.
+    /// Tokens from "would" to the noun of the attempt ("formally enter the").
+    const ATTEMPT_TOKENS: usize = 5;
+    let first = if tokens[first - 1].lower == "to"
+        && ATTEMPT_NOUNS.contains(&tokens[first - 2].lower.as_str())
+    {
+        (first.saturating_sub(ATTEMPT_TOKENS + 3)..first - 2)
+            .rev()
+            .take_while(|&k| tokens[k].is_word)
+            .find(|&k| matches!(tokens[k].lower.as_str(), "would" | "will"))
+            .map_or(first, |k| k + 1)
+    } else {
+        first
+    };
     let (start, _) = clause_bounds(tokens, first - 1, first - 1);
     // "said it would seek to abolish": the aim of reported speech is its will.
     let first = if first >= 3
@@ -4011,16 +4042,25 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         first
     };
     // "The ministry said Tuesday it would allow ...": the will of reported speech.
-    if tokens[first - 1].lower == "would" {
-        let reported = tokens[start..first - 1]
+    let would = tokens[first - 1].lower == "would";
+    if would
+        && !tokens[start..first - 1]
             .iter()
-            .any(|t| res.is_speech_verb(&t.lower).is_some());
-        let pronoun = &tokens[first - 2].lower;
-        return reported && matches!(pronoun.as_str(), "it" | "they" | "we" | "he" | "she");
+            .any(|t| res.is_speech_verb(&t.lower).is_some())
+    {
+        return false;
+    }
+    if would
+        && matches!(
+            tokens[first - 2].lower.as_str(),
+            "it" | "they" | "we" | "he" | "she"
+        )
+    {
+        return true;
     }
     // "FC Seoul wants to install artificial turf": an aim the speaker states commits
     // it as "will" does.
-    let will = if tokens[first - 1].lower == "will" {
+    let will = if would || tokens[first - 1].lower == "will" {
         first - 1
     } else if first >= 3
         && tokens[first - 1].lower == "to"
@@ -4068,14 +4108,17 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
                 .get(&subject)
                 .is_some_and(|words| words.iter().any(|w| name_words.contains(w))));
     // "Minister ... Park Sang-woo said that the government will build ...": a minister
-    // speaks for the government too.
-    let minister = speaker.kind == SpeakerType::Person
-        && speaker.description.as_deref().is_some_and(|d| {
-            d.split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.eq_ignore_ascii_case("minister"))
-        });
+    // speaks for the government too, a mayor for the city.
+    let titled = |title: &str| {
+        speaker.kind == SpeakerType::Person
+            && std::iter::once(&speaker.name)
+                .chain(speaker.description.as_ref())
+                .flat_map(|d| d.split(|c: char| !c.is_alphanumeric()))
+                .any(|w| w.eq_ignore_ascii_case(title))
+    };
     described
-        || (minister && subject == "government")
+        || (subject == "government" && titled("minister"))
+        || (subject == "city" && titled("mayor"))
         || matches!(subject.as_str(), "we" | "it" | "they" | "i")
         || std::iter::once(&speaker.name)
             .chain(speaker.aliases.iter())
@@ -6590,5 +6633,25 @@ mod tests {
             "a dog tax may be another"
         );
         assert_eq!(got[3], Some(StanceLabel::Neutral));
+    }
+
+    #[test]
+    fn entering_the_race_to_act_commits_and_a_question_another_leaves_open_is_theirs() {
+        let text = "[Editorial] Seoul should ask its citizens first\n\n\
+                    Seoul Mayor Oh Se-hoon announced on the 3rd that the city would formally \
+                    enter the race to host the 2036 Olympics. \
+                    The sports committee is expected to decide next month whether to back the bid. \
+                    We do not know whether the bid is wise.";
+        let got = labels(
+            text,
+            "Seoul bidding to host the 2036 Olympics",
+            &["host the 2036 Olympics", "the bid"],
+        );
+        assert_eq!(got[1], Some(StanceLabel::Favor));
+        assert_eq!(
+            got[2], None,
+            "the committee's open question, in the writer's narration"
+        );
+        assert_eq!(got[3], Some(StanceLabel::Neutral), "the writer's own");
     }
 }
