@@ -1138,7 +1138,12 @@ fn shared_opening_subject(doc: &Document, i: usize, k: usize, res: &Resources) -
     let tokens = doc.sentence_tokens(i);
     let participle = tokens[k].lower.ends_with("ing");
     let after_comma = k > 0 && doc.slice(tokens[k - 1].span) == ",";
-    let reports = tokens.get(k + 1).is_none_or(|n| n.lower != "to");
+    // "..., threatening to refuse overtime": a participle of promise reports its "to".
+    let promises = matches!(
+        tokens[k].lower.as_str(),
+        "threatening" | "pledging" | "vowing" | "promising"
+    );
+    let reports = promises || tokens.get(k + 1).is_none_or(|n| n.lower != "to");
     let after_and = k > 0 && matches!(tokens[k - 1].lower.as_str(), "and" | "but");
     let shares = if participle {
         after_comma && reports
@@ -1439,7 +1444,9 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     };
     // "The Seoul Metro labor union": an organisation described by a lower-case noun
     // after the name of what it belongs to.
-    let organisation_noun = res.organisation_words.contains(&prev.lower);
+    // "The operator said": a generic noun for a business describes one too.
+    let organisation_noun =
+        res.organisation_words.contains(&prev.lower) || res.company_nouns.contains(&prev.lower);
     let described = determiner.is_some_and(|d| {
         tokens[d + 1..j - 1]
             .iter()
@@ -3738,5 +3745,15 @@ mod tests {
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[0], None);
         assert_eq!(speakers[1], Some("Ahn Duk-geun".into()));
+    }
+
+    #[test]
+    fn a_business_by_a_generic_noun_and_a_participle_of_promise() {
+        let text = "Seoul Metro, which operates the lines, called the plan reckless. \
+                    The operator said the window for inspections is short. \
+                    The Seoul Metro Labor Union went further, threatening to refuse overtime.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[1], Some("Seoul Metro".into()));
+        assert_eq!(speakers[2], Some("Seoul Metro Labor Union".into()));
     }
 }

@@ -765,8 +765,22 @@ fn read_mentions(
                 .zip(objects.iter_mut())
                 .map(|(o, object)| {
                     let mut reading = read_occurrence(doc, i, o.0, o.1, res);
-                    let bare = reading.evidence == Evidence::Mention
-                        && reading.label == StanceLabel::Neutral;
+                    let bare = |r: &Reading| {
+                        r.evidence == Evidence::Mention && r.label == StanceLabel::Neutral
+                    };
+                    // "will run lines 2 and 5 until 2 a.m." for "Running subways until 2
+                    // a.m.": the name's own verb a few words before the alias opens it.
+                    if bare(&reading)
+                        && let Some(verb) = phrases[target]
+                            .first()
+                            .and_then(|name| own_verb_before(tokens, o.0, name, res))
+                    {
+                        let whole = read_occurrence(doc, i, verb, o.1, res);
+                        if !bare(&whole) {
+                            reading = whole;
+                        }
+                    }
+                    let bare = bare(&reading);
                     if bare
                         && !removal
                         && let Some(urged) = phrases[target]
@@ -807,6 +821,28 @@ fn read_mentions(
             })
         })
         .collect()
+}
+
+/// The verb that opens the target's `name` ("running" of "Running subways until 2
+/// a.m.") in its base form a few words before token `first`, in the same clause
+/// ("will run lines 2 and 5 until 2 a.m.").
+fn own_verb_before(
+    tokens: &[Token],
+    first: usize,
+    name: &[String],
+    res: &Resources,
+) -> Option<usize> {
+    /// Words between the verb and the alias ("subway lines 2 and 5").
+    const OBJECT_WORDS: usize = 6;
+    let opening = name.first().filter(|w| w.ends_with("ing"))?;
+    let base = base_of_gerund(opening, &res.base_verbs);
+    if !res.base_verbs.contains(&base) {
+        return None;
+    }
+    (first.saturating_sub(OBJECT_WORDS + 1)..first)
+        .rev()
+        .take_while(|&k| tokens[k].is_word)
+        .find(|&k| tokens[k].lower == base)
 }
 
 /// Whether `word` is a removal word of one word ("scrap", "lift").
@@ -1796,8 +1832,9 @@ fn definite_reference(
         at - 2
     };
     // "said it was reviewing the recommendation": a look at the proposal takes no side
-    // on it, and says so.
-    if from > 0 && is_review_verb(&tokens[from - 1].lower, res) {
+    // on it, and says so; so does support held back ("supports the idea in principle
+    // but ...").
+    if from > 0 && is_review_verb(&tokens[from - 1].lower, res) || conditioned(tokens, at, res) {
         return Some(SentenceStance {
             target,
             label: StanceLabel::Neutral,
@@ -4081,11 +4118,25 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     while subject_end > start && AUXILIARY_STEPS.contains(&tokens[subject_end - 1].lower.as_str()) {
         subject_end -= 1;
     }
-    let subject: Vec<&str> = tokens[start..subject_end]
+    let subject_words: Vec<&Token> = tokens[start..subject_end]
         .iter()
         .filter(|t| t.is_word && t.lower != "the")
-        .map(|t| t.lower.as_str())
         .collect();
+    // "Seoul will run ..., the city said": a name that stands for the organisation that
+    // speaks under its description.
+    let named_for_description = speaker.kind == SpeakerType::Organisation
+        && speaker
+            .name
+            .to_lowercase()
+            .strip_prefix("the ")
+            .is_some_and(|noun| {
+                res.organisation_words.contains(noun) || res.company_nouns.contains(noun)
+            })
+        && (1..=2).contains(&subject_words.len())
+        && subject_words
+            .iter()
+            .all(|t| is_capitalized(doc.slice(t.span)));
+    let subject: Vec<&str> = subject_words.iter().map(|t| t.lower.as_str()).collect();
     let subject = normalize_name(&subject.join(" "));
     // "the city will ban cars" in a report of Seoul City: an organisation named by a
     // word of its name or a description that stands for it (the city, the ministry).
@@ -4117,6 +4168,7 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
                 .any(|w| w.eq_ignore_ascii_case(title))
     };
     described
+        || named_for_description
         || (subject == "government" && titled("minister"))
         || (subject == "city" && titled("mayor"))
         || matches!(subject.as_str(), "we" | "it" | "they" | "i")
@@ -6653,5 +6705,19 @@ mod tests {
             "the committee's open question, in the writer's narration"
         );
         assert_eq!(got[3], Some(StanceLabel::Neutral), "the writer's own");
+    }
+
+    #[test]
+    fn the_target_s_verb_before_a_fragment_alias_and_support_held_back() {
+        let text = "Seoul will run subway lines 2 and 5 until 2 a.m. on weekends, the city said. \
+                    Trains now stop at midnight. \
+                    Yoon Jae-sung said he supports the idea in principle but that the city must hire staff first.";
+        let got = labels(
+            text,
+            "Running Seoul subways until 2 a.m.",
+            &["until 2 a.m."],
+        );
+        assert_eq!(got[0], Some(StanceLabel::Favor));
+        assert_eq!(got[2], Some(StanceLabel::Neutral));
     }
 }
