@@ -1509,7 +1509,15 @@ fn referred_stance(
         && doc.sentences[i].speaker.is_some()
         && doc.sentences[previous].speaker.is_some()
         && doc.sentences[i].quote == QuoteKind::Direct;
-    if !interviewer && !same_voice && !answers_another {
+    // "― The government prefers to keep the price cap only in a few districts." "That
+    // is a mistake.": what is judged is the limit put on the target, which says no side
+    // on the target itself.
+    let limited = m.occurrences.first().is_some_and(|&(_, last)| {
+        doc.sentence_tokens(previous)
+            .get(last + 1..)
+            .is_some_and(|after| after.iter().take(3).any(|t| t.lower == "only"))
+    });
+    if limited || !interviewer && !same_voice && !answers_another {
         return None;
     }
     let (at, last) = reference_at(tokens, &opening, res)?;
@@ -6719,5 +6727,25 @@ mod tests {
         );
         assert_eq!(got[0], Some(StanceLabel::Favor));
         assert_eq!(got[2], Some(StanceLabel::Neutral));
+    }
+
+    #[test]
+    fn a_name_for_what_a_measure_takes_away_and_a_judged_limit() {
+        let text = "A bill that would require builders to disclose construction costs passed. \
+                    The builders' association called it \"an invasion of trade secrets.\"";
+        let got = labels(
+            text,
+            "Disclosure of construction costs",
+            &["disclose construction costs"],
+        );
+        assert_eq!(got[1], Some(StanceLabel::Against));
+        let text = "[Interview] Buyers should see the bill\n\n\
+                    We met Jung Taek-su, a housing researcher, last week.\n\n\
+                    ― What do you make of the price cap?\n\n\
+                    \"It works.\"\n\n\
+                    ― The government prefers to keep the price cap only in a few districts.\n\n\
+                    \"That is a mistake.\"";
+        let got = labels(text, "A price cap on new apartments", &["price cap"]);
+        assert_eq!(got[5], None, "the limit is judged, not the cap");
     }
 }
