@@ -970,6 +970,25 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
             )
         })
         .is_some_and(|t| matches!(t.lower.as_str(), "may" | "might" | "could"));
+    // "They did not have to give up the passport", "Consumers do not have to worry": no
+    // necessity, no advice. A tip to the reader ("You don't need to book") is left to
+    // the rules that read it.
+    let do_not = |k: usize| {
+        let (negated, auxiliary) = match tokens[k].lower.as_str() {
+            "didn't" | "didn’t" => (true, k),
+            "don't" | "doesn't" | "don’t" | "doesn’t" => (true, k),
+            "not" if k > 0 && matches!(tokens[k - 1].lower.as_str(), "do" | "does" | "did") => {
+                (true, k - 1)
+            }
+            _ => (false, k),
+        };
+        let past = tokens[auxiliary].lower.starts_with("did");
+        let to_the_reader = auxiliary > 0 && tokens[auxiliary - 1].lower == "you";
+        negated && (past || !to_the_reader)
+    };
+    if matches!(first, "have" | "has" | "need" | "needs") && m.start > 0 && do_not(m.start - 1) {
+        return true;
+    }
     // ("You may need to book ahead" still advises.)
     if matches!(first, "have" | "need") && prev == Some("would") || first == "have" && foreseen {
         return true;
@@ -3276,5 +3295,17 @@ mod tests {
             recs("The group called for the city to hold a referendum."),
             [one(Some("the city"), "hold a referendum", "do", "moderate")]
         );
+    }
+
+    #[test]
+    fn no_necessity_is_no_advice() {
+        for text in [
+            "Most said they would move back if they did not have to give up the passport.",
+            "\"Consumers do not have to worry,\" Kim said.",
+            "\"They didn't need to leave,\" Kim said.",
+        ] {
+            assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
+        }
+        assert_eq!(recs("\"Seoul needs to act,\" Kim said.").len(), 1);
     }
 }
