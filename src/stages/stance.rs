@@ -1190,7 +1190,17 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             stances.extend(
                 referred
                     .or_else(|| {
-                        let (target, removed) = topic()?;
+                        // "She said the association had also asked the ministry to raise
+                        // the limit. The ministry said it was reviewing the request.": a
+                        // request is the one the sentence before made, before the
+                        // article's main proposal.
+                        let request = lower_words(doc.sentence_tokens(i))
+                            .windows(2)
+                            .any(|w| w[0] == "the" && matches!(w[1], "request" | "requests"));
+                        let (target, removed) = only_target(&found[k - 1])
+                            .filter(|_| request)
+                            .map(|m| (m.target, false))
+                            .or_else(topic)?;
                         definite_reference(doc, i, target, false, res).map(|st| turned(removed, st))
                     })
                     .or_else(|| {
@@ -1812,9 +1822,13 @@ fn definite_reference(
                 .iter()
                 .any(|(cue, _)| cue.len() == 1 && cue[0] == tokens[p - 2].lower)
     };
+    // "is reviewing a request from store owners to require ...": the lede may introduce
+    // the proposal it is about as one of its kind.
+    let article = |p: usize| {
+        tokens[p - 1].lower == "the" || (lede && matches!(tokens[p - 1].lower.as_str(), "a" | "an"))
+    };
     let at = (1..tokens.len()).find(|&p| {
-        (res.anaphor_nouns.contains(&tokens[p].lower) || reacted_to(p))
-            && (tokens[p - 1].lower == "the" || owned(p))
+        (res.anaphor_nouns.contains(&tokens[p].lower) || reacted_to(p)) && (article(p) || owned(p))
     })?;
     // "the plan's critics", "the plan to build a dam": the noun must end its phrase;
     // the lede of an article with one target describes that target ("opposing the
@@ -1834,11 +1848,7 @@ fn definite_reference(
     {
         return None;
     }
-    let from = if tokens[at - 1].lower == "the" {
-        at - 1
-    } else {
-        at - 2
-    };
+    let from = if article(at) { at - 1 } else { at - 2 };
     // "said it was reviewing the recommendation": a look at the proposal takes no side
     // on it, and says so; so does support held back ("supports the idea in principle
     // but ...").
@@ -6747,5 +6757,48 @@ mod tests {
                     \"That is a mistake.\"";
         let got = labels(text, "A price cap on new apartments", &["price cap"]);
         assert_eq!(got[5], None, "the limit is judged, not the cap");
+    }
+
+    #[test]
+    fn a_request_in_the_lede_and_the_request_the_sentence_before_made() {
+        let text = "The commission said it is reviewing a request from store owners to require \
+                    new stores to open at least 250 meters from existing ones. \
+                    The chain warned that a distance rule would freeze the market. \
+                    The consumer federation also opposed the request.";
+        let got = labels(
+            text,
+            "A minimum distance between stores",
+            &["distance rule"],
+        );
+        assert_eq!(got[0], Some(StanceLabel::Neutral));
+        assert_eq!(got[2], Some(StanceLabel::Against));
+        let text = "Visa-free entry for tour groups starts today, the justice ministry said. \
+                    The duty-free association also asked the finance ministry to raise the \
+                    duty-free limit. \
+                    The finance ministry said it was reviewing the request.";
+        let targets = [
+            "Visa-free entry for tour groups",
+            "Raising the duty-free limit",
+        ];
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            targets
+                .iter()
+                .enumerate()
+                .map(|(k, name)| Target {
+                    id: format!("T{}", k + 1),
+                    name: name.to_string(),
+                    aliases: vec![["visa-free entry", "duty-free limit"][k].to_string()],
+                    origin: TargetOrigin::Given,
+                })
+                .collect(),
+        );
+        let got: Vec<(usize, StanceLabel)> = doc.sentences[2]
+            .stances
+            .iter()
+            .map(|s| (s.target, s.label))
+            .collect();
+        assert_eq!(got, [(1, StanceLabel::Neutral)]);
     }
 }
