@@ -13,7 +13,7 @@ use crate::text::{normalize_name, opens_quotation, phrase_at};
 const LOOKAHEAD: usize = 2;
 
 /// Labels that open the line of an answer in a Q&A interview.
-const ANSWER_LABELS: [&str; 4] = ["A.", "A:", "A)", "Answer:"];
+pub(crate) const ANSWER_LABELS: [&str; 4] = ["A.", "A:", "A)", "Answer:"];
 
 /// An article is a Q&A interview from this many question lines.
 const MIN_QUESTIONS: usize = 2;

@@ -8,6 +8,7 @@ use crate::document::{
     Attribution, Document, Polarity, QuoteKind, Recommendation, SentenceKind, Span, Strength, Token,
 };
 use crate::resources::{CuePart, RecommendationCue, Resources};
+use crate::stages::attribute::ANSWER_LABELS;
 use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
 use crate::text::{
     OBJECT_OPENERS, base_of_gerund, find_words, is_capitalized, is_past_of, looks_plural,
@@ -2012,6 +2013,13 @@ const IMPERATIVE_OPENERS: [&str; 8] = [
 pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
     let tokens = doc.sentence_tokens(i);
     let mut first = tokens.iter().position(|t| t.is_word)?;
+    // "A. Give graduates a reason to stay": past an interview's answer label.
+    if ANSWER_LABELS
+        .iter()
+        .any(|l| doc.sentence_text(i).trim_start().starts_with(l))
+    {
+        first = first + 1 + tokens[first + 1..].iter().position(|t| t.is_word)?;
+    }
     // "My advice: skip the spa", "Tip: ask for ...": the verb after a short label.
     let label = tokens
         .iter()
@@ -3307,5 +3315,21 @@ mod tests {
             assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
         }
         assert_eq!(recs("\"Seoul needs to act,\" Kim said.").len(), 1);
+    }
+
+    #[test]
+    fn an_imperative_after_an_answer_label() {
+        let text = "Kwon Soo-hyun, a university official, spoke with us on the 21st.\n\n\
+                    Q. Is the limit enough?\n\nA. It is a start.\n\n\
+                    Q. What else should the government do?\n\nA. Give graduates a reason to stay.";
+        assert_eq!(
+            recs(text),
+            [one(
+                Some("the government"),
+                "Give graduates a reason to stay",
+                "do",
+                "moderate"
+            )]
+        );
     }
 }

@@ -1719,18 +1719,19 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         }
     }
     // "Owners of farmhouses inherited in villages that are emptying will say": a group
-    // that opens the sentence, with the phrase that qualifies it, however long.
+    // that opens the sentence, with the phrase that qualifies it, however long (and a
+    // clause between commas after it: "Universities outside Seoul, which ..., have").
     let opening = tokens
         .iter()
         .position(|t| t.is_word)
-        .filter(|&f| f + 1 < k && is_group(&tokens[f]) && !in_name(&tokens[f]));
+        .filter(|&f| f + 1 < end && is_group(&tokens[f]) && !in_name(&tokens[f]));
     if let Some(f) = opening
         && matches!(
             tokens[f + 1].lower.as_str(),
             "of" | "in" | "from" | "who" | "with" | "near" | "around" | "along" | "outside"
         )
-        && k - f <= OPENING_GROUP_TOKENS
-        && tokens[f..k].iter().all(|t| t.is_word)
+        && end - f <= OPENING_GROUP_TOKENS
+        && tokens[f..end].iter().all(|t| t.is_word)
     {
         return true;
     }
@@ -3755,5 +3756,13 @@ mod tests {
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[1], Some("Seoul Metro".into()));
         assert_eq!(speakers[2], Some("Seoul Metro Labor Union".into()));
+    }
+
+    #[test]
+    fn a_group_with_its_place_before_a_clause_between_commas() {
+        let text = "Universities outside Seoul, which depend on foreign students, have lobbied for the change.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.sentences[0].speaker, None);
+        assert!(doc.sentences[0].unnamed_source);
     }
 }

@@ -74,6 +74,9 @@ const INTENTION_VERBS: [&str; 26] = [
     "pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised", "promises", "promise",
     "seek", "seeks", "move", "bid", "bids", "compete", "apply",
 ];
+/// Nouns that name a proposal itself, not what was decided about it ("the change", not
+/// "the decision").
+const PROPOSAL_NOUNS: [&str; 5] = ["change", "motion", "proposal", "request", "idea"];
 /// Words that go with the target they stand before when it is masked.
 const DETERMINERS: [&str; 14] = [
     "the",
@@ -1201,7 +1204,15 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                             .filter(|_| request)
                             .map(|m| (m.target, false))
                             .or_else(topic)?;
-                        definite_reference(doc, i, target, false, res).map(|st| turned(removed, st))
+                        // "The council rejected a motion to let X. The association, which
+                        // had lobbied for the change, expressed regret.": a noun for the
+                        // proposal names the target itself; one for the act ("welcomed
+                        // the decision") names what was done to it.
+                        let proposal = lower_words(doc.sentence_tokens(i))
+                            .windows(2)
+                            .any(|w| w[0] == "the" && PROPOSAL_NOUNS.contains(&w[1]));
+                        definite_reference(doc, i, target, false, res)
+                            .map(|st| turned(removed && !proposal, st))
                     })
                     .or_else(|| {
                         // "The education office immediately expressed opposition.": on
@@ -1816,11 +1827,10 @@ fn definite_reference(
         matches!(
             tokens[p].lower.as_str(),
             "change" | "changes" | "expansion" | "extension"
-        ) && p >= 2
-            && res
-                .stance_cues
-                .iter()
-                .any(|(cue, _)| cue.len() == 1 && cue[0] == tokens[p - 2].lower)
+        ) && res
+            .stance_cues
+            .iter()
+            .any(|(cue, _)| cue.len() < p && phrase_at(tokens, p - 1 - cue.len(), cue))
     };
     // "is reviewing a request from store owners to require ...": the lede may introduce
     // the proposal it is about as one of its kind.
@@ -6800,5 +6810,20 @@ mod tests {
             .map(|s| (s.target, s.label))
             .collect();
         assert_eq!(got, [(1, StanceLabel::Neutral)]);
+    }
+
+    #[test]
+    fn a_noun_for_the_proposal_names_the_target_after_its_rejection() {
+        let text = "The council rejected a motion to let Koreans enter the casino. \
+                    The tourism association, which had lobbied for the change, expressed regret. \
+                    Anti-gambling groups welcomed the decision.";
+        let got = labels(
+            text,
+            "Opening the casino to Koreans",
+            &["let Koreans enter"],
+        );
+        assert_eq!(got[0], Some(StanceLabel::Against));
+        assert_eq!(got[1], Some(StanceLabel::Favor));
+        assert_eq!(got[2], Some(StanceLabel::Against));
     }
 }
