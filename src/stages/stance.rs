@@ -74,6 +74,8 @@ const INTENTION_VERBS: [&str; 26] = [
     "pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised", "promises", "promise",
     "seek", "seeks", "move", "bid", "bids", "compete", "apply",
 ];
+/// Words of the speaker's (or the writer's) own voice.
+const FIRST_PERSON: [&str; 5] = ["i", "we", "our", "us", "my"];
 /// Nouns that name a proposal itself, not what was decided about it ("the change", not
 /// "the decision").
 const PROPOSAL_NOUNS: [&str; 5] = ["change", "motion", "proposal", "request", "idea"];
@@ -220,11 +222,7 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
                         })
                 })
                 .collect();
-            for v in variants {
-                if !phrases.contains(&v) {
-                    phrases.push(v);
-                }
-            }
+            add_variants(&mut phrases, variants);
             phrases
         })
         .collect();
@@ -248,13 +246,18 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
         })
         .collect();
     for (phrases, variants) in all.iter_mut().zip(shortened) {
-        for v in variants {
-            if !phrases.contains(&v) {
-                phrases.push(v);
-            }
-        }
+        add_variants(phrases, variants);
     }
     all
+}
+
+/// Adds to a target's `phrases` the `variants` it does not hold yet, in order.
+fn add_variants(phrases: &mut Vec<Vec<String>>, variants: Vec<Vec<String>>) {
+    for v in variants {
+        if !phrases.contains(&v) {
+            phrases.push(v);
+        }
+    }
 }
 
 /// "raising the age to 70" of "raising the free fare age to 70": an alias that names an
@@ -1074,9 +1077,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             m.occurrences
                 .first()
                 .is_some_and(|&(first, _)| open_question_before(tokens, first))
-                && !lower_words(tokens)
-                    .iter()
-                    .any(|w| matches!(*w, "i" | "we" | "our" | "us" | "my"))
+                && !lower_words(tokens).iter().any(|w| FIRST_PERSON.contains(w))
         };
         let mut stances: Vec<SentenceStance> = found[k]
             .iter()
@@ -1461,7 +1462,7 @@ pub fn features(
         flag(has(&["if", "unless", "provided", "whether"])),
         flag(is_question(doc.sentence_text(i))),
         flag(doc.speech_quotes_in(s.span).next().is_some()),
-        flag(has(&["i", "we", "our", "us", "my"])),
+        flag(has(&FIRST_PERSON)),
         flag(has(&["would", "could", "will", "might"])),
     ]
 }
