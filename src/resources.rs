@@ -672,10 +672,7 @@ impl Resources {
     /// just before token `end` ("on Monday", "last week").
     /// The length in tokens of the longest time phrase that starts at token `start`.
     pub fn time_phrase_at(&self, tokens: &[Token], start: usize) -> Option<usize> {
-        let day = (tokens.get(start).is_some_and(|t| t.lower == "on")
-            && tokens.get(start + 1).is_some_and(|t| t.lower == "the")
-            && tokens.get(start + 2).is_some_and(is_ordinal))
-        .then_some(3);
+        let day = day_of_month_at(tokens, start).then_some(3);
         self.time_phrases
             .iter()
             .filter(|p| crate::text::phrase_at(tokens, start, p))
@@ -698,11 +695,7 @@ impl Resources {
     }
 
     pub fn time_phrase_before(&self, tokens: &[Token], end: usize) -> Option<usize> {
-        let day = (end >= 3
-            && tokens[end - 3].lower == "on"
-            && tokens[end - 2].lower == "the"
-            && is_ordinal(&tokens[end - 1]))
-        .then_some(3);
+        let day = (end >= 3 && day_of_month_at(tokens, end - 3)).then_some(3);
         self.time_phrases
             .iter()
             .filter(|p| p.len() <= end && crate::text::phrase_at(tokens, end - p.len(), p))
@@ -710,6 +703,14 @@ impl Resources {
             .chain(day)
             .max()
     }
+}
+
+/// Whether "on the 14th", a day of the month as translated Korean news gives dates,
+/// opens at token `start` (three tokens).
+fn day_of_month_at(tokens: &[Token], start: usize) -> bool {
+    tokens.get(start).is_some_and(|t| t.lower == "on")
+        && tokens.get(start + 1).is_some_and(|t| t.lower == "the")
+        && tokens.get(start + 2).is_some_and(is_ordinal)
 }
 
 /// "14th" in "on the 14th": the day of the month, as translated Korean news gives dates.

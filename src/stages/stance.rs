@@ -1198,9 +1198,13 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         // the limit. The ministry said it was reviewing the request.": a
                         // request is the one the sentence before made, before the
                         // article's main proposal.
-                        let request = lower_words(doc.sentence_tokens(i))
-                            .windows(2)
-                            .any(|w| w[0] == "the" && matches!(w[1], "request" | "requests"));
+                        let words = lower_words(doc.sentence_tokens(i));
+                        let after_the = |nouns: &[&str]| {
+                            words
+                                .windows(2)
+                                .any(|w| w[0] == "the" && nouns.contains(&w[1]))
+                        };
+                        let request = after_the(&["request", "requests"]);
                         let (target, removed) = only_target(&found[k - 1])
                             .filter(|_| request)
                             .map(|m| (m.target, false))
@@ -1209,11 +1213,8 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         // had lobbied for the change, expressed regret.": a noun for the
                         // proposal names the target itself; one for the act ("welcomed
                         // the decision") names what was done to it.
-                        let proposal = lower_words(doc.sentence_tokens(i))
-                            .windows(2)
-                            .any(|w| w[0] == "the" && PROPOSAL_NOUNS.contains(&w[1]));
                         definite_reference(doc, i, target, false, res)
-                            .map(|st| turned(removed && !proposal, st))
+                            .map(|st| turned(removed && !after_the(&PROPOSAL_NOUNS), st))
                     })
                     .or_else(|| {
                         // "The education office immediately expressed opposition.": on
