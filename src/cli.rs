@@ -16,6 +16,7 @@ use quotestance::eval::{LabelledArticle, Scores, check_thresholds};
 use quotestance::io::input::{self, DEFAULT_MAX_BYTES, Reader};
 use quotestance::io::output;
 use quotestance::io::resume::Done;
+use quotestance::relevance::{self, Relation, RelevanceThreshold};
 use quotestance::stages::recommend_head;
 use quotestance::stages::stance::{self, HEAD_CLASSES};
 use quotestance::training;
@@ -120,15 +121,20 @@ pub enum Command {
     /// `label<TAB>target<TAB>sentence` lines labelled favor, against or neutral; only the
     /// pairs the rules leave to the head are trained on. Prints its 5-fold
     /// cross-validation with whole targets held out, then writes the head.
+    ///
+    /// `relevance`: the similarity from which an urged action names a target in other
+    /// words, from `label<TAB>target<TAB>action` lines labelled same, opposite or other.
+    /// Chooses the threshold with the best F0.5 on them (precision first), prints its
+    /// precision and recall, then writes it.
     Train {
         /// The head to train.
         #[arg(value_enum)]
         head: HeadKind,
-        /// The labelled sentences [default: fixtures/training/recommendations.tsv or
-        /// fixtures/training/stance.tsv].
+        /// The labelled sentences [default: fixtures/training/recommendations.tsv,
+        /// stance.tsv or relevance.tsv].
         examples: Option<PathBuf>,
-        /// Where to write the trained head [default: models/heads/recommend.json or
-        /// models/heads/stance.json].
+        /// Where to write the trained head [default: models/heads/recommend.json,
+        /// stance.json or relevance.json].
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// The folder holding `minilm/`, as for `run`.
@@ -141,6 +147,7 @@ pub enum Command {
 pub enum HeadKind {
     Recommend,
     Stance,
+    Relevance,
 }
 
 /// The sentence encoder's options.
@@ -205,6 +212,12 @@ fn load_resources<'a>(
             check_features(&head_path, &head.features, &stance::FEATURES)?;
             models.insert("stance_head".to_string(), head.trained_on.clone());
             resources = resources.with_stance_head(head);
+        }
+        let path = dir.with_file_name("heads").join("relevance.json");
+        if heads && path.is_file() {
+            let threshold = RelevanceThreshold::load(&path)?;
+            models.insert("relevance".to_string(), threshold.trained_on.clone());
+            resources = resources.with_relevance(threshold);
         }
     }
     Ok((slot.insert(resources), models))
@@ -330,6 +343,7 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             let (default_examples, default_output) = match head {
                 HeadKind::Recommend => ("recommendations.tsv", "recommend.json"),
                 HeadKind::Stance => ("stance.tsv", "stance.json"),
+                HeadKind::Relevance => ("relevance.tsv", "relevance.json"),
             };
             let examples =
                 examples.unwrap_or_else(|| Path::new("fixtures/training").join(default_examples));
@@ -337,6 +351,7 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             let json = match head {
                 HeadKind::Recommend => train_recommend(&examples, resources, encoder)?,
                 HeadKind::Stance => train_stance(&examples, resources, encoder)?,
+                HeadKind::Relevance => train_relevance(&examples, resources, encoder)?,
             };
             if let Some(dir) = output.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)
@@ -502,4 +517,61 @@ fn train_stance(examples: &Path, resources: &Resources, encoder: String) -> Resu
         ),
     };
     Ok(serde_json::to_string(&head)?)
+}
+
+/// Chooses the relevance threshold on labelled pairs, prints what it reaches, returns
+/// it as JSON.
+fn train_relevance(examples: &Path, resources: &Resources, encoder: String) -> Result<String> {
+    let source = examples.display().to_string();
+    let pairs = relevance::read_pairs(examples).with_context(|| format!("reading {source}"))?;
+    let Some(model) = resources.encoder.as_deref() else {
+        bail!("training the relevance threshold needs the encoder");
+    };
+    let vectors = quotestance::stages::embed::encode_distinct(
+        model,
+        pairs
+            .iter()
+            .flat_map(|p| [relevance::core_of(&p.action), p.target.as_str()]),
+    )?;
+    let similarities: Vec<f32> = pairs
+        .iter()
+        .map(|p| {
+            match (
+                vectors.get(relevance::core_of(&p.action)),
+                vectors.get(&p.target),
+            ) {
+                (Some(a), Some(t)) => encoder::cosine(a, t),
+                _ => 0.0,
+            }
+        })
+        .collect();
+    let chosen = relevance::choose_threshold(&pairs, &similarities, resources);
+    let count = |r: Option<Relation>| pairs.iter().filter(|p| p.gold == r).count();
+    println!(
+        "thresholds {:.2} (directions told) and {:.2} (meaning alone): precision {:.3}, \
+         recall {:.3}, F0.5 {:.3} on {} pairs",
+        chosen.threshold,
+        chosen.threshold_by_meaning,
+        chosen.precision,
+        chosen.recall,
+        chosen.f_half(),
+        pairs.len()
+    );
+    let threshold = RelevanceThreshold {
+        task: "relevance".into(),
+        encoder,
+        threshold: chosen.threshold,
+        threshold_by_meaning: chosen.threshold_by_meaning,
+        trained_on: format!(
+            "the best F0.5 on {source}: {} pairs ({} same, {} opposite, {} other); \
+             precision {:.3}, recall {:.3}",
+            pairs.len(),
+            count(Some(Relation::Same)),
+            count(Some(Relation::Opposite)),
+            count(None),
+            chosen.precision,
+            chosen.recall
+        ),
+    };
+    Ok(serde_json::to_string(&threshold)?)
 }

@@ -19,6 +19,7 @@ pub mod error;
 pub mod eval;
 pub mod io;
 pub mod pipeline;
+pub mod relevance;
 pub mod resources;
 pub mod stages;
 pub mod synth;

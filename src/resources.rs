@@ -8,6 +8,14 @@ use crate::document::{Gender, Polarity, SentenceKind, StanceLabel, Strength, Tok
 use crate::encoder::Encoder;
 use crate::error::Error;
 
+/// Which way a course of action moves what it names (`action_directions.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    More,
+    Less,
+    Keep,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AbbreviationClass {
     Title,
@@ -146,12 +154,18 @@ pub struct Resources {
     pub opinion_labels: Vec<String>,
     /// Words of a heading or an introduction that mark an article as an interview.
     pub interview_markers: Vec<String>,
+    /// Which way a course of action moves what it names, by its first word ("raise":
+    /// more, "ban": less, "keep": as it is).
+    pub action_directions: HashMap<String, Direction>,
     /// The sentence encoder; `None` runs the rule-based stages alone.
     pub encoder: Option<std::sync::Arc<dyn Encoder>>,
     /// The learned recommendation head over the encoder's embeddings.
     pub recommend_head: Option<std::sync::Arc<crate::classifier::LogisticHead>>,
     /// The learned stance head over the encoder's embeddings.
     pub stance_head: Option<std::sync::Arc<crate::classifier::SoftmaxHead>>,
+    /// The similarity from which a recommendation's action names a target in other
+    /// words (`models/heads/relevance.json`).
+    pub relevance: Option<std::sync::Arc<crate::relevance::RelevanceThreshold>>,
 }
 
 impl std::fmt::Debug for Resources {
@@ -168,7 +182,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 37] = [
+const FILES: [(&str, &str); 38] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -256,6 +270,10 @@ const FILES: [(&str, &str); 37] = [
     (
         "urging_phrases.txt",
         include_str!("../models/lexicons/urging_phrases.txt"),
+    ),
+    (
+        "action_directions.txt",
+        include_str!("../models/lexicons/action_directions.txt"),
     ),
     (
         "abbreviations.txt",
@@ -437,9 +455,11 @@ impl Resources {
             charged_nouns: HashSet::new(),
             reactions: Vec::new(),
             declared_positions: Vec::new(),
+            action_directions: HashMap::new(),
             encoder: None,
             recommend_head: None,
             stance_head: None,
+            relevance: None,
         };
 
         let f = "abbreviations.txt";
@@ -565,6 +585,23 @@ impl Resources {
                 sides.insert(fields[0].to_lowercase(), label);
             }
         }
+        let f = "action_directions.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let direction = match field(f, line, &fields, 1)? {
+                "more" => Direction::More,
+                "less" => Direction::Less,
+                "keep" => Direction::Keep,
+                other => {
+                    return Err(bad(
+                        f,
+                        line,
+                        format!("unknown direction '{other}' (more, less or keep)"),
+                    ));
+                }
+            };
+            r.action_directions
+                .insert(fields[0].to_lowercase(), direction);
+        }
         let f = "effect_nouns.txt";
         for (line, fields) in entries(&read(f)?) {
             let label = parse_label(f, line, field(f, line, &fields, 1)?)?;
@@ -659,6 +696,11 @@ impl Resources {
     }
 
     /// The same resources with a learned stance head.
+    pub fn with_relevance(mut self, threshold: crate::relevance::RelevanceThreshold) -> Self {
+        self.relevance = Some(std::sync::Arc::new(threshold));
+        self
+    }
+
     pub fn with_stance_head(mut self, head: crate::classifier::SoftmaxHead) -> Self {
         self.stance_head = Some(std::sync::Arc::new(head));
         self

@@ -20,9 +20,14 @@ pub struct StanceExample {
     pub text: String,
 }
 
-/// Reads `label<TAB>target<TAB>sentence` lines (a header line first; `#` comments),
-/// the label one of favor, against, neutral.
-pub fn read_stance_examples(path: &Path) -> Result<Vec<StanceExample>, Error> {
+/// The `label<TAB>target<TAB>text` lines of a training file (a header line first; `#`
+/// comments), each label read by `parse` (`None`: not one of `labels`, named in the
+/// error with the line).
+pub fn read_labelled_lines<L>(
+    path: &Path,
+    parse: impl Fn(&str) -> Option<L>,
+    labels: &str,
+) -> Result<Vec<(L, String, String)>, Error> {
     let text = crate::io::read_text(path)?;
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate().skip(1) {
@@ -32,25 +37,39 @@ pub fn read_stance_examples(path: &Path) -> Result<Vec<StanceExample>, Error> {
         let bad =
             |what: &str| Error::Invalid(format!("{}, line {}: {what}", path.display(), n + 1));
         let fields: Vec<&str> = line.splitn(3, '\t').collect();
-        let [label, target, sentence] = fields[..] else {
-            return Err(bad("expected label, target and sentence separated by tabs"));
+        let [label, target, text] = fields[..] else {
+            return Err(bad("expected label, target and text separated by tabs"));
         };
-        let label = match label {
-            "favor" => StanceLabel::Favor,
-            "against" => StanceLabel::Against,
-            "neutral" => StanceLabel::Neutral,
-            _ => return Err(bad("the label must be favor, against or neutral")),
+        let Some(label) = parse(label) else {
+            return Err(bad(&format!("the label must be {labels}")));
         };
-        if target.trim().is_empty() || sentence.trim().is_empty() {
-            return Err(bad("empty target or sentence"));
+        if target.trim().is_empty() || text.trim().is_empty() {
+            return Err(bad("empty target or text"));
         }
-        out.push(StanceExample {
-            label,
-            target: target.to_string(),
-            text: sentence.to_string(),
-        });
+        out.push((label, target.to_string(), text.to_string()));
     }
     Ok(out)
+}
+
+/// Reads `label<TAB>target<TAB>sentence` lines, the label one of favor, against,
+/// neutral.
+pub fn read_stance_examples(path: &Path) -> Result<Vec<StanceExample>, Error> {
+    let parse = |label: &str| match label {
+        "favor" => Some(StanceLabel::Favor),
+        "against" => Some(StanceLabel::Against),
+        "neutral" => Some(StanceLabel::Neutral),
+        _ => None,
+    };
+    Ok(
+        read_labelled_lines(path, parse, "favor, against or neutral")?
+            .into_iter()
+            .map(|(label, target, text)| StanceExample {
+                label,
+                target,
+                text,
+            })
+            .collect(),
+    )
 }
 
 /// The index of a label among the head's classes.

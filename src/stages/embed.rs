@@ -4,13 +4,15 @@
 //! head reads with their target masked. Encoding is most of a run's time with the
 //! model, and most sentences reach no head, so nothing else is encoded.
 //! A batch run fills them for many articles at a time (`batch.rs`), so this stage only
-//! encodes what is still missing.
+//! encodes what is still missing. With a relevance threshold loaded, the actions the
+//! rules found urged and the targets' names are encoded too (`relevance.rs`).
 
 use std::collections::HashMap;
 
 use crate::document::{Document, Embeddings, SentenceKind};
 use crate::encoder::Encoder;
 use crate::error::Error;
+use crate::relevance::{comparable_phrases, core_of};
 use crate::resources::Resources;
 use crate::stages::{recommend_head, stance};
 
@@ -30,6 +32,39 @@ fn masked_sentences(doc: &Document, res: &Resources) -> Masked {
                 stance::masked_sentence(doc, i, &m.occurrences, res),
             )
         })
+        .collect()
+}
+
+/// The actions the rules found urged in body sentences, by (sentence, recommendation),
+/// when a relevance threshold will compare them with the targets.
+type Actions = Vec<((usize, usize), String)>;
+
+fn urged_actions(doc: &Document, res: &Resources) -> Actions {
+    if res.relevance.is_none() || doc.targets.is_empty() {
+        return Vec::new();
+    }
+    doc.sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == SentenceKind::Body)
+        .flat_map(|(i, s)| {
+            s.recommendations
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !r.learned)
+                .map(move |(k, r)| ((i, k), core_of(&r.action).to_string()))
+        })
+        .collect()
+}
+
+/// The targets' phrases a relevance threshold compares with the actions.
+fn target_phrases(doc: &Document, res: &Resources) -> Vec<Vec<String>> {
+    if res.relevance.is_none() {
+        return Vec::new();
+    }
+    doc.targets
+        .iter()
+        .map(|t| comparable_phrases(&t.name, &t.aliases))
         .collect()
 }
 
@@ -61,31 +96,49 @@ pub fn embed_all(
 ) -> Result<(), Error> {
     let read: Vec<Vec<usize>> = docs.iter().map(|d| sentences_read(d, res)).collect();
     let masked: Vec<Masked> = docs.iter().map(|d| masked_sentences(d, res)).collect();
+    let actions: Vec<Actions> = docs.iter().map(|d| urged_actions(d, res)).collect();
+    let phrases: Vec<Vec<Vec<String>>> = docs.iter().map(|d| target_phrases(d, res)).collect();
     let map = encode_distinct(
         encoder,
         docs.iter()
             .zip(&read)
             .flat_map(|(d, read)| read.iter().map(|&i| d.sentence_text(i)))
-            .chain(masked.iter().flatten().map(|(_, text)| text.as_str())),
+            .chain(masked.iter().flatten().map(|(_, text)| text.as_str()))
+            .chain(actions.iter().flatten().map(|(_, text)| text.as_str()))
+            .chain(phrases.iter().flatten().flatten().map(String::as_str)),
     )?;
-    for ((doc, read), masked) in docs.iter_mut().zip(read).zip(masked) {
-        attach(doc, &map, &read, masked);
+    for ((((doc, read), masked), actions), phrases) in docs
+        .iter_mut()
+        .zip(read)
+        .zip(masked)
+        .zip(actions)
+        .zip(phrases)
+    {
+        let lookup = |t: &str| map.get(t).cloned().unwrap_or_default();
+        let mut sentences = vec![None; doc.sentences.len()];
+        for i in read {
+            sentences[i] = Some(lookup(doc.sentence_text(i)));
+        }
+        let keyed =
+            |list: Vec<(_, String)>| list.into_iter().map(|(k, t)| (k, lookup(&t))).collect();
+        doc.embeddings = Some(Embeddings {
+            sentences,
+            masked: keyed(masked),
+            actions: keyed(actions),
+            target_phrases: phrases
+                .into_iter()
+                .map(|list| {
+                    list.into_iter()
+                        .map(|p| {
+                            let v = lookup(&p);
+                            (p, v)
+                        })
+                        .collect()
+                })
+                .collect(),
+        });
     }
     Ok(())
-}
-
-/// Builds the document's embeddings from vectors looked up by text.
-fn attach(doc: &mut Document, vectors: &HashMap<String, Vec<f32>>, read: &[usize], masked: Masked) {
-    let lookup = |t: &str| vectors.get(t).cloned().unwrap_or_default();
-    let mut sentences = vec![None; doc.sentences.len()];
-    for &i in read {
-        sentences[i] = Some(lookup(doc.sentence_text(i)));
-    }
-    let masked = masked
-        .into_iter()
-        .map(|(key, text)| (key, lookup(&text)))
-        .collect();
-    doc.embeddings = Some(Embeddings { sentences, masked });
 }
 
 /// Encodes each distinct text once, in one call; the vectors by text.

@@ -22,6 +22,8 @@ use crate::document::{
     Document, Polarity, QuoteKind, Recommendation, SentenceKind, SentenceStance, Span, SpeakerType,
     StanceLabel, Target, Token,
 };
+use crate::encoder::cosine;
+use crate::relevance::{self, Relation};
 use crate::resources::Resources;
 use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
 use crate::stages::quotes::NAMING_VERBS;
@@ -113,6 +115,9 @@ const REFERENCE_MIN_PROBABILITY: f32 = 0.6;
 /// A verb of reaction ("pushed back.") reacts to a target named at most this many
 /// body sentences before it.
 const REACTION_REACH: usize = 3;
+/// How much closer to an urged action one target must be than any other for the action
+/// to be read as that target in other words.
+const RELEVANCE_MARGIN: f32 = 0.05;
 
 /// What the rules based a reading on, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -1102,7 +1107,10 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             .map(|(_, st)| st)
             .collect();
         if voiced {
-            for st in urged_in_the_passive(doc, i, &phrases, res) {
+            for st in urged_in_the_passive(doc, i, &phrases, res)
+                .into_iter()
+                .chain(urged_in_other_words(doc, i, &found[k], res))
+            {
                 if !stances.iter().any(|s| s.target == st.target) {
                     stances.push(st);
                 }
@@ -1325,6 +1333,82 @@ fn urged_in_the_passive(
                 });
             }
         }
+    }
+    out
+}
+
+/// "The commission has recommended that the government allow contact lenses to be sold
+/// online": an action the rules found urged, naming no target in its own words, that is
+/// a target told in other words ("Allowing online sales of contact lenses") or the
+/// opposite course on the same thing ("keep the current age" for "Raising the age")
+/// takes that side on it (`relevance.rs`). Only when one target is clearly the closest:
+/// two near it leave the action unread.
+fn urged_in_other_words(
+    doc: &Document,
+    i: usize,
+    named: &[Mention],
+    res: &Resources,
+) -> Vec<SentenceStance> {
+    let (Some(relevance), Some(embeddings)) = (res.relevance.as_deref(), doc.embeddings.as_ref())
+    else {
+        return Vec::new();
+    };
+    let tokens = doc.sentence_tokens(i);
+    let mut out = Vec::new();
+    for (k, r) in doc.sentences[i].recommendations.iter().enumerate() {
+        let Some(action) = embeddings.actions.get(&(i, k)).filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        let names_a_target = named.iter().flat_map(|m| &m.occurrences).any(|&(a, b)| {
+            tokens[a].span.start < r.action_span.end && tokens[b].span.end > r.action_span.start
+        });
+        if names_a_target {
+            continue;
+        }
+        let core = relevance::core_of(&r.action);
+        // Each target's closest phrase, and its closest phrase the relation is read
+        // from (its name may be told with words of no direction, an alias with some).
+        let closest: Vec<(f32, Option<(f32, Relation)>)> = embeddings
+            .target_phrases
+            .iter()
+            .map(|phrases| {
+                let sims = phrases.iter().map(|(p, v)| (cosine(action, v), p.as_str()));
+                let nearest = sims.clone().map(|(s, _)| s).fold(f32::MIN, f32::max);
+                let read = sims
+                    .filter_map(|(s, p)| Some((s, relevance.read(s, core, p, res)?)))
+                    .max_by(|a, b| a.0.total_cmp(&b.0));
+                (nearest, read)
+            })
+            .collect();
+        let Some((target, (similarity, relation))) = closest
+            .iter()
+            .enumerate()
+            .filter_map(|(t, (_, read))| Some((t, (*read)?)))
+            .max_by(|a, b| a.1.0.total_cmp(&b.1.0))
+        else {
+            continue;
+        };
+        let rival = closest
+            .iter()
+            .enumerate()
+            .any(|(t, &(nearest, _))| t != target && nearest + RELEVANCE_MARGIN > similarity);
+        if rival {
+            continue;
+        }
+        let label = match (relation, r.polarity) {
+            (Relation::Same, Polarity::Do) => StanceLabel::Favor,
+            (Relation::Same, Polarity::Avoid) | (Relation::Opposite, Polarity::Do) => {
+                StanceLabel::Against
+            }
+            // "should not keep the current age": not read.
+            (Relation::Opposite, Polarity::Avoid) => continue,
+        };
+        out.push(SentenceStance {
+            target,
+            label,
+            confidence: r.confidence.min(similarity),
+            learned: false,
+        });
     }
     out
 }

@@ -1,0 +1,490 @@
+//! Relevance by meaning: whether a course of action someone urges is one of the
+//! article's targets told in other words ("allow contact lenses to be sold online" for
+//! "Allowing online sales of contact lenses"). The encoder says how close the action and
+//! the target's name are, but it finds "raise the corporate tax rate" as close to
+//! "Cutting the corporate tax rate" as a paraphrase is; so the first words' directions
+//! (`action_directions.txt`) say whether the two move what they name the same way or
+//! opposite ways, and where they cannot tell, nothing is read. The similarity from which
+//! the two count as one course is trained (`quotestance train relevance`) on pairs this
+//! project wrote itself (`fixtures/training/relevance.tsv`).
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::resources::{Direction, Resources};
+
+/// How an urged action stands to a target it is close to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// The same course: urging the action is urging the target.
+    Same,
+    /// The opposite course on the same thing: urging the action is opposing the target.
+    Opposite,
+}
+
+/// The trained similarity threshold, stored as `models/heads/relevance.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RelevanceThreshold {
+    pub task: String,
+    /// The encoder whose similarities the threshold was chosen on.
+    pub encoder: String,
+    /// The cosine similarity from which an action and a target's name are one course
+    /// when both their opening words have a direction.
+    pub threshold: f32,
+    /// The similarity needed when the words tell no direction and the meaning alone
+    /// decides ("tax sugary drinks", "A tax on sugary drinks").
+    pub threshold_by_meaning: f32,
+    /// How it was chosen: the pairs, the criterion, what it reached on them.
+    pub trained_on: String,
+}
+
+impl RelevanceThreshold {
+    pub fn load(path: &Path) -> Result<Self, Error> {
+        let model: RelevanceThreshold = crate::io::read_json(path)?;
+        for t in [model.threshold, model.threshold_by_meaning] {
+            if !(0.0..=1.0).contains(&t) {
+                return Err(Error::Invalid(format!(
+                    "{}: the threshold {t} is not a similarity between 0 and 1",
+                    path.display()
+                )));
+            }
+        }
+        Ok(model)
+    }
+
+    /// How `action` stands to the target `phrase` at `similarity`, if they are close
+    /// enough for what their words tell.
+    pub fn read(
+        &self,
+        similarity: f32,
+        action: &str,
+        phrase: &str,
+        res: &Resources,
+    ) -> Option<Relation> {
+        let (relation, told) = relation(action, phrase, res)?;
+        let needed = if told {
+            self.threshold
+        } else {
+            self.threshold_by_meaning
+        };
+        (similarity >= needed).then_some(relation)
+    }
+}
+
+/// Where an action's course ends and what is said around it begins: "open more routes
+/// to SR, so that passengers could choose", "introduce it before the basic pension is
+/// raised", "hire care workers instead of handing the job to teachers".
+pub fn core_of(action: &str) -> &str {
+    const BOUNDS: [&str; 12] = [
+        ",",
+        ";",
+        " so that ",
+        " before ",
+        " after ",
+        " until ",
+        " while ",
+        " because ",
+        " if ",
+        " unless ",
+        " when ",
+        " instead of ",
+    ];
+    let end = BOUNDS
+        .iter()
+        .filter_map(|b| action.find(b))
+        .min()
+        .unwrap_or(action.len());
+    action[..end].trim()
+}
+
+/// Words that open a phrase without saying what it does.
+const OPENERS: [&str; 7] = ["a", "an", "the", "to", "this", "its", "their"];
+
+/// Words that say nothing of what a phrase is about.
+const FUNCTION_WORDS: [&str; 24] = [
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "by", "from", "at", "as",
+    "be", "it", "its", "their", "that", "this", "more", "all", "every",
+];
+
+fn words(phrase: &str) -> Vec<String> {
+    phrase
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The direction of a word: itself, without a plural "-s", or the base of its "-ing"
+/// form ("raising", "hiring", "cutting").
+fn direction_of_word(word: &str, res: &Resources) -> Option<Direction> {
+    let dirs = &res.action_directions;
+    let mut candidates = vec![word.to_string()];
+    if let Some(stem) = word.strip_suffix('s') {
+        candidates.push(stem.to_string());
+    }
+    if let Some(stem) = word.strip_suffix("ing") {
+        candidates.push(stem.to_string());
+        candidates.push(format!("{stem}e"));
+        let mut chars = stem.chars().rev();
+        if let (Some(a), Some(b)) = (chars.next(), chars.next())
+            && a == b
+        {
+            candidates.push(stem[..stem.len() - a.len_utf8()].to_string());
+        }
+    }
+    candidates.iter().find_map(|c| dirs.get(c).copied())
+}
+
+/// The first word that says what the phrase does, and its direction.
+fn opening(words: &[String], res: &Resources) -> (usize, Option<Direction>) {
+    let at = words
+        .iter()
+        .position(|w| !OPENERS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    (at, words.get(at).and_then(|w| direction_of_word(w, res)))
+}
+
+/// The words of what a phrase acts on: past its opening word, function words out, plurals
+/// made singular.
+fn object_words(words: &[String], from: usize) -> Vec<String> {
+    words
+        .iter()
+        .skip(from + 1)
+        .filter(|w| w.len() > 2 && !FUNCTION_WORDS.contains(&w.as_str()))
+        .map(|w| w.strip_suffix('s').unwrap_or(w).to_string())
+        .collect()
+}
+
+/// How `action` stands to `target` if they are one course or opposite courses on the
+/// same thing, as far as their opening words tell, and whether they told it (both have
+/// a direction); `None` where they cannot tell. Two phrases whose opening words have no
+/// direction count as the same course: the similarity decides.
+pub fn relation(action: &str, target: &str, res: &Resources) -> Option<(Relation, bool)> {
+    let action = words(action);
+    let target = words(target);
+    // "should not be punished with pay cuts": the negation's reach is not read here;
+    // "introduce it": what a pronoun stands for is not in the words compared.
+    if action.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "not"
+                | "never"
+                | "no"
+                | "without"
+                | "it"
+                | "them"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+        )
+    }) {
+        return None;
+    }
+    let (a_at, a) = opening(&action, res);
+    let (t_at, t) = opening(&target, res);
+    let same_object = || {
+        let theirs = object_words(&target, t_at);
+        object_words(&action, a_at)
+            .iter()
+            .any(|w| theirs.contains(w))
+    };
+    let told = a.is_some() && t.is_some();
+    let relation = match (a, t) {
+        (a, t) if a == t => Some(Relation::Same),
+        // "keep the assembly in Yeouido" against "Relocating the assembly to Sejong".
+        (Some(Direction::Keep), None) => same_object().then_some(Relation::Opposite),
+        // One that moves what it names and one that does not say: what the words
+        // cannot tell ("apply the rules on schedule", "Postponing the rules") is left.
+        (None, _) | (_, None) => None,
+        // "keep the voting age at 18" against "Lowering the voting age"; "raise the
+        // corporate tax rate" against "Cutting the corporate tax rate".
+        (Some(Direction::Keep), _) | (Some(_), Some(Direction::More | Direction::Less)) => {
+            same_object().then_some(Relation::Opposite)
+        }
+        // A target that keeps something ("Keeping the plant open"): stopping it is the
+        // opposite, but "extend its life" or "let it run" is the same course.
+        (Some(Direction::Less), Some(Direction::Keep)) => {
+            same_object().then_some(Relation::Opposite)
+        }
+        (Some(_), Some(Direction::Keep)) => None,
+    };
+    relation.map(|r| (r, told))
+}
+
+/// The target's phrases worth comparing by meaning: its name and the aliases of two
+/// words or more that are not a bare determiner and noun ("the ban" could be any ban).
+pub fn comparable_phrases(name: &str, aliases: &[String]) -> Vec<String> {
+    std::iter::once(name)
+        .chain(aliases.iter().map(String::as_str))
+        .filter(|p| {
+            words(p)
+                .iter()
+                .filter(|w| !OPENERS.contains(&w.as_str()))
+                .count()
+                >= 2
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// One labelled pair of `relevance.tsv`.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    /// `None`: neither the same course nor its opposite.
+    pub gold: Option<Relation>,
+    pub target: String,
+    pub action: String,
+}
+
+/// Reads `label<TAB>target<TAB>action` lines after a header; labels `same`, `opposite`,
+/// `other`.
+pub fn read_pairs(path: &Path) -> Result<Vec<Pair>, Error> {
+    let parse = |label: &str| match label {
+        "same" => Some(Some(Relation::Same)),
+        "opposite" => Some(Some(Relation::Opposite)),
+        "other" => Some(None),
+        _ => None,
+    };
+    Ok(
+        crate::training::read_labelled_lines(path, parse, "same, opposite or other")?
+            .into_iter()
+            .map(|(gold, target, action)| Pair {
+                gold,
+                target,
+                action,
+            })
+            .collect(),
+    )
+}
+
+/// What a pair of thresholds reaches on labelled pairs: a pair is found when its
+/// similarity reaches the threshold its words call for and its relation is told; right
+/// when that is its label.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Reached {
+    pub threshold: f32,
+    pub threshold_by_meaning: f32,
+    pub precision: f64,
+    pub recall: f64,
+}
+
+impl Reached {
+    /// F-beta with beta 1/2: a wrong side read into a sentence costs more than a side
+    /// left unread, which the rest of the stance stage may still find.
+    pub fn f_half(&self) -> f64 {
+        let (p, r) = (self.precision, self.recall);
+        if p + r == 0.0 {
+            0.0
+        } else {
+            1.25 * p * r / (0.25 * p + r)
+        }
+    }
+}
+
+/// The thresholds, each in steps of 0.01 from 0.5, with the best F-beta on the pairs
+/// and their similarities (the highest on ties: the surer ones).
+pub fn choose_threshold(pairs: &[Pair], similarities: &[f32], res: &Resources) -> Reached {
+    let read: Vec<Option<(Relation, bool)>> = pairs
+        .iter()
+        .map(|p| relation(&p.action, &p.target, res))
+        .collect();
+    let relevant = pairs.iter().filter(|p| p.gold.is_some()).count();
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let reached = |told: f32, by_meaning: f32| {
+        let (mut found, mut right) = (0usize, 0usize);
+        for ((pair, &s), read) in pairs.iter().zip(similarities).zip(&read) {
+            let Some((relation, words_told)) = *read else {
+                continue;
+            };
+            if s >= if words_told { told } else { by_meaning } {
+                found += 1;
+                right += usize::from(Some(relation) == pair.gold);
+            }
+        }
+        Reached {
+            threshold: told,
+            threshold_by_meaning: by_meaning,
+            precision: ratio(right, found),
+            recall: ratio(right, relevant),
+        }
+    };
+    let steps = || (50..=99).rev().map(|t| t as f32 / 100.0);
+    steps()
+        .flat_map(|told| steps().map(move |by_meaning| (told, by_meaning)))
+        .map(|(told, by_meaning)| reached(told, by_meaning))
+        .fold(None::<Reached>, |best, r| match best {
+            Some(b) if b.f_half() >= r.f_half() => Some(b),
+            _ => Some(r),
+        })
+        .unwrap_or(Reached {
+            threshold: 1.0,
+            threshold_by_meaning: 1.0,
+            precision: 0.0,
+            recall: 0.0,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn res() -> &'static Resources {
+        Resources::embedded()
+    }
+
+    #[test]
+    fn same_direction_is_the_same_course() {
+        assert_eq!(
+            relation(
+                "allow contact lenses to be sold online",
+                "Allowing online sales of contact lenses",
+                res()
+            ),
+            Some((Relation::Same, true))
+        );
+        assert_eq!(
+            relation(
+                "reduce corporate taxes",
+                "Cutting the corporate tax rate",
+                res()
+            ),
+            Some((Relation::Same, true))
+        );
+    }
+
+    #[test]
+    fn opposite_directions_on_one_thing_are_opposite_courses() {
+        assert_eq!(
+            relation(
+                "raise the corporate tax rate",
+                "Cutting the corporate tax rate",
+                res()
+            ),
+            Some((Relation::Opposite, true))
+        );
+        assert_eq!(
+            relation(
+                "keep the voting age at 18",
+                "Lowering the voting age to 16",
+                res()
+            ),
+            Some((Relation::Opposite, true))
+        );
+        assert_eq!(
+            relation(
+                "ban online sales of medicine",
+                "Allowing pharmacies to sell medicine online",
+                res()
+            ),
+            Some((Relation::Opposite, true))
+        );
+    }
+
+    #[test]
+    fn opposite_directions_on_different_things_are_not_read() {
+        // Letting 16-year-olds vote lowers the voting age: the words cannot tell.
+        assert_eq!(
+            relation(
+                "let 16-year-olds vote",
+                "Lowering the voting age to 16",
+                res()
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn keeping_a_thing_going_is_not_opposed_by_extending_it() {
+        assert_eq!(
+            relation(
+                "let the plant run after 2030",
+                "Keeping the nuclear plant open past 2030",
+                res()
+            ),
+            None
+        );
+        assert_eq!(
+            relation(
+                "close the plant in 2030",
+                "Keeping the nuclear plant open past 2030",
+                res()
+            ),
+            Some((Relation::Opposite, true))
+        );
+    }
+
+    #[test]
+    fn a_negated_action_is_not_read() {
+        assert_eq!(
+            relation("not raise the tax", "Raising the tax", res()),
+            None
+        );
+    }
+
+    #[test]
+    fn a_pronoun_object_is_not_read() {
+        assert_eq!(
+            relation("introduce it", "Introducing the levy", res()),
+            None
+        );
+    }
+
+    #[test]
+    fn words_without_direction_leave_it_to_the_meaning() {
+        assert_eq!(
+            relation("tax sugary drinks", "A tax on sugary drinks", res()),
+            Some((Relation::Same, false))
+        );
+    }
+
+    #[test]
+    fn the_core_of_an_action_ends_where_its_circumstances_begin() {
+        assert_eq!(
+            core_of("hire care workers instead of handing the job to teachers"),
+            "hire care workers"
+        );
+        assert_eq!(
+            core_of("open more routes to SR, so that they choose"),
+            "open more routes to SR"
+        );
+        assert_eq!(core_of("ban smoking in parks"), "ban smoking in parks");
+    }
+
+    #[test]
+    fn bare_determiner_aliases_are_not_compared() {
+        let phrases = comparable_phrases(
+            "A ban on night flights",
+            &[
+                "the ban".to_string(),
+                "night flight ban".to_string(),
+                "2040".to_string(),
+            ],
+        );
+        assert_eq!(phrases, vec!["A ban on night flights", "night flight ban"]);
+    }
+
+    #[test]
+    fn the_threshold_is_chosen_for_precision_first() {
+        let pairs = vec![
+            Pair {
+                gold: Some(Relation::Same),
+                target: "Taxing sugary drinks".into(),
+                action: "tax soft drinks".into(),
+            },
+            Pair {
+                gold: None,
+                target: "Taxing sugary drinks".into(),
+                action: "label sugar content".into(),
+            },
+        ];
+        let chosen = choose_threshold(&pairs, &[0.8, 0.6], res());
+        assert!(
+            chosen.threshold_by_meaning > 0.6 && chosen.threshold_by_meaning <= 0.8,
+            "{chosen:?}"
+        );
+        assert_eq!((chosen.precision, chosen.recall), (1.0, 1.0));
+    }
+}
