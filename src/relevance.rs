@@ -74,12 +74,18 @@ impl RelevanceThreshold {
 }
 
 /// Where an action's course ends and what is said around it begins: "open more routes
-/// to SR, so that passengers could choose", "introduce it before the basic pension is
-/// raised", "hire care workers instead of handing the job to teachers".
+/// to the south, so that passengers could choose", "introduce it before the basic
+/// pension is raised", "hire care workers instead of handing the job to teachers".
 pub fn core_of(action: &str) -> &str {
-    const BOUNDS: [&str; 12] = [
-        ",",
+    // Not any comma: "secure its own diplomatic, economic, and security capabilities"
+    // lists what is urged.
+    const BOUNDS: [&str; 17] = [
         ";",
+        ", which ",
+        ", a ",
+        ", an ",
+        ", so ",
+        ", saying ",
         " so that ",
         " before ",
         " after ",
@@ -90,6 +96,7 @@ pub fn core_of(action: &str) -> &str {
         " unless ",
         " when ",
         " instead of ",
+        " rather than ",
     ];
     let end = BOUNDS
         .iter()
@@ -196,8 +203,15 @@ pub fn relation(action: &str, target: &str, res: &Resources) -> Option<(Relation
         (a, t) if a == t => Some(Relation::Same),
         // "keep the assembly in Yeouido" against "Relocating the assembly to Sejong".
         (Some(Direction::Keep), None) => same_object().then_some(Relation::Opposite),
-        // One that moves what it names and one that does not say: what the words
-        // cannot tell ("apply the rules on schedule", "Postponing the rules") is left.
+        // A target named without a verb is a measure to bring about ("Listing drugs by
+        // ingredient name", "A tourist tax"): an action that brings something about
+        // ("require doctors to write ...") is the same course when close enough, and so
+        // is one of no direction against a target that brings about ("give fathers six
+        // months of leave", "Extending paternity leave").
+        (Some(Direction::More), None) | (None, Some(Direction::More)) => Some(Relation::Same),
+        // Stopping or keeping against a measure, or a course of no direction against
+        // stopping one: what the words cannot tell ("apply the rules on schedule",
+        // "Postponing the rules") is left.
         (None, _) | (_, None) => None,
         // "keep the voting age at 18" against "Lowering the voting age"; "raise the
         // corporate tax rate" against "Cutting the corporate tax rate".
@@ -447,8 +461,12 @@ mod tests {
             "hire care workers"
         );
         assert_eq!(
-            core_of("open more routes to SR, so that they choose"),
-            "open more routes to SR"
+            core_of("open more routes to the south, so that they choose"),
+            "open more routes to the south"
+        );
+        assert_eq!(
+            core_of("secure its own diplomatic, economic, and security capabilities"),
+            "secure its own diplomatic, economic, and security capabilities"
         );
         assert_eq!(core_of("ban smoking in parks"), "ban smoking in parks");
     }

@@ -17,7 +17,7 @@ use quotestance::{Pipeline, Resources};
 /// Raised as relevance improves, never lowered. Measured after the held-out sentences
 /// were written (before any was scored): without relevance 19 of 48 right, with it 35
 /// of 48, no pair given a side it does not have either way.
-const MIN_RIGHT_WITH: usize = 35;
+const MIN_RIGHT_WITH: usize = 38;
 
 #[test]
 fn the_committed_threshold_is_what_train_makes() {

@@ -60,6 +60,11 @@ const REQUESTING_DOCUMENTS: [&str; 6] = [
     "appeal",
     "motion",
 ];
+/// Nouns that, after a comma and "a", name the proposal an action describes ("..., a
+/// change it says would save 300 billion won").
+const APPOSITIVE_NOUNS: [&str; 9] = [
+    "change", "move", "step", "measure", "proposal", "policy", "decision", "shift", "reform",
+];
 /// Adverbs between a subject and its modal, or opening an action, that belong to
 /// neither ("Korea will have to", "Seoul also must").
 const SKIPPED_ADVERBS: [&str; 13] = [
@@ -754,6 +759,15 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     {
         return true;
     }
+    // "Patients pay more than they need to because ...", "longer than they should": a
+    // modal in a comparison measures what is done, its verb left out; it urges nothing.
+    if is_modal(m.cue)
+        && m.start >= 2
+        && tokens[m.start - 2].lower == "than"
+        && tokens[m.start - 1].is_word
+    {
+        return true;
+    }
     // "The ministry, which must approve any change, said": a modal in a relative clause
     // between commas states what its antecedent does, not what anyone is urged to do.
     if is_modal(m.cue)
@@ -1307,8 +1321,14 @@ fn actions(
             if next.is_some_and(|n| n.lower == "as") && !adverbial_as {
                 break;
             }
+            // "proposed letting pharmacists substitute generics, a change it says would
+            // save ...": a noun in apposition names the proposal, it is not the act.
+            let apposition = next.is_some_and(|n| matches!(n.lower.as_str(), "a" | "an"))
+                && tokens
+                    .get(k + 2)
+                    .is_some_and(|w| APPOSITIVE_NOUNS.contains(&w.lower.as_str()));
             // "..., Lee said." : the attribution after the action.
-            if attribution_follows(tokens, k + 1, res) {
+            if apposition || attribution_follows(tokens, k + 1, res) {
                 break;
             }
             // ", going beyond ...", ", based on ...": an adjunct, not the action (",
@@ -2813,6 +2833,33 @@ mod tests {
                 "do",
                 "moderate"
             )]
+        );
+    }
+
+    #[test]
+    fn a_modal_in_a_comparison_urges_nothing() {
+        assert!(
+            recs("Patients pay more than they need to because of a phone call nobody makes.")
+                .is_empty()
+        );
+        assert!(recs("Drivers pay more than they should for insurance.").is_empty());
+        assert_eq!(recs("Drivers should pay less for insurance.").len(), 1);
+    }
+
+    #[test]
+    fn an_action_ends_before_a_noun_that_names_the_proposal() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "The ministry proposed letting pharmacists substitute generics, a change it \
+             says would save 300 billion won.",
+            Vec::new(),
+        );
+        let r = &doc.sentences[0].recommendations;
+        assert_eq!(r.len(), 1);
+        assert!(
+            r[0].action.ends_with("substitute generics"),
+            "{}",
+            r[0].action
         );
     }
 

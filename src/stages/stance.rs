@@ -1821,8 +1821,12 @@ fn declared_position(
     let tokens = doc.sentence_tokens(i);
     (0..tokens.len()).find_map(|v| {
         res.declared_positions.iter().find_map(|(phrase, label)| {
+            // "urged the ministry to go further and require ...": a second verb may
+            // follow.
             let ends = phrase_at(tokens, v, phrase)
-                && tokens.get(v + phrase.len()).is_none_or(|t| !t.is_word);
+                && tokens
+                    .get(v + phrase.len())
+                    .is_none_or(|t| !t.is_word || t.lower == "and");
             ends.then_some(SentenceStance {
                 target,
                 label: *label,
@@ -6752,6 +6756,17 @@ mod tests {
             "a group, nothing sided before"
         );
         assert_eq!(got[6], None, "a person answers the one who spoke before");
+    }
+
+    #[test]
+    fn a_sharp_reaction_and_a_call_to_go_further() {
+        let text = "The ministry proposed a tourist tax on hotel stays. \
+                    Hoteliers reacted sharply. \
+                    Environmental groups urged the ministry to go further and tax cruise \
+                    passengers as well.";
+        let got = labels(text, "A tourist tax", &["tourist tax"]);
+        assert_eq!(got[1], Some(StanceLabel::Against));
+        assert_eq!(got[2], Some(StanceLabel::Favor));
     }
 
     #[test]
