@@ -1344,7 +1344,22 @@ fn actions(
                         && (n.lower == "based" || (n.lower.ends_with("ing") && n.lower.len() > 5))
                 })
             {
-                break;
+                // "adopt regional rates in stages, starting with a narrow band, and
+                // review the effect every year": a second action after the adjunct.
+                let second = (k + 2..limit)
+                    .take_while(|&j| !matches!(doc.slice(tokens[j].span), ";" | ":"))
+                    .find(|&j| {
+                        tokens[j].lower == "and"
+                            && doc.slice(tokens[j - 1].span) == ","
+                            && coordinated_verb(doc, tokens, j + 1, res)
+                    });
+                let Some(j) = second else {
+                    break;
+                };
+                out.push((from, k));
+                from = j + 1;
+                k = j + 1;
+                continue;
             }
         }
         if t.lower == "based" && tokens.get(k + 1).is_some_and(|n| n.lower == "on") {
@@ -2833,6 +2848,28 @@ mod tests {
                 "do",
                 "moderate"
             )]
+        );
+    }
+
+    #[test]
+    fn a_second_action_after_an_adjunct() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "The commission should adopt regional rates in stages, starting with a narrow \
+             band, and review the effect on employment every year.",
+            Vec::new(),
+        );
+        let actions: Vec<&str> = doc.sentences[0]
+            .recommendations
+            .iter()
+            .map(|r| r.action.as_str())
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                "adopt regional rates in stages",
+                "review the effect on employment every year"
+            ]
         );
     }
 

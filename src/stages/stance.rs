@@ -1584,7 +1584,17 @@ fn referred_stance(
         let answer = match opening.first()?.1 {
             "yes" => Some(true),
             "no" => Some(false),
-            _ => None,
+            // "They delay it, yes. But ...": a point conceded before the answer.
+            _ => elliptical_answer(tokens).filter(|_| {
+                !doc.sentences.get(i + 1).is_some_and(|next| {
+                    next.paragraph == doc.sentences[i].paragraph
+                        && doc
+                            .sentence_tokens(i + 1)
+                            .iter()
+                            .find(|t| t.is_word)
+                            .is_some_and(|t| matches!(t.lower.as_str(), "but" | "however" | "yet"))
+                })
+            }),
         };
         if let Some(answer) = answer {
             // "Yes" to "Is X a mistake?" agrees with the question's own reading.
@@ -1650,6 +1660,41 @@ fn referred_stance(
         confidence,
         learned: learned.is_some(),
     })
+}
+
+/// An answer that ends on yes or no after what qualifies it: "In principle, yes.",
+/// "For a small restaurant with eight tables, it is not.", "Frankly, no."
+fn elliptical_answer(tokens: &[Token]) -> Option<bool> {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let ends_clause = tokens.last().is_some_and(|t| !t.is_word);
+    let after_comma = tokens
+        .iter()
+        .rev()
+        .skip_while(|t| !t.is_word)
+        .nth(1)
+        .is_some_and(|t| t.lower == ",");
+    const SUBJECTS: [&str; 3] = ["it", "that", "they"];
+    const VERBS: [&str; 7] = ["is", "are", "was", "would", "will", "does", "can"];
+    match words.as_slice() {
+        [.., "yes"] if after_comma && ends_clause => Some(true),
+        [.., "no"] if after_comma && ends_clause => Some(false),
+        [.., s, v, "not"] if SUBJECTS.contains(s) && VERBS.contains(v) && ends_clause => {
+            Some(false)
+        }
+        [
+            ..,
+            s,
+            "isn't" | "aren't" | "wouldn't" | "won't" | "doesn't" | "can't",
+        ] if SUBJECTS.contains(s) && ends_clause => Some(false),
+        [.., s, v] if SUBJECTS.contains(s) && VERBS.contains(v) && ends_clause && after_comma => {
+            Some(true)
+        }
+        _ => None,
+    }
 }
 
 /// "The government should extend them to small firms" right after a sentence that named
@@ -6756,6 +6801,41 @@ mod tests {
             "a group, nothing sided before"
         );
         assert_eq!(got[6], None, "a person answers the one who spoke before");
+    }
+
+    #[test]
+    fn an_answer_that_ends_on_yes_or_no_after_a_qualification() {
+        let text = "[Interview] Parking rules\n\n\
+                    We asked Han Seung-woo, a dog trainer, what he thinks.\n\n\
+                    ― The city is considering pet zones in parks. Is that workable?\n\n\
+                    For a small park, it is not. Dogs need room to run.\n\n\
+                    ― Should the city build pet zones in large parks?\n\n\
+                    In principle, yes. Owners will use them.\n\n\
+                    ― Critics say pet zones cost too much.\n\n\
+                    They cost money, yes. But the parks already have the fences.";
+        let got = labels(text, "Pet zones in parks", &["pet zones"]);
+        let of = |start: &str| {
+            let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+            let i = (0..doc.sentences.len())
+                .find(|&i| doc.sentence_text(i).starts_with(start))
+                .unwrap();
+            got[i]
+        };
+        assert_eq!(of("For a small park"), Some(StanceLabel::Against));
+        assert_eq!(of("In principle"), Some(StanceLabel::Favor));
+        assert_eq!(
+            of("They cost money"),
+            None,
+            "a point conceded before a 'But'"
+        );
+    }
+
+    #[test]
+    fn a_group_that_is_flatly_opposed() {
+        let text = "The city plans a tourist tax on hotel stays. \
+                    Hotel owners are flatly opposed.";
+        let got = labels(text, "A tourist tax", &["tourist tax"]);
+        assert_eq!(got[1], Some(StanceLabel::Against));
     }
 
     #[test]
