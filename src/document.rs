@@ -282,9 +282,9 @@ pub struct Embeddings {
     /// For each (sentence, target) the stance head decides: the vector of the sentence
     /// with the target's words replaced by "it".
     pub masked: std::collections::HashMap<(usize, usize), Vec<f32>>,
-    /// For each (sentence, recommendation) the rules found, with a relevance threshold
-    /// loaded: the vector of its action.
-    pub actions: std::collections::HashMap<(usize, usize), Vec<f32>>,
+    /// With a relevance threshold loaded: the vectors of the courses of action the
+    /// body sentences urge or take on (`relevance::courses`), by their text.
+    pub actions: std::collections::HashMap<String, Vec<f32>>,
     /// For each target, with a relevance threshold loaded: its phrases worth comparing
     /// by meaning (`relevance::comparable_phrases`) and their vectors.
     pub target_phrases: Vec<Vec<(String, Vec<f32>)>>,

@@ -12,6 +12,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::document::{Document, Polarity, Span, SpeakerType};
 use crate::error::Error;
 use crate::resources::{Direction, Resources};
 
@@ -104,6 +105,107 @@ pub fn core_of(action: &str) -> &str {
         .min()
         .unwrap_or(action.len());
     action[..end].trim()
+}
+
+/// A course of action a sentence's speaker urges or takes on, as relevance compares it
+/// with the targets.
+#[derive(Debug, Clone)]
+pub struct Course {
+    /// Its words up to where its circumstances begin (`core_of`).
+    pub text: String,
+    /// Where it stands in the text.
+    pub span: Span,
+    pub polarity: Polarity,
+    pub confidence: f32,
+}
+
+/// How sure a course the speaker says it will take is as its side.
+const COMMITMENT_CONFIDENCE: f32 = 0.6;
+
+/// The courses of sentence `i`: the actions the rules found urged, and what its speaker
+/// says it will do itself ("The commission said that it would require large platforms
+/// to disclose ...", "We will extend the program").
+pub fn courses(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
+    let mut out: Vec<Course> = doc.sentences[i]
+        .recommendations
+        .iter()
+        .filter(|r| !r.learned)
+        .map(|r| Course {
+            text: core_of(&r.action).to_string(),
+            span: r.action_span,
+            polarity: r.polarity,
+            confidence: r.confidence,
+        })
+        .collect();
+    out.extend(commitments(doc, i, res));
+    out
+}
+
+/// "said that it would require ...", "We will extend ...", "it plans to cut ...": a
+/// course the speaker takes on, "it" only for an organisation that is the sentence's
+/// speaker and right after its verb of speech (a bill's "it would require" describes
+/// the bill). Up to the end of its clause (";", ", and", ", but").
+fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
+    let tokens = doc.sentence_tokens(i);
+    let organisation = doc.sentences[i]
+        .speaker
+        .is_some_and(|s| doc.speakers[s].kind == SpeakerType::Organisation);
+    let mut out = Vec::new();
+    for k in 0..tokens.len() {
+        let introduced = k > 0
+            && (tokens[k - 1].lower == "that"
+                || res.is_speech_verb(&tokens[k - 1].lower).is_some());
+        let subject = match tokens[k].lower.as_str() {
+            "we" => true,
+            "it" => organisation && introduced,
+            _ => false,
+        };
+        if !subject {
+            continue;
+        }
+        let word = |j: usize| tokens.get(j).map(|t| t.lower.as_str());
+        let verb = match word(k + 1) {
+            Some("would" | "will") => k + 2,
+            Some("plans" | "plan" | "intends" | "intend" | "aims" | "aim")
+                if word(k + 2) == Some("to") =>
+            {
+                k + 3
+            }
+            _ => continue,
+        };
+        // "it would require X to disclose ..., and to fine violators ...": each verb
+        // under the one modal is a course.
+        let mut verb = verb;
+        while let Some(v) = word(verb) {
+            if !res.base_verbs.contains(v) || matches!(v, "be" | "have" | "not") {
+                break;
+            }
+            let end = (verb..tokens.len())
+                .find(|&j| {
+                    let t = doc.slice(tokens[j].span);
+                    t == ";"
+                        || (t == "," && matches!(word(j + 1), Some("and" | "but")))
+                        || (!tokens[j].is_word && j + 1 == tokens.len())
+                })
+                .unwrap_or(tokens.len());
+            if end <= verb {
+                break;
+            }
+            let span = Span::new(tokens[verb].span.start, tokens[end - 1].span.end);
+            out.push(Course {
+                text: core_of(doc.slice(span)).to_string(),
+                span,
+                polarity: Polarity::Do,
+                confidence: COMMITMENT_CONFIDENCE,
+            });
+            if word(end + 1) == Some("and") && word(end + 2) == Some("to") {
+                verb = end + 3;
+            } else {
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Words that open a phrase without saying what it does.
@@ -469,6 +571,32 @@ mod tests {
             "secure its own diplomatic, economic, and security capabilities"
         );
         assert_eq!(core_of("ban smoking in parks"), "ban smoking in parks");
+    }
+
+    #[test]
+    fn a_speaker_s_own_commitments_are_courses() {
+        let doc = crate::Pipeline::rules_only().annotate(
+            "t",
+            "The Fair Trade Commission said that it would require platforms to disclose \
+             their ranking criteria, and to fine violators up to 3 percent of revenue. \
+             Critics said that it would cost jobs.",
+            Vec::new(),
+        );
+        let texts: Vec<String> = courses(&doc, 0, res())
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "require platforms to disclose their ranking criteria",
+                "fine violators up to 3 percent of revenue"
+            ]
+        );
+        assert!(
+            courses(&doc, 1, res()).is_empty(),
+            "a group's 'it' is not itself"
+        );
     }
 
     #[test]

@@ -4,15 +4,16 @@
 //! head reads with their target masked. Encoding is most of a run's time with the
 //! model, and most sentences reach no head, so nothing else is encoded.
 //! A batch run fills them for many articles at a time (`batch.rs`), so this stage only
-//! encodes what is still missing. With a relevance threshold loaded, the actions the
-//! rules found urged and the targets' names are encoded too (`relevance.rs`).
+//! encodes what is still missing. With a relevance threshold loaded, the courses of
+//! action the sentences urge or take on and the targets' names are encoded too
+//! (`relevance.rs`).
 
 use std::collections::HashMap;
 
 use crate::document::{Document, Embeddings, SentenceKind};
 use crate::encoder::Encoder;
 use crate::error::Error;
-use crate::relevance::{comparable_phrases, core_of};
+use crate::relevance::{self, comparable_phrases};
 use crate::resources::Resources;
 use crate::stages::{recommend_head, stance};
 
@@ -35,25 +36,16 @@ fn masked_sentences(doc: &Document, res: &Resources) -> Masked {
         .collect()
 }
 
-/// The actions the rules found urged in body sentences, by (sentence, recommendation),
-/// when a relevance threshold will compare them with the targets.
-type Actions = Vec<((usize, usize), String)>;
-
-fn urged_actions(doc: &Document, res: &Resources) -> Actions {
+/// The courses of action the body sentences urge or take on, when a relevance
+/// threshold will compare them with the targets.
+fn courses(doc: &Document, res: &Resources) -> Vec<String> {
     if res.relevance.is_none() || doc.targets.is_empty() {
         return Vec::new();
     }
-    doc.sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind == SentenceKind::Body)
-        .flat_map(|(i, s)| {
-            s.recommendations
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| !r.learned)
-                .map(move |(k, r)| ((i, k), core_of(&r.action).to_string()))
-        })
+    (0..doc.sentences.len())
+        .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
+        .flat_map(|i| relevance::courses(doc, i, res))
+        .map(|c| c.text)
         .collect()
 }
 
@@ -96,7 +88,7 @@ pub fn embed_all(
 ) -> Result<(), Error> {
     let read: Vec<Vec<usize>> = docs.iter().map(|d| sentences_read(d, res)).collect();
     let masked: Vec<Masked> = docs.iter().map(|d| masked_sentences(d, res)).collect();
-    let actions: Vec<Actions> = docs.iter().map(|d| urged_actions(d, res)).collect();
+    let actions: Vec<Vec<String>> = docs.iter().map(|d| courses(d, res)).collect();
     let phrases: Vec<Vec<Vec<String>>> = docs.iter().map(|d| target_phrases(d, res)).collect();
     let map = encode_distinct(
         encoder,
@@ -104,7 +96,7 @@ pub fn embed_all(
             .zip(&read)
             .flat_map(|(d, read)| read.iter().map(|&i| d.sentence_text(i)))
             .chain(masked.iter().flatten().map(|(_, text)| text.as_str()))
-            .chain(actions.iter().flatten().map(|(_, text)| text.as_str()))
+            .chain(actions.iter().flatten().map(String::as_str))
             .chain(phrases.iter().flatten().flatten().map(String::as_str)),
     )?;
     for ((((doc, read), masked), actions), phrases) in docs
@@ -119,12 +111,16 @@ pub fn embed_all(
         for i in read {
             sentences[i] = Some(lookup(doc.sentence_text(i)));
         }
-        let keyed =
-            |list: Vec<(_, String)>| list.into_iter().map(|(k, t)| (k, lookup(&t))).collect();
         doc.embeddings = Some(Embeddings {
             sentences,
-            masked: keyed(masked),
-            actions: keyed(actions),
+            masked: masked.into_iter().map(|(k, t)| (k, lookup(&t))).collect(),
+            actions: actions
+                .into_iter()
+                .map(|t| {
+                    let v = lookup(&t);
+                    (t, v)
+                })
+                .collect(),
             target_phrases: phrases
                 .into_iter()
                 .map(|list| {

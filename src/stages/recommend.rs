@@ -747,13 +747,14 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     if !is_modal(m.cue) && (before.ends_with(&["no", "one"]) || before.last() == Some(&"nobody")) {
         return true;
     }
-    // "Here is what you need to know today": a modal in a free relative clause names
-    // what is said, it urges nothing.
+    // "Here is what you need to know today", "the least we should expect": a modal in
+    // a free relative clause, or one after a superlative, names what is said; it urges
+    // nothing.
     if is_modal(m.cue)
         && m.start >= 2
         && matches!(
             tokens[m.start - 2].lower.as_str(),
-            "what" | "everything" | "anything" | "all"
+            "what" | "everything" | "anything" | "all" | "least" | "most" | "best" | "minimum"
         )
         && matches!(prev, Some("you" | "we" | "i" | "they"))
     {
@@ -2903,6 +2904,7 @@ mod tests {
     #[test]
     fn a_modal_in_a_free_relative_clause_urges_nothing() {
         assert!(recs("Here is what you need to know today.").is_empty());
+        assert!(recs("Knowing the rules is the least we should expect.").is_empty());
         assert_eq!(recs("You need to know the rules.").len(), 1);
     }
 

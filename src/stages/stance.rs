@@ -1338,11 +1338,12 @@ fn urged_in_the_passive(
 }
 
 /// "The commission has recommended that the government allow contact lenses to be sold
-/// online": an action the rules found urged, naming no target in its own words, that is
-/// a target told in other words ("Allowing online sales of contact lenses") or the
-/// opposite course on the same thing ("keep the current age" for "Raising the age")
-/// takes that side on it (`relevance.rs`). Only when one target is clearly the closest:
-/// two near it leave the action unread.
+/// online", "The commission said that it would require large platforms to disclose the
+/// criteria they rank by": a course the speaker urges or takes on, naming no target in
+/// its own words, that is a target told in other words ("Allowing online sales of
+/// contact lenses") or the opposite course on the same thing ("keep the current age"
+/// for "Raising the age") takes that side on it (`relevance.rs`). Only when one target
+/// is clearly the closest: two near it leave the course unread.
 fn urged_in_other_words(
     doc: &Document,
     i: usize,
@@ -1355,17 +1356,21 @@ fn urged_in_other_words(
     };
     let tokens = doc.sentence_tokens(i);
     let mut out = Vec::new();
-    for (k, r) in doc.sentences[i].recommendations.iter().enumerate() {
-        let Some(action) = embeddings.actions.get(&(i, k)).filter(|v| !v.is_empty()) else {
+    for course in relevance::courses(doc, i, res) {
+        let Some(action) = embeddings
+            .actions
+            .get(&course.text)
+            .filter(|v| !v.is_empty())
+        else {
             continue;
         };
         let names_a_target = named.iter().flat_map(|m| &m.occurrences).any(|&(a, b)| {
-            tokens[a].span.start < r.action_span.end && tokens[b].span.end > r.action_span.start
+            tokens[a].span.start < course.span.end && tokens[b].span.end > course.span.start
         });
         if names_a_target {
             continue;
         }
-        let core = relevance::core_of(&r.action);
+        let core = course.text.as_str();
         // Each target's closest phrase, and its closest phrase the relation is read
         // from (its name may be told with words of no direction, an alias with some).
         let closest: Vec<(f32, Option<(f32, Relation)>)> = embeddings
@@ -1395,7 +1400,7 @@ fn urged_in_other_words(
         if rival {
             continue;
         }
-        let label = match (relation, r.polarity) {
+        let label = match (relation, course.polarity) {
             (Relation::Same, Polarity::Do) => StanceLabel::Favor,
             (Relation::Same, Polarity::Avoid) | (Relation::Opposite, Polarity::Do) => {
                 StanceLabel::Against
@@ -1406,7 +1411,7 @@ fn urged_in_other_words(
         out.push(SentenceStance {
             target,
             label,
-            confidence: r.confidence.min(similarity),
+            confidence: course.confidence.min(similarity),
             learned: false,
         });
     }
