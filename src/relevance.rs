@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::{Document, Polarity, Span, SpeakerType};
 use crate::error::Error;
 use crate::resources::{Direction, Resources};
+use crate::text::gerund_bases;
 
 /// How an urged action stands to a target it is close to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -233,16 +234,7 @@ fn direction_of_word(word: &str, res: &Resources) -> Option<Direction> {
     if let Some(stem) = word.strip_suffix('s') {
         candidates.push(stem.to_string());
     }
-    if let Some(stem) = word.strip_suffix("ing") {
-        candidates.push(stem.to_string());
-        candidates.push(format!("{stem}e"));
-        let mut chars = stem.chars().rev();
-        if let (Some(a), Some(b)) = (chars.next(), chars.next())
-            && a == b
-        {
-            candidates.push(stem[..stem.len() - a.len_utf8()].to_string());
-        }
-    }
+    candidates.extend(gerund_bases(word));
     candidates.iter().find_map(|c| dirs.get(c).copied())
 }
 
@@ -316,13 +308,12 @@ pub fn relation(action: &str, target: &str, res: &Resources) -> Option<(Relation
         // "Postponing the rules") is left.
         (None, _) | (_, None) => None,
         // "keep the voting age at 18" against "Lowering the voting age"; "raise the
-        // corporate tax rate" against "Cutting the corporate tax rate".
-        (Some(Direction::Keep), _) | (Some(_), Some(Direction::More | Direction::Less)) => {
-            same_object().then_some(Relation::Opposite)
-        }
-        // A target that keeps something ("Keeping the plant open"): stopping it is the
-        // opposite, but "extend its life" or "let it run" is the same course.
-        (Some(Direction::Less), Some(Direction::Keep)) => {
+        // corporate tax rate" against "Cutting the corporate tax rate". A target that
+        // keeps something ("Keeping the plant open"): stopping it is the opposite, but
+        // "extend its life" or "let it run" is the same course, not told by the words.
+        (Some(Direction::Keep), _)
+        | (Some(_), Some(Direction::More | Direction::Less))
+        | (Some(Direction::Less), Some(Direction::Keep)) => {
             same_object().then_some(Relation::Opposite)
         }
         (Some(_), Some(Direction::Keep)) => None,

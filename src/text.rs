@@ -229,27 +229,29 @@ pub fn is_past_of(word: &str, known: &std::collections::HashSet<String>) -> bool
         .is_some_and(|stem| known.contains(stem) || known.contains(&format!("{stem}e")))
 }
 
+/// The bases an "-ing" form may have, in the order to try them: "forming" -> "form",
+/// "making" -> "make", "running" -> "run"; none for a word without "-ing".
+pub fn gerund_bases(lower: &str) -> Vec<String> {
+    let Some(stem) = lower.strip_suffix("ing") else {
+        return Vec::new();
+    };
+    let mut out = vec![stem.to_string(), format!("{stem}e")];
+    let mut last = stem.chars().rev();
+    if let (Some(a), Some(b)) = (last.next(), last.next())
+        && a == b
+    {
+        out.push(stem[..stem.len() - a.len_utf8()].to_string());
+    }
+    out
+}
+
 /// The base form of an "-ing" verb when it is one of `known` ("forming" -> "form",
 /// "making" -> "make", "running" -> "run"); other words unchanged.
 pub fn base_of_gerund(word: &str, known: &std::collections::HashSet<String>) -> String {
     let lower = word.to_lowercase();
     if let Some(stem) = lower.strip_suffix("ing") {
-        let with_e = format!("{stem}e");
-        let undoubled = stem
-            .chars()
-            .last()
-            .filter(|_| {
-                let mut it = stem.chars().rev();
-                it.next() == it.next()
-            })
-            .map(|_| stem[..stem.len() - 1].to_string());
-        for candidate in [Some(stem.to_string()), Some(with_e), undoubled]
-            .into_iter()
-            .flatten()
-        {
-            if known.contains(&candidate) {
-                return candidate;
-            }
+        if let Some(base) = gerund_bases(&lower).into_iter().find(|c| known.contains(c)) {
+            return base;
         }
         // An unknown verb: most take "-ing" on their base unchanged ("relying").
         if stem.chars().count() >= 4 && stem.chars().any(|c| "aeiouy".contains(c)) {

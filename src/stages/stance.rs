@@ -1365,7 +1365,7 @@ fn urged_in_other_words(
             continue;
         };
         let names_a_target = named.iter().flat_map(|m| &m.occurrences).any(|&(a, b)| {
-            tokens[a].span.start < course.span.end && tokens[b].span.end > course.span.start
+            Span::new(tokens[a].span.start, tokens[b].span.end).overlap(course.span) > 0
         });
         if names_a_target {
             continue;
@@ -1593,11 +1593,9 @@ fn referred_stance(
             _ => elliptical_answer(tokens).filter(|_| {
                 !doc.sentences.get(i + 1).is_some_and(|next| {
                     next.paragraph == doc.sentences[i].paragraph
-                        && doc
-                            .sentence_tokens(i + 1)
-                            .iter()
-                            .find(|t| t.is_word)
-                            .is_some_and(|t| matches!(t.lower.as_str(), "but" | "however" | "yet"))
+                        && opening_words(doc.sentence_tokens(i + 1))
+                            .first()
+                            .is_some_and(|(_, w)| matches!(*w, "but" | "however" | "yet"))
                 })
             }),
         };
@@ -1670,11 +1668,7 @@ fn referred_stance(
 /// An answer that ends on yes or no after what qualifies it: "In principle, yes.",
 /// "For a small restaurant with eight tables, it is not.", "Frankly, no."
 fn elliptical_answer(tokens: &[Token]) -> Option<bool> {
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
+    let words = lower_words(tokens);
     let ends_clause = tokens.last().is_some_and(|t| !t.is_word);
     let after_comma = tokens
         .iter()
