@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use crate::document::{Document, Embeddings, SentenceKind};
 use crate::encoder::Encoder;
 use crate::error::Error;
-use crate::relevance::{self, comparable_phrases};
+use crate::relevance::comparable_phrases;
 use crate::resources::Resources;
 use crate::stages::{recommend_head, stance};
 
@@ -39,19 +39,16 @@ fn masked_sentences(doc: &Document, res: &Resources) -> Masked {
 /// The courses of action the body sentences urge or take on, when a relevance
 /// threshold will compare them with the targets.
 fn courses(doc: &Document, res: &Resources) -> Vec<String> {
-    if res.relevance.is_none() || doc.targets.is_empty() {
+    if res.relevance.is_none() {
         return Vec::new();
     }
-    (0..doc.sentences.len())
-        .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
-        .flat_map(|i| relevance::courses(doc, i, res))
-        .map(|c| c.text)
-        .collect()
+    stance::compared_by_meaning(doc, res)
 }
 
-/// The targets' phrases a relevance threshold compares with the actions.
-fn target_phrases(doc: &Document, res: &Resources) -> Vec<Vec<String>> {
-    if res.relevance.is_none() {
+/// The targets' phrases a relevance threshold compares with the courses, when there
+/// are any.
+fn target_phrases(doc: &Document, courses: &[String]) -> Vec<Vec<String>> {
+    if courses.is_empty() {
         return Vec::new();
     }
     doc.targets
@@ -89,7 +86,11 @@ pub fn embed_all(
     let read: Vec<Vec<usize>> = docs.iter().map(|d| sentences_read(d, res)).collect();
     let masked: Vec<Masked> = docs.iter().map(|d| masked_sentences(d, res)).collect();
     let actions: Vec<Vec<String>> = docs.iter().map(|d| courses(d, res)).collect();
-    let phrases: Vec<Vec<Vec<String>>> = docs.iter().map(|d| target_phrases(d, res)).collect();
+    let phrases: Vec<Vec<Vec<String>>> = docs
+        .iter()
+        .zip(&actions)
+        .map(|(d, courses)| target_phrases(d, courses))
+        .collect();
     let map = encode_distinct(
         encoder,
         docs.iter()
