@@ -133,6 +133,9 @@ pub struct Resources {
     pub noun_synonyms: HashMap<String, Vec<String>>,
     /// Verbs of examining a thing without taking a side on it ("should study X").
     pub review_verbs: HashSet<String>,
+    /// Nouns of a document that speaks for its author after "according to" ("a
+    /// study", "a count").
+    pub source_documents: HashSet<String>,
     /// Verbs whose subject does good or harm ("would spare", "would undermine").
     pub consequence_verbs: HashMap<String, StanceLabel>,
     /// Verbs that raise (favor) or lower (against) a quantity.
@@ -182,7 +185,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 38] = [
+const FILES: [(&str, &str); 39] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -230,6 +233,10 @@ const FILES: [(&str, &str); 38] = [
     (
         "review_verbs.txt",
         include_str!("../models/lexicons/review_verbs.txt"),
+    ),
+    (
+        "source_documents.txt",
+        include_str!("../models/lexicons/source_documents.txt"),
     ),
     (
         "necessity_predicates.txt",
@@ -442,6 +449,7 @@ impl Resources {
             nominalizations: HashMap::new(),
             noun_synonyms: HashMap::new(),
             review_verbs: HashSet::new(),
+            source_documents: HashSet::new(),
             removal_words: Vec::new(),
             removal_synonyms: Vec::new(),
             condition_phrases: Vec::new(),
@@ -567,6 +575,9 @@ impl Resources {
         r.removal_synonyms = synonyms.into_iter().map(|(_, members)| members).collect();
         for (_, fields) in entries(&read("review_verbs.txt")?) {
             r.review_verbs.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("source_documents.txt")?) {
+            r.source_documents.insert(fields[0].to_lowercase());
         }
         for (_, fields) in entries(&read("condition_phrases.txt")?) {
             r.condition_phrases.push(words(fields[0]));

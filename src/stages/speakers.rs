@@ -2029,23 +2029,13 @@ fn name_ending_at(
 fn authored_by(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -> Option<Subject> {
     /// Tokens between the document's noun and "by".
     const BY_WITHIN: usize = 6;
-    const DOCUMENTS: [&str; 8] = [
-        "study",
-        "report",
-        "survey",
-        "analysis",
-        "paper",
-        "statement",
-        "poll",
-        "review",
-    ];
     let determiner = tokens.get(start)?;
     if !matches!(determiner.lower.as_str(), "a" | "an" | "the") {
         return None;
     }
     let noun = (start + 1..tokens.len())
         .take(3)
-        .find(|&p| DOCUMENTS.contains(&tokens[p].lower.as_str()))?;
+        .find(|&p| res.source_documents.contains(&tokens[p].lower))?;
     let by = (noun + 1..tokens.len())
         .take(BY_WITHIN)
         .take_while(|&p| tokens[p].is_word)
@@ -2976,6 +2966,10 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), Some("Saramin"));
         assert_eq!(speaker_of(&doc, 1), None);
+        let text = "About 400 shops call themselves child-free, according to a count by the \
+                    Ministry of Health and Welfare last year.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Ministry of Health and Welfare"));
     }
 
     #[test]

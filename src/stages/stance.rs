@@ -6037,7 +6037,8 @@ mod tests {
         let text = "Kim said the pilot would spare patients hours of travel. \
                     Lee said the pilot has not helped anyone. \
                     Park said the pilot would undermine the clinics. \
-                    Choi said the pilot was threatened by budget cuts.";
+                    Choi said the pilot was threatened by budget cuts. \
+                    Han said the pilot ignores why clinics closed in the first place.";
         let found = labels(text, "The pilot", &["pilot"]);
         assert_eq!(
             found,
@@ -6047,6 +6048,7 @@ mod tests {
                 Some(StanceLabel::Against),
                 // A passive: the pilot suffers the harm, nobody's side is read.
                 Some(StanceLabel::Neutral),
+                Some(StanceLabel::Against),
             ]
         );
     }
