@@ -2087,10 +2087,19 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
         // a paragraph it is informal writing ("ask for a room at the back").
         return None;
     }
-    verb_at(tokens, first, res).or_else(|| {
-        // "Great value for money, book it!": the verb after a verdict.
-        verdict_before_comma(tokens, first).and_then(|comma| verb_at(tokens, comma + 1, res))
-    })
+    verb_at(tokens, first, res)
+        .or_else(|| {
+            // "Great value for money, book it!": the verb after a verdict.
+            verdict_before_comma(tokens, first).and_then(|comma| verb_at(tokens, comma + 1, res))
+        })
+        // "Open Net Korea, a digital rights group, warned ...": the first word of a
+        // speaker's name.
+        .filter(|&verb| {
+            !doc.speakers
+                .iter()
+                .flat_map(|s| &s.mentions)
+                .any(|m| m.span.contains(tokens[verb].span))
+        })
 }
 
 /// The imperative verb at token `first`, after the words that do not change it.
@@ -2249,6 +2258,17 @@ mod tests {
         assert!(
             r[0].action
                 .starts_with("moving domestic flights to Incheon")
+        );
+    }
+
+    #[test]
+    fn a_speakers_name_that_opens_with_a_verb_is_no_imperative() {
+        assert_eq!(
+            recs(
+                "Open Net Korea, a digital rights group, warned that the system would create a \
+                 database that hackers could abuse."
+            ),
+            []
         );
     }
 

@@ -1522,6 +1522,38 @@ fn introduced_by_without(tokens: &[Token], first: usize) -> bool {
 
 /// The first token of the target at `first` with the determiners before it ("the", "a
 /// legal mandate").
+/// Whether a word before a target may describe it ("a new real-name system", "the
+/// proposed levy"): not a word of grammar that would make the target its object.
+fn describes_target(word: &str) -> bool {
+    !matches!(
+        word,
+        "in" | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "to"
+            | "of"
+            | "from"
+            | "by"
+            | "as"
+            | "than"
+            | "and"
+            | "or"
+            | "but"
+            | "not"
+            | "no"
+            | "about"
+            | "over"
+            | "under"
+            | "into"
+            | "without"
+            | "against"
+            | "that"
+            | "which"
+            | "who"
+    ) && !AUXILIARIES.contains(&word)
+}
+
 fn with_determiners(tokens: &[Token], first: usize) -> usize {
     let mut k = first;
     while k > 0 && DETERMINERS.contains(&tokens[k - 1].lower.as_str()) {
@@ -1672,6 +1704,18 @@ fn referred_stance(
         && doc.sentences[i].speaker.is_some()
         && doc.sentences[previous].speaker.is_some()
         && doc.sentences[i].quote == QuoteKind::Direct;
+    // "Rep. Yoon has proposed a bill that would make portals liable for X." "That puts
+    // the burden where it belongs.": an opinion piece's writer judging what another
+    // voice proposed, in the sentence after. Only a demonstrative: "It is right."
+    // after "The union has backed X but warned that ..." judges the union.
+    let writer_judges = author_voice
+        && opening
+            .first()
+            .is_some_and(|(_, w)| matches!(*w, "that" | "this"))
+        && has_voice(doc, previous, author_voice)
+        && !asked
+        && doc.sentences[i].speaker.is_none()
+        && !doc.sentences[i].unnamed_source;
     // "― The government prefers to keep the price cap only in a few districts." "That
     // is a mistake.": what is judged is the limit put on the target, which says no side
     // on the target itself.
@@ -1680,7 +1724,7 @@ fn referred_stance(
             .get(last + 1..)
             .is_some_and(|after| after.iter().take(3).any(|t| t.lower == "only"))
     });
-    if limited || !interviewer && !same_voice && !answers_another {
+    if limited || !interviewer && !same_voice && !answers_another && !writer_judges {
         return None;
     }
     let (at, last) = reference_at(tokens, &opening, res)?;
@@ -2346,7 +2390,27 @@ fn read_occurrence(
     }
     // "He warned that going it alone will mean ...": the subject of a warning is what
     // it warns against.
-    let mut k = with_determiners(tokens, first);
+    // "warned that a new real-name system would ...": past a word or two that describe
+    // the target, to its determiners.
+    let mut k = first;
+    while first - k < 2
+        && k > 0
+        && tokens[k - 1].is_word
+        && !DETERMINERS.contains(&tokens[k - 1].lower.as_str())
+        && tokens[k - 1]
+            .lower
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '-')
+        && describes_target(&tokens[k - 1].lower)
+        && tokens[..k - 1]
+            .iter()
+            .rev()
+            .take(2)
+            .any(|t| DETERMINERS.contains(&t.lower.as_str()))
+    {
+        k -= 1;
+    }
+    let mut k = with_determiners(tokens, k);
     // "warned that the levy ...": the "that" after the verb opens its clause; it is no
     // determiner of the target.
     if k < first && tokens[k].lower == "that" {
@@ -3897,9 +3961,14 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
         .filter(|t| t.is_word)
         .map(|t| t.lower.as_str())
         .collect();
-    let to = words
-        .iter()
-        .rposition(|w| *w == "to")
+    // "proposed a bill that would make portals liable for X": the attempt's act after
+    // "that would" as after "to".
+    let relative = |p: usize| {
+        p >= 2 && matches!(words[p], "would" | "will") && matches!(words[p - 1], "that" | "which")
+    };
+    let to = (0..words.len())
+        .rev()
+        .find(|&p| words[p] == "to" || relative(p))
         .filter(|&p| p > 0 && words.len() - p - 1 <= ACTION_WORDS)?;
     // The act is the target itself ("defended the ministry's plan to ban smartphones",
     // the target "ban smartphones"), or a verb before it.
@@ -3907,7 +3976,7 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
         .get(to + 1)
         .is_none_or(|v| res.base_verbs.contains(*v));
     // "would propose an ordinance next month to open X": past a phrase of time.
-    let mut noun = to - 1;
+    let mut noun = if relative(to) { to - 2 } else { to - 1 };
     while noun > 0 && TIME_WORDS.contains(&words[noun]) {
         noun -= 1;
     }
@@ -6019,7 +6088,8 @@ mod tests {
         let text = "Kim warned that the levy would drive shops out of the centre. \
                     Critics say the levy has emptied the high street. \
                     Many supporters of the levy argue that it pays for the new buses. \
-                    Lee said the levy starts in May.";
+                    Lee said the levy starts in May. \
+                    Park warned that a new levy would drive shops out.";
         let found = labels(text, "The levy", &["levy"]);
         assert_eq!(
             found,
@@ -6028,6 +6098,29 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral),
+                Some(StanceLabel::Against),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bill_that_would_do_it_lined_up_behind_and_the_writers_verdict_on_it() {
+        let text = "[Editorial] Make portals answer for what they host\n\n\
+                    Rep. Yoon has proposed a bill that would make portals liable for defamatory comments. \
+                    That puts the burden where it belongs. \
+                    Lawmakers from both parties lined up behind the idea.";
+        let found = labels(
+            text,
+            "Holding portals liable for defamatory comments",
+            &["liable for defamatory comments"],
+        );
+        assert_eq!(
+            found,
+            [
+                None,
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
             ]
         );
     }
