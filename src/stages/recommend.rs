@@ -2092,13 +2092,18 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
             // "Great value for money, book it!": the verb after a verdict.
             verdict_before_comma(tokens, first).and_then(|comma| verb_at(tokens, comma + 1, res))
         })
-        // "Open Net Korea, a digital rights group, warned ...": the first word of a
-        // speaker's name.
+        // "Open Net Korea, a digital rights group, warned ...": the first word of the
+        // name of the sentence's speaker ("Make ProgressRing available" may be taken
+        // for a name that speaks nowhere).
         .filter(|&verb| {
-            !doc.speakers
-                .iter()
-                .flat_map(|s| &s.mentions)
-                .any(|m| m.span.contains(tokens[verb].span))
+            !doc.sentences[i]
+                .speaker
+                .and_then(|s| doc.speakers.get(s))
+                .is_some_and(|s| {
+                    s.mentions
+                        .iter()
+                        .any(|m| m.span.contains(tokens[verb].span))
+                })
         })
 }
 

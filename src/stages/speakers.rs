@@ -1010,6 +1010,15 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         // word has no subject there; the word is an imperative.
         let gerund_after_opening =
             t.lower.ends_with("ing") && tokens[..k].iter().filter(|t| t.is_word).count() == 1;
+        // "Cooks start early, and adding breakfast would mean starting at 5": a gerund
+        // after "and" with its object is the subject of a clause of its own ("..., and
+        // adding that ..." still reports).
+        let gerund_subject = t.lower.ends_with("ing")
+            && k >= 1
+            && matches!(tokens[k - 1].lower.as_str(), "and" | "but" | "or")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_word && n.lower != "that");
         // "The government should not send the bill until it has answered that
         // question": a verb in a clause of time or condition after the main clause
         // reports nothing of the sentence.
@@ -1023,6 +1032,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && !trailing_condition
             && !passive
             && !gerund_after_opening
+            && !gerund_subject
             && !modal_before
             && !welcomed_visitors
             && !adds_to
@@ -2967,9 +2977,12 @@ mod tests {
         assert_eq!(speaker_of(&doc, 0), Some("Saramin"));
         assert_eq!(speaker_of(&doc, 1), None);
         let text = "About 400 shops call themselves child-free, according to a count by the \
-                    Ministry of Health and Welfare last year.";
+                    Ministry of Health and Welfare last year. \
+                    Cooks start early, and adding breakfast would mean starting at 5, the \
+                    ministry said.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), Some("Ministry of Health and Welfare"));
+        assert_eq!(speaker_of(&doc, 1), Some("Ministry of Health and Welfare"));
     }
 
     #[test]

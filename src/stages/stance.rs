@@ -2064,12 +2064,17 @@ fn definite_reference(
     // "the plan's critics", "the plan to build a dam": the noun must end its phrase;
     // the lede of an article with one target describes that target ("opposing the
     // government's plan to let foreign law firms ...").
-    // "send the bill to the National Assembly": "to" before a determiner or a name
-    // says where it goes; before anything else it may open what the plan is.
+    // "send the bill to the National Assembly", "extend the program to elementary
+    // schools": "to" before a determiner, a name or a word that is no verb says where
+    // it goes; before a verb it opens what the plan is.
     let infinitive = |k: usize| {
         tokens[k].lower == "to"
             && tokens.get(k + 1).is_none_or(|t| {
-                !DETERMINERS.contains(&t.lower.as_str()) && !is_capitalized(doc.slice(t.span))
+                !DETERMINERS.contains(&t.lower.as_str())
+                    && !is_capitalized(doc.slice(t.span))
+                    && (res.base_verbs.contains(&t.lower)
+                        || AUXILIARIES.contains(&t.lower.as_str())
+                        || !t.is_word)
             })
     };
     if tokens
@@ -2290,8 +2295,22 @@ fn read_occurrence(
             let named = with_determiners(tokens, first)
                 .checked_sub(1)
                 .is_some_and(|v| NAMING_VERBS.contains(&tokens[v].lower.as_str()));
+            // "limit the pilot to large companies": the target is urged only within
+            // bounds, which is no side on it ("acceptable only if").
+            let bounded = with_determiners(tokens, first)
+                .checked_sub(1)
+                .is_some_and(|v| {
+                    matches!(
+                        tokens[v].lower.as_str(),
+                        "limit" | "restrict" | "confine" | "limiting" | "restricting" | "confining"
+                    )
+                })
+                && tokens
+                    .get(last + 1)
+                    .is_some_and(|t| t.lower == "to" && t.span.end <= r.action_span.end);
             let aside = between
                 || named
+                || bounded
                 || (!deferred
                     && (in_action.iter().any(|w| CLAUSE_OPENERS.contains(w))
                         || in_action
@@ -6500,6 +6519,19 @@ mod tests {
         let last = &doc.sentences[2].stances;
         assert_eq!(last.len(), 1, "{last:?}");
         assert_eq!((last[0].target, last[0].label), (0, StanceLabel::Against));
+        // "to" before a word that is no verb says where the plan goes.
+        let text = "The office said it will serve free breakfast in high schools. \
+                    Kim urged the office to extend the program to elementary schools. \
+                    Lee urged the office to limit free breakfast to ten schools.";
+        assert_eq!(
+            labels(text, "Free school breakfast", &["free breakfast"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                // Urged within bounds only.
+                Some(StanceLabel::Neutral)
+            ]
+        );
     }
 
     #[test]
