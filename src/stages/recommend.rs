@@ -1292,24 +1292,37 @@ fn actions(
             // ", or the next administration will ...": a clause with a subject of its
             // own.
             // So does ", and why integration programs have to come first".
-            let new_subject = next.is_some_and(|n| matches!(n.lower.as_str(), "or" | "and"))
-                && tokens.get(k + 2).is_some_and(|w| {
-                    matches!(
-                        w.lower.as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "this"
-                            | "it"
-                            | "they"
-                            | "we"
-                            | "he"
-                            | "she"
-                            | "why"
-                            | "how"
-                            | "where"
-                    )
+            let opens_subject = |w: &Token| {
+                matches!(
+                    w.lower.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "he"
+                        | "she"
+                        | "why"
+                        | "how"
+                        | "where"
+                )
+            };
+            // ", and every few years the idea dies in committee": past a phrase of
+            // how often.
+            let after_frequency = tokens
+                .get(k + 2)
+                .filter(|w| matches!(w.lower.as_str(), "every" | "each"))
+                .and_then(|_| {
+                    tokens[k + 3..]
+                        .iter()
+                        .take(3)
+                        .take_while(|t| t.is_word)
+                        .find(|t| opens_subject(t))
                 });
+            let new_subject = next.is_some_and(|n| matches!(n.lower.as_str(), "or" | "and"))
+                && (tokens.get(k + 2).is_some_and(opens_subject) || after_frequency.is_some());
             if new_subject {
                 break;
             }
@@ -2264,6 +2277,15 @@ mod tests {
             r[0].action
                 .starts_with("moving domestic flights to Incheon")
         );
+    }
+
+    #[test]
+    fn an_action_ends_before_a_clause_that_opens_with_how_often() {
+        let found = recs(
+            "Kim proposed moving the holiday to May, and every few years the idea dies in committee.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "move the holiday to May");
     }
 
     #[test]

@@ -1494,7 +1494,16 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     {
         return Some(leader);
     }
-    name_ending_at(doc, tokens, j, res, None)
+    // "someone in Sejong proposes": a place the subject is in, not the subject.
+    name_ending_at(doc, tokens, j, res, None).filter(|name| {
+        let before = tokens.iter().rposition(|t| t.span.end <= name.span.start);
+        !before.is_some_and(|b| {
+            tokens[b].lower == "in"
+                && b > 0
+                && tokens[b - 1].is_word
+                && !is_capitalized(doc.slice(tokens[b - 1].span))
+        })
+    })
 }
 
 /// "The Korean Bar Association and 14 regional bar associations issued": the named
@@ -1615,6 +1624,21 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         named_between_commas = tokens
             .get(open + 1)
             .is_some_and(|t| t.is_word && is_capitalized(doc.slice(t.span)));
+    }
+    // "Fishing cooperatives in South Korea welcomed": the group before the place it
+    // is in.
+    /// Words of the place's name.
+    const PLACE_WORDS: usize = 3;
+    if let Some(place) = (end.saturating_sub(PLACE_WORDS)..end).find(|&p| {
+        tokens[p..end]
+            .iter()
+            .all(|t| t.is_word && is_capitalized(doc.slice(t.span)))
+    }) && place >= 2
+        && tokens[place - 1].lower == "in"
+        && tokens[place - 2].is_word
+        && !is_capitalized(doc.slice(tokens[place - 2].span))
+    {
+        end = place - 1;
     }
     let mut before = tokens[..end]
         .iter()
@@ -2861,6 +2885,13 @@ mod tests {
         assert_eq!(doc.sentences[1].speaker, Some(0));
         assert_eq!(doc.sentences[2].speaker, None);
         assert!(doc.sentences[2].unnamed_source);
+        // The place a group or someone is in does not speak.
+        let text = "Fishing cooperatives in South Korea welcomed the decision. \
+                    Every few years, someone in Sejong proposes moving the holiday.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.sentences[0].speaker, None);
+        assert!(doc.sentences[0].unnamed_source);
+        assert_eq!(doc.sentences[1].speaker, None);
     }
 
     /// The name of sentence `i`'s speaker.

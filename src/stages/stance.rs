@@ -1935,7 +1935,14 @@ fn reaction_verb(tokens: &[Token], res: &Resources) -> Option<bool> {
                 && tokens[v + phrase.len()..]
                     .iter()
                     .all(|t| !t.is_word || t.lower.ends_with("ly"));
-            ends.then_some(*agrees)
+            // "Parents' groups have objected that children would be pushed ...": an
+            // objection with its grounds (an agreement that something is so is none).
+            let grounds = !*agrees
+                && phrase_at(tokens, v, phrase)
+                && tokens
+                    .get(v + phrase.len())
+                    .is_some_and(|t| t.lower == "that");
+            (ends || grounds).then_some(*agrees)
         })
     })
 }
@@ -6364,6 +6371,16 @@ mod tests {
                 Some(StanceLabel::Against),
             ]
         );
+        let text = "The ministry said it would allow foreign doctors to practise. \
+                    Patients' groups objected that the doctors would not speak Korean. \
+                    Patients' groups agreed that the wait was long.";
+        let found = labels(
+            text,
+            "Allowing foreign doctors to practise",
+            &["allow foreign doctors to practise"],
+        );
+        // An objection with its grounds; an agreement that something is so is none.
+        assert_eq!(found[1..], [Some(StanceLabel::Against), None]);
     }
 
     /// What the head reads for the first mention of `name` in the one sentence `text`.
