@@ -659,6 +659,22 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
                 .and_then(|r: &Recommendation| r.actor.clone())
                 .filter(|_| is_modal(m.cue))
         });
+        // "warned that scrapping it entirely could make it harder to track workers": what
+        // an act could do is a consequence; an act is urged nothing.
+        let act_as_subject = m.cue.strength == Strength::Weak
+            && is_modal(m.cue)
+            && actor.as_deref().is_some_and(|a| {
+                a.split_whitespace().next().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    w.ends_with("ing")
+                        && res
+                            .base_verbs
+                            .contains(&base_of_gerund(&w, &res.base_verbs))
+                })
+            });
+        if act_as_subject {
+            continue;
+        }
         let template = Template {
             actor,
             polarity: m.cue.polarity,
@@ -2276,6 +2292,20 @@ mod tests {
         assert!(
             r[0].action
                 .starts_with("moving domestic flights to Incheon")
+        );
+    }
+
+    #[test]
+    fn what_an_act_could_do_is_a_consequence() {
+        assert_eq!(
+            recs(
+                "The ministry warned that scrapping the cap could make it harder to track workers."
+            ),
+            []
+        );
+        assert_eq!(
+            recs("The ministry said the government could make it easier to track workers.").len(),
+            1
         );
     }
 
