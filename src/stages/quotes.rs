@@ -178,8 +178,15 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
         last_word,
         "called" | "calls" | "calling" | "dubbed" | "termed"
     );
-    let introduced =
-        before.ends_with([',', ':']) || (res.is_speech_verb(last_word).is_some() && !naming);
+    // "called the ruling "a verdict from another century."": after a determiner, a
+    // word that may be a verb of speech is a noun.
+    let noun = words_before.len() >= 2
+        && matches!(
+            words_before[words_before.len() - 2].as_str(),
+            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+        );
+    let introduced = before.ends_with([',', ':'])
+        || (res.is_speech_verb(last_word).is_some() && !naming && !noun);
     q.intro = if before.is_empty() || introduced {
         QuoteIntro::Direct
     } else {
@@ -274,6 +281,9 @@ mod tests {
             "Choo said it would cost 100 billion won for what he called \"a move made for comfort.\"",
         );
         assert_eq!(q.len(), 1);
+        assert_eq!(q[0].2, QuoteIntro::Embedded);
+        // "ruling" after "the" is a noun, not a verb of speech.
+        let q = quotes("The union called the ruling \"a verdict from another century.\"");
         assert_eq!(q[0].2, QuoteIntro::Embedded);
     }
 
