@@ -146,16 +146,24 @@ pub fn courses(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
 /// course the speaker takes on, "it" only for an organisation that is the sentence's
 /// speaker and right after its verb of speech (a bill's "it would require" describes
 /// the bill). Up to the end of its clause (";", ", and", ", but").
-fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
+pub fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
     let tokens = doc.sentence_tokens(i);
     let organisation = doc.sentences[i]
         .speaker
         .is_some_and(|s| doc.speakers[s].kind == SpeakerType::Organisation);
     let mut out = Vec::new();
     for k in 0..tokens.len() {
-        let introduced = k > 0
-            && (tokens[k - 1].lower == "that"
-                || res.is_speech_verb(&tokens[k - 1].lower).is_some());
+        // "said Monday it would open ...": past a phrase of time.
+        let mut before = k;
+        while let Some(len) = res
+            .time_phrase_before(tokens, before)
+            .filter(|&l| l < before)
+        {
+            before -= len;
+        }
+        let introduced = before > 0
+            && (tokens[before - 1].lower == "that"
+                || res.is_speech_verb(&tokens[before - 1].lower).is_some());
         let subject = match tokens[k].lower.as_str() {
             "we" => true,
             "it" => organisation && introduced,

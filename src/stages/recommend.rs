@@ -1089,6 +1089,11 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize, res: &Resources) -
             start = first;
         }
     }
+    // "Nurses, factory workers and delivery drivers should not have to choose": a list
+    // of short noun phrases at the head of the clause is one subject.
+    if let Some(first) = listed_subject(tokens, start) {
+        start = first;
+    }
     // "There should be a way to ...": an existential subject urges no one.
     if end == start + 1 && tokens[start].lower == "there" {
         return None;
@@ -1107,6 +1112,36 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize, res: &Resources) -
     }
     shared_subject(doc, tokens, end, res)
         .or_else(|| split_quote_subject(doc, tokens[modal].span.start))
+}
+
+/// Where a list that ends with the subject starting at token `start` begins ("A, B and
+/// C"), when it opens its clause: at least three items of at most three words, joined
+/// by commas and a last "and" or "or".
+fn listed_subject(tokens: &[Token], start: usize) -> Option<usize> {
+    /// Words of one item.
+    const ITEM_WORDS: usize = 3;
+    if start < 2 || !matches!(tokens[start - 1].lower.as_str(), "and" | "or") {
+        return None;
+    }
+    let mut first = start - 1;
+    let mut items = 1;
+    loop {
+        let item_end = first;
+        while first > 0 && tokens[first - 1].is_word && item_end - first < ITEM_WORDS + 1 {
+            first -= 1;
+        }
+        if first == item_end || item_end - first > ITEM_WORDS {
+            return None;
+        }
+        items += 1;
+        if first >= 2 && tokens[first - 1].lower == "," && tokens[first - 2].is_word {
+            first -= 1;
+            continue;
+        }
+        break;
+    }
+    let opens_clause = first == 0 || !tokens[first - 1].is_word;
+    (items >= 3 && opens_clause).then_some(first)
 }
 
 /// "If the government wants care, it": the subject of a clause of condition or time
@@ -2293,6 +2328,20 @@ mod tests {
             r[0].action
                 .starts_with("moving domestic flights to Incheon")
         );
+    }
+
+    #[test]
+    fn a_list_that_opens_the_clause_is_the_actor() {
+        let found = recs(
+            "\"Nurses, factory workers and delivery drivers should not have to choose,\" Oh said.",
+        );
+        assert_eq!(
+            found[0].0.as_deref(),
+            Some("Nurses, factory workers and delivery drivers")
+        );
+        // Two items are the subject's own words only when joined at its head.
+        let found = recs("He said the plan failed and the government should pay.");
+        assert_eq!(found[0].0.as_deref(), Some("the government"));
     }
 
     #[test]

@@ -20,7 +20,7 @@
 use crate::classifier::most_probable;
 use crate::document::{
     Document, Polarity, QuoteKind, Recommendation, SentenceKind, SentenceStance, Span, SpeakerType,
-    StanceLabel, Target, Token,
+    StanceLabel, Strength, Target, Token,
 };
 use crate::encoder::cosine;
 use crate::relevance::{self, Course, Relation};
@@ -2241,8 +2241,37 @@ fn read_occurrence(
                 .find(|t| t.span.start == r.action_span.start)
                 .is_some_and(|t| res.base_verbs.contains(&t.lower))
     };
-    for r in s.recommendations.iter().filter(parsed) {
-        if r.action_span.contains(span) {
+    // "said Monday it would open 20 round-the-clock daycare centers": what the speaker
+    // says it will do itself is read as what it urges.
+    // "it would consider an annual limit" takes on a look at it, no side.
+    let taken_on: Vec<Recommendation> = relevance::commitments(doc, i, res)
+        .into_iter()
+        .filter(|c| {
+            !c.text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "consider" | "weigh" | "discuss" | "explore"))
+        })
+        .map(|c| Recommendation {
+            actor: None,
+            action: c.text,
+            action_span: c.span,
+            polarity: c.polarity,
+            strength: Strength::Moderate,
+            confidence: c.confidence,
+            learned: false,
+        })
+        .collect();
+    let urged = s.recommendations.iter().filter(parsed).map(|r| (r, false));
+    for (r, committed) in urged.chain(taken_on.iter().map(|r| (r, true))) {
+        // "it would support local governments that choose to keep the ban": what a
+        // relative clause says others choose is theirs.
+        let relative = committed
+            && tokens[..first].iter().any(|t| {
+                t.span.start >= r.action_span.start
+                    && matches!(t.lower.as_str(), "that" | "who" | "which")
+            });
+        if r.action_span.contains(span) && !relative {
             // "should not focus on X", "should withdraw X": the action turns against X.
             let negated = tokens[..first].iter().any(|t| {
                 t.span.start >= r.action_span.start && NEGATIONS.contains(&t.lower.as_str())
@@ -6127,6 +6156,22 @@ mod tests {
                 Some(StanceLabel::Against),
             ]
         );
+    }
+
+    #[test]
+    fn what_a_speaker_says_it_will_do_itself() {
+        let text = "The city said Monday it would open 20 round-the-clock daycare centers. \
+                    The ministry said it would consider round-the-clock daycare centers. \
+                    The city said it would inspect the daycare centers.";
+        let found = labels(
+            text,
+            "Round-the-clock daycare centers",
+            &["daycare centers"],
+        );
+        assert_eq!(found[0], Some(StanceLabel::Favor));
+        // A look at the target takes no side.
+        assert_ne!(found[1], Some(StanceLabel::Favor));
+        assert_ne!(found[2], Some(StanceLabel::Favor));
     }
 
     #[test]
