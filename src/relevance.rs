@@ -154,13 +154,7 @@ pub fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
     let mut out = Vec::new();
     for k in 0..tokens.len() {
         // "said Monday it would open ...": past a phrase of time.
-        let mut before = k;
-        while let Some(len) = res
-            .time_phrase_before(tokens, before)
-            .filter(|&l| l < before)
-        {
-            before -= len;
-        }
+        let before = res.before_time_phrases(tokens, k, 0);
         let introduced = before > 0
             && (tokens[before - 1].lower == "that"
                 || res.is_speech_verb(&tokens[before - 1].lower).is_some());

@@ -747,6 +747,19 @@ impl Resources {
         })
     }
 
+    /// Where the phrases of time that end at token `end` begin, going back over as
+    /// many as there are but keeping at least one token after `floor` ("asked the
+    /// government on Monday to": the actor ends before "on Monday").
+    pub fn before_time_phrases(&self, tokens: &[Token], mut end: usize, floor: usize) -> usize {
+        while let Some(len) = self
+            .time_phrase_before(tokens, end)
+            .filter(|&l| end - l > floor)
+        {
+            end -= len;
+        }
+        end
+    }
+
     pub fn time_phrase_before(&self, tokens: &[Token], end: usize) -> Option<usize> {
         let day = (end >= 3 && day_of_month_at(tokens, end - 3)).then_some(3);
         self.time_phrases

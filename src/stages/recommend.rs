@@ -641,13 +641,7 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
         let actor = match &m.actor {
             // "asked the government on Monday to": the time is no part of the actor.
             Some(r) => {
-                let mut end = r.end;
-                while let Some(len) = res
-                    .time_phrase_before(tokens, end)
-                    .filter(|&l| end - l > r.start)
-                {
-                    end -= len;
-                }
+                let end = res.before_time_phrases(tokens, r.end, r.start);
                 Some(span_text(doc, tokens, r.start, end))
             }
             None if is_modal(m.cue) => subject_of(doc, tokens, m.start, res),
