@@ -147,7 +147,8 @@ const CLAUSE_CONJUNCTIONS: [&str; 9] = [
     "but", "yet", "although", "though", "while", "whereas", "which", "who", "where",
 ];
 /// Cues whose action is a gerund ("recommended forming", "warned against relying").
-const GERUND_CUES: [&str; 10] = [
+const GERUND_CUES: [&str; 11] = [
+    "worth",
     "recommend",
     "recommended",
     "recommends",
@@ -162,6 +163,20 @@ const GERUND_CUES: [&str; 10] = [
 /// Cues that urge only with a gerund after them ("proposed raising", "I suggest
 /// adding"; "the proposed tax" and "suggested a link" do not).
 const GERUND_ONLY_CUES: [&str; 5] = ["proposed", "proposes", "suggest", "suggested", "suggests"];
+/// Gerunds after "it is worth" that point the reader at something rather than urge an
+/// act ("It is worth noting that ...").
+const DISCOURSE_GERUNDS: [&str; 10] = [
+    "noting",
+    "mentioning",
+    "remembering",
+    "recalling",
+    "repeating",
+    "stressing",
+    "emphasizing",
+    "emphasising",
+    "pointing",
+    "asking",
+];
 /// Auxiliaries, copulas and modals: after a word, they make it a subject, not a verb.
 pub(crate) const AUXILIARIES: [&str; 20] = [
     "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "must",
@@ -228,23 +243,25 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         let to_the_reader = || {
             s.speaker.is_none()
                 && !s.unnamed_source
-                && imperative_verb(doc, i, res).is_some_and(|v| {
-                    let tokens = doc.sentence_tokens(i);
-                    let completed = tokens.get(v + 1).is_some_and(|t| {
-                        OBJECT_OPENERS.contains(&t.lower.as_str())
-                            || IMPERATIVE_PARTICLES.contains(&t.lower.as_str())
-                    });
-                    // "Please bring earplugs", "Definitely stay here", "My advice: book
-                    // direct": what comes before makes the word a verb.
-                    let insisted = tokens[..v]
-                        .iter()
-                        .any(|t| INSISTENCE.contains(&t.lower.as_str()));
-                    // "Bring earplugs if you are a light sleeper": the reader named.
-                    let reader_named = tokens[v + 1..]
-                        .iter()
-                        .any(|t| matches!(t.lower.as_str(), "you" | "your" | "yourself"));
-                    completed || insisted || reader_named
-                })
+                && imperative_verb(doc, i, res)
+                    .or_else(|| clause_imperative_verb(doc, i, res))
+                    .is_some_and(|v| {
+                        let tokens = doc.sentence_tokens(i);
+                        let completed = tokens.get(v + 1).is_some_and(|t| {
+                            OBJECT_OPENERS.contains(&t.lower.as_str())
+                                || IMPERATIVE_PARTICLES.contains(&t.lower.as_str())
+                        });
+                        // "Please bring earplugs", "Definitely stay here", "My advice: book
+                        // direct": what comes before makes the word a verb.
+                        let insisted = tokens[..v]
+                            .iter()
+                            .any(|t| INSISTENCE.contains(&t.lower.as_str()));
+                        // "Bring earplugs if you are a light sleeper": the reader named.
+                        let reader_named = tokens[v + 1..]
+                            .iter()
+                            .any(|t| matches!(t.lower.as_str(), "you" | "your" | "yourself"));
+                        completed || insisted || reader_named
+                    })
         };
         if recs.is_empty() && (own_view || answer || reported || to_the_reader()) {
             recs.extend(
@@ -899,9 +916,13 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
             return true;
         }
     }
-    if m.cue.words.len() == 1
-        && GERUND_ONLY_CUES.contains(&first)
-        && !next(0).is_some_and(|w| w.ends_with("ing") && w.len() > 4)
+    // "It is worth booking ahead" urges; "the pilot was worth trying" judges the pilot
+    // (the cues of "worth" open with "it").
+    let gerund_only = (m.cue.words.len() == 1 && GERUND_ONLY_CUES.contains(&first))
+        || m.cue.words.last().is_some_and(|w| w == "worth");
+    if gerund_only
+        && !next(0)
+            .is_some_and(|w| w.ends_with("ing") && w.len() > 4 && !DISCOURSE_GERUNDS.contains(&w))
     {
         return true;
     }
@@ -2018,7 +2039,8 @@ fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommen
         return Vec::new();
     }
     let tokens = doc.sentence_tokens(i);
-    let Some(verb) = imperative_verb(doc, i, res) else {
+    let Some(verb) = imperative_verb(doc, i, res).or_else(|| clause_imperative_verb(doc, i, res))
+    else {
         return Vec::new();
     };
     // "Until then, do not sign without it, Go said.": an imperative reported without
@@ -2229,6 +2251,77 @@ fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
     .then_some(at)
 }
 
+/// Conjunctions after which a sentence may turn to its reader in the imperative ("The
+/// rooms are small, so ask for an upgrade", "Great location, but avoid the bar").
+const TURNING_CONJUNCTIONS: [&str; 2] = ["so", "but"];
+/// Punctuation after which a clause of its own begins ("The staff were lovely;
+/// definitely ask for a room at the back").
+const CLAUSE_BREAKS: [&str; 4] = [";", "-", "–", "—"];
+/// Words in the clause before a break that a bare verb after it may share: a modal or
+/// auxiliary ("They will cut jobs but keep the plant", "plans to cut jobs - and keep
+/// the plant").
+const SHARED_BEFORE: [&str; 20] = [
+    "will", "would", "can", "could", "should", "must", "may", "might", "shall", "do", "does",
+    "did", "don't", "doesn't", "didn't", "won't", "can't", "cannot", "let's", "to",
+];
+/// Subjects that take the bare form themselves: before "so" or "but" the verb may go
+/// on with them ("We stay in the old town but eat in the new one").
+const BARE_FORM_SUBJECTS: [&str; 4] = ["i", "we", "you", "they"];
+
+/// The verb of an imperative that opens a later clause of the sentence, after a
+/// semicolon, a dash, "so" or "but": the token index, when nothing in the clause before
+/// could make that verb its own. After "but" the clause before is also not in the
+/// present plural ("Residents are angry but fear the worst" goes on with its subject).
+pub(crate) fn clause_imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
+    let tokens = doc.sentence_tokens(i);
+    let mut clause_start = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        let turning = TURNING_CONJUNCTIONS.contains(&t.lower.as_str());
+        if !turning && !CLAUSE_BREAKS.contains(&t.lower.as_str()) {
+            continue;
+        }
+        let before = &tokens[clause_start..k];
+        clause_start = k + 1;
+        if before.iter().filter(|t| t.is_word).count() < 2 {
+            continue;
+        }
+        let shared = before.iter().enumerate().any(|(j, b)| {
+            SHARED_BEFORE.contains(&b.lower.as_str())
+                && (b.lower != "to"
+                    || before
+                        .get(j + 1)
+                        .is_some_and(|n| res.base_verbs.contains(&n.lower)))
+        });
+        let goes_on = turning
+            && before
+                .iter()
+                .any(|b| BARE_FORM_SUBJECTS.contains(&b.lower.as_str()));
+        let present_plural = t.lower == "but"
+            && before
+                .iter()
+                .any(|b| matches!(b.lower.as_str(), "are" | "have" | "'re" | "’re"));
+        if shared || goes_on || present_plural {
+            continue;
+        }
+        let mut start = k + 1;
+        // "..., and if you want a quiet room, ask for one at the back".
+        if tokens
+            .get(start)
+            .is_some_and(|t| matches!(t.lower.as_str(), "if" | "when"))
+            && let Some(comma) = tokens[start..].iter().position(|t| t.lower == ",")
+        {
+            start += comma + 1;
+        }
+        // "dated but clean, and ...": a verb takes what follows it.
+        if let Some(verb) = verb_at(tokens, start, res)
+            && tokens.get(verb + 1).is_some_and(|t| t.is_word)
+        {
+            return Some(verb);
+        }
+    }
+    None
+}
+
 /// "Great value for money, book it!": a short phrase with no verb of its own (no
 /// auxiliary, no pronoun subject) before a comma, so that what follows may open with
 /// an imperative. The token index of that comma.
@@ -2286,6 +2379,64 @@ mod tests {
             polarity.into(),
             strength.into(),
         )
+    }
+
+    #[test]
+    fn a_clause_may_turn_to_the_reader_after_so_but_or_a_semicolon() {
+        assert_eq!(
+            recs("The rooms are small, so ask for an upgrade when you check in."),
+            vec![one(
+                None,
+                "ask for an upgrade when you check in",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("Great location, but avoid the restaurant on the ground floor."),
+            vec![one(
+                None,
+                "avoid the restaurant on the ground floor",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("The staff were lovely; definitely ask for a room at the back."),
+            vec![one(None, "ask for a room at the back", "do", "moderate")]
+        );
+        // A bare verb that goes on with the clause before: its modal, its subject, its
+        // present plural, or an adjective with nothing after it.
+        assert!(recs("The firm will cut jobs, but keep the plant open.").is_empty());
+        assert!(recs("We stay in the old town but eat in the new one.").is_empty());
+        assert!(recs("Residents are angry but want the plant kept open.").is_empty());
+        assert!(recs("The hotel is a bit dated but clean, and the staff are kind.").is_empty());
+    }
+
+    #[test]
+    fn advice_in_the_readers_place_or_as_a_tip_or_as_worth_doing() {
+        assert_eq!(
+            recs("If I were you, I would book the room with the balcony."),
+            vec![one(
+                None,
+                "book the room with the balcony",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("Another tip is to buy the museum pass online."),
+            vec![one(None, "buy the museum pass online", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("It's well worth booking the tour in advance."),
+            vec![one(None, "book the tour in advance", "do", "weak")]
+        );
+        assert_eq!(recs("You might want to bring an adapter.").len(), 1);
+        // Worth as a value, as a judgement of its subject, or pointing at a fact.
+        assert!(recs("The deal is worth three billion dollars.").is_empty());
+        assert!(recs("The pilot was worth trying.").is_empty());
+        assert!(recs("It is worth noting that the bill passed easily.").is_empty());
     }
 
     #[test]
