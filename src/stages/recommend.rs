@@ -1706,8 +1706,8 @@ impl Template {
 /// "A retraining fund is needed", "Lowering the rate is the minimum needed to keep
 /// ...": a predicate of `necessity_predicates.txt` urges its subject, back to the clause
 /// boundary; the actor is unstated. Not under a condition ("if a bailout is needed"),
-/// not a pronoun ("it is necessary" is a cue of its own), not what the predicate
-/// qualifies ("essential to the economy" assesses; "essential to keep" urges).
+/// not a pronoun ("it is necessary" is a cue of its own), not "any" ("Any help would be
+/// appreciated" asks for help), not what the predicate qualifies ("essential to the economy" assesses; "essential to keep" urges).
 fn necessities(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
     const CONDITIONS: [&str; 5] = ["if", "whether", "when", "because", "unless"];
     let tokens = doc.sentence_tokens(i);
@@ -1747,7 +1747,12 @@ fn necessities(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation>
                     "this" | "that" | "what" | "which"
                 ));
         let opens_with = |w: &[&str]| w.contains(&tokens[start].lower.as_str());
-        if !ends || start == k || conditional || pronoun || opens_with(&["no", "nothing", "what"]) {
+        if !ends
+            || start == k
+            || conditional
+            || pronoun
+            || opens_with(&["no", "nothing", "what", "any"])
+        {
             continue;
         }
         let template = Template {
@@ -2437,6 +2442,19 @@ mod tests {
         assert!(recs("The deal is worth three billion dollars.").is_empty());
         assert!(recs("The pilot was worth trying.").is_empty());
         assert!(recs("It is worth noting that the bill passed easily.").is_empty());
+    }
+
+    #[test]
+    fn a_wish_for_a_feature_is_urged_weakly_a_plea_for_help_is_not() {
+        assert_eq!(
+            recs("A dark theme would be nice."),
+            vec![one(None, "A dark theme", "do", "weak")]
+        );
+        assert_eq!(
+            recs("An offline mode would be much appreciated."),
+            vec![one(None, "An offline mode", "do", "weak")]
+        );
+        assert!(recs("Any help would be appreciated.").is_empty());
     }
 
     #[test]
