@@ -253,7 +253,45 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
     for (phrases, variants) in all.iter_mut().zip(shortened) {
         add_variants(phrases, variants);
     }
+    // "countries that allow online sales" for "Online sales of alcohol": a thing's name
+    // without the phrase that qualifies it, when no other target's name holds its head.
+    let unqualified: Vec<Vec<Vec<String>>> = all
+        .iter()
+        .enumerate()
+        .map(|(t, phrases)| {
+            phrases
+                .iter()
+                .filter_map(|p| without_qualifier(p, res))
+                .filter(|v| {
+                    let head = v.last().map_or("", |h| singular(h));
+                    !all.iter().enumerate().any(|(u, other)| {
+                        u != t && other.iter().flatten().any(|w| singular(w) == head)
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    for (phrases, variants) in all.iter_mut().zip(unqualified) {
+        add_variants(phrases, variants);
+    }
     all
+}
+
+/// "online sales" of "online sales of alcohol": the words of a thing's name before the
+/// phrase that qualifies it, when they are at least two and hold no function word.
+fn without_qualifier(alias: &[String], res: &Resources) -> Option<Vec<String>> {
+    if names_an_action(alias, res) {
+        return None;
+    }
+    let end = alias
+        .iter()
+        .position(|w| QUALIFYING.contains(&w.as_str()))?;
+    let words = &alias[..end];
+    (words.len() >= 2
+        && words
+            .iter()
+            .all(|w| !DETERMINERS.contains(&w.as_str()) && !res.pronouns.contains_key(w)))
+    .then(|| words.to_vec())
 }
 
 /// Adds to a target's `phrases` the `variants` it does not hold yet, in order.
@@ -4850,6 +4888,28 @@ mod tests {
             ),
             [None, Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn a_thing_is_named_without_the_phrase_that_qualifies_it() {
+        assert_eq!(
+            labels(
+                "Lee said online sales are a good idea.",
+                "Online sales of alcohol",
+                &[]
+            ),
+            [Some(StanceLabel::Favor)]
+        );
+        // Not one word ("sales" alone), and not words another target's name holds.
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Lee said online sales are a good idea.",
+            vec![
+                target("T1", "Online sales of alcohol", "online alcohol sales"),
+                target("T2", "Online sales of medicine", "online medicine sales"),
+            ],
+        );
+        assert!(doc.sentences[0].stances.is_empty());
     }
 
     #[test]
