@@ -1634,6 +1634,27 @@ fn attribution_follows(tokens: &[Token], from: usize, res: &Resources) -> bool {
     false
 }
 
+/// "..., not to give up on it" inside the action from token `a` to `b`: the comma, and
+/// the verb of the course rejected.
+fn rejected_course(
+    tokens: &[Token],
+    a: usize,
+    b: usize,
+    res: &Resources,
+) -> Option<(usize, usize)> {
+    (a + 1..b.saturating_sub(2)).find_map(|k| {
+        if tokens[k].lower != "," || tokens[k + 1].lower != "not" {
+            return None;
+        }
+        let verb = if tokens[k + 2].lower == "to" {
+            k + 3
+        } else {
+            k + 2
+        };
+        (verb < b && res.base_verbs.contains(&tokens[verb].lower)).then_some((k, verb))
+    })
+}
+
 /// What the recommendations of one cue share.
 struct Template {
     actor: Option<String>,
@@ -1656,15 +1677,35 @@ impl Template {
     ) -> Vec<Recommendation> {
         // "there is no reason they should not,": a modal whose verb is left out urges
         // nothing that can be named.
-        actions(doc, tokens, from, limit, res)
-            .into_iter()
-            .filter(|&(a, b)| {
+        let mut out = Vec::new();
+        for (a, b) in actions(doc, tokens, from, limit, res) {
+            let named = |a: usize, b: usize| {
                 tokens[a..b]
                     .iter()
                     .any(|t| t.is_word && !matches!(t.lower.as_str(), "not" | "never" | "n't"))
-            })
-            .map(|(a, b)| self.make(doc, tokens, a, b, res))
-            .collect()
+            };
+            if !named(a, b) {
+                continue;
+            }
+            // "the answer is to enforce the closure, not to give up on it": the course
+            // set against the urged one is urged against.
+            if let Some((comma, verb)) = (self.polarity == Polarity::Do)
+                .then(|| rejected_course(tokens, a, b, res))
+                .flatten()
+            {
+                out.push(self.make(doc, tokens, a, comma, res));
+                let against = Template {
+                    actor: self.actor.clone(),
+                    polarity: Polarity::Avoid,
+                    gerund: false,
+                    ..*self
+                };
+                out.push(against.make(doc, tokens, verb, b, res));
+                continue;
+            }
+            out.push(self.make(doc, tokens, a, b, res));
+        }
+        out
     }
 
     fn make(
@@ -2341,8 +2382,13 @@ fn verdict_before_comma(tokens: &[Token], first: usize) -> Option<usize> {
     // "A collective licence, run by a body like ...": a noun phrase with its article is
     // the subject of a participle's phrase, not a verdict.
     let article = matches!(tokens[first].lower.as_str(), "a" | "an" | "the");
+    // "Parents in SUVs double-park, reverse ...": a plural with words after it is a
+    // subject with its verb, not a verdict ("Clean rooms, great food" opens with an
+    // adjective).
+    let plural_subject = comma - first >= 3 && looks_plural(&tokens[first].lower);
     let verbless = comma > first
         && !article
+        && !plural_subject
         && tokens[first..comma].iter().all(|t| {
             t.is_word
                 && !AUXILIARIES.contains(&t.lower.as_str())
@@ -2442,6 +2488,20 @@ mod tests {
         assert!(recs("The deal is worth three billion dollars.").is_empty());
         assert!(recs("The pilot was worth trying.").is_empty());
         assert!(recs("It is worth noting that the bill passed easily.").is_empty());
+    }
+
+    #[test]
+    fn the_answer_named_and_the_course_set_against_it() {
+        assert_eq!(
+            recs("The answer is to enforce the closure with wardens, not to give up on it."),
+            vec![
+                one(None, "enforce the closure with wardens", "do", "moderate"),
+                one(None, "give up on it", "avoid", "moderate"),
+            ]
+        );
+        // A plural with words after it opens a clause, not a verdict before an
+        // imperative ("Great value for money, book it!").
+        assert!(recs("Parents in SUVs double-park, reverse into crosswalks.").is_empty());
     }
 
     #[test]

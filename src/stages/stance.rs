@@ -3110,6 +3110,10 @@ fn reported_inside_quote(
                 && doc.in_speech_quote(tokens[k - 1].span.start)
                 && tokens[k - 1].is_word
                 && !matches!(tokens[k - 1].lower.as_str(), "i" | "we")
+                // "the real answer is to cut ...": a noun before its copula.
+                && !tokens
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "is" | "was" | "are" | "were"))
         })
 }
 
@@ -4887,6 +4891,27 @@ mod tests {
                 &["battery-swapping stations"]
             ),
             [None, Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_preference_takes_a_side_and_an_answer_is_no_report() {
+        assert_eq!(
+            labels(
+                "The police said it prefers speed cameras.",
+                "Speed cameras in school zones",
+                &["speed cameras"]
+            ),
+            [Some(StanceLabel::Favor)]
+        );
+        // "answer" is a noun here, not someone's reply reported inside the quotation.
+        assert_eq!(
+            labels(
+                "\"The real answer is to cut the night hours,\" Kwon said.",
+                "Shorter working hours",
+                &["cut the night hours"]
+            ),
+            [Some(StanceLabel::Favor)]
         );
     }
 
