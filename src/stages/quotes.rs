@@ -199,7 +199,20 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
         .rev()
         .take(NAMING_WINDOW)
         .skip(1)
-        .any(|w| NAMING_VERBS.contains(&w.as_str()));
+        .any(|w| NAMING_VERBS.contains(&w.as_str()))
+        // "welcomed the change as "overdue"": what a verb of speech takes its object as
+        // (not "the bill, known as "Kim Law"", a name).
+        || (last_word == "as"
+            && !before.rsplit(' ').take(NAMING_WINDOW).any(|w| w.ends_with(','))
+            && !words_before.iter().rev().nth(1).is_some_and(|w| {
+                matches!(w.as_str(), "known" | "referred" | "billed" | "named")
+            })
+            && words_before
+                .iter()
+                .rev()
+                .take(NAMING_WINDOW)
+                .skip(1)
+                .any(|w| res.is_speech_verb(w).is_some()));
     // "Park said the pilot was "a sensible first step"", "said the fee would "level the
     // playing field"": a quoted complement of a reported clause is the speaker's words.
     let reported_complement = matches!(
@@ -242,6 +255,13 @@ mod tests {
             .filter(|q| !q.nested)
             .map(|q| (doc.slice(q.inner).to_string(), q.is_speech, q.intro))
             .collect()
+    }
+
+    #[test]
+    fn what_a_verb_of_speech_takes_its_object_as_is_speech_a_name_known_as_is_not() {
+        assert!(quotes("The group welcomed the change as \"overdue\" on Monday.")[0].1);
+        assert!(!quotes("Kim said the bill, known as \"Kim Law\", passed.")[0].1);
+        assert!(!quotes("Kim said the bill known as \"Kim Law\" passed.")[0].1);
     }
 
     #[test]

@@ -2252,7 +2252,15 @@ fn subject_from(
     let (first, last) = (np.first()?, np.last()?);
     // "Opposition lawmakers": a group, not a person; "Confederation of Trade Unions" is
     // an organisation's name.
-    if res.titles.get(&last.lower) == Some(&TitleClass::Group) && !is_org(&np[..np.len() - 1]) {
+    // "Korea Animal Rights Advocates": a group word that ends four or more words, each
+    // capitalized, ends a name of its own.
+    let group_word = res.titles.get(&last.lower) == Some(&TitleClass::Group);
+    let proper_name = group_word
+        && np.len() >= 4
+        && np
+            .iter()
+            .all(|t| t.is_word && is_capitalized(doc.slice(t.span)));
+    if group_word && !is_org(&np[..np.len() - 1]) && !proper_name {
         return None;
     }
     let span = Span::new(first.span.start, last.span.end);
@@ -2293,10 +2301,10 @@ fn subject_from(
             && !completes_an_organisation(p)
             && (names_someone(p) || !is_org(&np[..p]))
     });
-    let organisation = np
-        .iter()
-        .enumerate()
-        .any(|(k, t)| res.organisation_words.contains(&t.lower) && title_at.is_none_or(|p| k > p));
+    let organisation = proper_name
+        || np.iter().enumerate().any(|(k, t)| {
+            res.organisation_words.contains(&t.lower) && title_at.is_none_or(|p| k > p)
+        });
     let last_title = if organisation { None } else { title_at };
     // "main opposition Democratic Party": an organisation's name is its capitalised
     // words; the lower-case ones before it describe it.
@@ -3439,6 +3447,25 @@ mod tests {
             speaker_of(&doc, 1),
             Some("Ministry of Land, Infrastructure and Transport")
         );
+    }
+
+    #[test]
+    fn a_name_of_four_capitalized_words_ending_in_a_group_word_is_an_organisation() {
+        let text = "Seoul Transportation Corporation said dogs may ride. \
+                    Korea Animal Rights Advocates said the limit was too low. \
+                    \"Large dogs are stuck at home,\" the group said. \
+                    The operator said it would review the limit. \
+                    South Korean Officials said it was fine.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Korea Animal Rights Advocates"));
+        assert_eq!(speaker_of(&doc, 2), Some("Korea Animal Rights Advocates"));
+        // A civic group is no business that "the operator" could name.
+        assert_eq!(
+            speaker_of(&doc, 3),
+            Some("Seoul Transportation Corporation")
+        );
+        // Three words are not enough to outweigh the group word.
+        assert_eq!(speaker_of(&doc, 4), None);
     }
 
     #[test]
