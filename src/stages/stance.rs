@@ -359,7 +359,13 @@ fn named_targets(
         .map(|aliases| {
             aliases
                 .iter()
-                .flat_map(|alias| find_phrase(&words, alias))
+                .flat_map(|alias| {
+                    let mut found = find_phrase(&words, alias);
+                    if found.is_empty() {
+                        found = find_predicative(&words, alias);
+                    }
+                    found
+                })
                 .collect()
         })
         .collect();
@@ -1875,6 +1881,20 @@ fn recommended_by_pronoun(
         .recommendations
         .iter()
         .find_map(|r| verb_of_pronoun(&r.action).map(|v| (r, v)))?;
+    // "Give the results to the teacher, use them for coaching": a plural named with its
+    // article earlier in the sentence is what "them" stands for.
+    let tokens = doc.sentence_tokens(i);
+    let plural_before = plural
+        && tokens
+            .windows(2)
+            .take_while(|w| w[1].span.end <= r.action_span.start)
+            .any(|w| {
+                matches!(w[0].lower.as_str(), "the" | "these" | "those")
+                    && looks_plural(&w[1].lower)
+            });
+    if plural_before {
+        return None;
+    }
     let removes = is_removal_word(&verb, res);
     let urged = r.polarity == Polarity::Do;
     Some(SentenceStance {
@@ -1893,12 +1913,21 @@ fn recommended_by_pronoun(
 /// "but" ("I understand the frustration, but it would be a serious mistake"): where a
 /// reference to what came before opens.
 fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
-    let words: Vec<(usize, &str)> = tokens
+    let mut words: Vec<(usize, &str)> = tokens
         .iter()
         .enumerate()
         .filter(|(_, t)| t.is_word)
         .map(|(k, t)| (k, t.lower.as_str()))
         .collect();
+    // "A: No.": an interview's answer label is no word of the answer.
+    if let Some(&(k, first)) = words.first()
+        && matches!(first, "a" | "answer")
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), ":" | "." | ")"))
+    {
+        words.remove(0);
+    }
     let after_but = words.windows(2).find(|w| w[0].1 == "but").map(|w| w[1]);
     words
         .iter()
@@ -2229,6 +2258,47 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
                 k += 1;
             }
             Some((s, k))
+        })
+        .collect()
+}
+
+/// Verbs that link a noun to what is said of it ("the ratings be made public").
+const LINKS: [&str; 10] = [
+    "is", "are", "was", "were", "be", "been", "being", "made", "kept", "become",
+];
+
+/// Occurrences of an alias turned round into a clause: "the ratings be made public" for
+/// "public ratings", "the ratings are published" for "publish the ratings" (the
+/// alias's object, one or two verbs that link it, then the alias's word that
+/// describes it or its verb's participle in "-ed"; no modal between).
+fn find_predicative(words: &[(String, usize)], alias: &[String]) -> Vec<(usize, usize)> {
+    let (object, last): (&[String], String) = match alias {
+        [described, noun] if !DETERMINERS.contains(&described.as_str()) => {
+            (std::slice::from_ref(noun), described.clone())
+        }
+        [verb, rest @ ..] if rest.len() >= 2 && DETERMINERS.contains(&rest[0].as_str()) => {
+            let participle = if verb.ends_with('e') {
+                format!("{verb}d")
+            } else {
+                format!("{verb}ed")
+            };
+            (&rest[1..], participle)
+        }
+        _ => return Vec::new(),
+    };
+    let n = object.len();
+    (0..words.len().saturating_sub(n))
+        .filter(|&s| (0..n).all(|j| words[s + j].0 == object[j]))
+        .filter_map(|s| {
+            // Not after a modal ("the tax should be postponed"): that is a course
+            // urged, which the recommendation's reading takes.
+            let links = words[s + n..]
+                .iter()
+                .take(2)
+                .take_while(|w| LINKS.contains(&w.0.as_str()))
+                .count();
+            (links > 0 && words.get(s + n + links).is_some_and(|w| w.0 == last))
+                .then_some((s, s + n + links + 1))
         })
         .collect()
 }
@@ -4913,6 +4983,38 @@ mod tests {
             ),
             [Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn an_alias_turned_round_into_a_clause_names_the_target() {
+        let name = "Publishing teachers' ratings";
+        let aliases = ["publish the ratings", "public ratings"];
+        assert!(labels("Kim said the ratings were made public.", name, &aliases)[0].is_some());
+        assert!(labels("Kim said the ratings are published.", name, &aliases)[0].is_some());
+        // The words apart, or with no verb that links them, name nothing.
+        assert_eq!(
+            labels("Kim said the public ignored the ratings.", name, &aliases),
+            [None]
+        );
+    }
+
+    #[test]
+    fn an_answer_after_its_label_and_a_pronoun_for_a_plural_named_before_it() {
+        let text = "We asked Jo Eun-ha, a professor of education, what she makes of it.\n\n\
+                    Q: Do students judge teachers well?\n\n\
+                    A: Mostly.\n\n\
+                    Q: Should the ratings be made public?\n\n\
+                    A: No. Once the scores are public, teachers will chase them. Give the \
+                    results to the teacher, and use them for coaching.";
+        let labels = labels(
+            text,
+            "Publishing teachers' ratings",
+            &["publish the ratings", "public ratings"],
+        );
+        // "A: No." answers the question before it; "them" is the results, not the
+        // ratings.
+        assert_eq!(labels[4], Some(StanceLabel::Against), "{labels:?}");
+        assert_eq!(labels[6], None, "{labels:?}");
     }
 
     #[test]
