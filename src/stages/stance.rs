@@ -1752,10 +1752,23 @@ fn referred_stance(
     // the burden where it belongs.": an opinion piece's writer judging what another
     // voice proposed, in the sentence after. Only a demonstrative: "It is right."
     // after "The union has backed X but warned that ..." judges the union.
+    // "It deserves to pass": "it" too, before what only a measure can do.
+    let measure_judged = |k: usize| {
+        let after: Vec<&str> = tokens[k + 1..]
+            .iter()
+            .filter(|t| t.is_word)
+            .take(3)
+            .map(|t| t.lower.as_str())
+            .collect();
+        matches!(
+            after.as_slice(),
+            ["deserves", "to", "pass" | "become"] | ["should" | "must", "pass" | "become", ..]
+        )
+    };
     let writer_judges = author_voice
-        && opening
-            .first()
-            .is_some_and(|(_, w)| matches!(*w, "that" | "this"))
+        && opening.first().is_some_and(|&(k, w)| {
+            matches!(w, "that" | "this") || (w == "it" && measure_judged(k))
+        })
         && has_voice(doc, previous, author_voice)
         && !asked
         && doc.sentences[i].speaker.is_none()
@@ -6381,6 +6394,22 @@ mod tests {
                 Some(StanceLabel::Favor),
             ]
         );
+    }
+
+    #[test]
+    fn the_writers_it_before_what_only_a_measure_can_do() {
+        let text = "[Editorial] Take the candy out of vaping\n\n\
+                    The ministry has drafted a ban on flavoured e-cigarettes. \
+                    It deserves to pass this year. \
+                    It is a start.";
+        let found = labels(
+            text,
+            "Banning flavoured e-cigarettes",
+            &["ban on flavoured e-cigarettes"],
+        );
+        assert_eq!(found[2], Some(StanceLabel::Favor), "{found:?}");
+        // "It is a start" may judge the ministry as well as the ban.
+        assert_eq!(found[3], None, "{found:?}");
     }
 
     #[test]
