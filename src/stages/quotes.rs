@@ -192,14 +192,19 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
     } else {
         QuoteIntro::Embedded
     };
+    // A verb among the words before the quotation, past the last one (a verb and its
+    // object: "calling the expansion").
+    let verb_before = |is_verb: &dyn Fn(&str) -> bool| {
+        words_before
+            .iter()
+            .rev()
+            .take(NAMING_WINDOW)
+            .skip(1)
+            .any(|w| is_verb(w))
+    };
     // "calling the expansion "a tax on customers"": the quoted words name the object in
     // the speaker's words; "a plan called "Green Growth"" names it in no one's.
-    let names_object = words_before
-        .iter()
-        .rev()
-        .take(NAMING_WINDOW)
-        .skip(1)
-        .any(|w| NAMING_VERBS.contains(&w.as_str()))
+    let names_object = verb_before(&|w| NAMING_VERBS.contains(&w))
         // "welcomed the change as "overdue"": what a verb of speech takes its object as
         // (not "the bill, known as "Kim Law"", a name).
         || (last_word == "as"
@@ -207,12 +212,7 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
             && !words_before.iter().rev().nth(1).is_some_and(|w| {
                 matches!(w.as_str(), "known" | "referred" | "billed" | "named")
             })
-            && words_before
-                .iter()
-                .rev()
-                .take(NAMING_WINDOW)
-                .skip(1)
-                .any(|w| res.is_speech_verb(w).is_some()));
+            && verb_before(&|w| res.is_speech_verb(w).is_some()));
     // "Park said the pilot was "a sensible first step"", "said the fee would "level the
     // playing field"": a quoted complement of a reported clause is the speaker's words.
     let reported_complement = matches!(

@@ -243,25 +243,23 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         let to_the_reader = || {
             s.speaker.is_none()
                 && !s.unnamed_source
-                && imperative_verb(doc, i, res)
-                    .or_else(|| clause_imperative_verb(doc, i, res))
-                    .is_some_and(|v| {
-                        let tokens = doc.sentence_tokens(i);
-                        let completed = tokens.get(v + 1).is_some_and(|t| {
-                            OBJECT_OPENERS.contains(&t.lower.as_str())
-                                || IMPERATIVE_PARTICLES.contains(&t.lower.as_str())
-                        });
-                        // "Please bring earplugs", "Definitely stay here", "My advice: book
-                        // direct": what comes before makes the word a verb.
-                        let insisted = tokens[..v]
-                            .iter()
-                            .any(|t| INSISTENCE.contains(&t.lower.as_str()));
-                        // "Bring earplugs if you are a light sleeper": the reader named.
-                        let reader_named = tokens[v + 1..]
-                            .iter()
-                            .any(|t| matches!(t.lower.as_str(), "you" | "your" | "yourself"));
-                        completed || insisted || reader_named
-                    })
+                && readers_imperative_verb(doc, i, res).is_some_and(|v| {
+                    let tokens = doc.sentence_tokens(i);
+                    let completed = tokens.get(v + 1).is_some_and(|t| {
+                        OBJECT_OPENERS.contains(&t.lower.as_str())
+                            || IMPERATIVE_PARTICLES.contains(&t.lower.as_str())
+                    });
+                    // "Please bring earplugs", "Definitely stay here", "My advice: book
+                    // direct": what comes before makes the word a verb.
+                    let insisted = tokens[..v]
+                        .iter()
+                        .any(|t| INSISTENCE.contains(&t.lower.as_str()));
+                    // "Bring earplugs if you are a light sleeper": the reader named.
+                    let reader_named = tokens[v + 1..]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "you" | "your" | "yourself"));
+                    completed || insisted || reader_named
+                })
         };
         if recs.is_empty() && (own_view || answer || reported || to_the_reader()) {
             recs.extend(
@@ -1677,16 +1675,16 @@ impl Template {
     ) -> Vec<Recommendation> {
         // "there is no reason they should not,": a modal whose verb is left out urges
         // nothing that can be named.
+        let named = |&(a, b): &(usize, usize)| {
+            tokens[a..b]
+                .iter()
+                .any(|t| t.is_word && !matches!(t.lower.as_str(), "not" | "never" | "n't"))
+        };
         let mut out = Vec::new();
-        for (a, b) in actions(doc, tokens, from, limit, res) {
-            let named = |a: usize, b: usize| {
-                tokens[a..b]
-                    .iter()
-                    .any(|t| t.is_word && !matches!(t.lower.as_str(), "not" | "never" | "n't"))
-            };
-            if !named(a, b) {
-                continue;
-            }
+        for (a, b) in actions(doc, tokens, from, limit, res)
+            .into_iter()
+            .filter(named)
+        {
             // "the answer is to enforce the closure, not to give up on it": the course
             // set against the urged one is urged against.
             if let Some((comma, verb)) = (self.polarity == Polarity::Do)
@@ -1748,7 +1746,8 @@ impl Template {
 /// ...": a predicate of `necessity_predicates.txt` urges its subject, back to the clause
 /// boundary; the actor is unstated. Not under a condition ("if a bailout is needed"),
 /// not a pronoun ("it is necessary" is a cue of its own), not "any" ("Any help would be
-/// appreciated" asks for help), not what the predicate qualifies ("essential to the economy" assesses; "essential to keep" urges).
+/// appreciated" asks for help), not what the predicate qualifies ("essential to the
+/// economy" assesses; "essential to keep" urges).
 fn necessities(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
     const CONDITIONS: [&str; 5] = ["if", "whether", "when", "because", "unless"];
     let tokens = doc.sentence_tokens(i);
@@ -2085,8 +2084,7 @@ fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommen
         return Vec::new();
     }
     let tokens = doc.sentence_tokens(i);
-    let Some(verb) = imperative_verb(doc, i, res).or_else(|| clause_imperative_verb(doc, i, res))
-    else {
+    let Some(verb) = readers_imperative_verb(doc, i, res) else {
         return Vec::new();
     };
     // "Until then, do not sign without it, Go said.": an imperative reported without
@@ -2314,11 +2312,17 @@ const SHARED_BEFORE: [&str; 20] = [
 /// on with them ("We stay in the old town but eat in the new one").
 const BARE_FORM_SUBJECTS: [&str; 4] = ["i", "we", "you", "they"];
 
+/// The verb of the imperative a sentence turns to its reader with: the one it opens
+/// with, else one that opens a later clause.
+fn readers_imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
+    imperative_verb(doc, i, res).or_else(|| clause_imperative_verb(doc, i, res))
+}
+
 /// The verb of an imperative that opens a later clause of the sentence, after a
 /// semicolon, a dash, "so" or "but": the token index, when nothing in the clause before
 /// could make that verb its own. After "but" the clause before is also not in the
 /// present plural ("Residents are angry but fear the worst" goes on with its subject).
-pub(crate) fn clause_imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
+fn clause_imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
     let tokens = doc.sentence_tokens(i);
     let mut clause_start = 0;
     for (k, t) in tokens.iter().enumerate() {

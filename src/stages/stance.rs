@@ -232,48 +232,11 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
         })
         .collect();
     // "raising the age to 70" for "raising the free-fare age": an action on a definite
-    // object is named without the words before the object's noun, when no other
-    // target's name holds that noun.
-    let shortened: Vec<Vec<Vec<String>>> = all
-        .iter()
-        .enumerate()
-        .map(|(t, phrases)| {
-            phrases
-                .iter()
-                .filter_map(|p| without_modifiers(p, res))
-                .filter(|v| {
-                    let head = singular(&v[2]);
-                    !all.iter().enumerate().any(|(u, other)| {
-                        u != t && other.iter().flatten().any(|w| singular(w) == head)
-                    })
-                })
-                .collect()
-        })
-        .collect();
-    for (phrases, variants) in all.iter_mut().zip(shortened) {
-        add_variants(phrases, variants);
-    }
+    // object is named without the words before the object's noun.
+    add_own_variants(&mut all, |p| without_modifiers(p, res), |v| v.get(2));
     // "countries that allow online sales" for "Online sales of alcohol": a thing's name
-    // without the phrase that qualifies it, when no other target's name holds its head.
-    let unqualified: Vec<Vec<Vec<String>>> = all
-        .iter()
-        .enumerate()
-        .map(|(t, phrases)| {
-            phrases
-                .iter()
-                .filter_map(|p| without_qualifier(p, res))
-                .filter(|v| {
-                    let head = v.last().map_or("", |h| singular(h));
-                    !all.iter().enumerate().any(|(u, other)| {
-                        u != t && other.iter().flatten().any(|w| singular(w) == head)
-                    })
-                })
-                .collect()
-        })
-        .collect();
-    for (phrases, variants) in all.iter_mut().zip(unqualified) {
-        add_variants(phrases, variants);
-    }
+    // without the phrase that qualifies it.
+    add_own_variants(&mut all, |p| without_qualifier(p, res), |v| v.last());
     all
 }
 
@@ -292,6 +255,35 @@ fn without_qualifier(alias: &[String], res: &Resources) -> Option<Vec<String>> {
             .iter()
             .all(|w| !DETERMINERS.contains(&w.as_str()) && !res.pronouns.contains_key(w)))
     .then(|| words.to_vec())
+}
+
+/// Adds to each target's phrases the variants `variant` makes of them, each only when
+/// no other target's name holds its head noun (`head`), so that the shorter name
+/// still names one target.
+fn add_own_variants(
+    all: &mut TargetPhrases,
+    variant: impl Fn(&[String]) -> Option<Vec<String>>,
+    head: fn(&[String]) -> Option<&String>,
+) {
+    let own: Vec<Vec<Vec<String>>> = all
+        .iter()
+        .enumerate()
+        .map(|(t, phrases)| {
+            phrases
+                .iter()
+                .filter_map(|p| variant(p))
+                .filter(|v| {
+                    let head = head(v).map_or("", |h| singular(h));
+                    !all.iter().enumerate().any(|(u, other)| {
+                        u != t && other.iter().flatten().any(|w| singular(w) == head)
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    for (phrases, variants) in all.iter_mut().zip(own) {
+        add_variants(phrases, variants);
+    }
 }
 
 /// Adds to a target's `phrases` the `variants` it does not hold yet, in order.
