@@ -240,13 +240,27 @@ fn direction_of_word(word: &str, res: &Resources) -> Option<Direction> {
     candidates.iter().find_map(|c| dirs.get(c).copied())
 }
 
-/// The first word that says what the phrase does, and its direction.
+/// The first word that says what the phrase does, and its direction. "keep phones out
+/// of classrooms", "keeping cars away from schools": what is kept out is lessened.
 fn opening(words: &[String], res: &Resources) -> (usize, Option<Direction>) {
     let at = words
         .iter()
         .position(|w| !OPENERS.contains(&w.as_str()))
         .unwrap_or(words.len());
-    (at, words.get(at).and_then(|w| direction_of_word(w, res)))
+    let direction = words.get(at).and_then(|w| direction_of_word(w, res));
+    let kept_out = direction == Some(Direction::Keep)
+        && words.windows(2).skip(at + 1).any(|w| {
+            matches!(w[0].as_str(), "out" | "away" | "off")
+                && matches!(w[1].as_str(), "of" | "from")
+        });
+    (
+        at,
+        if kept_out {
+            Some(Direction::Less)
+        } else {
+            direction
+        },
+    )
 }
 
 /// The words of what a phrase acts on: past its opening word, function words out, plurals
@@ -502,6 +516,19 @@ mod tests {
                 res()
             ),
             None
+        );
+    }
+
+    #[test]
+    fn keeping_a_thing_out_lessens_it() {
+        let target = "Banning smartphones in classrooms";
+        assert_eq!(
+            relation("keeping phones out of classrooms", target, res()),
+            Some((Relation::Same, true))
+        );
+        assert_eq!(
+            relation("keep phones in classrooms", target, res()),
+            Some((Relation::Opposite, true))
         );
     }
 

@@ -126,6 +126,8 @@ pub struct Resources {
     pub time_phrases: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
+    /// Nouns that name a target after a word only its names hold ("the hanbok perk").
+    pub keyword_nouns: HashSet<String>,
     /// The nouns of an action by the base form of its verb ("raise": "increase",
     /// "hike"): how a target that names an action is referred to once named.
     pub nominalizations: HashMap<String, Vec<String>>,
@@ -185,7 +187,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 39] = [
+const FILES: [(&str, &str); 40] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -245,6 +247,10 @@ const FILES: [(&str, &str); 39] = [
     (
         "anaphor_nouns.txt",
         include_str!("../models/lexicons/anaphor_nouns.txt"),
+    ),
+    (
+        "keyword_nouns.txt",
+        include_str!("../models/lexicons/keyword_nouns.txt"),
     ),
     (
         "nominalizations.txt",
@@ -446,6 +452,7 @@ impl Resources {
             urging_phrases: Vec::new(),
             necessity_predicates: Vec::new(),
             anaphor_nouns: HashSet::new(),
+            keyword_nouns: HashSet::new(),
             nominalizations: HashMap::new(),
             noun_synonyms: HashMap::new(),
             review_verbs: HashSet::new(),
@@ -645,6 +652,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("anaphor_nouns.txt")?) {
             r.anaphor_nouns.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("keyword_nouns.txt")?) {
+            r.keyword_nouns.insert(fields[0].to_lowercase());
         }
         let f = "nominalizations.txt";
         r.nominalizations = grouped(f, &read(f)?)?;

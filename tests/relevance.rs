@@ -16,8 +16,10 @@ use quotestance::{Pipeline, Resources};
 
 /// Raised as relevance improves, never lowered. Measured after the held-out sentences
 /// were written (before any was scored): without relevance 19 of 48 right, with it 35
-/// of 48, no pair given a side it does not have either way.
-const MIN_RIGHT_WITH: usize = 38;
+/// of 48, no pair given a side it does not have either way. Fifteen more (actions
+/// offered as a subject and judged: "Adding another runway would be a waste of money")
+/// were written before the judged actions were read: 43 of 63 right before, 46 after.
+const MIN_RIGHT_WITH: usize = 46;
 
 #[test]
 fn the_committed_threshold_is_what_train_makes() {

@@ -435,6 +435,7 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
         })
         .collect();
     let action_nouns = action_nouns(phrases, res);
+    let keywords = keywords(phrases, res);
     let mut named_before = vec![false; phrases.len()];
     (0..doc.sentences.len())
         .map(|i| {
@@ -457,6 +458,27 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                             && !inside_named(&named, p)
                     })
                     .map(|p| (p, p))
+                    .collect();
+                if !occurrences.is_empty() {
+                    named.push((target, occurrences));
+                }
+            }
+            for (target, words) in keywords.iter().enumerate() {
+                if words.is_empty()
+                    || !named_before[target]
+                    || named.iter().any(|(t, _)| *t == target)
+                {
+                    continue;
+                }
+                let occurrences: Vec<(usize, usize)> = (1..tokens.len().saturating_sub(1))
+                    .filter(|&p| {
+                        DEFINITE.contains(&tokens[p - 1].lower.as_str())
+                            && words.iter().any(|w| w == singular(&tokens[p].lower))
+                            && keyword_noun_of(phrases, target, &tokens[p + 1].lower, res)
+                            && ends_noun_phrase(tokens.get(p + 2), res)
+                            && !inside_named(&named, p)
+                    })
+                    .map(|p| (p, p + 1))
                     .collect();
                 if !occurrences.is_empty() {
                     named.push((target, occurrences));
@@ -485,6 +507,55 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
             read_mentions(doc, i, named, phrases, res)
         })
         .collect()
+}
+
+/// The words by which each target may be named once named, before one of
+/// `keyword_nouns.txt` ("the hanbok perk" for "Free entry for visitors in hanbok"):
+/// the words of its names that no other target's names hold, that are no verb, gerund
+/// or word of grammar, and are not such nouns themselves.
+fn keywords(phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<String>> {
+    const GRAMMAR: [&str; 16] = [
+        "with", "from", "into", "over", "under", "their", "about", "more", "less", "than", "after",
+        "before", "without", "within", "through", "between",
+    ];
+    let held_by_other = |t: usize, w: &str| {
+        phrases
+            .iter()
+            .enumerate()
+            .any(|(u, aliases)| u != t && aliases.iter().flatten().any(|x| singular(x) == w))
+    };
+    phrases
+        .iter()
+        .enumerate()
+        .map(|(t, aliases)| {
+            let mut words: Vec<String> = Vec::new();
+            for w in aliases.iter().flatten() {
+                let w = singular(w);
+                let fits = w.len() >= 4
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !w.ends_with("ing")
+                    && !GRAMMAR.contains(&w)
+                    && !res.base_verbs.contains(w)
+                    && !res.keyword_nouns.contains(w)
+                    && !held_by_other(t, w);
+                if fits && !words.iter().any(|x| x == w) {
+                    words.push(w.to_string());
+                }
+            }
+            words
+        })
+        .collect()
+}
+
+/// Whether `noun` (of `keyword_nouns.txt`) may name `target` after one of its keywords:
+/// not when another target's names hold it ("the entry fee" is the fee's, not free
+/// entry's).
+fn keyword_noun_of(phrases: &TargetPhrases, target: usize, noun: &str, res: &Resources) -> bool {
+    let noun = singular(noun);
+    res.keyword_nouns.contains(noun)
+        && !phrases.iter().enumerate().any(|(u, aliases)| {
+            u != target && aliases.iter().flatten().any(|x| singular(x) == noun)
+        })
 }
 
 /// Whether token `k` lies inside an occurrence of a target already named there: no
@@ -1080,12 +1151,75 @@ pub fn left_to_head(doc: &Document, res: &Resources) -> Vec<(usize, Mention)> {
         .collect()
 }
 
+/// How sure an action offered as a subject and judged ("Charging foreigners more is
+/// unfair") is as its speaker's side.
+const JUDGED_ACTION_CONFIDENCE: f32 = 0.6;
+
+/// "Charging foreign visitors more is unfair", "said scrapping the perk would be a
+/// mistake": an action offered as the subject of a clause that judges it is a course
+/// urged (judged well) or urged against (judged badly), for relevance to compare with
+/// the targets when it names none. The action runs from its gerund, which opens the
+/// sentence, a quotation or what a verb of speech reports, to the clause's verb.
+fn judged_actions(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
+    /// Words of the action before its verb.
+    const ACTION_WORDS: usize = 12;
+    let tokens = doc.sentence_tokens(i);
+    let opens_clause = |g: usize| {
+        g == 0
+            || matches!(tokens[g - 1].lower.as_str(), "\"" | "“" | "that")
+            || res.is_speech_verb(&tokens[g - 1].lower).is_some()
+    };
+    let gerund = |g: usize| {
+        let w = &tokens[g].lower;
+        w.len() > 5
+            && w.ends_with("ing")
+            && res.base_verbs.contains(&base_of_gerund(w, &res.base_verbs))
+    };
+    let mut out = Vec::new();
+    for g in (0..tokens.len()).filter(|&g| opens_clause(g) && gerund(g)) {
+        // "sends the wrong message", "would be a mistake": a modal or form of "be", or
+        // a verb in "-s" before a determiner.
+        let verb = (g + 2..tokens.len().min(g + 2 + ACTION_WORDS))
+            .take_while(|&j| tokens[j - 1].is_word)
+            .find(|&j| {
+                let w = tokens[j].lower.as_str();
+                AUXILIARIES.contains(&w)
+                    || w.strip_suffix('s').is_some_and(|stem| {
+                        res.base_verbs.contains(stem)
+                            && tokens
+                                .get(j + 1)
+                                .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()))
+                    })
+            });
+        let Some(verb) = verb else {
+            continue;
+        };
+        let Some(label) = clause_evaluation(&doc.text, tokens, g, verb - 1, res) else {
+            continue;
+        };
+        let polarity = match label {
+            StanceLabel::Favor => Polarity::Do,
+            StanceLabel::Against => Polarity::Avoid,
+            StanceLabel::Neutral => continue,
+        };
+        let span = Span::new(tokens[g].span.start, tokens[verb - 1].span.end);
+        out.push(Course {
+            text: relevance::core_of(doc.slice(span)).to_string(),
+            span,
+            polarity,
+            confidence: JUDGED_ACTION_CONFIDENCE,
+        });
+    }
+    out
+}
+
 /// The courses of sentence `i` that name no target in their own words: those
 /// relevance compares with the targets by meaning.
 fn unnamed_courses(doc: &Document, i: usize, named: &[Mention], res: &Resources) -> Vec<Course> {
     let tokens = doc.sentence_tokens(i);
     relevance::courses(doc, i, res)
         .into_iter()
+        .chain(judged_actions(doc, i, res))
         .filter(|course| {
             !named.iter().flat_map(|m| &m.occurrences).any(|&(a, b)| {
                 Span::new(tokens[a].span.start, tokens[b].span.end).overlap(course.span) > 0
@@ -2339,7 +2473,7 @@ fn read_occurrence(
         return Reading::cue(label);
     }
     if let Some(label) = threatened_over(tokens, first, last)
-        .or_else(|| conditioned_on_removal(tokens, first, res))
+        .or_else(|| conditioned_on_removal(tokens, first, last, res))
         .or_else(|| wanted_done(tokens, first, last, res))
     {
         return Reading::cue(label);
@@ -3920,34 +4054,67 @@ fn undoing_word(word: &str, res: &Resources) -> bool {
 
 /// "ready to return to the table if the company withdrew the job cuts": an offer made
 /// on the target's removal opposes it; a threat made on it ("will strike again if the
-/// city scraps the plan") sides with it.
-fn conditioned_on_removal(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
+/// city scraps the plan") sides with it, and so does a harm it is said to bring ("expects
+/// to lose half her customers if the free entry ends"; a good it would bring opposes).
+fn conditioned_on_removal(
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    res: &Resources,
+) -> Option<StanceLabel> {
     /// Words of the condition's subject ("the company", "the city council").
     const SUBJECT_WORDS: usize = 4;
-    /// Words of the main clause read for the offer or threat.
+    /// Words of the main clause read for the offer, threat or effect.
     const CLAUSE_WORDS: usize = 10;
     let k = with_determiners(tokens, first);
-    if k < 3 || !undoing_word(&tokens[k - 1].lower, res) {
+    let cond = if k >= 3 && undoing_word(&tokens[k - 1].lower, res) {
+        (k.saturating_sub(SUBJECT_WORDS + 2)..k - 1)
+            .rev()
+            .take_while(|&p| tokens[p].is_word)
+            .find(|&p| tokens[p].lower == "if")?
+    } else if k >= 1 && tokens[k - 1].lower == "if" && removed_after(tokens, last, res) {
+        k - 1
+    } else {
         return None;
-    }
-    let cond = (k.saturating_sub(SUBJECT_WORDS + 2)..k - 1)
-        .rev()
-        .take_while(|&p| tokens[p].is_word)
-        .find(|&p| tokens[p].lower == "if")?;
-    let main: Vec<&str> = tokens[..cond]
-        .iter()
+    };
+    let main: Vec<usize> = (0..cond)
         .rev()
         .take(CLAUSE_WORDS)
-        .take_while(|t| t.is_word)
-        .map(|t| t.lower.as_str())
+        .take_while(|&p| tokens[p].is_word)
         .collect();
-    if main.iter().any(|w| OFFERS.contains(w)) {
+    let has = |words: &[&str]| {
+        main.iter()
+            .any(|&p| words.contains(&tokens[p].lower.as_str()))
+    };
+    if has(&OFFERS) {
         Some(StanceLabel::Against)
-    } else if main.iter().any(|w| THREATS.contains(w)) {
+    } else if has(&THREATS) {
         Some(StanceLabel::Favor)
     } else {
-        None
+        main.iter()
+            .rev()
+            .find_map(|&p| effect_at(tokens, p, res))
+            .map(flip)
     }
+}
+
+/// Whether the target that ends at `last` is said to be removed after it: "if the free
+/// entry ends", "if the subsidy is scrapped", "if the rule were lifted".
+fn removed_after(tokens: &[Token], last: usize, res: &Resources) -> bool {
+    let mut words = tokens[last + 1..].iter().take_while(|t| t.is_word);
+    let mut verb = words.next();
+    while verb.is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "are" | "was" | "were" | "gets" | "got" | "be" | "being" | "to"
+        )
+    }) {
+        verb = words.next();
+    }
+    // "end" is too short to be read as the opening of its forms ("endorse").
+    verb.is_some_and(|t| {
+        matches!(t.lower.as_str(), "ends" | "ended" | "end") || undoing_word(&t.lower, res)
+    })
 }
 
 /// "wants the freeze lifted", "wanted the pilot extended": what is wanted done to the
@@ -4893,7 +5060,8 @@ fn combine(readings: &[Reading]) -> Option<Reading> {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{StanceLabel, Target, TargetOrigin};
+    use super::judged_actions;
+    use crate::document::{Polarity, StanceLabel, Target, TargetOrigin};
     use crate::pipeline::Pipeline;
     use crate::resources::Resources;
 
@@ -7157,6 +7325,23 @@ mod tests {
     }
 
     #[test]
+    fn a_harm_or_good_said_to_follow_the_targets_removal() {
+        let text = "Park said she expects to lose half her customers if the free entry ends. \
+                    Kim said shops would lose business if the free entry were scrapped. \
+                    Lee said the palaces would gain visitors if the free entry ended. \
+                    Choi said the free entry ends in May.";
+        assert_eq!(
+            labels(text, "Free entry", &["the free entry"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Neutral)
+            ]
+        );
+    }
+
+    #[test]
     fn a_roundups_sections_each_refer_to_their_own_target() {
         let text = "Banks may sell insurance online\n\n\
                     The Financial Services Commission said it would let banks sell \
@@ -7192,6 +7377,60 @@ mod tests {
                 vec![(1, StanceLabel::Against)],
             ]
         );
+    }
+
+    #[test]
+    fn an_action_offered_as_a_subject_and_judged_is_a_course() {
+        let text = "Lee said adding another runway would be a waste of money. \
+                    \"Putting a levy on soda sends the right signal,\" she said. \
+                    Kim said closing the plant on weekends.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let res = Resources::embedded();
+        let judged: Vec<Vec<(String, Polarity)>> = (0..doc.sentences.len())
+            .map(|i| {
+                judged_actions(&doc, i, res)
+                    .into_iter()
+                    .map(|c| (c.text, c.polarity))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            judged,
+            [
+                vec![("adding another runway".to_string(), Polarity::Avoid)],
+                vec![("Putting a levy on soda".to_string(), Polarity::Do)],
+                vec![],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_only_one_targets_names_hold_names_it_before_a_noun_of_policy() {
+        let text = "The agency wants to end the hanbok exemption and raise the fee for \
+                    foreign visitors. \
+                    Lee said scrapping the hanbok perk would be a mistake. \
+                    Kim said the hanbok fee would be a mistake. \
+                    Park said the hanbok shops would be a mistake.";
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![
+                target(
+                    "T1",
+                    "Free entry for visitors in hanbok",
+                    "the hanbok exemption",
+                ),
+                target("T2", "Higher fees for foreign visitors", "a separate fee"),
+            ],
+        );
+        let read: Vec<Vec<(usize, StanceLabel)>> = doc
+            .sentences
+            .iter()
+            .skip(1)
+            .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
+            .collect();
+        // "fee" is the other target's noun; "shops" names no policy.
+        assert_eq!(read, [vec![(0, StanceLabel::Favor)], vec![], vec![]]);
     }
 
     #[test]
