@@ -4827,7 +4827,8 @@ fn clause_evaluation(
     /// Words that may follow the target in its phrase before the parenthesis ("a phased
     /// increase of about 1,000 places, reviewed ..., would").
     const PHRASE_TAIL: usize = 6;
-    let (start, end) = clause_bounds(tokens, first, last);
+    let (start, end) =
+        within_contrast(tokens, first, last, clause_bounds(tokens, first, last), res);
     if let Some(label) = evaluation_in(text, tokens, start, end, Some((first, last)), res) {
         return Some(label);
     }
@@ -4997,6 +4998,39 @@ fn met_by(between: &[&str]) -> bool {
     between
         .windows(2)
         .any(|w| w[0] == "to" && MEETING_VERBS.contains(&w[1]))
+}
+
+/// The part of the clause `start..end` on the side of "but" that holds tokens
+/// `first..=last`, where "but" opens a clause of its own: a verb, a subject pronoun or
+/// a determiner after it ("accepted the need for a closed season but called the
+/// compensation a joke"; not "costly but necessary", nor "is not a handout but the
+/// foundation of a family", where what follows "but" says what the target is).
+fn within_contrast(
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    (start, end): (usize, usize),
+    res: &Resources,
+) -> (usize, usize) {
+    let opens_clause = |k: usize| {
+        tokens[k].lower == "but"
+            && !tokens[start..k].iter().any(|t| is_negation(&t.lower))
+            && tokens.get(k + 1).is_some_and(|t| {
+                let w = t.lower.as_str();
+                AUXILIARIES.contains(&w)
+                    || DETERMINERS.contains(&w)
+                    || matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+                    || is_past_of(w, &res.base_verbs)
+                    || w.strip_suffix('s')
+                        .is_some_and(|stem| res.base_verbs.contains(stem))
+            })
+    };
+    let from = (start..first)
+        .rev()
+        .find(|&k| opens_clause(k))
+        .map_or(start, |k| k + 1);
+    let to = (last + 1..end).find(|&k| opens_clause(k)).unwrap_or(end);
+    (from, to)
 }
 
 /// The clause of tokens `first..=last`: up to the nearest punctuation on each side.
@@ -7400,6 +7434,34 @@ mod tests {
                 vec![("adding another runway".to_string(), Polarity::Avoid)],
                 vec![("Putting a levy on soda".to_string(), Polarity::Do)],
                 vec![],
+            ]
+        );
+    }
+
+    #[test]
+    fn an_evaluation_stays_on_its_side_of_a_but_that_opens_a_clause() {
+        let text = "Kim said the closed season is costly but necessary. \
+                    Lee said the closed season is fair but the compensation is a pittance. \
+                    Choi said the compensation is not a gift but a lifeline.";
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![
+                target("T1", "A closed season", "closed season"),
+                target("T2", "Compensation for fishermen", "compensation"),
+            ],
+        );
+        let read: Vec<Vec<(usize, StanceLabel)>> = doc
+            .sentences
+            .iter()
+            .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
+            .collect();
+        assert_eq!(
+            read,
+            [
+                vec![(0, StanceLabel::Favor)],
+                vec![(0, StanceLabel::Favor), (1, StanceLabel::Against)],
+                vec![(1, StanceLabel::Favor)],
             ]
         );
     }
