@@ -5124,6 +5124,16 @@ mod tests {
             .collect()
     }
 
+    /// The targets and sides read in each body sentence.
+    fn body_stances(text: &str, targets: Vec<Target>) -> Vec<Vec<(usize, StanceLabel)>> {
+        let doc = Pipeline::rules_only().annotate("t", text, targets);
+        doc.sentences
+            .iter()
+            .filter(|s| s.kind == crate::document::SentenceKind::Body)
+            .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
+            .collect()
+    }
+
     #[test]
     fn only_the_courses_relevance_can_read_are_encoded() {
         let text = "Kim said the city should raise the corporate tax rate. \
@@ -7387,20 +7397,13 @@ mod tests {
                     The Korea Convenience Store Association said the decision would end \
                     arguments at the counter. \
                     Greenpeace called it a step backward.\n";
-        let doc = Pipeline::rules_only().annotate(
-            "t",
+        let stances = body_stances(
             text,
             vec![
                 target("T1", "Bank insurance sales online", "sell insurance online"),
                 target("T2", "Free plastic bags", "give out free plastic bags"),
             ],
         );
-        let stances: Vec<Vec<(usize, StanceLabel)>> = doc
-            .sentences
-            .iter()
-            .filter(|s| s.kind == crate::document::SentenceKind::Body)
-            .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
-            .collect();
         assert_eq!(
             stances,
             [
@@ -7443,19 +7446,13 @@ mod tests {
         let text = "Kim said the closed season is costly but necessary. \
                     Lee said the closed season is fair but the compensation is a pittance. \
                     Choi said the compensation is not a gift but a lifeline.";
-        let doc = Pipeline::rules_only().annotate(
-            "t",
+        let read = body_stances(
             text,
             vec![
                 target("T1", "A closed season", "closed season"),
                 target("T2", "Compensation for fishermen", "compensation"),
             ],
         );
-        let read: Vec<Vec<(usize, StanceLabel)>> = doc
-            .sentences
-            .iter()
-            .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
-            .collect();
         assert_eq!(
             read,
             [
@@ -7473,8 +7470,7 @@ mod tests {
                     Lee said scrapping the hanbok perk would be a mistake. \
                     Kim said the hanbok fee would be a mistake. \
                     Park said the hanbok shops would be a mistake.";
-        let doc = Pipeline::rules_only().annotate(
-            "t",
+        let read = body_stances(
             text,
             vec![
                 target(
@@ -7485,14 +7481,8 @@ mod tests {
                 target("T2", "Higher fees for foreign visitors", "a separate fee"),
             ],
         );
-        let read: Vec<Vec<(usize, StanceLabel)>> = doc
-            .sentences
-            .iter()
-            .skip(1)
-            .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
-            .collect();
         // "fee" is the other target's noun; "shops" names no policy.
-        assert_eq!(read, [vec![(0, StanceLabel::Favor)], vec![], vec![]]);
+        assert_eq!(read[1..], [vec![(0, StanceLabel::Favor)], vec![], vec![]]);
     }
 
     #[test]
