@@ -237,7 +237,24 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
     // "countries that allow online sales" for "Online sales of alcohol": a thing's name
     // without the phrase that qualifies it.
     add_own_variants(&mut all, |p| without_qualifier(p, res), |v| v.last());
+    // "a proper shuttle service" for "the shuttle service": a thing named by two words
+    // or more is named so with any article and words before it.
+    add_own_variants(&mut all, |p| without_article(p, res), |v| v.last());
     all
+}
+
+/// "shuttle service" of "the shuttle service": a definite name of a thing without its
+/// article, when at least two words remain and none is a function word.
+fn without_article(alias: &[String], res: &Resources) -> Option<Vec<String>> {
+    let words = alias.strip_prefix(&["the".to_string()])?;
+    (words.len() >= 2
+        && !names_an_action(words, res)
+        && words.iter().all(|w| {
+            !DETERMINERS.contains(&w.as_str())
+                && !QUALIFYING.contains(&w.as_str())
+                && !res.pronouns.contains_key(w)
+        }))
+    .then(|| words.to_vec())
 }
 
 /// "online sales" of "online sales of alcohol": the words of a thing's name before the
@@ -7438,6 +7455,20 @@ mod tests {
                 vec![("Putting a levy on soda".to_string(), Polarity::Do)],
                 vec![],
             ]
+        );
+    }
+
+    #[test]
+    fn a_definite_name_of_a_thing_is_named_with_any_article() {
+        let text = "Lee said a shuttle would be a good idea. \
+                    Kim said a proper shuttle service would be a good idea.";
+        assert_eq!(
+            labels(
+                text,
+                "An electric shuttle bus service",
+                &["the shuttle service"]
+            ),
+            [None, Some(StanceLabel::Favor)]
         );
     }
 
