@@ -1034,6 +1034,15 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     if matches!(first, "have" | "has" | "need" | "needs") && m.start > 0 && do_not(m.start - 1) {
         return true;
     }
+    // "so that ships no longer have to share berths", "will never have to wait",
+    // "won't need to queue": a necessity taken away, no advice.
+    let before = |n: usize| m.start.checked_sub(n).map(|k| tokens[k].lower.as_str());
+    let taken_away = matches!(before(1), Some("never" | "won't" | "won’t"))
+        || (before(1) == Some("longer") && before(2) == Some("no"))
+        || (before(1) == Some("not") && before(2) == Some("will"));
+    if matches!(first, "have" | "has" | "need" | "needs") && taken_away {
+        return true;
+    }
     // ("You may need to book ahead" still advises.)
     if matches!(first, "have" | "need") && prev == Some("would") || first == "have" && foreseen {
         return true;
@@ -3750,6 +3759,9 @@ mod tests {
             "Most said they would move back if they did not have to give up the passport.",
             "\"Consumers do not have to worry,\" Kim said.",
             "\"They didn't need to leave,\" Kim said.",
+            "It wants a new pier so that large ships no longer have to share berths.",
+            "\"Patients will never have to wait,\" Kim said.",
+            "\"Drivers won't need to queue,\" Kim said.",
         ] {
             assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
         }

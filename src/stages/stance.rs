@@ -454,6 +454,10 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
     let action_nouns = action_nouns(phrases, res);
     let keywords = keywords(phrases, res);
     let mut named_before = vec![false; phrases.len()];
+    // "a fee of 10,000 won on every cruise passenger" introduces the fee a target names
+    // in other words ("A per-passenger fee on cruise ships"): "the fee" after it is the
+    // target's.
+    let mut introduced = vec![false; phrases.len()];
     (0..doc.sentences.len())
         .map(|i| {
             if doc.sentences[i].kind != SentenceKind::Body {
@@ -465,12 +469,15 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 let Some(head) = head.as_deref() else {
                     continue;
                 };
-                if !named_before[target] || named.iter().any(|(t, _)| *t == target) {
+                if !(named_before[target] || introduced[target])
+                    || named.iter().any(|(t, _)| *t == target)
+                {
                     continue;
                 }
                 let occurrences: Vec<(usize, usize)> = (1..tokens.len())
                     .filter(|&p| {
                         refers_by_head(tokens, p, head, &synonyms[target])
+                            && !names_a_place(tokens, p)
                             && ends_noun_phrase(tokens.get(p + 1), res)
                             && !inside_named(&named, p)
                     })
@@ -520,6 +527,11 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
             }
             for (target, _) in &named {
                 named_before[*target] = true;
+            }
+            for (target, head) in heads.iter().enumerate() {
+                if let Some(head) = head.as_deref() {
+                    introduced[target] |= introduces(tokens, head, &synonyms[target]);
+                }
             }
             read_mentions(doc, i, named, phrases, res)
         })
@@ -575,6 +587,27 @@ fn keyword_noun_of(phrases: &TargetPhrases, target: usize, noun: &str, res: &Res
         })
 }
 
+/// Whether the head noun at `p` names where someone is ("waits at the terminal on
+/// cruise days"), not the thing a target proposes ("A second cruise terminal").
+fn names_a_place(tokens: &[Token], p: usize) -> bool {
+    p >= 2
+        && matches!(
+            tokens[p - 2].lower.as_str(),
+            "at" | "near" | "outside" | "inside" | "around"
+        )
+}
+
+/// Whether the tokens introduce a thing by the `head` noun or one of its `synonyms`,
+/// after "a" or "an" and at most one word ("a fee of 10,000 won", "a new levy").
+fn introduces(tokens: &[Token], head: &str, synonyms: &[&str]) -> bool {
+    (1..tokens.len()).any(|p| {
+        let noun = singular(&tokens[p].lower);
+        let indefinite = |k: usize| matches!(tokens[k].lower.as_str(), "a" | "an");
+        (noun == head || synonyms.contains(&noun))
+            && (indefinite(p - 1) || (p >= 2 && tokens[p - 1].is_word && indefinite(p - 2)))
+    })
+}
+
 /// Whether token `k` lies inside an occurrence of a target already named there: no
 /// reference by a head noun or an action's noun is made there ("the tariffs" as an
 /// alias of another target).
@@ -611,7 +644,8 @@ const DEFINITE: [&str; 4] = ["the", "these", "those", "such"];
 
 /// The noun by which each target may be referred to once named: the last word of its
 /// aliases of two or more words that name a thing (not an action: the first word is no
-/// verb and no gerund), when they agree on one and no other target has it.
+/// verb and no gerund), when they agree on one (or its synonyms) and no other target
+/// has it.
 fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
     let candidates: Vec<Option<String>> = phrases
         .iter()
@@ -621,10 +655,15 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
                 .filter(|a| a.len() >= 2)
                 .filter(|a| !names_an_action(a, res))
                 .filter_map(|a| head_of(a));
-            // "regional visas" and "regional visa" agree on "visa".
+            // "regional visas" and "regional visa" agree on "visa"; "fee" and its synonym
+            // "levy" agree on "fee".
             let first = singular(heads.next()?);
+            let synonyms = res.noun_synonyms.get(first);
             heads
-                .all(|h| singular(h) == first)
+                .all(|h| {
+                    singular(h) == first
+                        || synonyms.is_some_and(|s| s.iter().any(|w| w == singular(h)))
+                })
                 .then(|| first.to_string())
         })
         .collect();
@@ -657,7 +696,18 @@ fn refers_by_head(tokens: &[Token], p: usize, head: &str, synonyms: &[&str]) -> 
         return false;
     }
     let modified = p >= 2 && ACTION_NOUN_MODIFIERS.contains(&tokens[p - 1].lower.as_str());
-    DEFINITE.contains(&tokens[p - 1].lower.as_str())
+    // "a fee would make that harder", "an agency would make it one": the kind of thing
+    // the target is, as the subject of what it would do, is the one proposed ("a pilot
+    // is coming" may be any).
+    let hypothetical = matches!(tokens[p - 1].lower.as_str(), "a" | "an")
+        && tokens.get(p + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "would" | "could" | "might" | "can" | "wouldn't" | "couldn't"
+            )
+        });
+    hypothetical
+        || DEFINITE.contains(&tokens[p - 1].lower.as_str())
         || (modified
             && (DEFINITE.contains(&tokens[p - 2].lower.as_str())
                 || matches!(tokens[p - 2].lower.as_str(), "a" | "an")))
@@ -4135,7 +4185,10 @@ fn removed_after(tokens: &[Token], last: usize, res: &Resources) -> bool {
 }
 
 /// "wants the freeze lifted", "wanted the pilot extended": what is wanted done to the
-/// target gives the side, against it when it is removed.
+/// target gives the side, against it when it is removed. With nothing done to it, the
+/// target is wanted by the speaker when a pronoun that can be the speaker wants it
+/// ("said it wants a second terminal"); "Gangwon Province wants ..." is narration, and
+/// "nobody wanted ..." wants nothing.
 fn wanted_done(
     tokens: &[Token],
     first: usize,
@@ -4146,14 +4199,22 @@ fn wanted_done(
     if k == 0 || !matches!(tokens[k - 1].lower.as_str(), "want" | "wants" | "wanted") {
         return None;
     }
-    let participle = tokens.get(last + 1).filter(|t| t.is_word)?.lower.as_str();
-    if undoing_word(participle, res) {
-        Some(StanceLabel::Against)
-    } else if FURTHERING.contains(&participle) {
-        Some(StanceLabel::Favor)
-    } else {
-        None
+    if let Some(next) = tokens.get(last + 1).filter(|t| t.is_word) {
+        let participle = next.lower.as_str();
+        if undoing_word(participle, res) {
+            return Some(StanceLabel::Against);
+        } else if FURTHERING.contains(&participle) {
+            return Some(StanceLabel::Favor);
+        } else if is_past_of(participle, &res.base_verbs) {
+            return None;
+        }
     }
+    (k >= 2
+        && matches!(
+            tokens[k - 2].lower.as_str(),
+            "it" | "he" | "she" | "they" | "we" | "i"
+        ))
+    .then_some(StanceLabel::Favor)
 }
 
 /// "threatened to strike if the cut ends", "would hold a screening boycott if the plan
@@ -7373,15 +7434,53 @@ mod tests {
                     withdrew the job cuts. \
                     Lee said the union would strike again if the company dropped the job cuts. \
                     Choi said the council wants the job cuts lifted entirely. \
-                    Park said she wants the job cuts extended to the regions.";
+                    Park said she wants the job cuts extended to the regions. \
+                    Kang said it wants the job cuts. \
+                    Han said nobody wanted the job cuts. \
+                    Yoon said they wanted the job cuts reversed.";
         assert_eq!(
             labels(text, "Job cuts", &["the job cuts"]),
             [
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
-                Some(StanceLabel::Favor)
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Neutral)
             ]
+        );
+    }
+
+    #[test]
+    fn a_thing_introduced_by_its_noun_is_referred_to_by_it() {
+        let text = "Busan is considering a fee of 10,000 won on every cruise passenger. \
+                    The operators' group warned that the fee could push ships toward Fukuoka. \
+                    Jang said a fee would be a good idea. \
+                    Han said a fee collector works at the terminal.";
+        assert_eq!(
+            labels(
+                text,
+                "A per-passenger fee on cruise ships",
+                &["the cruise levy"]
+            ),
+            [
+                None,
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn a_head_noun_after_a_preposition_of_place_names_a_place() {
+        let text = "The port wants a second cruise terminal. \
+                    Jang, who waits at the terminal every day, said traffic was bad. \
+                    Kim said the terminal would be a waste of money.";
+        assert_eq!(
+            labels(text, "A second cruise terminal", &["a new terminal"]),
+            [None, None, Some(StanceLabel::Against)]
         );
     }
 
