@@ -456,8 +456,14 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
     let mut named_before = vec![false; phrases.len()];
     // "a fee of 10,000 won on every cruise passenger" introduces the fee a target names
     // in other words ("A per-passenger fee on cruise ships"): "the fee" after it is the
-    // target's.
+    // target's. An article with one target that names a thing is about it: its noun
+    // refers to it from the start ("Seoul will bar diesel trucks ... welcomed the
+    // ban"). One that names an action ("Publishing teachers' ratings") is not about
+    // every mention of what it acts on ("the public ignored the ratings").
     let mut introduced = vec![false; phrases.len()];
+    let about_one_thing = matches!(phrases.as_slice(), [names] if names
+        .first()
+        .is_some_and(|name| !names_an_action(name, res)));
     (0..doc.sentences.len())
         .map(|i| {
             if doc.sentences[i].kind != SentenceKind::Body {
@@ -469,7 +475,7 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 let Some(head) = head.as_deref() else {
                     continue;
                 };
-                if !(named_before[target] || introduced[target])
+                if !(named_before[target] || introduced[target] || about_one_thing)
                     || named.iter().any(|(t, _)| *t == target)
                 {
                     continue;
@@ -7471,6 +7477,35 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn the_noun_of_an_articles_one_target_refers_to_it_from_the_start() {
+        let text = "Seoul will bar diesel delivery trucks from the city center. \
+                    The group welcomed the ban. \
+                    Kwon said the ban would cut roadside nitrogen dioxide by a fifth.";
+        assert_eq!(
+            labels(
+                text,
+                "A ban on diesel trucks in central Seoul",
+                &["the diesel ban"]
+            ),
+            [None, Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+        // With a second target, the ban must be named or introduced first.
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![
+                target(
+                    "T1",
+                    "A ban on diesel trucks in central Seoul",
+                    "the diesel ban",
+                ),
+                target("T2", "Subsidies for electric trucks", "truck subsidies"),
+            ],
+        );
+        assert!(doc.sentences.iter().all(|s| s.stances.is_empty()));
     }
 
     #[test]
