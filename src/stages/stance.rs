@@ -453,6 +453,10 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
         .collect();
     let action_nouns = action_nouns(phrases, res);
     let keywords = keywords(phrases, res);
+    let own_words: Vec<Vec<&str>> = phrases
+        .iter()
+        .map(|aliases| aliases.iter().flatten().map(String::as_str).collect())
+        .collect();
     let mut named_before = vec![false; phrases.len()];
     // "a fee of 10,000 won on every cruise passenger" introduces the fee a target names
     // in other words ("A per-passenger fee on cruise ships"): "the fee" after it is the
@@ -475,14 +479,20 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 let Some(head) = head.as_deref() else {
                     continue;
                 };
-                if !(named_before[target] || introduced[target] || about_one_thing)
-                    || named.iter().any(|(t, _)| *t == target)
-                {
+                if named.iter().any(|(t, _)| *t == target) {
                     continue;
                 }
+                let known = named_before[target] || introduced[target] || about_one_thing;
                 let occurrences: Vec<(usize, usize)> = (1..tokens.len())
                     .filter(|&p| {
-                        refers_by_head(tokens, p, head, &synonyms[target])
+                        (known || hypothetical_at(tokens, p, &own_words[target]))
+                            && refers_by_head(
+                                tokens,
+                                p,
+                                head,
+                                &synonyms[target],
+                                &own_words[target],
+                            )
                             && !names_a_place(tokens, p)
                             && ends_noun_phrase(tokens.get(p + 1), res)
                             && !inside_named(&named, p)
@@ -692,27 +702,41 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
         .collect()
 }
 
-/// Whether token `p` refers to a target named before by its `head` noun or one of its
-/// `synonyms`: after "the", "these", "those", "such" ("the tax", "the levy"), with one of
-/// `ACTION_NOUN_MODIFIERS` between ("the proposed levy"), or after "a" with one ("a
-/// modest levy"; not "a dog tax", which may be another).
-fn refers_by_head(tokens: &[Token], p: usize, head: &str, synonyms: &[&str]) -> bool {
-    let noun = singular(&tokens[p].lower);
-    if noun != head && !synonyms.contains(&noun) {
-        return false;
-    }
-    let modified = p >= 2 && ACTION_NOUN_MODIFIERS.contains(&tokens[p - 1].lower.as_str());
-    // "a fee would make that harder", "an agency would make it one": the kind of thing
-    // the target is, as the subject of what it would do, is the one proposed ("a pilot
-    // is coming" may be any).
-    let hypothetical = matches!(tokens[p - 1].lower.as_str(), "a" | "an")
+/// "a fee would make that harder", "an agency would make it one", "a spending cap would
+/// protect children": the noun at `p` names the kind of thing a target is, as the
+/// subject of what it would do; that is the one proposed, named before or not ("a pilot
+/// is coming" may be any). A word between the article and the noun must be one of the
+/// target's own (`own_words`; "a dog tax would" may be another tax).
+fn hypothetical_at(tokens: &[Token], p: usize, own_words: &[&str]) -> bool {
+    let article = |k: usize| matches!(tokens[k].lower.as_str(), "a" | "an");
+    let opened = (p >= 1 && article(p - 1))
+        || (p >= 2 && article(p - 2) && own_words.contains(&tokens[p - 1].lower.as_str()));
+    opened
         && tokens.get(p + 1).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
                 "would" | "could" | "might" | "can" | "wouldn't" | "couldn't"
             )
-        });
-    hypothetical
+        })
+}
+
+/// Whether token `p` refers to a target named before by its `head` noun or one of its
+/// `synonyms`: after "the", "these", "those", "such" ("the tax", "the levy"), with one of
+/// `ACTION_NOUN_MODIFIERS` between ("the proposed levy"), or after "a" with one ("a
+/// modest levy"; not "a dog tax", which may be another).
+fn refers_by_head(
+    tokens: &[Token],
+    p: usize,
+    head: &str,
+    synonyms: &[&str],
+    own_words: &[&str],
+) -> bool {
+    let noun = singular(&tokens[p].lower);
+    if noun != head && !synonyms.contains(&noun) {
+        return false;
+    }
+    let modified = p >= 2 && ACTION_NOUN_MODIFIERS.contains(&tokens[p - 1].lower.as_str());
+    hypothetical_at(tokens, p, own_words)
         || DEFINITE.contains(&tokens[p - 1].lower.as_str())
         || (modified
             && (DEFINITE.contains(&tokens[p - 2].lower.as_str())
@@ -2427,8 +2451,10 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
     let matches = |j: usize, w: &str| {
         let p = phrase[j].as_str();
         let plural = |suffix: &str| w.strip_suffix(suffix) == Some(p);
-        // "an electric motorcycle" for the alias "electric motorcycles".
-        let singular = p.len() > 4
+        // "an electric motorcycle" for the alias "electric motorcycles", "a spending
+        // cap" for "spending caps" ("news" is no plural).
+        let singular = p.len() > 3
+            && p != "news"
             && !p.ends_with("ss")
             && (p.strip_suffix('s') == Some(w) || p.strip_suffix("es") == Some(w));
         // "this pilot" for the alias "the pilot", "will keep its ban" for "the ban".
@@ -7506,6 +7532,33 @@ mod tests {
             ],
         );
         assert!(doc.sentences.iter().all(|s| s.stances.is_empty()));
+    }
+
+    #[test]
+    fn the_kind_of_thing_a_target_is_as_the_subject_of_what_it_would_do() {
+        let text = "The association argues that a ban would push teenagers to foreign games. \
+                    Jeon said a spending cap would protect children. \
+                    Kim said a weekly ban would be pointless.";
+        let read = body_stances(
+            text,
+            vec![
+                target("T1", "Banning loot box sales to minors", "the loot box ban"),
+                target(
+                    "T2",
+                    "Spending caps for teenage gamers",
+                    "a monthly spending cap",
+                ),
+            ],
+        );
+        // "weekly" is no word of the ban's names.
+        assert_eq!(
+            read,
+            [
+                vec![(0, StanceLabel::Against)],
+                vec![(1, StanceLabel::Favor)],
+                vec![],
+            ]
+        );
     }
 
     #[test]
