@@ -443,11 +443,7 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
             found
                 .iter()
                 .map(String::as_str)
-                .filter(|s| {
-                    !phrases.iter().enumerate().any(|(u, aliases)| {
-                        u != t && aliases.iter().flatten().any(|w| singular(w) == *s)
-                    })
-                })
+                .filter(|s| !held_by_other(phrases, t, s))
                 .collect()
         })
         .collect();
@@ -563,12 +559,6 @@ fn keywords(phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<String>> {
         "with", "from", "into", "over", "under", "their", "about", "more", "less", "than", "after",
         "before", "without", "within", "through", "between",
     ];
-    let held_by_other = |t: usize, w: &str| {
-        phrases
-            .iter()
-            .enumerate()
-            .any(|(u, aliases)| u != t && aliases.iter().flatten().any(|x| singular(x) == w))
-    };
     phrases
         .iter()
         .enumerate()
@@ -582,7 +572,7 @@ fn keywords(phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<String>> {
                     && !GRAMMAR.contains(&w)
                     && !res.base_verbs.contains(w)
                     && !res.keyword_nouns.contains(w)
-                    && !held_by_other(t, w);
+                    && !held_by_other(phrases, t, w);
                 if fits && !words.iter().any(|x| x == w) {
                     words.push(w.to_string());
                 }
@@ -597,10 +587,16 @@ fn keywords(phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<String>> {
 /// entry's).
 fn keyword_noun_of(phrases: &TargetPhrases, target: usize, noun: &str, res: &Resources) -> bool {
     let noun = singular(noun);
-    res.keyword_nouns.contains(noun)
-        && !phrases.iter().enumerate().any(|(u, aliases)| {
-            u != target && aliases.iter().flatten().any(|x| singular(x) == noun)
-        })
+    res.keyword_nouns.contains(noun) && !held_by_other(phrases, target, noun)
+}
+
+/// Whether a word of the names of a target other than `target` is `word` (a plural
+/// "-s" aside).
+fn held_by_other(phrases: &TargetPhrases, target: usize, word: &str) -> bool {
+    phrases
+        .iter()
+        .enumerate()
+        .any(|(u, aliases)| u != target && aliases.iter().flatten().any(|w| singular(w) == word))
 }
 
 /// Whether the head noun at `p` names where someone is ("waits at the terminal on
