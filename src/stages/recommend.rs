@@ -146,9 +146,11 @@ const POSSESSED: [&str; 12] = [
 const CLAUSE_CONJUNCTIONS: [&str; 9] = [
     "but", "yet", "although", "though", "while", "whereas", "which", "who", "where",
 ];
-/// Cues whose action is a gerund ("recommended forming", "warned against relying").
-const GERUND_CUES: [&str; 11] = [
+/// Cues whose action is a gerund ("recommended forming", "warned against relying",
+/// "better off taking").
+const GERUND_CUES: [&str; 12] = [
     "worth",
+    "off",
     "recommend",
     "recommended",
     "recommends",
@@ -638,6 +640,9 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
                 k = m.action_start;
                 matches.push(m);
             }
+            // A shorter cue inside one read and set aside is set aside with it ("whether
+            // the money would be better spent on" is no "better spent on").
+            Some(m) if !inside_modal(&m) => k = m.action_start.max(k + 1),
             _ => k += 1,
         }
     }
@@ -915,9 +920,13 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
         }
     }
     // "It is worth booking ahead" urges; "the pilot was worth trying" judges the pilot
-    // (the cues of "worth" open with "it").
+    // (the cues of "worth" open with "it"). "You're better off taking a taxi" urges;
+    // "households are better off than last year" compares.
     let gerund_only = (m.cue.words.len() == 1 && GERUND_ONLY_CUES.contains(&first))
-        || m.cue.words.last().is_some_and(|w| w == "worth");
+        || m.cue
+            .words
+            .last()
+            .is_some_and(|w| w == "worth" || w == "off");
     if gerund_only
         && !next(0)
             .is_some_and(|w| w.ends_with("ing") && w.len() > 4 && !DISCOURSE_GERUNDS.contains(&w))
@@ -959,6 +968,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     // to look at" ("a better course is to" names its own noun).
     if matches!(first, "best" | "better")
         && m.cue.words.len() <= 2
+        && m.cue.words.get(1).is_some_and(|w| w == "to")
         && m.start > 0
         && tokens[m.start - 1].is_word
         && !matches!(prev, Some("is" | "it's" | "was"))
@@ -2837,6 +2847,38 @@ mod tests {
             [one(None, "book the parking in advance", "do", "weak")]
         );
         assert!(recs("Sales were the best to date.").is_empty());
+    }
+
+    #[test]
+    fn a_guests_tips_in_the_forms_of_reviews() {
+        assert_eq!(
+            recs("You're better off taking a taxi from the airport."),
+            [one(None, "take a taxi from the airport", "do", "weak")]
+        );
+        assert!(recs("We were better off without the car.").is_empty());
+        assert!(recs("Households are better off than they were a year ago.").is_empty());
+        assert_eq!(
+            recs("The trick is to book directly with the hotel."),
+            [one(None, "book directly with the hotel", "do", "moderate")]
+        );
+        assert!(recs("The trick worked, and sales rose by a third.").is_empty());
+        assert_eq!(
+            recs("You can't go wrong with the harbour view rooms."),
+            [one(Some("You"), "the harbour view rooms", "do", "weak")]
+        );
+        assert_eq!(
+            recs("A dark theme is long overdue."),
+            [one(None, "A dark theme", "do", "moderate")]
+        );
+        assert!(recs("The rent is overdue by two months.").is_empty());
+        // A shorter cue inside a longer one set aside is set aside with it.
+        assert!(
+            recs("She questioned whether the money would be better spent on classes.").is_empty()
+        );
+        assert_eq!(
+            recs("Your money is better spent on the apartment next door."),
+            [one(None, "the apartment next door", "do", "weak")]
+        );
     }
 
     #[test]

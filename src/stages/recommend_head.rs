@@ -37,6 +37,10 @@ const DROP_BELOW: f32 = 0.15;
 /// cross-validated F1 of about 0.8, 0.4 once the prior is taken in.
 const ADD_FROM_REPORTED: f32 = threshold_at_prior(1.0 / 5.0);
 const ADD_FROM_OWN_VOICE: f32 = threshold_at_prior(1.0 / 3.0);
+/// A text with no one reported in it (a review, a forum post) also advises without any
+/// form that urges ("A room on the top floor is worth the extra money", "The bus stops
+/// right outside"): far fewer of its formless sentences do, about one in ten.
+const ADD_FROM_FORMLESS: f32 = threshold_at_prior(1.0 / 10.0);
 /// The calibrated probability from which a sentence is added (F1 / 2).
 const ADD_FROM_CALIBRATED: f32 = 0.4;
 
@@ -141,13 +145,15 @@ fn learned_recommendations(
 }
 
 /// The body sentences the head reads: those where the rules found advice (it may drop
-/// it), and those in someone's own voice with a form that urges (it may add some). The
-/// encoder stage embeds only these.
+/// it), and those in someone's own voice with a form that urges (it may add some), or
+/// any in a text that reports no one (a review, a post). The encoder stage embeds only
+/// these.
 pub fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
     // An opinion piece is written in the register of news, where advice takes the
     // forms the rules parse; its assessments are not advice. Its writer's imperatives
     // ("Give students the vote") are.
     let opinion = has_opinion_heading(doc, res);
+    let unreported = reports_no_one(doc, opinion);
     (0..doc.sentences.len())
         // An interviewer's question asks; it urges nothing.
         .filter(|&i| {
@@ -162,11 +168,17 @@ pub fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
             let urges = if opinion {
                 imperative_verb(doc, i, res).is_some()
             } else {
-                urging_form(doc, i, res)
+                unreported || urging_form(doc, i, res)
             };
             !s.recommendations.is_empty() || (!reported && urges)
         })
         .collect()
+}
+
+/// Whether the text is in its writer's own voice throughout: no one speaks in it and
+/// it is no opinion piece (whose assessments read like advice to the encoder).
+fn reports_no_one(doc: &Document, opinion: bool) -> bool {
+    doc.speakers.is_empty() && !opinion
 }
 
 /// Whether sentence `i` has a form that urges: an opening verb or an urging phrase
@@ -239,6 +251,7 @@ pub fn refine(doc: &mut Document, res: &Resources) {
     } else {
         ADD_FROM_REPORTED
     };
+    let unreported = reports_no_one(doc, has_opinion_heading(doc, res));
     for i in sentences_read(doc, res) {
         let Some(x) = input(doc, i, res) else {
             continue;
@@ -253,7 +266,9 @@ pub fn refine(doc: &mut Document, res: &Resources) {
             if p < DROP_BELOW && !reported {
                 doc.sentences[i].recommendations.clear();
             }
-        } else if p >= add_from {
+        } else if p >= add_from
+            && (p >= ADD_FROM_FORMLESS || !unreported || urging_form(doc, i, res))
+        {
             let recs = learned_recommendations(doc, i, res, p);
             doc.sentences[i].recommendations.extend(recs);
         }
@@ -382,6 +397,23 @@ mod tests {
         let res = Resources::embedded();
         let forms: Vec<bool> = (0..3).map(|i| urging_form(&doc, i, res)).collect();
         assert_eq!(forms, [true, false, true]);
+    }
+
+    #[test]
+    fn a_text_that_reports_no_one_is_read_whole() {
+        let res = Resources::embedded();
+        let review = Pipeline::rules_only().annotate(
+            "t",
+            "The hotel sits on the harbour. The rooms at the back are the quiet ones.",
+            Vec::new(),
+        );
+        assert_eq!(super::sentences_read(&review, res), [0, 1]);
+        let news = Pipeline::rules_only().annotate(
+            "t",
+            "Finance Minister Choi Sang-mok said the plan would work. The rooms at the back are the quiet ones.",
+            Vec::new(),
+        );
+        assert!(super::sentences_read(&news, res).is_empty());
     }
 
     #[test]
