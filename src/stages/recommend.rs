@@ -1272,14 +1272,25 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
     // "Farmers who use the most water should pay", "Companies that benefit from the
     // reserve should share its cost": the people a relative clause describes are the
     // subject, with the clause ("that" only after a plural noun that opens the clause,
-    // not "concerns that", "said in remarks that").
+    // or one noun before it after a verb of speech: "said night shifts that remain
+    // should"; not "concerns that", "said in remarks that").
     let opens_clause = |k: usize| {
         let head = if k >= 1 && matches!(tokens[k - 1].lower.as_str(), "the" | "all" | "any") {
             k - 1
         } else {
             k
         };
-        head == 0 || !tokens[head - 1].is_word
+        let reported_modifier = head >= 2
+            && res.is_speech_verb(&tokens[head - 2].lower).is_some()
+            && tokens[head - 1].is_word
+            && !res.base_verbs.contains(&tokens[head - 1].lower)
+            && !POSSESSED.contains(&tokens[head - 1].lower.as_str())
+            && !ends_subject(&tokens[head - 1], res)
+            && !matches!(
+                tokens[head - 1].lower.as_str(),
+                "in" | "on" | "at" | "of" | "for" | "with" | "by"
+            );
+        head == 0 || !tokens[head - 1].is_word || reported_modifier
     };
     let relative = |k: usize| {
         tokens[k - 1].is_word
@@ -3253,6 +3264,20 @@ mod tests {
                 "do",
                 "moderate"
             )]
+        );
+        // One noun may stand before the plural after a verb of speech.
+        assert_eq!(
+            recs("Park said night shifts that remain should come with hazard pay."),
+            [one(
+                Some("night shifts that remain"),
+                "come with hazard pay",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("Critics raised concerns that the board should resign."),
+            [one(Some("the board"), "resign", "do", "moderate")]
         );
     }
 

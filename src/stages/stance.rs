@@ -782,7 +782,13 @@ fn action_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<String>> {
 
 /// Words that may stand between a determiner and the noun of an action and leave it
 /// that action ("an immediate cut", "the planned relocation").
-const ACTION_NOUN_MODIFIERS: [&str; 16] = [
+const ACTION_NOUN_MODIFIERS: [&str; 22] = [
+    "outright",
+    "blanket",
+    "total",
+    "complete",
+    "permanent",
+    "nationwide",
     "immediate",
     "full",
     "further",
@@ -7553,6 +7559,27 @@ mod tests {
                 vec![(0, StanceLabel::Against)],
                 vec![(1, StanceLabel::Favor)],
                 vec![],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_degree_of_the_targets_noun_refers_to_it_once_named() {
+        let text = "Coupang said a ban would break its promise of next-morning delivery. \
+                    Lee said the evidence favours a cap on night shifts rather than an outright ban.";
+        let read = body_stances(
+            text,
+            vec![target(
+                "T1",
+                "Banning overnight parcel deliveries",
+                "the night delivery ban",
+            )],
+        );
+        assert_eq!(
+            read,
+            [
+                vec![(0, StanceLabel::Neutral)],
+                vec![(0, StanceLabel::Against)]
             ]
         );
     }
