@@ -362,11 +362,12 @@ fn named_targets(
     i: usize,
     phrases: &TargetPhrases,
 ) -> Vec<(usize, Vec<(usize, usize)>)> {
-    let words = normalized_words(doc.sentence_tokens(i));
+    let tokens = doc.sentence_tokens(i);
+    let words = normalized_words(tokens);
     let found: Vec<Vec<(usize, usize)>> = phrases
         .iter()
         .map(|aliases| {
-            aliases
+            let found: Vec<(usize, usize)> = aliases
                 .iter()
                 .flat_map(|alias| {
                     let mut found = find_phrase(&words, alias);
@@ -375,6 +376,13 @@ fn named_targets(
                     }
                     found
                 })
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+            aliases
+                .iter()
+                .flat_map(|alias| find_reworded(tokens, &words, alias))
                 .collect()
         })
         .collect();
@@ -2498,6 +2506,65 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
                 k += 1;
             }
             Some((s, k))
+        })
+        .collect()
+}
+
+/// Words of a name that carry none of its content.
+const NAME_GRAMMAR: [&str; 12] = [
+    "for", "of", "on", "in", "to", "with", "by", "at", "from", "and", "or", "its",
+];
+
+/// Occurrences of a name of three content words or more told in other order within
+/// one phrase: "a tax credit for owners who retrofit voluntarily" for "Tax credits for
+/// voluntary retrofits" (each content word once, in the singular or as its adverb, all
+/// within a span of three words more than they are, no punctuation between; no
+/// numbers). Only for a target no alias names as it stands.
+fn find_reworded(
+    tokens: &[Token],
+    words: &[(String, usize)],
+    alias: &[String],
+) -> Vec<(usize, usize)> {
+    /// Words a rewording may add between the content words.
+    const SLACK: usize = 3;
+    let content: Vec<&str> = alias
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !DETERMINERS.contains(w) && !NAME_GRAMMAR.contains(w))
+        .collect();
+    // A number's place says what it counts ("from 18 months to 12" is no "12-month").
+    let numbered = content
+        .iter()
+        .any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    if content.len() < 3 || numbered {
+        return Vec::new();
+    }
+    let same = |w: &str, p: &str| {
+        w == p
+            || singular(w) == singular(p)
+            || w.strip_suffix("ily")
+                .is_some_and(|stem| p.strip_suffix('y') == Some(stem))
+            || w.strip_suffix("ly") == Some(p)
+    };
+    let span = content.len() + SLACK;
+    (0..words.len())
+        .filter_map(|from| {
+            let window = &words[from..words.len().min(from + span)];
+            let mut used = vec![false; window.len()];
+            for p in &content {
+                let k = (0..window.len()).find(|&k| !used[k] && same(&window[k].0, p))?;
+                used[k] = true;
+            }
+            // The span opens and closes on content words.
+            let last = used.iter().rposition(|u| *u)?;
+            if !used[0] {
+                return None;
+            }
+            let (a, b) = (window[0].1, window[last].1);
+            tokens[a..=b]
+                .iter()
+                .all(|t| t.is_word || t.lower == "-")
+                .then_some((from, from + last + 1))
         })
         .collect()
 }
@@ -7561,6 +7628,32 @@ mod tests {
                 vec![],
             ]
         );
+    }
+
+    #[test]
+    fn a_name_told_in_other_order_names_its_target() {
+        let credits = || {
+            vec![target(
+                "T1",
+                "Tax credits for voluntary retrofits",
+                "the retrofit tax credit",
+            )]
+        };
+        let read = body_stances(
+            "[Editorial] Retrofit the old blocks\n\n\
+             The government's answer so far has been a tax credit for owners who retrofit \
+             voluntarily. It has not worked.",
+            credits(),
+        );
+        assert_eq!(read, [vec![], vec![(0, StanceLabel::Against)]]);
+        // Not across punctuation, nor farther apart than three words more than the name's.
+        let read = body_stances(
+            "[Editorial] Retrofit the old blocks\n\n\
+             The tax, a credit to its makers, will help owners who retrofit voluntarily. \
+             It has not worked.",
+            credits(),
+        );
+        assert_eq!(read, [vec![], vec![]]);
     }
 
     #[test]
