@@ -240,6 +240,18 @@ fn boundary_after(
         Some(AbbreviationClass::Title) => None,
         // "No. 5", "Jan. 5", "p. 55": an abbreviation before a number.
         Some(_) if next_char.is_ascii_digit() => None,
+        // "\"No. Young people need it.\"": "No." alone, before no number, is an answer.
+        Some(AbbreviationClass::Number)
+            if chars[sentence_start..i]
+                .iter()
+                .map(|c| c.1)
+                .collect::<String>()
+                .split_whitespace()
+                .count()
+                == 1 =>
+        {
+            Some(next)
+        }
         Some(class) => {
             let next_lower = next_word.to_lowercase();
             let starter = res.sentence_starters.contains(&next_lower);
@@ -425,6 +437,15 @@ mod tests {
             [
                 "Rep. Kim met Prof. Lee in Washington, D.C. on Jan. 5 at 9 a.m. and spent $350 billion, 9.8% of 1,412.5.",
                 "No. 3 followed."
+            ]
+        );
+        // "No." alone before no number is an answer; inside a sentence it is not split.
+        assert_eq!(
+            split("\"No. Young people need it.\" The item listed as No. Seven sold."),
+            [
+                "\"No.",
+                "Young people need it.\"",
+                "The item listed as No. Seven sold."
             ]
         );
     }

@@ -1378,7 +1378,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
         .collect();
     let mut every = all_mentions(doc, &phrases, res);
-    let found: Vec<Vec<Mention>> = body
+    let mut found: Vec<Vec<Mention>> = body
         .iter()
         .map(|&i| std::mem::take(&mut every[i]))
         .collect();
@@ -1388,6 +1388,25 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
     // ("will ask the Assembly to scrap the closure rule"), the plan is its removal:
     // "welcomed the move" is against the target.
     let main_target = first_named(&found);
+    // "― So you oppose the bill?" "No.": an interviewer's question that names nothing
+    // asks about the main target through such a noun, and the answer answers that.
+    if let Some((first, (target, false))) = main_target {
+        for k in first + 1..body.len() {
+            let i = body[k];
+            if !doc.sentences[i].question_label || !found[k].is_empty() {
+                continue;
+            }
+            let tokens = doc.sentence_tokens(i);
+            let Some(p) = (1..tokens.len()).find(|&p| {
+                res.anaphor_nouns.contains(&tokens[p].lower)
+                    && matches!(tokens[p - 1].lower.as_str(), "the" | "this" | "that")
+                    && ends_noun_phrase(tokens.get(p + 1), res)
+            }) else {
+                continue;
+            };
+            found[k] = read_mentions(doc, i, vec![(target, vec![(p, p)])], &phrases, res);
+        }
+    }
     let mut all = Vec::with_capacity(body.len());
     for (k, &i) in body.iter().enumerate() {
         let writer = writers_voice(doc, i, author_voice, res);
@@ -2517,7 +2536,8 @@ const NAME_GRAMMAR: [&str; 12] = [
 
 /// Occurrences of a name of three content words or more told in other order within
 /// one phrase: "a tax credit for owners who retrofit voluntarily" for "Tax credits for
-/// voluntary retrofits" (each content word once, in the singular or as its adverb, all
+/// voluntary retrofits" (each content word once, in the singular or as its adverb, the
+/// verb it opens with as its gerund or base form, all
 /// within a span of three words more than they are, no punctuation between; no
 /// numbers). Only for a target no alias names as it stands.
 fn find_reworded(
@@ -2539,8 +2559,11 @@ fn find_reworded(
     if content.len() < 3 || numbered {
         return Vec::new();
     }
+    // "raise the legal drinking age" for "raising the drinking age": the verb an alias
+    // opens with, in its other form.
     let same = |w: &str, p: &str| {
         w == p
+            || (p == content[0] && (is_gerund_of(w, p) || is_gerund_of(p, w)))
             || singular(w) == singular(p)
             || w.strip_suffix("ily")
                 .is_some_and(|stem| p.strip_suffix('y') == Some(stem))
@@ -7654,6 +7677,26 @@ mod tests {
             credits(),
         );
         assert_eq!(read, [vec![], vec![]]);
+    }
+
+    #[test]
+    fn a_question_about_the_bill_asks_about_the_main_target() {
+        let text = "[Interview] Too young to drink\n\n\
+                    Lawmakers proposed a bill that would raise the legal drinking age to 21. \
+                    We asked Han So-young, a professor of medicine, what she thinks.\n\n\
+                    ― Would it cut drinking among students?\n\n\
+                    \"Somewhat. Most of them start at 15.\"\n\n\
+                    ― So you oppose the bill?\n\n\
+                    \"No. Young people need the protection.\"";
+        let read = body_stances(
+            text,
+            vec![target(
+                "T1",
+                "Raising the drinking age to 21",
+                "raising the drinking age",
+            )],
+        );
+        assert_eq!(read[6], [(0, StanceLabel::Favor)], "{read:?}");
     }
 
     #[test]
