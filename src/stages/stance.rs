@@ -382,7 +382,19 @@ fn named_targets(
             }
             aliases
                 .iter()
-                .flat_map(|alias| find_reworded(tokens, &words, alias))
+                .flat_map(|alias| {
+                    let found = find_reworded(tokens, &words, alias);
+                    if !found.is_empty() {
+                        return found;
+                    }
+                    // "waive tolls on all expressways" for "Waiving expressway tolls
+                    // over Chuseok": the name without the phrase that qualifies it.
+                    alias
+                        .iter()
+                        .position(|w| NAME_GRAMMAR.contains(&w.as_str()))
+                        .map(|p| find_reworded(tokens, &words, &alias[..p]))
+                        .unwrap_or_default()
+                })
                 .collect()
         })
         .collect();
@@ -2530,8 +2542,8 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
 }
 
 /// Words of a name that carry none of its content.
-const NAME_GRAMMAR: [&str; 12] = [
-    "for", "of", "on", "in", "to", "with", "by", "at", "from", "and", "or", "its",
+const NAME_GRAMMAR: [&str; 14] = [
+    "for", "of", "on", "in", "to", "with", "by", "at", "from", "over", "during", "and", "or", "its",
 ];
 
 /// Occurrences of a name of three content words or more told in other order within
@@ -4817,6 +4829,13 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         first
     } else {
         let np = with_determiners(tokens, noun_phrase_start(tokens, first, res));
+        // "would add 120 extra trains": a number counts what is put on.
+        let counted = np > 0
+            && tokens[np - 1]
+                .lower
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',');
+        let np = if counted { np - 1 } else { np };
         // "will replace the grass with artificial turf": what replaces is put in.
         /// Tokens between "replace" and the "with" of what replaces.
         const REPLACED_TOKENS: usize = 8;
@@ -7677,6 +7696,26 @@ mod tests {
             credits(),
         );
         assert_eq!(read, [vec![], vec![]]);
+    }
+
+    #[test]
+    fn a_name_without_its_qualifier_told_in_other_order_and_a_counted_undertaking() {
+        let read = body_stances(
+            "Kim said the ministry should waive tolls on all expressways for three days. \
+             Korail said it would add 120 extra trains over the holiday.",
+            vec![
+                target(
+                    "T1",
+                    "Waiving expressway tolls over Chuseok",
+                    "the toll waiver",
+                ),
+                target("T2", "Extra holiday trains", "extra trains"),
+            ],
+        );
+        assert_eq!(
+            read,
+            [vec![(0, StanceLabel::Favor)], vec![(1, StanceLabel::Favor)]]
+        );
     }
 
     #[test]
