@@ -236,22 +236,21 @@ fn boundary_after(
     if label {
         return None;
     }
+    // The words of the sentence up to the abbreviation, with it.
+    let words_so_far = || {
+        chars[sentence_start..i]
+            .iter()
+            .map(|c| c.1)
+            .collect::<String>()
+            .split_whitespace()
+            .count()
+    };
     match abbreviation {
         Some(AbbreviationClass::Title) => None,
         // "No. 5", "Jan. 5", "p. 55": an abbreviation before a number.
         Some(_) if next_char.is_ascii_digit() => None,
         // "\"No. Young people need it.\"": "No." alone, before no number, is an answer.
-        Some(AbbreviationClass::Number)
-            if chars[sentence_start..i]
-                .iter()
-                .map(|c| c.1)
-                .collect::<String>()
-                .split_whitespace()
-                .count()
-                == 1 =>
-        {
-            Some(next)
-        }
+        Some(AbbreviationClass::Number) if words_so_far() == 1 => Some(next),
         Some(class) => {
             let next_lower = next_word.to_lowercase();
             let starter = res.sentence_starters.contains(&next_lower);
@@ -259,13 +258,7 @@ fn boundary_after(
                 && chars
                     .get(next + next_word.chars().count())
                     .is_some_and(|c| c.1 == '.');
-            let opening_phrase = chars[sentence_start..i]
-                .iter()
-                .map(|c| c.1)
-                .collect::<String>()
-                .split_whitespace()
-                .count()
-                <= OPENING_PHRASE_MAX_WORDS;
+            let opening_phrase = words_so_far() <= OPENING_PHRASE_MAX_WORDS;
             let time_then_title = class == AbbreviationClass::Time && title && !opening_phrase;
             // "At 8 a.m. I counted ...": a time that opens the sentence, then its subject.
             let opening_time = class == AbbreviationClass::Time && opening_phrase;
