@@ -1400,6 +1400,16 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
     // ("will ask the Assembly to scrap the closure rule"), the plan is its removal:
     // "welcomed the move" is against the target.
     let main_target = first_named(&found);
+    // "Fine for parking near fire hydrants to triple" ... "Firefighters welcomed the
+    // move.": before the body names anything, the news is what the headline names.
+    let headline = (0..doc.sentences.len())
+        .take_while(|&h| doc.sentences[h].kind != SentenceKind::Body)
+        .find(|&h| doc.sentences[h].kind == SentenceKind::Heading)
+        .map(|h| named_targets(doc, h, &phrases))
+        .and_then(|named| match named.as_slice() {
+            [(target, _)] if doc.targets.len() > 1 => Some((*target, false)),
+            _ => None,
+        });
     // "― So you oppose the bill?" "No.": an interviewer's question that names nothing
     // asks about the main target through such a noun, and the answer answers that.
     if let Some((first, (target, false))) = main_target {
@@ -1549,6 +1559,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 section
                     .and_then(|from| first_named(&found[from..k]).map(|(_, t)| t))
                     .or(main_target.filter(|&(at, _)| at < k).map(|(_, t)| t))
+                    .or(headline)
                     .or(only)
             };
             let turned = |removed: bool, mut st: SentenceStance| {
@@ -7204,6 +7215,35 @@ mod tests {
             labels(text, "Levy", &["levy"]),
             [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn before_the_body_names_a_target_the_move_is_the_headlines() {
+        let text = "Fines for blocking hydrants to triple\n\n\
+                    Drivers who park by a hydrant will pay 240,000 won from October, \
+                    the agency said. Firefighters welcomed the move.";
+        let targets = || {
+            vec![
+                target("T1", "Raising hydrant parking fines", "fines"),
+                target("T2", "More public parking", "parking lots"),
+            ]
+        };
+        let doc = Pipeline::rules_only().annotate("t", text, targets());
+        let welcomed = doc
+            .sentences
+            .iter()
+            .find(|s| doc.slice(s.span).starts_with("Firefighters"))
+            .map(|s| s.stances.clone());
+        assert_eq!(
+            welcomed
+                .as_deref()
+                .map(|st| st.iter().map(|s| (s.target, s.label)).collect::<Vec<_>>()),
+            Some(vec![(0, StanceLabel::Favor)])
+        );
+        // A headline that names no target leaves the move unread.
+        let text = text.replacen("Fines for blocking hydrants", "Hydrant rule", 1);
+        let doc = Pipeline::rules_only().annotate("t", &text, targets());
+        assert!(doc.sentences.iter().all(|s| s.stances.is_empty()));
     }
 
     #[test]
