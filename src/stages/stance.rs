@@ -7218,6 +7218,16 @@ mod tests {
     }
 
     #[test]
+    fn asking_for_the_target_favours_it() {
+        let text = "Yang said he had asked for a vending machine so he could close at nine. \
+                    The chains said they were asking for vending machines too.";
+        assert_eq!(
+            labels(text, "Medicine vending machines", &["vending machines"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
     fn before_the_body_names_a_target_the_move_is_the_headlines() {
         let text = "Fines for blocking hydrants to triple\n\n\
                     Drivers who park by a hydrant will pay 240,000 won from October, \
