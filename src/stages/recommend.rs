@@ -135,10 +135,12 @@ const PATTERN_ADVERBS: [&str; 6] = [
 const MODALS: [&str; 9] = [
     "should", "must", "would", "could", "will", "can", "may", "might", "shall",
 ];
-/// Words after "should have" that make "have" a main verb ("should have a plan") or an
-/// obligation ("should have to"), not a counterfactual.
-const POSSESSED: [&str; 12] = [
-    "to", "a", "an", "the", "more", "its", "their", "our", "his", "her", "enough", "no",
+/// Words after "should have" that make "have" a main verb ("should have a plan",
+/// "should have them at busy crossings") or an obligation ("should have to"), not a
+/// counterfactual.
+const POSSESSED: [&str; 24] = [
+    "to", "a", "an", "the", "more", "its", "their", "our", "his", "her", "enough", "no", "them",
+    "it", "one", "some", "any", "your", "my", "this", "these", "those", "every", "each",
 ];
 /// After a comma, these start a new clause that is not part of the action (a
 /// conjunction, or a relative pronoun of a clause that only describes: "..., which
@@ -3427,6 +3429,20 @@ mod tests {
                 "strong"
             )]
         );
+    }
+
+    #[test]
+    fn should_have_before_an_object_possesses() {
+        assert_eq!(
+            recs("\"They help, and every district should have them at busy crossings,\" Han said."),
+            [one(
+                Some("every district"),
+                "have them at busy crossings",
+                "do",
+                "moderate"
+            )]
+        );
+        assert!(recs("\"The city should have fixed them years ago,\" Han said.").is_empty());
     }
 
     #[test]

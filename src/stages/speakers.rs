@@ -2481,10 +2481,12 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
     }
     // "Animal rights group Korea Animal Rights Advocates (KARA) said": a description
     // that ends in a noun for an organisation, then the organisation's name.
+    // "Seoul city council member Han Jae-won": a noun for an organisation that no name
+    // follows is part of a role.
     let noun_at = (end..tokens.len().min(end + DESCRIPTION_WORDS)).find(|&k| {
         !tokens[k].is_word
             || is_capitalized(doc.slice(tokens[k].span))
-            || res.organisation_words.contains(&tokens[k].lower)
+            || (res.organisation_words.contains(&tokens[k].lower) && capitalised(k + 1))
     });
     // "Small-business consultant Min Ji-hoon answers ...": one that ends in a role, then
     // the person's name. (Where the description ends, where the name starts, and
@@ -2707,6 +2709,19 @@ mod tests {
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[4], Some("Baek Seung-joo".into()));
         assert_eq!(speakers[6], Some("Baek Seung-joo".into()));
+    }
+
+    #[test]
+    fn the_interviewee_after_a_place_and_a_lowercase_role() {
+        let text = "[Interview] \"Phones down on the crosswalk\"\n\n\
+                    Seoul city council member Han Jae-won has drafted an ordinance. \
+                    Han spoke with us on the 14th.\n\n\
+                    Q. Why fines?\n\n\
+                    A. We have run campaigns for ten years.\n\n\
+                    Q. Will it work?\n\n\
+                    A. People change their habits when it costs them something.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers.last(), Some(&Some("Han Jae-won".into())));
     }
 
     #[test]
