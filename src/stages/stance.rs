@@ -1590,7 +1590,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         // had lobbied for the change, expressed regret.": a noun for the
                         // proposal names the target itself; one for the act ("welcomed
                         // the decision") names what was done to it.
-                        definite_reference(doc, i, target, false, res)
+                        definite_reference(doc, i, target, false, &[], res)
                             .map(|st| turned(removed && !after_the(&PROPOSAL_NOUNS), st))
                     })
                     .or_else(|| {
@@ -1629,10 +1629,35 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     }),
             );
         }
+        // "The ministry should drop the plan and put the money into after-school care":
+        // a course urged on the plan itself refers to the main target, in a sentence
+        // that names another in a course of its own.
+        if voiced
+            && let Some((first, (main, removed))) = main_target
+            && first < k
+            && !found[k].is_empty()
+            && !found[k].iter().any(|m| m.target == main)
+            && !stances.iter().any(|st| st.target == main)
+            && urged_on_a_proposal(doc, i, &found[k], res)
+            && let Some(st) = definite_reference(doc, i, main, false, &found[k], res)
+        {
+            let words = lower_words(doc.sentence_tokens(i));
+            let proposal = words
+                .windows(2)
+                .any(|w| w[0] == "the" && PROPOSAL_NOUNS.contains(&w[1]));
+            stances.push(if removed && !proposal {
+                SentenceStance {
+                    label: flip(st.label),
+                    ..st
+                }
+            } else {
+                st
+            });
+        }
         // The lede of an article with one target: "The bar associations issued a
         // statement opposing the government's plan to ...".
         if voiced && k == 0 && found[0].is_empty() && doc.targets.len() == 1 {
-            stances.extend(definite_reference(doc, i, 0, true, res));
+            stances.extend(definite_reference(doc, i, 0, true, &[], res));
         }
         all.push((i, stances));
     }
@@ -2394,9 +2419,16 @@ fn definite_reference(
     i: usize,
     target: usize,
     lede: bool,
+    named: &[Mention],
     res: &Resources,
 ) -> Option<SentenceStance> {
     let tokens = doc.sentence_tokens(i);
+    let within_named = |p: usize| {
+        named
+            .iter()
+            .flat_map(|m| &m.occurrences)
+            .any(|&(a, b)| a <= p && p <= b)
+    };
     // "the government's plan": in the lede, the owner's possessive may stand between.
     let owned = |p: usize| {
         lede && p >= 2
@@ -2421,7 +2453,9 @@ fn definite_reference(
         tokens[p - 1].lower == "the" || (lede && matches!(tokens[p - 1].lower.as_str(), "a" | "an"))
     };
     let at = (1..tokens.len()).find(|&p| {
-        (res.anaphor_nouns.contains(&tokens[p].lower) || reacted_to(p)) && (article(p) || owned(p))
+        (res.anaphor_nouns.contains(&tokens[p].lower) || reacted_to(p))
+            && (article(p) || owned(p))
+            && !within_named(p)
     })?;
     // "the plan's critics", "the plan to build a dam": the noun must end its phrase;
     // the lede of an article with one target describes that target ("opposing the
@@ -2459,6 +2493,32 @@ fn definite_reference(
         });
     }
     sided(target, read_occurrence(doc, i, from, at, res))
+}
+
+/// Whether a course the rules found in sentence `i` acts on a proposal by its definite
+/// noun ("should drop the plan") and names no target.
+fn urged_on_a_proposal(doc: &Document, i: usize, named: &[Mention], res: &Resources) -> bool {
+    let tokens = doc.sentence_tokens(i);
+    let occurrences: Vec<Span> = named
+        .iter()
+        .flat_map(|m| &m.occurrences)
+        .map(|&(a, b)| Span::new(tokens[a].span.start, tokens[b].span.end))
+        .collect();
+    doc.sentences[i]
+        .recommendations
+        .iter()
+        .filter(|r| !r.learned && occurrences.iter().all(|o| o.overlap(r.action_span) == 0))
+        .any(|r| {
+            tokens
+                .iter()
+                .position(|t| t.span.start == r.action_span.start)
+                .is_some_and(|v| {
+                    tokens.get(v + 1).is_some_and(|t| t.lower == "the")
+                        && tokens
+                            .get(v + 2)
+                            .is_some_and(|t| res.anaphor_nouns.contains(&t.lower))
+                })
+        })
 }
 
 /// Whether `word` is a form of a verb of `review_verbs.txt` ("reviewing", "studies",
@@ -7225,6 +7285,28 @@ mod tests {
             labels(text, "Medicine vending machines", &["vending machines"]),
             [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn a_course_urged_on_the_plan_beside_another_target() {
+        let targets = || {
+            vec![
+                target("T1", "Earlier school entry", "earlier school entry"),
+                target("T2", "After-school care", "after-school care"),
+            ]
+        };
+        let text = "[Editorial] Not at five\n\n\
+                    The ministry wants earlier school entry from 2029. \
+                    The ministry should drop the plan and put the money into after-school care.";
+        assert_eq!(
+            body_stances(text, targets())[1],
+            [(1, StanceLabel::Favor), (0, StanceLabel::Against)]
+        );
+        // A plan named inside another course is not urged on.
+        let text = "[Editorial] Not at five\n\n\
+                    The ministry wants earlier school entry from 2029. \
+                    The ministry should fund after-school care for every school that joins the plan.";
+        assert_eq!(body_stances(text, targets())[1], [(1, StanceLabel::Favor)]);
     }
 
     #[test]
