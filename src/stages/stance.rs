@@ -1484,6 +1484,23 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 }
             }
         }
+        // An article with one target is about it: "Fans have welcomed the move." after a
+        // body that described the bill without naming it refers to it.
+        let only = (doc.targets.len() == 1).then_some((0, false));
+        // A roundup's section under its own heading is about the target it names
+        // first ("Plastic bags return to convenience stores" ... "the decision").
+        let topic = || {
+            let section = (0..i)
+                .rev()
+                .find(|&h| doc.sentences[h].kind == SentenceKind::Heading)
+                .and_then(|h| body.iter().position(|&b| b > h))
+                .filter(|&from| from > 0);
+            section
+                .and_then(|from| first_named(&found[from..k]).map(|(_, t)| t))
+                .or(main_target.filter(|&(at, _)| at < k).map(|(_, t)| t))
+                .or(headline)
+                .or(only)
+        };
         if voiced && k > 0 && found[k].is_empty() {
             let previous = body[k - 1];
             // An interviewer's question line may name the target in one sentence and
@@ -1545,23 +1562,6 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     };
                     named_by_demonstrative(doc, i, &[referred], res)
                 });
-            // An article with one target is about it: "Fans have welcomed the move."
-            // after a body that described the bill without naming it refers to it.
-            let only = (doc.targets.len() == 1).then_some((0, false));
-            // A roundup's section under its own heading is about the target it names
-            // first ("Plastic bags return to convenience stores" ... "the decision").
-            let topic = || {
-                let section = (0..i)
-                    .rev()
-                    .find(|&h| doc.sentences[h].kind == SentenceKind::Heading)
-                    .and_then(|h| body.iter().position(|&b| b > h))
-                    .filter(|&from| from > 0);
-                section
-                    .and_then(|from| first_named(&found[from..k]).map(|(_, t)| t))
-                    .or(main_target.filter(|&(at, _)| at < k).map(|(_, t)| t))
-                    .or(headline)
-                    .or(only)
-            };
             let turned = |removed: bool, mut st: SentenceStance| {
                 if removed {
                     st.label = flip(st.label);
@@ -1628,6 +1628,33 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                             .map(|st| turned(removed, st))
                     }),
             );
+        }
+        // "Labor unions are flatly opposed.", "Shoppers were less understanding.": the
+        // narration that a group declares a position, as the whole of its sentence,
+        // conveys the group's position.
+        if !voiced
+            && k > 0
+            && found[k].is_empty()
+            && stances.is_empty()
+            && group_declares(doc, i, res)
+        {
+            let before = &found[k.saturating_sub(REACTION_REACH)..k];
+            let target = match before.iter().rev().find(|f| !f.is_empty()) {
+                Some(f) => only_target(f).map(|m| (m.target, false)),
+                None => topic(),
+            };
+            if let Some((target, removed)) = target
+                && let Some(st) = declared_position(doc, i, target, res)
+            {
+                stances.push(if removed {
+                    SentenceStance {
+                        label: flip(st.label),
+                        ..st
+                    }
+                } else {
+                    st
+                });
+            }
         }
         // "The ministry should drop the plan and put the money into after-school care":
         // a course urged on the plan itself refers to the main target, in a sentence
@@ -2355,6 +2382,26 @@ fn declared_position(
     })
 }
 
+/// Whether sentence `i` is a subject of a few words and a phrase of
+/// `declared_positions.txt` that ends it, with no verb of speech ("Labor unions are
+/// flatly opposed.").
+fn group_declares(doc: &Document, i: usize, res: &Resources) -> bool {
+    /// Tokens of the subject ("Many small business owners").
+    const SUBJECT_TOKENS: usize = 6;
+    let tokens = doc.sentence_tokens(i);
+    let words = tokens.iter().take_while(|t| t.is_word).count();
+    (1..=words.min(SUBJECT_TOKENS)).any(|v| {
+        tokens[..v]
+            .iter()
+            .all(|t| res.is_speech_verb(&t.lower).is_none() && !res.pronouns.contains_key(&t.lower))
+            && res.declared_positions.iter().any(|(phrase, _)| {
+                v + phrase.len() == words
+                    && words + 1 == tokens.len()
+                    && phrase_at(tokens, v, phrase)
+            })
+    })
+}
+
 /// The first target that sentences' mentions name, with the index of the sentence
 /// naming it and whether it was named as what a proposal would remove.
 fn first_named(found: &[Vec<Mention>]) -> Option<(usize, (usize, bool))> {
@@ -2748,6 +2795,7 @@ fn read_occurrence(
     }
     if let Some(label) = threatened_over(tokens, first, last)
         .or_else(|| conditioned_on_removal(tokens, first, last, res))
+        .or_else(|| conditioned_on_target(tokens, first, last, res))
         .or_else(|| wanted_done(tokens, first, last, res))
     {
         return Reading::cue(label);
@@ -4370,6 +4418,50 @@ fn conditioned_on_removal(
             .find_map(|&p| effect_at(tokens, p, res))
             .map(flip)
     }
+}
+
+/// "If they charge for returns, I will cancel": a threat made on the target's coming
+/// about, in a condition that opens the sentence, opposes it; so does a harm said to
+/// follow ("If the fee goes ahead, we will lose customers"), and a good favours it.
+fn conditioned_on_target(
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    res: &Resources,
+) -> Option<StanceLabel> {
+    /// Words of the main clause read for the threat or effect.
+    const CLAUSE_WORDS: usize = 10;
+    let opens = tokens[..first]
+        .iter()
+        .position(|t| t.is_word)
+        .filter(|&c| tokens[c].lower == "if")?;
+    if !tokens[opens + 1..first].iter().all(|t| t.is_word) {
+        return None;
+    }
+    let comma = last
+        + 1
+        + tokens[last + 1..]
+            .iter()
+            .position(|t| !t.is_word)
+            .filter(|&p| tokens[last + 1 + p].lower == ",")?;
+    // "If they scrap the fee, I will cancel": made on its removal, the other side.
+    let removed = removed_after(tokens, last, res)
+        || tokens[opens + 1..first]
+            .iter()
+            .any(|t| undoing_word(&t.lower, res));
+    let main: Vec<usize> = (comma + 1..tokens.len())
+        .take(CLAUSE_WORDS)
+        .take_while(|&p| tokens[p].is_word)
+        .collect();
+    let label = if main
+        .iter()
+        .any(|&p| THREATS.contains(&tokens[p].lower.as_str()) || tokens[p].lower == "cancel")
+    {
+        StanceLabel::Against
+    } else {
+        main.iter().find_map(|&p| effect_at(tokens, p, res))?
+    };
+    Some(if removed { flip(label) } else { label })
 }
 
 /// Whether the target that ends at `last` is said to be removed after it: "if the free
@@ -7307,6 +7399,36 @@ mod tests {
                     The ministry wants earlier school entry from 2029. \
                     The ministry should fund after-school care for every school that joins the plan.";
         assert_eq!(body_stances(text, targets())[1], [(1, StanceLabel::Favor)]);
+    }
+
+    #[test]
+    fn a_threat_or_a_harm_on_the_target_coming_about() {
+        let text = "\"If they charge for returns, I will cancel my membership,\" Kang said. \
+                    \"If the return fee goes ahead, we will lose customers,\" Ko said. \
+                    \"If the return fee goes ahead, we will sell fewer coats,\" Ko said. \
+                    \"If they scrap the return fee, I will cancel my membership,\" Kang said.";
+        assert_eq!(
+            labels(text, "Return fees", &["return fee", "charge for returns"]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Neutral),
+                // On its removal: the threat sides with it.
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_group_declaring_its_position_in_narration() {
+        // (Narration that only names the target takes no position.)
+        let text = "The commission will debate regional minimum wages this week. \
+                    Labor unions are flatly opposed. \
+                    Some said they are flatly opposed.";
+        assert_eq!(
+            labels(text, "Regional minimum wages", &["regional minimum wages"]),
+            [None, Some(StanceLabel::Against), Some(StanceLabel::Against)]
+        );
     }
 
     #[test]
