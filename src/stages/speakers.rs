@@ -739,14 +739,25 @@ fn organisation_named_before(
             let company = res.company_nouns.contains(&s.name);
             // "the city" names "the Seoul Metropolitan Government" too.
             let stands_for = res.organisation_descriptions.get(&s.name);
-            let k = tokens.iter().rposition(|t| {
+            // "Online retailer Hanbit Mall will ... The company said": a name after a
+            // noun for a business is a business's, whatever its words.
+            let after_business_noun = |k: usize| {
+                let start = (0..=k)
+                    .rev()
+                    .take_while(|&j| is_capitalized(doc.slice(tokens[j].span)))
+                    .last()
+                    .unwrap_or(k);
+                start > 0 && res.company_nouns.contains(&tokens[start - 1].lower)
+            };
+            let k = tokens.iter().enumerate().rposition(|(k, t)| {
                 t.span.end <= s.span.start
                     && is_capitalized(doc.slice(t.span))
                     // "The associations" for "the Korean Bar Association" and the
                     // others it led.
                     && (t.lower == s.name
                         || s.name.strip_suffix('s') == Some(t.lower.as_str())
-                        || (company && res.organisation_words.contains(&t.lower))
+                        || (company
+                            && (res.organisation_words.contains(&t.lower) || after_business_noun(k)))
                         || stands_for.is_some_and(|words| words.contains(&t.lower)))
             })?;
             let whole = name_ending_at(doc, tokens, name_end_from(doc, tokens, k), res, None)
@@ -754,7 +765,7 @@ fn organisation_named_before(
             let named = whole
                 .or_else(|| name_ending_at(doc, tokens, k + 1, res, None))
                 .filter(|n| {
-                    n.organisation
+                    (n.organisation || (company && after_business_noun(k)))
                         && !names_a_place(tokens, n.span.start)
                         && !(company && is_public_body(&n.name, res))
                 })?;
@@ -3062,6 +3073,19 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), Some("Seoul Metropolitan Government"));
         assert_eq!(speaker_of(&doc, 1), Some("Seoul Metropolitan Government"));
+    }
+
+    #[test]
+    fn the_company_is_the_business_a_noun_for_one_introduced() {
+        let text = "Online retailer Hanbit Mall will start charging for returns next month. \
+                    The company said returns had tripled in three years.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Hanbit Mall"));
+        // Without the noun for a business, two capitalised words name no business.
+        let text = "Online, Hanbit Mall will start charging for returns next month. \
+                    The company said returns had tripled in three years.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("The company"));
     }
 
     #[test]
