@@ -770,6 +770,18 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     {
         return true;
     }
+    // "A petition calling for the plan to be withdrawn gathered 50,000 signatures": a
+    // document that opens the sentence, described by what it calls for, is its subject;
+    // the call is no one's in the sentence ("issued a statement calling for" is).
+    /// Tokens from the sentence's article to the document ("An online petition").
+    const DOCUMENT_TOKENS: usize = 3;
+    if first.ends_with("ing")
+        && prev.is_some_and(|p| REQUESTING_DOCUMENTS.contains(&p) || p == "campaign")
+        && m.start <= DOCUMENT_TOKENS
+        && matches!(tokens[0].lower.as_str(), "a" | "an" | "the")
+    {
+        return true;
+    }
     // "no one proposes taking their ballots away", "nobody suggests closing it": advice
     // that no one gives.
     let before: Vec<&str> = tokens[m.start.saturating_sub(2)..m.start]
@@ -3428,6 +3440,18 @@ mod tests {
                 "do",
                 "strong"
             )]
+        );
+    }
+
+    #[test]
+    fn a_document_described_by_its_call_is_the_subject() {
+        assert!(
+            recs("An online petition calling for the plan to be withdrawn gathered 50,000 signatures.")
+                .is_empty()
+        );
+        assert_eq!(
+            recs("The association issued a statement calling for the plan to be withdrawn.").len(),
+            1
         );
     }
 

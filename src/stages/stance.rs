@@ -412,11 +412,22 @@ fn named_targets(
                         .any(|&(a, b)| a <= from && to <= b && b - a > to - from)
             })
     };
+    // "The existing law" names "Applying the existing competition law", not the new
+    // law's "the law": a word for the thing as it stands that find_phrase let in names
+    // the target whose own name holds it.
+    let holds = |target: usize, word: &str| phrases[target].iter().flatten().any(|w| w == word);
+    let borrowed = |target: usize, (from, to): (usize, usize)| {
+        words[from..to].iter().any(|(w, _)| {
+            STANDING.contains(&w.as_str())
+                && !holds(target, w)
+                && (0..phrases.len()).any(|other| other != target && holds(other, w))
+        })
+    };
     let mut out = Vec::new();
     for (target, in_words) in found.iter().enumerate() {
         let mut occurrences: Vec<(usize, usize)> = in_words
             .iter()
-            .filter(|&&o| !inside_another(target, o))
+            .filter(|&&o| !inside_another(target, o) && !borrowed(target, o))
             .map(|&(from, to)| (words[from].1, words[to - 1].1))
             .collect();
         occurrences.sort_unstable();
@@ -2649,6 +2660,16 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
                 {
                     k += 1;
                 }
+                // "keep the current threshold" for "the threshold": a word that names
+                // the thing as it stands may follow the alias's own "the".
+                if j == 1
+                    && phrase[0] == "the"
+                    && words
+                        .get(k)
+                        .is_some_and(|w| STANDING.contains(&w.0.as_str()))
+                {
+                    k += 1;
+                }
                 if !words.get(k).is_some_and(|w| matches(j, &w.0)) {
                     return None;
                 }
@@ -2658,6 +2679,9 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
         })
         .collect()
 }
+
+/// Words that name a thing as it stands ("the current threshold").
+const STANDING: [&str; 3] = ["current", "existing", "present"];
 
 /// Words of a name that carry none of its content.
 const NAME_GRAMMAR: [&str; 14] = [
@@ -7429,6 +7453,28 @@ mod tests {
             labels(text, "Regional minimum wages", &["regional minimum wages"]),
             [None, Some(StanceLabel::Against), Some(StanceLabel::Against)]
         );
+    }
+
+    #[test]
+    fn the_current_thing_is_the_alias_thing_unless_another_target_holds_the_word() {
+        let text = "Yoon said the party would ask the government to keep the current threshold.";
+        assert_eq!(
+            labels(text, "Lowering the tax threshold", &["the threshold"]),
+            [Some(StanceLabel::Against)]
+        );
+        let text = "The existing law, she said, takes years to produce a ruling.";
+        let stances = body_stances(
+            text,
+            vec![
+                target("T1", "Platform act", "the law"),
+                target(
+                    "T2",
+                    "Applying the existing competition law",
+                    "existing law",
+                ),
+            ],
+        );
+        assert!(stances[0].iter().all(|&(t, _)| t == 1), "{stances:?}");
     }
 
     #[test]
