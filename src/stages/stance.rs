@@ -5003,9 +5003,10 @@ fn bill_put_forward(tokens: &[Token], verb: usize) -> Option<usize> {
 /// sentence's speaker, as the subject of its clause, says it will take.
 fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     let tokens = doc.sentence_tokens(i);
-    let Some(speaker) = doc.sentences[i].speaker.map(|s| &doc.speakers[s]) else {
+    let speaker = doc.sentences[i].speaker.map(|s| &doc.speakers[s]);
+    if speaker.is_none() && !doc.sentences[i].unnamed_source {
         return false;
-    };
+    }
     // The verb the speaker commits to: the target's own ("will ban cars"), or one of
     // carrying out before the target's noun phrase ("will go on a general strike").
     // "a ban" is a noun, whatever "ban" can be.
@@ -5143,6 +5144,11 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         .iter()
         .filter(|t| t.is_word && t.lower != "the")
         .collect();
+    let subject_text: Vec<&str> = subject_words.iter().map(|t| t.lower.as_str()).collect();
+    let subject = normalize_name(&subject_text.join(" "));
+    let Some(speaker) = speaker else {
+        return official_speaks_for(tokens, &subject_words, &subject, res);
+    };
     // "Seoul will run ..., the city said": a name that stands for the organisation that
     // speaks under its description.
     let named_for_description = speaker.kind == SpeakerType::Organisation
@@ -5157,8 +5163,6 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         && subject_words
             .iter()
             .all(|t| is_capitalized(doc.slice(t.span)));
-    let subject: Vec<&str> = subject_words.iter().map(|t| t.lower.as_str()).collect();
-    let subject = normalize_name(&subject.join(" "));
     // "the city will ban cars" in a report of Seoul City: an organisation named by a
     // word of its name or a description that stands for it (the city, the ministry).
     let name_words: Vec<String> = speaker
@@ -5201,6 +5205,49 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
                 let n = n.trim_start_matches("the ");
                 subject == n || subject.starts_with(&format!("{n} of "))
             })
+}
+
+/// "The Ministry of Health will let pharmacies ..., a ministry official said": an
+/// unnamed official speaks for the organisation that is the subject of what they say,
+/// when the words before "official" are words of its name or a description of it
+/// ("a ministry official", "government officials", "officials").
+fn official_speaks_for(
+    tokens: &[Token],
+    subject_words: &[&Token],
+    subject: &str,
+    res: &Resources,
+) -> bool {
+    let Some(at) = tokens.iter().position(|t| {
+        matches!(
+            t.lower.as_str(),
+            "official" | "officials" | "spokesperson" | "spokesman" | "spokeswoman"
+        )
+    }) else {
+        return false;
+    };
+    let organisation = subject == "government"
+        || res.organisation_descriptions.contains_key(subject)
+        || subject_words
+            .iter()
+            .any(|t| res.organisation_words.contains(&t.lower));
+    let qualifier = at
+        .checked_sub(1)
+        .filter(|&k| tokens[k].is_word)
+        .map(|k| tokens[k].lower.as_str())
+        .filter(|w| {
+            !matches!(
+                *w,
+                "a" | "an" | "the" | "one" | "two" | "three" | "several" | "senior"
+            )
+        });
+    organisation
+        && qualifier.is_none_or(|q| {
+            subject.split(' ').any(|w| w == q)
+                || res
+                    .organisation_descriptions
+                    .get(q)
+                    .is_some_and(|words| subject_words.iter().any(|t| words.contains(&t.lower)))
+        })
 }
 
 /// Whether the article speaks in the author's own voice: a heading marks it as opinion,
@@ -7475,6 +7522,23 @@ mod tests {
             ],
         );
         assert!(stances[0].iter().all(|&(t, _)| t == 1), "{stances:?}");
+    }
+
+    #[test]
+    fn an_unnamed_official_commits_the_organisation_they_speak_for() {
+        let text = "The Ministry of Health will install vending machines at pharmacies, \
+                    a ministry official said. \
+                    The city will install vending machines at stations, officials said. \
+                    The city will install vending machines at parks, a ministry official said.";
+        assert_eq!(
+            labels(text, "Medicine vending machines", &["vending machines"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                // A ministry's official does not speak for the city.
+                Some(StanceLabel::Neutral)
+            ]
+        );
     }
 
     #[test]
