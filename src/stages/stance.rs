@@ -6797,8 +6797,8 @@ mod tests {
 
     #[test]
     fn what_the_speaker_urges_others_to_do_to_the_targets_pronoun_is_its_side() {
-        let text = "The federation has called the fee a tax on farmers and asked the National Assembly to block it. \
-                    The federation has called the fee a tax on farmers and said the assembly would block it.";
+        let text = "The federation has written to farmers about the fee and asked the National Assembly to block it. \
+                    The federation has written to farmers about the fee and said the assembly would block it.";
         assert_eq!(labels(text, "The fee", &[])[0], Some(StanceLabel::Against));
         assert_ne!(labels(text, "The fee", &[])[1], Some(StanceLabel::Against));
     }
@@ -7538,6 +7538,16 @@ mod tests {
                 // A ministry's official does not speak for the city.
                 Some(StanceLabel::Neutral)
             ]
+        );
+    }
+
+    #[test]
+    fn a_group_calls_the_proposal_a_tax_on_something() {
+        let text = "The park service is considering an entrance fee of 3,000 won. \
+                    Hiking clubs called the proposal a tax on the cheapest pastime older Koreans have.";
+        assert_eq!(
+            labels(text, "An entrance fee for the park", &["an entrance fee"]),
+            [None, Some(StanceLabel::Against)]
         );
     }
 
