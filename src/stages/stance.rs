@@ -1430,9 +1430,18 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 continue;
             }
             let tokens = doc.sentence_tokens(i);
+            // "What is your view of the ministry's decision?": an owner's possessive
+            // may stand between.
+            let determined = |p: usize| {
+                matches!(tokens[p - 1].lower.as_str(), "the" | "this" | "that")
+                    || (p >= 2
+                        && tokens[p - 2].lower == "the"
+                        && (tokens[p - 1].lower.ends_with("'s")
+                            || tokens[p - 1].lower.ends_with("’s")))
+            };
             let Some(p) = (1..tokens.len()).find(|&p| {
                 res.anaphor_nouns.contains(&tokens[p].lower)
-                    && matches!(tokens[p - 1].lower.as_str(), "the" | "this" | "that")
+                    && determined(p)
                     && ends_noun_phrase(tokens.get(p + 1), res)
             }) else {
                 continue;
@@ -7552,6 +7561,16 @@ mod tests {
     }
 
     #[test]
+    fn less_before_a_good_word_turns_it() {
+        let text = "Choi said foreign nurses would make the wards less attractive. \
+                    Kim said foreign nurses would make the wards more attractive.";
+        assert_eq!(
+            labels(text, "Foreign nurses", &["foreign nurses"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
     fn before_the_body_names_a_target_the_move_is_the_headlines() {
         let text = "Fines for blocking hydrants to triple\n\n\
                     Drivers who park by a hydrant will pay 240,000 won from October, \
@@ -8110,6 +8129,23 @@ mod tests {
             )],
         );
         assert_eq!(read[6], [(0, StanceLabel::Favor)], "{read:?}");
+        // An owner's possessive may stand between the article and the noun.
+        let text = "[Interview] Nurses who stay\n\n\
+                    The ministry will let foreign nurses work in nursing hospitals. \
+                    We met Choi Eun-sook, president of the Korean Nurses Association, at its office.\n\n\
+                    ― Hospitals say they cannot fill shifts.\n\n\
+                    \"I understand their situation.\"\n\n\
+                    ― What is your view of the ministry's decision?\n\n\
+                    \"It treats the symptom and leaves the disease.\"";
+        let read = body_stances(
+            text,
+            vec![target("T1", "Allowing foreign nurses", "foreign nurses")],
+        );
+        assert_eq!(
+            read.last(),
+            Some(&vec![(0, StanceLabel::Against)]),
+            "{read:?}"
+        );
     }
 
     #[test]
