@@ -3456,6 +3456,22 @@ mod tests {
     }
 
     #[test]
+    fn three_actions_under_one_modal_with_post_among_them() {
+        let found = recs(
+            "The city should run the trial for a year, post speed limits, and publish the number of collisions.",
+        );
+        let actions: Vec<&str> = found.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(
+            actions,
+            [
+                "run the trial for a year",
+                "post speed limits",
+                "publish the number of collisions"
+            ]
+        );
+    }
+
+    #[test]
     fn should_have_before_an_object_possesses() {
         assert_eq!(
             recs("\"They help, and every district should have them at busy crossings,\" Han said."),
