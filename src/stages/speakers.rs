@@ -1051,7 +1051,9 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && !think_tank
             && !advised_on(tokens, k)
             && !asked_about(tokens, k)
-            && (res.is_speech_verb(&t.lower).is_some() || res.speech_phrase_at(tokens, k));
+            && (res.is_speech_verb(&t.lower).is_some()
+                || res.speech_phrase_at(tokens, k)
+                || group_fears(doc, tokens, k, res));
         // "Labor members of the commission demanded": the group, not "the commission".
         // Not an infinitive ("signatures from members to oppose the fee, Park added"):
         // the group is urged, not reported.
@@ -1601,6 +1603,14 @@ fn connective_at(tokens: &[Token], start: usize) -> Option<usize> {
 /// Whether the verb at `k` has an unnamed group for subject ("officials said", "Some
 /// analysts think", "Labor members of the commission demanded"): the sentence reports
 /// views, with no speaker to name.
+/// "Opposition leaders fear a referendum would ...": after a group, "fear", "fears" and
+/// "worry" are verbs of belief (after anything else they are as often nouns, "Their
+/// fear is", and `speech_verbs.txt` leaves them out).
+fn group_fears(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
+    matches!(tokens[k].lower.as_str(), "fear" | "fears" | "worry")
+        && group_subject(doc, tokens, k, res)
+}
+
 fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
     /// Words of a prepositional phrase after the group ("of the commission").
     const PHRASE_WORDS: usize = 4;

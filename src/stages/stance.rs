@@ -4176,6 +4176,31 @@ fn concern_voiced_over(tokens: &[Token], first: usize) -> bool {
     }
     let before = lower_words(&tokens[np.saturating_sub(5)..np]);
     let n = before.len();
+    // "Restaurant owners fear the charge will end up on their menus": the fear is the
+    // speaker's own, told by its verb (not "do not fear").
+    // Not the noun after a determiner or a preposition ("Regarding worries that ...").
+    let feared = |at: usize| {
+        let noun = at.checked_sub(1).is_some_and(|p| {
+            DETERMINERS.contains(&before[p])
+                || TOPIC_OPENERS.contains(&before[p])
+                || matches!(
+                    before[p],
+                    "about" | "over" | "amid" | "despite" | "of" | "allay"
+                )
+        });
+        matches!(
+            before[at],
+            "fear" | "fears" | "feared" | "worry" | "worries" | "worried"
+        ) && !noun
+            && !before[..at]
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| NEGATIONS.contains(w))
+    };
+    if n >= 1 && (feared(n - 1) || (n >= 2 && before[n - 1] == "that" && feared(n - 2))) {
+        return true;
+    }
     n >= 3
         && before[n - 1] == "that"
         && matches!(
@@ -7567,6 +7592,17 @@ mod tests {
         assert_eq!(
             labels(text, "Foreign nurses", &["foreign nurses"]),
             [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_group_that_fears_the_target() {
+        let text = "The ministry will charge 100 won for every container. \
+                    Restaurant owners fear the charge will end up on their menus. \
+                    Opposition leaders do not fear the charge, Kim said.";
+        assert_eq!(
+            labels(text, "A container charge", &["the charge"]),
+            [None, Some(StanceLabel::Against), Some(StanceLabel::Neutral)]
         );
     }
 
