@@ -30,7 +30,7 @@ use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question};
 use crate::text::{
     base_of_gerund, find_words, is_capitalized, is_past_of, looks_plural, normalize_name,
-    phrase_at, preference_cleft,
+    phrase_at, possessor, preference_cleft,
 };
 
 /// A stance cue counts this many words before the target.
@@ -856,11 +856,8 @@ fn action_noun_at(
             .flatten()
             .any(|n| !DETERMINERS.contains(&n.as_str()) && singular(n) == singular(w))
     };
-    let opens = |t: &Token| {
-        DETERMINERS.contains(&t.lower.as_str())
-            || t.lower.ends_with("'s")
-            || t.lower.ends_with("\u{2019}s")
-    };
+    let opens =
+        |t: &Token| DETERMINERS.contains(&t.lower.as_str()) || possessor(&t.lower).is_some();
     let first_word = tokens.iter().position(|t| t.is_word);
     (0..tokens.len())
         .filter(|&p| {
@@ -1436,8 +1433,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 matches!(tokens[p - 1].lower.as_str(), "the" | "this" | "that")
                     || (p >= 2
                         && tokens[p - 2].lower == "the"
-                        && (tokens[p - 1].lower.ends_with("'s")
-                            || tokens[p - 1].lower.ends_with("’s")))
+                        && possessor(&tokens[p - 1].lower).is_some())
             };
             let Some(p) = (1..tokens.len()).find(|&p| {
                 res.anaphor_nouns.contains(&tokens[p].lower)
@@ -1509,6 +1505,14 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         let only = (doc.targets.len() == 1).then_some((0, false));
         // A roundup's section under its own heading is about the target it names
         // first ("Plastic bags return to convenience stores" ... "the decision").
+        // What is said of a target named as what a proposal would remove is said the
+        // other way of the target.
+        let turned = |removed: bool, mut st: SentenceStance| {
+            if removed {
+                st.label = flip(st.label);
+            }
+            st
+        };
         let topic = || {
             let section = (0..i)
                 .rev()
@@ -1582,12 +1586,6 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     };
                     named_by_demonstrative(doc, i, &[referred], res)
                 });
-            let turned = |removed: bool, mut st: SentenceStance| {
-                if removed {
-                    st.label = flip(st.label);
-                }
-                st
-            };
             stances.extend(
                 referred
                     .or_else(|| {
@@ -1663,17 +1661,9 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 Some(f) => only_target(f).map(|m| (m.target, false)),
                 None => topic(),
             };
-            if let Some((target, removed)) = target
-                && let Some(st) = declared_position(doc, i, target, res)
-            {
-                stances.push(if removed {
-                    SentenceStance {
-                        label: flip(st.label),
-                        ..st
-                    }
-                } else {
-                    st
-                });
+            if let Some((target, removed)) = target {
+                stances
+                    .extend(declared_position(doc, i, target, res).map(|st| turned(removed, st)));
             }
         }
         // "The ministry should drop the plan and put the money into after-school care":
@@ -1692,14 +1682,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             let proposal = words
                 .windows(2)
                 .any(|w| w[0] == "the" && PROPOSAL_NOUNS.contains(&w[1]));
-            stances.push(if removed && !proposal {
-                SentenceStance {
-                    label: flip(st.label),
-                    ..st
-                }
-            } else {
-                st
-            });
+            stances.push(turned(removed && !proposal, st));
         }
         // The lede of an article with one target: "The bar associations issued a
         // statement opposing the government's plan to ...".
@@ -2498,9 +2481,7 @@ fn definite_reference(
     };
     // "the government's plan": in the lede, the owner's possessive may stand between.
     let owned = |p: usize| {
-        lede && p >= 2
-            && tokens[p - 2].lower == "the"
-            && (tokens[p - 1].lower.ends_with("'s") || tokens[p - 1].lower.ends_with("’s"))
+        lede && p >= 2 && tokens[p - 2].lower == "the" && possessor(&tokens[p - 1].lower).is_some()
     };
     // "welcomed the change", "welcomed the expansion": a change is the target's only as
     // the object of a verb that takes a side ("before the change takes effect" may be
