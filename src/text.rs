@@ -126,6 +126,15 @@ pub const OBJECT_OPENERS: [&str; 19] = [
 
 /// Whether a word starts with an uppercase letter.
 /// Whether `text` opens a quotation (after any leading space).
+/// The tokens end on "will have to" or "will need to": an obligation to come, told
+/// before its verb.
+pub fn ends_in_future_obligation(before: &[Token]) -> bool {
+    before.len() >= 3
+        && before[before.len() - 3].lower == "will"
+        && matches!(before[before.len() - 2].lower.as_str(), "have" | "need")
+        && before[before.len() - 1].lower == "to"
+}
+
 pub fn opens_quotation(text: &str) -> bool {
     text.trim_start().starts_with(['"', '“', '\''])
 }

@@ -5,14 +5,15 @@
 use std::collections::HashMap;
 
 use crate::document::{
-    Attribution, Document, Polarity, QuoteKind, Recommendation, SentenceKind, Span, Strength, Token,
+    Attribution, Document, Polarity, QuoteKind, Recommendation, SentenceKind, Span, SpeakerType,
+    Strength, Token,
 };
 use crate::resources::{CuePart, RecommendationCue, Resources};
 use crate::stages::attribute::ANSWER_LABELS;
 use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
 use crate::text::{
-    OBJECT_OPENERS, base_of_gerund, find_words, is_capitalized, is_past_of, looks_plural,
-    normalize_name, phrase_at,
+    OBJECT_OPENERS, base_of_gerund, ends_in_future_obligation, find_words, is_capitalized,
+    is_past_of, looks_plural, normalize_name, phrase_at,
 };
 
 /// An actor slot takes at most this many words.
@@ -277,12 +278,22 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             && s.speaker.is_none()
             && !s.unnamed_source
             && doc.speech_quotes_in(s.span).next().is_none();
+        recs.sort_by_key(|(r, _)| r.action_span.start);
+        // "will have to keep ... and give customers six months' notice": an action
+        // joined to a rule's is the rule's too.
+        let mut rule_before = false;
         recs.retain(|(r, _)| {
-            !(states_a_rule_in_force(doc, i, r)
+            let joined = doc
+                .sentence_tokens(i)
+                .iter()
+                .rfind(|t| t.span.end <= r.action_span.start)
+                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | ","));
+            let rule = states_a_rule_in_force(doc, i, r) || (joined && rule_before);
+            rule_before = rule;
+            !(rule
                 || (narration
                     && (states_a_deadline(doc, i, r) || states_a_step_to_come(doc, i, r))))
         });
-        recs.sort_by_key(|(r, _)| r.action_span.start);
         if !recs.is_empty() {
             let asked = answer.then(|| asked_party(doc, i, res)).flatten();
             found.push(SentenceAdvice {
@@ -402,11 +413,15 @@ fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool 
         .any(|t| matches!(t.lower.as_str(), "every" | "all" | "each"));
     // "From July, patients who ... will have to pay 90 percent": an obligation the
     // date brings, told in the future.
-    let future = before.len() >= 3
-        && before[before.len() - 3].lower == "will"
-        && matches!(before[before.len() - 2].lower.as_str(), "have" | "need")
-        && before[before.len() - 1].lower == "to";
-    dated && (every || future)
+    let future = ends_in_future_obligation(before);
+    // "Banks will have to keep at least one branch ..., the Financial Services
+    // Commission said": an organisation's report, outside quotation marks, of what
+    // others will have to do announces its rule.
+    let s = &doc.sentences[i];
+    let announced = s.quote != QuoteKind::Direct
+        && s.speaker
+            .is_some_and(|k| doc.speakers[k].kind == SpeakerType::Organisation);
+    (dated && (every || future)) || (announced && future)
 }
 
 /// "The commission must decide next year's rate by June 29": in a report's own
@@ -3364,6 +3379,19 @@ mod tests {
         );
         assert_eq!(
             recs("From July, Korea has to pay more for its own defense.").len(),
+            1
+        );
+        // An organisation's report of what others will have to do announces its rule,
+        // with every action joined to it; a person's is advice.
+        assert!(
+            recs(
+                "Banks will have to keep a branch in every county and give customers six \
+                 months' notice, the Financial Services Commission said."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            recs("Banks will have to keep a branch in every county, Lee Dong-hoon said.").len(),
             1
         );
     }

@@ -29,8 +29,8 @@ use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
 use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question};
 use crate::text::{
-    base_of_gerund, find_words, is_capitalized, is_past_of, looks_plural, normalize_name,
-    phrase_at, possessor, preference_cleft,
+    base_of_gerund, ends_in_future_obligation, find_words, is_capitalized, is_past_of,
+    looks_plural, normalize_name, phrase_at, possessor, preference_cleft,
 };
 
 /// A stance cue counts this many words before the target.
@@ -5086,6 +5086,15 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
             .find(|&k| tokens[k].lower == "let")
             .unwrap_or(first)
     };
+    // "Banks will have to keep at least one branch ..., the Financial Services
+    // Commission said": what an organisation reports others will have to do is its
+    // rule.
+    if speaker.is_some_and(|s| s.kind == SpeakerType::Organisation)
+        && doc.sentences[i].quote != QuoteKind::Direct
+        && ends_in_future_obligation(&tokens[..first])
+    {
+        return true;
+    }
     if first < 2 {
         return false;
     }
@@ -8211,6 +8220,17 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Neutral)
             ]
+        );
+    }
+
+    #[test]
+    fn an_organisations_report_of_what_others_will_have_to_do_is_its_rule() {
+        // Not a recommendation (the rule is announced), yet the commission's side.
+        let text = "Banks will have to keep at least one branch in every county, the \
+                    Financial Services Commission said on Thursday.";
+        assert_eq!(
+            labels(text, "Branch rule", &["keep at least one branch"]),
+            [Some(StanceLabel::Favor)]
         );
     }
 
