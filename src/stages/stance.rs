@@ -5066,8 +5066,9 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     // insurance online": what the speaker will make or let others do, it commits to.
     /// Tokens between a verb of obliging and the "to" of what it obliges.
     const OBLIGED_TOKENS: usize = 8;
-    /// Words between "let" and the verb it lets ("banks", "the big carriers").
-    const LET_WORDS: usize = 3;
+    /// Words between "let" and the verb it lets ("banks", "the big carriers",
+    /// "restaurants in Haeundae and Gwangalli").
+    const LET_WORDS: usize = 6;
     let first = if first > 0 && tokens[first - 1].lower == "to" {
         (first.saturating_sub(OBLIGED_TOKENS + 1)..first - 1)
             .rev()
@@ -5219,7 +5220,11 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     described
         || named_for_description
         || (subject == "government" && titled("minister"))
-        || (subject == "city" && titled("mayor"))
+        // "Busan will let restaurants ..., Mayor Park Heong-joon said": a mayor speaks
+        // for the city, named or not.
+        || (titled("mayor")
+            && (subject == "city"
+                || (subject_words.len() == 1 && is_capitalized(doc.slice(subject_words[0].span)))))
         || matches!(subject.as_str(), "we" | "it" | "they" | "i")
         || std::iter::once(&speaker.name)
             .chain(speaker.aliases.iter())
@@ -8231,6 +8236,18 @@ mod tests {
         assert_eq!(
             labels(text, "Branch rule", &["keep at least one branch"]),
             [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_mayor_commits_the_city_named_as_the_subject() {
+        let text = "Busan will let restaurants in Haeundae and Gwangalli put tables on the \
+                    sidewalk from May, Mayor Park Heong-joon said on Tuesday. \
+                    Busan will let restaurants in Haeundae and Gwangalli put tables on the \
+                    sidewalk from May, Professor Kim Do-yeon said on Tuesday.";
+        assert_eq!(
+            labels(text, "Sidewalk tables", &["put tables on the sidewalk"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
         );
     }
 
