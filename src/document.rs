@@ -326,6 +326,27 @@ impl Document {
         &self.tokens[self.sentences[index].tokens.clone()]
     }
 
+    /// Whether the comma at token `comma` separates the parts of a name ("Ministry of
+    /// Land, Infrastructure and Transport"): capitalised words follow it up to an "and"
+    /// and a capitalised last part.
+    pub fn comma_in_name(&self, tokens: &[Token], comma: usize) -> bool {
+        /// Words of a part of a name between commas ("Infrastructure").
+        const NAME_PART_WORDS: usize = 3;
+        let capitalised = |t: &Token| crate::text::is_capitalized(self.slice(t.span));
+        tokens.get(comma).is_some_and(|t| t.lower == ",")
+            && tokens.get(comma + 1).is_some_and(capitalised)
+            && tokens[comma + 1..]
+                .iter()
+                .take(NAME_PART_WORDS + 1)
+                .position(|p| p.lower == "and")
+                .is_some_and(|a| {
+                    tokens[comma + 1..comma + 1 + a]
+                        .iter()
+                        .all(|p| p.is_word && capitalised(p))
+                        && tokens.get(comma + 2 + a).is_some_and(capitalised)
+                })
+    }
+
     /// Whether sentence `index` is the first of its paragraph.
     pub fn opens_paragraph(&self, index: usize) -> bool {
         index == 0 || self.sentences[index - 1].paragraph != self.sentences[index].paragraph

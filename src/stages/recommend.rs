@@ -706,9 +706,25 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
         if act_as_subject {
             continue;
         }
+        // "No family should have to choose", "None of them should be asked to pay": a
+        // modal with a subject that no one is urges that no one does it.
+        let nobody = is_modal(m.cue)
+            && actor.as_deref().is_some_and(|a| {
+                a.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "no" | "none" | "nobody" | "neither"
+                    )
+                })
+            });
+        let polarity = match m.cue.polarity {
+            Polarity::Do if nobody => Polarity::Avoid,
+            Polarity::Avoid if nobody => Polarity::Do,
+            p => p,
+        };
         let template = Template {
             actor,
-            polarity: m.cue.polarity,
+            polarity,
             strength: m.cue.strength,
             confidence: m.cue.confidence,
             // "recommended forming", "warned against relying": a gerund names the action.
@@ -889,6 +905,15 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
             tokens[clause_start - 1].lower.as_str(),
             "while" | "because" | "since" | "as" | "when" | "whereas" | "although" | "though"
         );
+    // "..., which means elderly residents now have to carry heavy boxes": so is what
+    // someone has to do as the consequence of what was said.
+    let consequence = clause
+        .first()
+        .is_some_and(|w| matches!(*w, "means" | "meant"))
+        || (clause_start >= 2
+            && tokens[clause_start - 1].lower == "that"
+            && matches!(tokens[clause_start - 2].lower.as_str(), "means" | "meant"));
+    let circumstance = circumstance || consequence;
     // So is what someone needs in a clause of reason ("not because we need foreign
     // fruit").
     if (matches!(first, "has" | "have" | "had") && (prev == Some("still") || circumstance))
@@ -1148,6 +1173,14 @@ fn subject_of(doc: &Document, tokens: &[Token], modal: usize, res: &Resources) -
         }
         if first < start - 1 && (first == 0 || !tokens[first - 1].is_word) {
             start = first;
+        }
+    }
+    // "The Ministry of Land, Infrastructure and Transport, which ..., should": the
+    // commas between the parts of a name are inside the subject.
+    while start >= 2 && start < end && doc.comma_in_name(tokens, start - 1) {
+        start -= 1;
+        while start > 0 && !ends_subject(&tokens[start - 1], res) {
+            start -= 1;
         }
     }
     // "Nurses, factory workers and delivery drivers should not have to choose": a list
@@ -3364,6 +3397,57 @@ mod tests {
         assert!(recs("Here is what you need to know today.").is_empty());
         assert!(recs("Knowing the rules is the least we should expect.").is_empty());
         assert_eq!(recs("You need to know the rules.").len(), 1);
+    }
+
+    #[test]
+    fn what_someone_has_to_do_as_a_consequence_urges_nothing() {
+        assert!(
+            recs(
+                "Couriers leave parcels at the gate, which means elderly residents now have \
+                 to carry heavy boxes."
+            )
+            .is_empty()
+        );
+        assert!(
+            recs("The fee is 50,000 won, which means that couriers have to pay it.").is_empty()
+        );
+        assert_eq!(
+            recs("Elderly residents have to carry heavy boxes.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_subject_that_is_no_one_urges_that_no_one_does_it() {
+        assert_eq!(
+            recs("None of them should be asked to pay alone for it."),
+            [one(
+                Some("None of them"),
+                "be asked to pay alone for it",
+                "avoid",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("No one should pay twice."),
+            [one(Some("No one"), "pay twice", "avoid", "moderate")]
+        );
+    }
+
+    #[test]
+    fn the_commas_of_a_ministrys_name_are_inside_the_actor() {
+        assert_eq!(
+            recs(
+                "The Ministry of Land, Infrastructure and Transport, which drew up the rules, \
+                 should make clear that access cannot be sold."
+            ),
+            [one(
+                Some("The Ministry of Land, Infrastructure and Transport"),
+                "make clear that access cannot be sold",
+                "do",
+                "moderate"
+            )]
+        );
     }
 
     #[test]

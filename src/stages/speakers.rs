@@ -845,6 +845,9 @@ fn name_end_from(doc: &Document, tokens: &[Token], k: usize) -> usize {
         {
             has_of |= tokens[end].lower == "of";
             end += 2;
+        } else if has_of && doc.comma_in_name(tokens, end) {
+            // "Ministry of Land, Infrastructure and Transport".
+            end += 1;
         } else {
             return end;
         }
@@ -2123,7 +2126,8 @@ fn described_after(tokens: &[Token], start: usize, res: &Resources) -> Option<Su
     })
 }
 
-/// Words of a part of an organisation's name between commas ("Infrastructure").
+/// Words of the last part of an organisation's name after its "and" ("Shipbuilding
+/// Association").
 const ORGANISATION_PARTS: usize = 3;
 
 /// A name that starts at token `start` ("according to Kim", "said Kim").
@@ -2161,22 +2165,7 @@ fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -
                     && (in_organisation || in_title_complement || organisation_after())));
         // "Ministry of Land, Infrastructure and Transport": a comma between the parts of
         // an organisation's name, when "and" and a last part close the list.
-        let listed_part = t.lower == ","
-            && in_organisation
-            && next_capitalized
-            && tokens[end + 1..]
-                .iter()
-                .take(ORGANISATION_PARTS + 1)
-                .position(|p| p.lower == "and")
-                .is_some_and(|a| {
-                    tokens[end + 1..end + 1 + a]
-                        .iter()
-                        .all(|p| p.is_word && is_capitalized(doc.slice(p.span)))
-                        && tokens
-                            .get(end + 2 + a)
-                            .is_some_and(|p| is_capitalized(doc.slice(p.span)))
-                });
-        if listed_part {
+        if in_organisation && doc.comma_in_name(tokens, end) {
             end += 1;
             continue;
         }
@@ -2496,7 +2485,13 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
                 || res.titles.contains_key(&tokens[end].lower)))
             || title_period(end)
             || connector(end)
-            || apostrophe(end))
+            || apostrophe(end)
+            // "The Ministry of Land, Infrastructure and Transport" (not "Kim, Lee and
+            // Park").
+            || (doc.comma_in_name(tokens, end)
+                && tokens[start..end]
+                    .iter()
+                    .any(|t| res.organisation_words.contains(&t.lower))))
     {
         end += 1;
     }
@@ -3492,6 +3487,17 @@ mod tests {
             speaker_of(&doc, 0),
             Some("Ministry of Land, Infrastructure and Transport")
         );
+        assert_eq!(
+            speaker_of(&doc, 1),
+            Some("Ministry of Land, Infrastructure and Transport")
+        );
+    }
+
+    #[test]
+    fn a_description_names_an_organisation_named_with_a_list_before() {
+        let text = "The Ministry of Land, Infrastructure and Transport should act. \
+                    The ministry said it was reviewing the matter.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(
             speaker_of(&doc, 1),
             Some("Ministry of Land, Infrastructure and Transport")

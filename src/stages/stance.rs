@@ -5933,13 +5933,15 @@ mod tests {
     fn raising_or_lowering_a_quantity_good_or_bad_to_have() {
         let text = "Kim said lifting the tariff would cut prices. \
                     Lee said the tariff cut would add billions to the deficit. \
-                    Park said the tariff cut would not create jobs.";
+                    Park said the tariff cut would not create jobs. \
+                    Cho said the tariff cut would cover only a fifth of the deficit.";
         assert_eq!(
             labels(text, "The tariff cut", &["lifting the tariff"]),
             [
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
-                Some(StanceLabel::Against)
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
             ]
         );
     }
