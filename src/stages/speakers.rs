@@ -24,7 +24,7 @@ const APPOSITIVE_MAX_TOKENS: usize = 25;
 /// workers' union").
 const DESCRIPTION_WORDS: usize = 4;
 /// Words that may sit between a subject and its verb ("she also said").
-const INTERVENING: [&str; 33] = [
+const INTERVENING: [&str; 45] = [
     // "Lim declined to say", "She refused to comment".
     "declined",
     "refused",
@@ -56,6 +56,19 @@ const INTERVENING: [&str; 33] = [
     "has",
     "have",
     "had",
+    // "Emergency physicians largely welcomed", "The union flatly rejected".
+    "largely",
+    "broadly",
+    "generally",
+    "mostly",
+    "cautiously",
+    "warmly",
+    "strongly",
+    "firmly",
+    "flatly",
+    "swiftly",
+    "quickly",
+    "immediately",
     // "The party instead proposed", "The union still opposes".
     "instead",
     "still",

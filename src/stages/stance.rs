@@ -1459,6 +1459,13 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         // as gold-format.md has it for narration.
         let narrated =
             writer && doc.sentences[i].speaker.is_none() && !doc.sentences[i].unnamed_source;
+        // "Of the 100 clinics designated, 11 have closed ..., according to the Korean
+        // Pediatric Society": a fact given on a source's word that only names a target
+        // is no position of the source's either.
+        let sourced = doc.sentences[i]
+            .attribution
+            .as_ref()
+            .is_some_and(|a| doc.slice(a.verb).eq_ignore_ascii_case("according"));
         // "The committee is expected to decide next month whether to back the bid": in
         // the writer's narration, a question someone else leaves open is theirs.
         let tokens = doc.sentence_tokens(i);
@@ -1484,9 +1491,12 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 )
             })
             .filter(|(m, st)| {
-                !(narrated
+                let bare =
+                    st.label == StanceLabel::Neutral && m.reading.evidence == Evidence::Mention;
+                !((narrated
                     && st.label == StanceLabel::Neutral
                     && (m.reading.evidence == Evidence::Mention || left_open_by_another(m)))
+                    || (sourced && bare))
             })
             .map(|(_, st)| st)
             .collect();
@@ -7530,6 +7540,24 @@ mod tests {
         assert_eq!(
             labels(text, "Regional minimum wages", &["regional minimum wages"]),
             [None, Some(StanceLabel::Against), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_group_that_largely_welcomed_and_a_fact_on_a_sources_word() {
+        let text = "The ministry will add 40 night clinics. \
+                    Emergency physicians largely welcomed the night clinics. \
+                    Of the 100 night clinics designated so far, 11 have closed, according to \
+                    the Korean Pediatric Society. \
+                    The Korean Pediatric Society said 11 of the 100 night clinics had closed.";
+        assert_eq!(
+            labels(text, "Night clinics", &["night clinics"]),
+            [
+                None,
+                Some(StanceLabel::Favor),
+                None,
+                Some(StanceLabel::Neutral)
+            ]
         );
     }
 
