@@ -464,18 +464,38 @@ fn states_a_step_to_come(doc: &Document, i: usize, r: &Recommendation) -> bool {
 
 /// "Under the rule, chains must close on two Sundays a month", "every motorcycle will
 /// have to be electric under a plan the city unveiled": "under" a rule (rule_nouns.txt,
-/// within a few words, before a comma) describes what the rule requires.
+/// within a few words, before a comma) describes what the rule requires. So does a
+/// sentence that opens with what a rule says ("The rule only says the Korean has to be
+/// there too").
 fn describes_a_rule(tokens: &[Token], res: &Resources) -> bool {
     /// Words between "under" and the rule's noun ("the new labour", "its").
     const RULE_PHRASE_WORDS: usize = 5;
-    tokens.iter().enumerate().any(|(k, t)| {
+    /// Tokens before the rule's noun that opens the sentence ("The new").
+    const OPENING_TOKENS: usize = 2;
+    let under = tokens.iter().enumerate().any(|(k, t)| {
         t.lower == "under"
             && tokens[k + 1..]
                 .iter()
                 .take(RULE_PHRASE_WORDS + 1)
                 .take_while(|t| t.lower != ",")
                 .any(|t| res.rule_nouns.contains(&t.lower))
-    })
+    });
+    let says = tokens
+        .iter()
+        .take(OPENING_TOKENS + 1)
+        .position(|t| res.rule_nouns.contains(&t.lower))
+        .and_then(|k| {
+            tokens[k + 1..]
+                .iter()
+                .find(|t| !matches!(t.lower.as_str(), "only" | "also" | "simply" | "just"))
+        })
+        .is_some_and(|v| {
+            matches!(
+                v.lower.as_str(),
+                "says" | "states" | "stipulates" | "requires" | "mandates"
+            )
+        });
+    under || says
 }
 
 pub(crate) fn is_question(text: &str) -> bool {
@@ -3397,6 +3417,13 @@ mod tests {
         assert!(recs("Here is what you need to know today.").is_empty());
         assert!(recs("Knowing the rules is the least we should expect.").is_empty());
         assert_eq!(recs("You need to know the rules.").len(), 1);
+    }
+
+    #[test]
+    fn what_a_rule_says_describes_it() {
+        assert!(recs("The rule only says the Korean has to be there too.").is_empty());
+        assert!(recs("The new law requires that every sign must show Hangeul.").is_empty());
+        assert_eq!(recs("The rule is fine, but the Korean has to be there too.").len(), 1);
     }
 
     #[test]
