@@ -3423,7 +3423,10 @@ mod tests {
     fn what_a_rule_says_describes_it() {
         assert!(recs("The rule only says the Korean has to be there too.").is_empty());
         assert!(recs("The new law requires that every sign must show Hangeul.").is_empty());
-        assert_eq!(recs("The rule is fine, but the Korean has to be there too.").len(), 1);
+        assert_eq!(
+            recs("The rule is fine, but the Korean has to be there too.").len(),
+            1
+        );
     }
 
     #[test]

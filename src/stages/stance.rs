@@ -7536,10 +7536,31 @@ mod tests {
         // (Narration that only names the target takes no position.)
         let text = "The commission will debate regional minimum wages this week. \
                     Labor unions are flatly opposed. \
-                    Some said they are flatly opposed.";
+                    Some said they are flatly opposed. \
+                    Pedestrian advocates were alarmed.";
         assert_eq!(
             labels(text, "Regional minimum wages", &["regional minimum wages"]),
-            [None, Some(StanceLabel::Against), Some(StanceLabel::Against)]
+            [
+                None,
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn agreeing_to_the_target_is_for_it() {
+        let text = "Police will raise the speed limit next month. \
+                    Seoul City said it had agreed to the change but would add cameras. \
+                    Kim said the district had not agreed to the higher limit.";
+        assert_eq!(
+            labels(
+                text,
+                "Raising the speed limit",
+                &["raise the speed limit", "the higher limit"]
+            ),
+            [None, Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
     }
 
