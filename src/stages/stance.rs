@@ -5433,10 +5433,24 @@ fn evaluation_in(
             .iter()
             .filter_map(|(phrase, label)| {
                 let n = phrase.len();
+                // "not a development strategy" for "not a strategy", "a lasting
+                // solution" for "a solution": one word may qualify the noun after the
+                // phrase's article.
+                let qualified = |p: usize| {
+                    n >= 2
+                        && matches!(phrase[n - 2].as_str(), "a" | "an")
+                        && p + n < clause.len()
+                        && clause[p..p + n - 1].iter().zip(phrase).all(|(a, b)| a == b)
+                        && clause[p + n - 1].chars().all(char::is_alphabetic)
+                        && !DETERMINERS.contains(&clause[p + n - 1])
+                        && !NEGATIONS.contains(&clause[p + n - 1])
+                        && clause[p + n] == phrase[n - 1]
+                };
                 (from..clause.len().saturating_sub(n - 1))
                     .find(|&p| {
                         let matched = !(t_from..t_to).contains(&p)
-                            && clause[p..p + n].iter().zip(phrase).all(|(a, b)| a == b);
+                            && (clause[p..p + n].iter().zip(phrase).all(|(a, b)| a == b)
+                                || qualified(p));
                         let named = in_a_name(text, tokens, start + p);
                         let means = target.is_some() && p < t_from && met_by(&clause[p..t_from]);
                         matched && !named && !means
@@ -7546,6 +7560,18 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
+        );
+    }
+
+    #[test]
+    fn a_word_may_qualify_an_evaluated_noun_and_reaching_more_is_better() {
+        let text = "[Column] Stop building airports\n\n\
+                    Regional airports are not a development strategy. \
+                    A rail link would serve more people every day than regional airports \
+                    would serve in a month.";
+        assert_eq!(
+            labels(text, "Regional airports", &["regional airports"]),
+            [None, Some(StanceLabel::Against), Some(StanceLabel::Against)]
         );
     }
 
