@@ -3507,6 +3507,14 @@ mod tests {
     }
 
     #[test]
+    fn the_airline_is_the_airline_named_before() {
+        let text = "Hanul Air will charge for checked bags from April. \
+                    The airline said in a statement that the fee would keep fares low.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Hanul Air"));
+    }
+
+    #[test]
     fn a_description_names_an_organisation_named_with_a_list_before() {
         let text = "The Ministry of Land, Infrastructure and Transport should act. \
                     The ministry said it was reviewing the matter.";

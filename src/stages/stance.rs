@@ -3173,6 +3173,7 @@ fn read_occurrence(
     }
     let consequence_after = |subject: usize| {
         verb_after_subject(tokens, subject).and_then(|(verb, negated)| {
+            let verb = enabled_verb(tokens, verb, res).unwrap_or(verb);
             // "the charge worked out at 8,000 won": a phrasal verb the list does not hold.
             let phrasal = tokens.get(verb + 1).is_some_and(|t| t.lower == "out");
             let (label, read_at) = effect_at(tokens, verb, res)
@@ -3965,6 +3966,39 @@ const AUXILIARY_STEPS: [&str; 20] = [
     "also", "already", "only", "still", "simply", "alone", "again", "now",
 ];
 
+/// "the fee would let it keep base fares unchanged", "would allow hospitals to cut
+/// waiting times": the verb of what the subject lets or helps someone do, whose effect
+/// is the subject's.
+fn enabled_verb(tokens: &[Token], verb: usize, res: &Resources) -> Option<usize> {
+    /// Words of whom the subject lets act ("it", "small hospitals").
+    const AGENT_WORDS: usize = 3;
+    let bare = matches!(
+        tokens[verb].lower.as_str(),
+        "let" | "lets" | "help" | "helps"
+    );
+    let with_to = matches!(
+        tokens[verb].lower.as_str(),
+        "allow" | "allows" | "enable" | "enables" | "help" | "helps"
+    );
+    let agent = tokens[verb + 1..]
+        .iter()
+        .take(AGENT_WORDS + 2)
+        .take_while(|t| t.is_word);
+    agent.enumerate().skip(1).find_map(|(p, t)| {
+        let k = verb + 1 + p;
+        if with_to && t.lower == "to" {
+            tokens
+                .get(k + 1)
+                .filter(|n| res.base_verbs.contains(&n.lower))
+                .map(|_| k + 1)
+        } else if bare && res.base_verbs.contains(&t.lower) {
+            Some(k)
+        } else {
+            None
+        }
+    })
+}
+
 /// The side of the verb at token `verb` when it raises or lowers (effect_verbs.txt) a
 /// quantity good or bad to have more of (effect_nouns.txt) among the next words of its
 /// clause: "lifting the tariff would cut prices", "the rate increase would add 1.5
@@ -4355,8 +4389,9 @@ fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Optio
     Some(if negated { flip(label) } else { label })
 }
 
-/// The particles of phrasal effect verbs ("push up", "bring down").
-const PARTICLES: [&str; 5] = ["up", "down", "in", "out", "away"];
+/// The particles of phrasal effect verbs ("push up", "bring down"), with the words
+/// that end one as a particle does ("keep fares unchanged").
+const PARTICLES: [&str; 7] = ["up", "down", "in", "out", "away", "unchanged", "steady"];
 
 /// "Critics say the levy ...", "Many supporters of the plan argue ...": the side of
 /// the group a sentence opens with, on a target named after it.
@@ -7572,6 +7607,24 @@ mod tests {
         assert_eq!(
             labels(text, "Regional airports", &["regional airports"]),
             [None, Some(StanceLabel::Against), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn what_the_target_lets_someone_do_and_what_it_keeps_unchanged() {
+        let text = "Hanul Air will charge for checked bags. \
+                    The airline said the fee would let it keep base fares on the Jeju route \
+                    unchanged for a third year. \
+                    Kim said the fee would let airlines raise prices. \
+                    Consumer groups called the fee a fare increase by another name.";
+        assert_eq!(
+            labels(text, "The bag fee", &["the fee"]),
+            [
+                None,
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
         );
     }
 
