@@ -1560,7 +1560,7 @@ fn leading_organisation(
 /// Words that open a description between commas ("Two board members, whose names were
 /// not disclosed, argued"), as a verb does not; an aside opens with one of
 /// `CONNECTIVES` ("Pharmacists, meanwhile, object") or "for" ("for their part").
-const APPOSITIVE_OPENERS: [&str; 19] = [
+const APPOSITIVE_OPENERS: [&str; 20] = [
     "a",
     "an",
     "the",
@@ -1580,6 +1580,8 @@ const APPOSITIVE_OPENERS: [&str; 19] = [
     "each",
     "including",
     "for",
+    // "Shop owners in older neighborhoods, where streets are narrow, said".
+    "where",
 ];
 
 /// Connectives set between commas after a subject ("The union, however, said", "The

@@ -1493,10 +1493,18 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             .filter(|(m, st)| {
                 let bare =
                     st.label == StanceLabel::Neutral && m.reading.evidence == Evidence::Mention;
+                // "Shop owners in older neighborhoods, where ... parking lots are scarce,
+                // said": a mention in the clause that describes who speaks is not what
+                // they say.
+                let describes_speaker = m.reading.evidence == Evidence::Mention
+                    && m.occurrences
+                        .iter()
+                        .all(|&(first, last)| in_speakers_description(tokens, first, last, res));
                 !((narrated
                     && st.label == StanceLabel::Neutral
                     && (m.reading.evidence == Evidence::Mention || left_open_by_another(m)))
-                    || (sourced && bare))
+                    || (sourced && bare)
+                    || describes_speaker)
             })
             .map(|(_, st)| st)
             .collect();
@@ -3965,6 +3973,28 @@ const AUXILIARY_STEPS: [&str; 20] = [
     "would", "will", "could", "can", "may", "might", "has", "have", "had", "does", "do", "did",
     "also", "already", "only", "still", "simply", "alone", "again", "now",
 ];
+
+/// Whether tokens `first..=last` lie in a relative clause between commas that ends
+/// right before a verb of speech ("Shop owners in older neighborhoods, where streets are
+/// narrow and parking lots are scarce, said"): the clause describes the speaker.
+fn in_speakers_description(tokens: &[Token], first: usize, last: usize, res: &Resources) -> bool {
+    let Some(open) = tokens[..first].iter().rposition(|t| t.lower == ",") else {
+        return false;
+    };
+    let Some(close) = tokens[last + 1..]
+        .iter()
+        .position(|t| t.lower == ",")
+        .map(|p| last + 1 + p)
+    else {
+        return false;
+    };
+    tokens
+        .get(open + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "where" | "which" | "who" | "whose"))
+        && tokens
+            .get(close + 1)
+            .is_some_and(|t| res.is_speech_verb(&t.lower).is_some())
+}
 
 /// "the fee would let it keep base fares unchanged", "would allow hospitals to cut
 /// waiting times": the verb of what the subject lets or helps someone do, whose effect
@@ -7626,6 +7656,21 @@ mod tests {
                 Some(StanceLabel::Against)
             ]
         );
+    }
+
+    #[test]
+    fn a_group_described_by_a_clause_between_commas_speaks_after_it() {
+        let text = "Shop owners in older neighborhoods, where streets are narrow and parking \
+                    lots are scarce, said the fines punish people who have nowhere else to park.";
+        let stances = body_stances(
+            text,
+            vec![
+                target("T1", "Higher parking fines", "fines"),
+                target("T2", "More public parking", "parking lots"),
+            ],
+        );
+        // The parking lots describe the owners; the fines are what they speak of.
+        assert_eq!(stances, [vec![(0, StanceLabel::Against)]]);
     }
 
     #[test]
