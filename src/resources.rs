@@ -106,6 +106,9 @@ pub struct Resources {
     /// Words and phrases that give a sentence the form of advice ("should", "please",
     /// "would be nice").
     pub urging_phrases: Vec<Vec<String>>,
+    /// Acts by which a group takes a side in public, told without a verb of speech
+    /// ("collected signatures against").
+    pub position_acts: Vec<Vec<String>>,
     /// Predicates that urge their subject ("is needed"), with their strength.
     pub necessity_predicates: Vec<(Vec<String>, Strength)>,
     /// Words that make a target's name the removal of what its aliases name.
@@ -187,7 +190,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 40] = [
+const FILES: [(&str, &str); 41] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -283,6 +286,10 @@ const FILES: [(&str, &str); 40] = [
     (
         "urging_phrases.txt",
         include_str!("../models/lexicons/urging_phrases.txt"),
+    ),
+    (
+        "position_acts.txt",
+        include_str!("../models/lexicons/position_acts.txt"),
     ),
     (
         "action_directions.txt",
@@ -450,6 +457,7 @@ impl Resources {
             opinion_labels: Vec::new(),
             interview_markers: Vec::new(),
             urging_phrases: Vec::new(),
+            position_acts: Vec::new(),
             necessity_predicates: Vec::new(),
             anaphor_nouns: HashSet::new(),
             keyword_nouns: HashSet::new(),
@@ -562,6 +570,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("urging_phrases.txt")?) {
             r.urging_phrases.push(words(fields[0]));
+        }
+        for (_, fields) in entries(&read("position_acts.txt")?) {
+            r.position_acts.push(words(fields[0]));
         }
         let f = "necessity_predicates.txt";
         for (line, fields) in entries(&read(f)?) {

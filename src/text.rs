@@ -135,6 +135,15 @@ pub fn ends_in_future_obligation(before: &[Token]) -> bool {
         && before[before.len() - 1].lower == "to"
 }
 
+/// The words of `tokens`, lowercased, without punctuation.
+pub fn lower_words(tokens: &[Token]) -> Vec<&str> {
+    tokens
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect()
+}
+
 pub fn opens_quotation(text: &str) -> bool {
     text.trim_start().starts_with(['"', '“', '\''])
 }

@@ -10,7 +10,7 @@ use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, St
 use crate::resources::Resources;
 use crate::stages::kinds::has_opinion_heading;
 use crate::stages::recommend::{hedges, imperative_actions, imperative_verb, is_question};
-use crate::text::{base_of_gerund, find_words};
+use crate::text::{base_of_gerund, find_words, lower_words};
 
 /// The features of the sentence's form, in the order they follow the embedding. What
 /// the rules found is not among them: with it the head learned to defer to the rules,
@@ -56,11 +56,7 @@ const fn threshold_at_prior(prior: f32) -> f32 {
 pub fn features(doc: &Document, i: usize, res: &Resources) -> [f32; FEATURES.len()] {
     let s = &doc.sentences[i];
     let tokens = doc.sentence_tokens(i);
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
+    let words = lower_words(tokens);
     let verb = imperative_verb(doc, i, res);
     let flag = |b: bool| f32::from(u8::from(b));
     [
@@ -185,12 +181,7 @@ fn reports_no_one(doc: &Document, opinion: bool) -> bool {
 /// ("should", "please", "would be nice", "recommend", ...). An assessment in the
 /// writer's voice reads much like advice to the encoder but urges nothing.
 fn urging_form(doc: &Document, i: usize, res: &Resources) -> bool {
-    let words: Vec<&str> = doc
-        .sentence_tokens(i)
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
+    let words = lower_words(doc.sentence_tokens(i));
     // The hedged form of gold-format.md: "It would be natural to ...", "It would be
     // lovely if ...": "would be", a word or two, then "if" or "to" and a verb (not
     // "would be unfair to everyone else").

@@ -10,8 +10,8 @@ use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
 use crate::stages::kinds::{QUESTION_DASHES, line_openings};
 use crate::text::{
-    OBJECT_OPENERS, is_capitalized, name_distance, normalize_name, opens_quotation, possessor,
-    preference_cleft, whole_word_positions,
+    OBJECT_OPENERS, find_words, is_capitalized, lower_words, name_distance, normalize_name,
+    opens_quotation, possessor, preference_cleft, whole_word_positions,
 };
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -176,7 +176,10 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
         }
         let found = attribution_in(doc, i, res);
         let subject_seen = !matches!(found, Found::Nothing);
-        doc.sentences[i].unnamed_source = matches!(found, Found::Group);
+        // "Parents' groups collected 80,000 signatures against the change": a group's
+        // act of taking a side, told in the narration, is the group's voice.
+        doc.sentences[i].unnamed_source = matches!(found, Found::Group)
+            || (matches!(found, Found::Nothing) && acted_in_public(doc, i, res));
         if let Found::Speaker(subject, verb, points_back) = found
             && let Some(speaker) = state.resolve(doc, subject, res, Mode::Speaker)
         {
@@ -220,6 +223,32 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
     }
     collect_name_mentions(doc, &mut state, res);
     doc.speakers = state.speakers;
+}
+
+/// Whether sentence `i` tells, with no verb of speech, of a group or an organisation
+/// taking a side in public (`position_acts.txt`: "The committee has collected 52,000
+/// signatures against any change").
+fn acted_in_public(doc: &Document, i: usize, res: &Resources) -> bool {
+    /// Words from the sentence's start to the act ("Parents' groups across the
+    /// country have").
+    const SUBJECT_WORDS: usize = 8;
+    let tokens = doc.sentence_tokens(i);
+    let words = lower_words(tokens);
+    res.position_acts.iter().any(|act| {
+        // The group is the sentence's subject, not one a clause describes ("..., which
+        // has campaigned for cost disclosure").
+        find_words(&words, act).is_some_and(|at| {
+            at <= SUBJECT_WORDS
+                && !words[..at]
+                    .iter()
+                    .any(|w| matches!(*w, "which" | "who" | "that" | "whose"))
+                && words[..at].iter().any(|w| {
+                    res.titles.get(*w) == Some(&TitleClass::Group)
+                        || res.organisation_words.contains(*w)
+                })
+                && !words[..at].iter().any(|w| res.is_speech_verb(w).is_some())
+        })
+    })
 }
 
 /// The body lines with a colon that ends a label among their first `label_tokens`

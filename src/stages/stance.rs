@@ -30,7 +30,7 @@ use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question};
 use crate::text::{
     base_of_gerund, ends_in_future_obligation, find_words, is_capitalized, is_past_of,
-    looks_plural, normalize_name, phrase_at, possessor, preference_cleft,
+    looks_plural, lower_words, normalize_name, phrase_at, possessor, preference_cleft,
 };
 
 /// A stance cue counts this many words before the target.
@@ -4270,15 +4270,6 @@ fn concern_voiced_over(tokens: &[Token], first: usize) -> bool {
         })
 }
 
-/// The words of `tokens`, lowercased, without punctuation.
-fn lower_words(tokens: &[Token]) -> Vec<&str> {
-    tokens
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect()
-}
-
 /// "the runway \"should have been built five years ago\"", "the city should have
 /// built the runway": what should have been done already is wanted (a criticism that
 /// urges nothing now, as gold-format.md has it, but takes a side); "should never have
@@ -7671,6 +7662,22 @@ mod tests {
         );
         // The parking lots describe the owners; the fines are what they speak of.
         assert_eq!(stances, [vec![(0, StanceLabel::Against)]]);
+    }
+
+    #[test]
+    fn a_groups_public_act_told_in_narration_is_its_side() {
+        let text = "The ministry is reviewing a shorter curfew. \
+                    The committee has collected 52,000 signatures against any change. \
+                    Kim collected signatures against any change. \
+                    The coalition, which has campaigned against any change, met on Monday.";
+        assert_eq!(
+            labels(
+                text,
+                "Shortening the curfew",
+                &["a shorter curfew", "any change"]
+            ),
+            [None, Some(StanceLabel::Against), None, None]
+        );
     }
 
     #[test]
