@@ -981,8 +981,11 @@ fn read_mentions(
                     .iter()
                     .any(|w| removed_thing.iter().any(|r| singular(r) == singular(w)));
                 // "car-free weekends" for "Weekend car ban": a name of the state the
-                // removal leaves is a name of the whole.
-                let freed = words.iter().any(|w| w.ends_with("-free") || *w == "free");
+                // removal leaves is a name of the whole ("free disposable toothbrushes",
+                // given away, are the object).
+                let freed = doc.text[tokens[first].span.start..tokens[last].span.end]
+                    .to_lowercase()
+                    .contains("-free");
                 // "a 0.02 percent limit" for "Lowering the limit to 0.02 percent": a
                 // name with the level the change sets is a name of the whole.
                 let level = words
@@ -7677,6 +7680,20 @@ mod tests {
                 &["a shorter curfew", "any change"]
             ),
             [None, Some(StanceLabel::Against), None, None]
+        );
+    }
+
+    #[test]
+    fn what_is_said_of_the_things_a_ban_takes_away_is_said_the_other_way() {
+        let text = "Kim said hotels should stop handing out free disposable toothbrushes. \
+                    Lee said hotels must keep offering free disposable toothbrushes.";
+        assert_eq!(
+            labels(
+                text,
+                "Ban on free disposable toiletries in hotels",
+                &["free disposable toothbrushes"]
+            ),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
     }
 
