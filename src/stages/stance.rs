@@ -5119,13 +5119,22 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
                     .find(|&k| tokens[k].lower == "replace")
             })
             .flatten();
+        // "will designate Monday, January 27, a temporary public holiday": what a
+        // verb of designating makes its object (the day) is what it puts in place.
+        /// Tokens of the designated thing and of an "as" before the target's phrase.
+        const DESIGNATED_TOKENS: usize = 7;
+        let designating = || {
+            (np.saturating_sub(DESIGNATED_TOKENS + 1)..np.saturating_sub(1))
+                .rev()
+                .find(|&k| matches!(tokens[k].lower.as_str(), "designate" | "declare"))
+        };
         match res
             .undertaking_verbs
             .iter()
             .find(|v| v.len() <= np && phrase_at(tokens, np - v.len(), v))
         {
             Some(v) => np - v.len(),
-            None => match replacing {
+            None => match replacing.or_else(designating) {
                 Some(k) => k,
                 None => return false,
             },
@@ -7694,6 +7703,18 @@ mod tests {
                 &["free disposable toothbrushes"]
             ),
             [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn what_the_speaker_will_designate_a_day_is_its_commitment() {
+        let text = "The government will designate Monday, January 27, a temporary public \
+                    holiday, the Ministry of the Interior and Safety said on Wednesday. \
+                    Kim said the government will designate Monday, January 27, a temporary \
+                    public holiday.";
+        assert_eq!(
+            labels(text, "Temporary holiday", &["temporary public holiday"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
         );
     }
 
