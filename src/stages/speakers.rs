@@ -3538,6 +3538,14 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_that_backed_the_measure_speaks() {
+        let text = "The ministry will require a face check. \
+                    The National Police Agency backed the measure.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("National Police Agency"));
+    }
+
+    #[test]
     fn the_airline_is_the_airline_named_before() {
         let text = "Hanul Air will charge for checked bags from April. \
                     The airline said in a statement that the fee would keep fares low.";
