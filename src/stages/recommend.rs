@@ -282,9 +282,9 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         // "will have to keep ... and give customers six months' notice": an action
         // joined to a rule's is the rule's too.
         let mut rule_before = false;
+        let tokens = doc.sentence_tokens(i);
         recs.retain(|(r, _)| {
-            let joined = doc
-                .sentence_tokens(i)
+            let joined = tokens
                 .iter()
                 .rfind(|t| t.span.end <= r.action_span.start)
                 .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | ","));

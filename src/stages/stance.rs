@@ -983,9 +983,9 @@ fn read_mentions(
                 // "car-free weekends" for "Weekend car ban": a name of the state the
                 // removal leaves is a name of the whole ("free disposable toothbrushes",
                 // given away, are the object).
-                let freed = doc.text[tokens[first].span.start..tokens[last].span.end]
-                    .to_lowercase()
-                    .contains("-free");
+                let freed = tokens[first..=last]
+                    .iter()
+                    .any(|t| t.lower.contains("-free"));
                 // "a 0.02 percent limit" for "Lowering the limit to 0.02 percent": a
                 // name with the level the change sets is a name of the whole.
                 let level = words
@@ -1503,11 +1503,8 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     && m.occurrences
                         .iter()
                         .all(|&(first, last)| in_speakers_description(tokens, first, last, res));
-                !((narrated
-                    && st.label == StanceLabel::Neutral
-                    && (m.reading.evidence == Evidence::Mention || left_open_by_another(m)))
-                    || (sourced && bare)
-                    || describes_speaker)
+                let left_open = || st.label == StanceLabel::Neutral && left_open_by_another(m);
+                !((narrated && (bare || left_open())) || (sourced && bare) || describes_speaker)
             })
             .map(|(_, st)| st)
             .collect();
