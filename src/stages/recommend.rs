@@ -979,11 +979,18 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
         // "Korea could offer to buy more gas to soften the blow": an action with the
         // purpose it would serve is an option put forward; "prices could rise to 5
         // percent" is a forecast.
-        // (The verb, at least two words of its object, then "to" and a verb.)
+        // (The verb, at least two words of its object, then "to" and a verb.) A "to"
+        // inside a condition is not the purpose: "the expansion could work if staff
+        // were trained to check ages" forecasts.
+        let before_condition = words
+            .iter()
+            .position(|w| matches!(*w, "if" | "unless" | "provided" | "once"))
+            .unwrap_or(words.len());
         let purpose = res
             .base_verbs
             .contains(words.first().copied().unwrap_or(""))
-            && (4..words.len()).any(|p| words[p - 1] == "to" && res.base_verbs.contains(words[p]));
+            && (4..before_condition)
+                .any(|p| words[p - 1] == "to" && res.base_verbs.contains(words[p]));
         // "council members could start by giving up their trip": a first step offered.
         let first_step = words.len() > 2
             && matches!(words[0], "start" | "begin")
@@ -1932,8 +1939,9 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
     if tokens[verb].lower == "let" && tokens.get(verb + 1).is_some_and(|t| t.lower == "me") {
         return true;
     }
-    // An auxiliary among the next words of the clause ("Ask for a room that is quiet"
-    // and "Don't force a restart while I'm working" are still advice: a relative or
+    // An auxiliary among the next words of the clause ("Ask for a room that is quiet",
+    // "Put the signal where people are looking" and "Don't force a restart while I'm
+    // working" are still advice: a relative or
     // adverbial clause ends the search).
     let auxiliary = tokens[verb + 1..]
         .iter()
@@ -1941,7 +1949,16 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
             t.is_word
                 && !matches!(
                     t.lower.as_str(),
-                    "that" | "which" | "who" | "if" | "when" | "while" | "because" | "until"
+                    "that"
+                        | "which"
+                        | "who"
+                        | "whose"
+                        | "where"
+                        | "if"
+                        | "when"
+                        | "while"
+                        | "because"
+                        | "until"
                 )
         })
         .take(SUBJECT_WORDS)
@@ -3192,6 +3209,10 @@ mod tests {
         assert!(recs("Han said, \"Direct subsidies go to the best lobbyists.\"").is_empty());
         // A relative clause ends the search for the subject's verb.
         assert_eq!(recs("\"Ask for a room that is quiet,\" Kim said.").len(), 1);
+        assert_eq!(
+            recs("\"Put the signal where people are already looking,\" Kim said.").len(),
+            1
+        );
         assert!(recs("\"Delay only makes the cuts deeper,\" Kim said.").is_empty());
     }
 
@@ -3310,6 +3331,10 @@ mod tests {
             )]
         );
         assert!(recs("Analysts said prices could rise to 5 percent.").is_empty());
+        // The "to" of a condition is no purpose.
+        assert!(
+            recs("Kim said the plan could work if staff were trained to check ages.").is_empty()
+        );
     }
 
     #[test]
