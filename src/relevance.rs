@@ -240,6 +240,18 @@ fn direction_of_word(word: &str, res: &Resources) -> Option<Direction> {
     candidates.iter().find_map(|c| dirs.get(c).copied())
 }
 
+/// Whether a word removes, lessens or puts off what it acts on ("postponing", "scrap",
+/// "delay").
+pub fn lessens(word: &str, res: &Resources) -> bool {
+    direction_of_word(word, res) == Some(Direction::Less)
+}
+
+/// Whether a phrase opens with a word that removes, lessens or puts off what it names
+/// ("Postponing the crypto tax", "A cut in fuel duty").
+pub fn opens_lessening(phrase: &[String], res: &Resources) -> bool {
+    opening(phrase, res).1 == Some(Direction::Less)
+}
+
 /// The first word that says what the phrase does, and its direction. "keep phones out
 /// of classrooms", "keeping cars away from schools": what is kept out is lessened.
 fn opening(words: &[String], res: &Resources) -> (usize, Option<Direction>) {

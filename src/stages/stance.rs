@@ -1588,6 +1588,10 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 })
                 .or_else(|| named_by_demonstrative(doc, i, &named, res))
                 .or_else(|| {
+                    let (target, removed) = topic()?;
+                    removal_judged(doc, i, target, &phrases, res).map(|st| turned(removed, st))
+                })
+                .or_else(|| {
                     // "The association said the decision would ... Environmental groups
                     // called it a step backward.": "it" after a sentence that took a
                     // side on one target by a reference.
@@ -1712,6 +1716,71 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
     for (i, stances) in all {
         doc.sentences[i].stances = stances;
     }
+}
+
+/// "Its worries are fair, but postponing is the wrong answer", "Scrapping it would be a
+/// mistake", "Any delay would cost lives": a clause that judges putting off or removing
+/// what the article is about, named by the bare verb or noun (or with "it"), takes the
+/// other side on it (the same side when the target is itself such a course:
+/// "Postponing the tax").
+fn removal_judged(
+    doc: &Document,
+    i: usize,
+    target: usize,
+    phrases: &TargetPhrases,
+    res: &Resources,
+) -> Option<SentenceStance> {
+    let tokens = doc.sentence_tokens(i);
+    let opening = tokens.iter().position(|t| t.is_word)?;
+    let after_but = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.lower == "but")
+        .map(|(k, _)| k + 1);
+    let reading = std::iter::once(opening)
+        .chain(after_but)
+        .find_map(|mut first| {
+            if tokens
+                .get(first)
+                .is_some_and(|t| matches!(t.lower.as_str(), "any" | "a" | "further"))
+            {
+                first += 1;
+            }
+            let word = tokens.get(first)?;
+            if !word.is_word || !relevance::lessens(&word.lower, res) {
+                return None;
+            }
+            let mut last = first;
+            if tokens
+                .get(last + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "it" | "them"))
+            {
+                last += 1;
+            }
+            // The bare subject of its clause: a verb comes next.
+            let verb = tokens.get(last + 1)?;
+            if !(AUXILIARIES.contains(&verb.lower.as_str())
+                || MODALS_OF_EFFECT.contains(&verb.lower.as_str()))
+            {
+                return None;
+            }
+            let reading = read_occurrence(doc, i, first, last, res);
+            (reading.evidence != Evidence::Mention && reading.label != StanceLabel::Neutral)
+                .then_some(reading)
+        })?;
+    let lessening = phrases[target]
+        .first()
+        .is_some_and(|name| relevance::opens_lessening(name, res));
+    Some(SentenceStance {
+        target,
+        label: if lessening {
+            reading.label
+        } else {
+            flip(reading.label)
+        },
+        confidence: reading.confidence,
+        learned: false,
+    })
 }
 
 /// "The crypto tax should be postponed" urges the target "Postponing the crypto tax":
@@ -6505,6 +6574,29 @@ mod tests {
         let text = "\"Before you raise premiums, pay what you owe,\" Park said.";
         assert_eq!(
             labels(text, "a premium increase", &["raise premiums"]),
+            [Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_judged_removal_of_the_topic_named_by_its_verb_alone() {
+        let text = "[Opinion] Open the gates\n\nThe plan is overdue. Their worries are fair, \
+                    but postponing is the wrong answer. Scrapping it would be a mistake.";
+        let name = "Opening school gyms to residents";
+        assert_eq!(
+            labels(text, name, &["the plan"])[2..],
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+        // The same side when the target is itself the putting off.
+        let text = "[Opinion] Not now\n\nThe delay is overdue. Postponing is the right call.";
+        assert_eq!(
+            labels(text, "Postponing the tax", &["the delay"])[2],
+            Some(StanceLabel::Favor)
+        );
+        // "put off" is a cue of its own.
+        let text = "The federation asked the ministry to put off the plan.";
+        assert_eq!(
+            labels(text, name, &["the plan"]),
             [Some(StanceLabel::Against)]
         );
     }
