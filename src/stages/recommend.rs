@@ -1295,9 +1295,13 @@ fn condition_subject(
             || is_past_of(w, &res.base_verbs)
     };
     let from = opener + 1;
-    // A word after a determiner is a noun ("the fines").
+    // A word after a determiner is a noun ("the fines"); a base form after a plural is
+    // its verb ("If residents want ...").
     let verb = (from + 1..comma.min(from + SUBJECT_WORDS + 1)).find(|&k| {
-        is_verb(&tokens[k].lower) && !matches!(tokens[k - 1].lower.as_str(), "the" | "a" | "an")
+        let w = tokens[k].lower.as_str();
+        let after = tokens[k - 1].lower.as_str();
+        (is_verb(w) || (res.base_verbs.contains(w) && looks_plural(after)))
+            && !matches!(after, "the" | "a" | "an")
     })?;
     let plural = looks_plural(&tokens[verb - 1].lower);
     let agrees = match pronoun {
@@ -3171,6 +3175,11 @@ mod tests {
         assert_eq!(
             actor("If Korea goes ahead, it should tell Japan first.").as_deref(),
             Some("Korea")
+        );
+        // A base form after a plural is the condition's verb.
+        assert_eq!(
+            actor("If residents want slower deliveries, they should pay for them.").as_deref(),
+            Some("residents")
         );
         // "the fines" is a noun after its article; "it" does not agree with "cars".
         assert_eq!(

@@ -991,6 +991,10 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         return Found::Speaker(author, tokens[found].span, false);
     }
     let main_clause = subordinate_clause_end(doc, tokens);
+    // "58 percent of respondents said they supported ...": a pronoun after a verb of
+    // speech whose subject names no one refers to that subject, not to the last
+    // speaker.
+    let mut unnamed_reporter = false;
     for (k, t) in tokens.iter().enumerate().skip(main_clause) {
         // A capitalised verb is a name or opens a heading ("United States", "Says").
         if !t.is_word
@@ -1157,6 +1161,14 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         if asked || compared {
             continue;
         }
+        if unnamed_reporter
+            && subject
+                .as_ref()
+                .is_some_and(|s| s.kind == MentionKind::Pronoun)
+        {
+            return Found::Nothing;
+        }
+        unnamed_reporter |= verb && !according && !infinitive && subject.is_none();
         if let Some(mut subject) = subject {
             // "In Solberg's view": the possessor holds the view.
             if let Some(name) = possessor(&subject.name).map(str::to_string) {
@@ -2740,6 +2752,15 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn a_pronoun_after_a_reporter_who_is_no_one_is_no_one() {
+        let text = "Baemin said it would respect the rules. In a poll, 58 percent of \
+                    respondents said they supported the ban.";
+        assert_eq!(sentence_speakers(text)[1], None);
+        let text = "Baemin said it would respect the rules. Park said she supported the ban.";
+        assert_eq!(sentence_speakers(text)[1], Some("Park".into()));
     }
 
     #[test]
