@@ -149,6 +149,14 @@ const POSSESSED: [&str; 24] = [
 const CLAUSE_CONJUNCTIONS: [&str; 9] = [
     "but", "yet", "although", "though", "while", "whereas", "which", "who", "where",
 ];
+/// Tokens of a relative clause between commas inside an action.
+const RELATIVE_TOKENS: usize = 14;
+/// Words after such a clause that take the action up again: the particle or the
+/// preposition of its verb ("put the plan, which ..., back on the table", "send the
+/// bill, which ..., to the floor").
+const RESUMING_WORDS: [&str; 9] = [
+    "back", "to", "into", "onto", "off", "out", "up", "down", "on",
+];
 /// Cues whose action is a gerund ("recommended forming", "warned against relying",
 /// "better off taking").
 const GERUND_CUES: [&str; 12] = [
@@ -1469,6 +1477,27 @@ fn actions(
         }
         if !t.is_word && text == "," {
             let next = tokens.get(k + 1);
+            // "put the renovation plan, which its consultants drew up, back on the
+            // table": a relative clause between commas inside the action, which goes on
+            // with a particle or preposition of its verb.
+            let resumes = next
+                .filter(|n| matches!(n.lower.as_str(), "which" | "who"))
+                .and_then(|_| {
+                    tokens[k + 1..limit]
+                        .iter()
+                        .take(RELATIVE_TOKENS)
+                        .position(|t| t.lower == ",")
+                        .map(|c| k + 1 + c)
+                        .filter(|&c| {
+                            tokens.get(c + 1).is_some_and(|w| {
+                                c + 1 < limit && RESUMING_WORDS.contains(&w.lower.as_str())
+                            })
+                        })
+                });
+            if let Some(close) = resumes {
+                k = close + 1;
+                continue;
+            }
             // ", but it cannot ...": the next clause; ", as the act stalls": a clause of
             // time or reason, not ", as soon as possible".
             if next.is_some_and(|n| CLAUSE_CONJUNCTIONS.contains(&n.lower.as_str()))
@@ -3162,6 +3191,23 @@ mod tests {
         assert_eq!(
             recs("\"Punish the riders who break the law,\" the association said.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_inside_an_action() {
+        assert_eq!(
+            recs("The city should put the plan, which its consultants drew up, back on the table."),
+            [one(
+                Some("The city"),
+                "put the plan, which its consultants drew up, back on the table",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("The city should keep the plan, which its consultants drew up, as it is.")[0].1,
+            "keep the plan"
         );
     }
 

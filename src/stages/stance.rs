@@ -2358,6 +2358,31 @@ fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
     {
         words.remove(0);
     }
+    // "I still think it is the wrong choice": past the speaker's own frame of belief.
+    let frame = match words.as_slice() {
+        [
+            (_, "i" | "we"),
+            (_, "think" | "believe" | "feel"),
+            (_, "that"),
+            ..,
+        ] => 3,
+        [(_, "i" | "we"), (_, "think" | "believe" | "feel"), ..] => 2,
+        [
+            (_, "i" | "we"),
+            (_, a),
+            (_, "think" | "believe" | "feel"),
+            (_, "that"),
+            ..,
+        ] if a.ends_with("ly") || matches!(*a, "still" | "do" | "just") => 4,
+        [
+            (_, "i" | "we"),
+            (_, a),
+            (_, "think" | "believe" | "feel"),
+            ..,
+        ] if a.ends_with("ly") || matches!(*a, "still" | "do" | "just") => 3,
+        _ => 0,
+    };
+    words.drain(..frame);
     let after_but = words.windows(2).find(|w| w[0].1 == "but").map(|w| w[1]);
     words
         .iter()
@@ -3897,13 +3922,35 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     /// Words of a participle's phrase before the modal ("introduced while electricity
     /// prices are still frozen would").
     const PARTICIPLE_PHRASE_WORDS: usize = 9;
+    // "Renovating the park in stages, one stand per off-season, would cost": past one
+    // aside between commas as well.
     let modal_within = |from: usize, words: usize| {
-        tokens[from..]
-            .iter()
-            .take(words + 1)
-            .take_while(|t| t.is_word)
-            .position(|t| MODALS_OF_EFFECT.contains(&t.lower.as_str()))
-            .map(|p| from - 1 + p)
+        /// Tokens of the aside.
+        const ASIDE_TOKENS: usize = 12;
+        let (mut k, mut counted, mut aside) = (from, 0, false);
+        while let Some(t) = tokens.get(k) {
+            if t.lower == "," && !aside {
+                let close = tokens
+                    .get(k + 1..)?
+                    .iter()
+                    .take(ASIDE_TOKENS)
+                    .position(|t| t.lower == ",")?;
+                (k, aside) = (k + close + 2, true);
+                continue;
+            }
+            if !t.is_word {
+                return None;
+            }
+            if MODALS_OF_EFFECT.contains(&t.lower.as_str()) {
+                return Some(k - 1);
+            }
+            counted += 1;
+            if counted > words {
+                return None;
+            }
+            k += 1;
+        }
+        None
     };
     // "An extra budget of this size will also add ...", "A carbon tax introduced while
     // prices are frozen would hit ...": past the phrase to the modal. A participle
@@ -6465,6 +6512,22 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn an_effect_read_past_an_aside_and_a_reference_past_a_frame_of_belief() {
+        let text = "Kim said renovating the park in stages, one stand a year, would cost \
+                    less than a third as much.";
+        assert_eq!(
+            labels(text, "renovating the park", &[]),
+            [Some(StanceLabel::Favor)]
+        );
+        let text = "[Column] Fix it\n\nThe city wants to build a dome. I still think it \
+                    is the wrong choice.";
+        assert_eq!(
+            labels(text, "Building a dome", &["build a dome"])[2],
+            Some(StanceLabel::Against)
         );
     }
 
