@@ -4,13 +4,17 @@
 
 use std::collections::BTreeMap;
 
-use crate::document::{Document, SentenceKind, StanceLabel, StanceSummary};
+use crate::document::{Document, QuoteKind, SentenceKind, SpeakerType, StanceLabel, StanceSummary};
 use crate::resources::Resources;
 
 /// The most a label the learned head gave a sentence that only names the target weighs:
 /// as much as a rule's reading of an evaluation, less than a cue ("I support a modest
 /// levy") or a recommendation, however sure the head is.
 const LEARNED_WEIGHT: f32 = 0.6;
+
+/// How sure a position taken from the group a person speaks after is: less than any
+/// of the person's own words would make it.
+const GROUP_CONFIDENCE: f32 = 0.5;
 
 pub fn summarize(doc: &mut Document, _res: &Resources) {
     // (speaker, target) -> (favor, against, neutral) sentence indices, in text order,
@@ -66,12 +70,83 @@ pub fn summarize(doc: &mut Document, _res: &Resources) {
             }
         })
         .collect();
+    let spoken_for = spoken_for_by_group(doc);
+    doc.stance_summary.extend(spoken_for);
+    doc.stance_summary
+        .sort_by_key(|s| (s.speaker.map_or(0, |k| k + 1), s.target));
+}
+
+/// "Privacy advocates warned that the check would leave a database of faces ...
+/// \"Fraudsters will find the next loophole,\" said Oh Byung-il, who heads a digital
+/// rights group.": a person who takes no side of their own on a target, quoted in the
+/// paragraph where a group or an organisation took one, speaks for that side (the
+/// nearest before the person's first words, in a report of the group's position: not
+/// the narration, not another person's words).
+fn spoken_for_by_group(doc: &Document) -> Vec<StanceSummary> {
+    let mut out = Vec::new();
+    for (s, speaker) in doc.speakers.iter().enumerate() {
+        if speaker.kind != SpeakerType::Person {
+            continue;
+        }
+        let own: Vec<usize> = (0..doc.sentences.len())
+            .filter(|&i| {
+                doc.sentences[i].kind == SentenceKind::Body && doc.sentences[i].speaker == Some(s)
+            })
+            .collect();
+        let Some(&first) = own.first() else {
+            continue;
+        };
+        let paragraph = doc.sentences[first].paragraph;
+        for target in 0..doc.targets.len() {
+            if doc
+                .stance_summary
+                .iter()
+                .any(|x| x.speaker == Some(s) && x.target == target)
+            {
+                continue;
+            }
+            let group = (0..first)
+                .rev()
+                .take_while(|&j| doc.sentences[j].paragraph == paragraph)
+                .find_map(|j| {
+                    let st = doc.sentences[j]
+                        .stances
+                        .iter()
+                        .find(|st| st.target == target && st.label != StanceLabel::Neutral)?;
+                    Some((j, st.label))
+                });
+            let Some((j, label)) = group else {
+                continue;
+            };
+            let reporter = &doc.sentences[j];
+            let a_group = match reporter.speaker {
+                None => reporter.unnamed_source,
+                Some(k) => doc.speakers[k].kind == SpeakerType::Organisation,
+            };
+            if !a_group || !matches!(reporter.quote, QuoteKind::Indirect | QuoteKind::Mixed) {
+                continue;
+            }
+            let mut evidence = vec![j];
+            evidence.extend(
+                own.iter()
+                    .filter(|&&i| doc.sentences[i].paragraph == paragraph),
+            );
+            out.push(StanceSummary {
+                speaker: Some(s),
+                target,
+                label,
+                confidence: GROUP_CONFIDENCE,
+                evidence,
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::SentenceStance;
+    use crate::document::{SentenceStance, Target, TargetOrigin};
     use crate::pipeline::Pipeline;
 
     #[test]
@@ -91,5 +166,30 @@ mod tests {
         doc.sentences[1].stances[0].learned = false;
         summarize(&mut doc, Resources::embedded());
         assert_eq!(doc.stance_summary[0].label, StanceLabel::Against);
+    }
+
+    #[test]
+    fn a_person_quoted_after_a_group_s_position_speaks_for_it() {
+        let target = |name: &str| Target {
+            id: "T1".into(),
+            name: name.into(),
+            aliases: vec!["the check".into()],
+            origin: TargetOrigin::Given,
+        };
+        let text = "The ministry will require a face check.\n\nPrivacy advocates warned \
+                    that the check would leave a database of faces. \"Fraudsters will find the \
+                    next loophole,\" said Oh Byung-il, a digital rights activist.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target("Face checks")]);
+        let oh = doc.speakers.iter().position(|s| s.name == "Oh Byung-il");
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == oh);
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Against));
+        assert_eq!(summary.map(|s| s.evidence.clone()), Some(vec![1, 2]));
+        // Not after another person's words.
+        let text = "The ministry will require a face check.\n\nKim Min-ji said the check \
+                    would leave a database of faces. \"Fraudsters will find the next \
+                    loophole,\" said Oh Byung-il, a digital rights activist.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target("Face checks")]);
+        let oh = doc.speakers.iter().position(|s| s.name == "Oh Byung-il");
+        assert!(doc.stance_summary.iter().all(|s| s.speaker != oh));
     }
 }
