@@ -995,7 +995,16 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
     // speech whose subject names no one refers to that subject, not to the last
     // speaker.
     let mut unnamed_reporter = false;
-    for (k, t) in tokens.iter().enumerate().skip(main_clause) {
+    // "..., but it does not say how long the footage may be kept, said Yang": an
+    // attribution that closes the sentence after a comma is tried first, before the
+    // verbs of what it reports.
+    let closing = closing_attribution(tokens, res).filter(|&c| c > main_clause);
+    let order = match closing {
+        Some(c) => (c..tokens.len()).chain(main_clause..c).collect::<Vec<_>>(),
+        None => (main_clause..tokens.len()).collect(),
+    };
+    for k in order {
+        let t = &tokens[k];
         // A capitalised verb is a name or opens a heading ("United States", "Says").
         if !t.is_word
             || doc.in_speech_quote(t.span.start)
@@ -1188,6 +1197,29 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
     Found::Nothing
 }
 
+/// The comma before an attribution that closes the sentence (", said Yang Hong-seok
+/// of the law firm Jipyong.", ", he said."): a verb of speech, not a participle, first
+/// or last of the few words after the sentence's last comma, which end it.
+fn closing_attribution(tokens: &[Token], res: &Resources) -> Option<usize> {
+    /// Words after the comma.
+    const ATTRIBUTION_WORDS: usize = 10;
+    let comma = tokens.iter().rposition(|t| t.lower == ",")?;
+    let tail = &tokens[comma + 1..];
+    let words = tail.iter().take_while(|t| t.is_word).count();
+    let ends = tail[words..]
+        .iter()
+        .all(|t| matches!(t.lower.as_str(), "." | "!"));
+    // The verb opens the attribution (", said Yang ...") or closes it (", he said."):
+    // ", a lawyer who advises the coalition." describes.
+    let speech = [tail.first(), tail[..words].last()]
+        .into_iter()
+        .flatten()
+        .any(|t| {
+            !t.lower.ends_with("ing") && res.is_speech_verb(&t.lower) == Some(VerbClass::Speech)
+        });
+    (words > 0 && words <= ATTRIBUTION_WORDS && ends && speech).then_some(comma)
+}
+
 /// Whether the verb at `k` is a participle ("warning") after a lower-case word that is
 /// no auxiliary ("is", "were", "been") and no comma: a modifier, with no subject of its
 /// own before it.
@@ -1330,8 +1362,33 @@ fn inverted_subject(
     k: usize,
     res: &Resources,
 ) -> Option<Subject> {
+    // "said the association's chairman, Moon Yong-seok": the name in apposition after
+    // the role, not the organisation whose role it is.
+    let appositive_name = || {
+        /// Words of the role before the comma.
+        const ROLE_WORDS: usize = 5;
+        let comma = tokens[k + 1..]
+            .iter()
+            .take(ROLE_WORDS + 1)
+            .position(|t| t.lower == ",")
+            .map(|p| k + 1 + p)?;
+        let role_only = comma > k + 1
+            && tokens[k + 1..comma]
+                .iter()
+                .all(|t| t.is_word || t.lower.ends_with("'s"))
+            && res.titles.get(&tokens[comma - 1].lower) == Some(&TitleClass::Role);
+        if !role_only {
+            return None;
+        }
+        let name = name_after(doc, tokens, comma + 1, res).filter(|s| !s.organisation)?;
+        let after = tokens.iter().find(|t| t.span.start >= name.span.end);
+        after
+            .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!"))
+            .then_some(name)
+    };
     if follows_quote(doc, tokens, k) {
-        return name_after(doc, tokens, k + 1, res)
+        return appositive_name()
+            .or_else(|| name_after(doc, tokens, k + 1, res))
             .or_else(|| identified_as(doc, tokens, k + 1, res));
     }
     /// Words of the reported clause before the comma, at least.
@@ -1344,10 +1401,25 @@ fn inverted_subject(
     if !closes_report {
         return None;
     }
+    if let Some(name) = appositive_name() {
+        return Some(name);
+    }
     let subject = name_after(doc, tokens, k + 1, res)?;
-    let after = tokens.iter().find(|t| t.span.start >= subject.span.end);
+    let after = tokens.iter().position(|t| t.span.start >= subject.span.end);
+    // "said Yang Hong-seok of the law firm Jipyong.": a short phrase of affiliation may
+    // close the sentence after the name.
+    /// Words of the phrase of affiliation.
+    const AFFILIATION_WORDS: usize = 8;
+    let affiliation = |a: usize| {
+        tokens[a].lower == "of"
+            && tokens[a + 1..].iter().take_while(|t| t.is_word).count() <= AFFILIATION_WORDS
+            && tokens[a + 1..]
+                .iter()
+                .find(|t| !t.is_word)
+                .is_none_or(|t| matches!(t.lower.as_str(), "." | "!"))
+    };
     after
-        .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!"))
+        .is_none_or(|a| matches!(tokens[a].lower.as_str(), "," | "." | "!") || affiliation(a))
         .then_some(subject)
 }
 
@@ -2752,6 +2824,21 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn a_closing_attribution_its_role_in_apposition_and_its_affiliation() {
+        let text = "The Taxi Association objected. \"We got surveillance,\" said the \
+                    association's chairman, Moon Yong-seok. The ordinance needs a sticker, but \
+                    it does not say how long footage may be kept, said Yang Hong-seok of the \
+                    law firm Jipyong.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[1], Some("Moon Yong-seok".into()));
+        assert_eq!(speakers[2], Some("Yang Hong-seok".into()));
+        // A clause that describes the speaker closes nothing.
+        let text = "\"Data can be matched back,\" said Seo Eun-ha, a lawyer who advises \
+                    the coalition.";
+        assert_eq!(sentence_speakers(text)[0], Some("Seo Eun-ha".into()));
     }
 
     #[test]

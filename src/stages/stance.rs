@@ -3008,7 +3008,14 @@ fn read_occurrence(
             {
                 k -= 1;
             }
-            let deferred = k > 0 && tokens[k - 1].lower == "before";
+            // "set a limit before the rule takes effect": the target as the subject of
+            // the clause of time is what comes after, not what is put off.
+            let subject_of_clause = tokens.get(last + 1).is_some_and(|t| {
+                AUXILIARIES.contains(&t.lower.as_str())
+                    || (t.lower.ends_with('s')
+                        && res.base_verbs.contains(t.lower.trim_end_matches('s')))
+            });
+            let deferred = k > 0 && tokens[k - 1].lower == "before" && !subject_of_clause;
             // "hear athletes before they vote on X", "study X": a target in a clause of
             // time or condition inside the action, or the object of a look, is not what
             // the action urges; nor is advice the speaker reports as someone else's
@@ -6512,6 +6519,24 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn deterring_a_harm_a_step_before_a_target_starts_and_the_opposite_view() {
+        let text = "The city said the cameras would deter assaults on drivers.";
+        assert_eq!(labels(text, "the cameras", &[]), [Some(StanceLabel::Favor)]);
+        // What must come before the target takes effect is no side on it; what is done
+        // before writing it puts it off.
+        let text = "Yang said the city should set a limit before the rule takes effect.";
+        assert_eq!(labels(text, "the rule", &[]), [Some(StanceLabel::Neutral)]);
+        let text = "Yang said the city should apply the old law before writing the rule.";
+        assert_eq!(labels(text, "the rule", &[]), [Some(StanceLabel::Against)]);
+        let text = "The association said the rule treated drivers as suspects. \
+                    The union that represents company drivers took the opposite view.";
+        assert_eq!(
+            labels(text, "the rule", &[]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
     }
 
