@@ -1407,6 +1407,21 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
             start -= 1;
         }
     }
+    // "lifting the age at which payments begin should wait": past a relative clause
+    // that a preposition and "which" open, to the noun it describes.
+    if start >= 3
+        && matches!(tokens[start - 1].lower.as_str(), "which" | "whom")
+        && matches!(
+            tokens[start - 2].lower.as_str(),
+            "at" | "in" | "on" | "by" | "under" | "for" | "from" | "with" | "to"
+        )
+        && tokens[start - 3].is_word
+    {
+        start -= 2;
+        while start > 0 && !ends_subject(&tokens[start - 1], res) {
+            start -= 1;
+        }
+    }
     (start, end)
 }
 
@@ -3191,6 +3206,19 @@ mod tests {
         assert_eq!(
             recs("\"Punish the riders who break the law,\" the association said.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_subject_described_by_a_clause_a_preposition_opens() {
+        assert_eq!(
+            recs("Kang said lifting the age at which payments begin should wait."),
+            [one(
+                Some("lifting the age at which payments begin"),
+                "wait",
+                "do",
+                "moderate"
+            )]
         );
     }
 

@@ -6523,6 +6523,21 @@ mod tests {
     }
 
     #[test]
+    fn a_target_urged_to_wait_or_to_go_to_a_level() {
+        let name = "Raising the pension eligibility age";
+        let aliases = [
+            "lifting the age at which payments begin",
+            "the eligibility age",
+        ];
+        let text = "Kang said lifting the age at which payments begin should wait. \
+                    The federation said the eligibility age should go to 68.";
+        assert_eq!(
+            labels(text, name, &aliases),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
     fn deterring_a_harm_a_step_before_a_target_starts_and_the_opposite_view() {
         let text = "The city said the cameras would deter assaults on drivers.";
         assert_eq!(labels(text, "the cameras", &[]), [Some(StanceLabel::Favor)]);
