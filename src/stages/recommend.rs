@@ -149,6 +149,9 @@ const POSSESSED: [&str; 24] = [
 const CLAUSE_CONJUNCTIONS: [&str; 9] = [
     "but", "yet", "although", "though", "while", "whereas", "which", "who", "where",
 ];
+/// Words between a verb of telling and the "that" of what it tells ("Telling us in
+/// July that").
+const TOLD_WORDS: usize = 6;
 /// Tokens of a relative clause between commas inside an action.
 const RELATIVE_TOKENS: usize = 14;
 /// Words after such a clause that take the action up again: the particle or the
@@ -941,7 +944,23 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
         || (clause_start >= 2
             && tokens[clause_start - 1].lower == "that"
             && matches!(tokens[clause_start - 2].lower.as_str(), "means" | "meant"));
-    let circumstance = circumstance || consequence;
+    // "Telling us in July that we need a third more doses is asking for shortages":
+    // what others tell the speakers they need is no advice of theirs.
+    let told_us = clause_start >= 2
+        && tokens[clause_start - 1].lower == "that"
+        && prev.is_some_and(|p| matches!(p, "we" | "i"))
+        && tokens[..clause_start - 1]
+            .iter()
+            .rev()
+            .take(TOLD_WORDS)
+            .take_while(|t| t.is_word)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| {
+                matches!(w[0].lower.as_str(), "us" | "me")
+                    && matches!(w[1].lower.as_str(), "telling" | "told" | "tells" | "tell")
+            });
+    let circumstance = circumstance || consequence || told_us;
     // So is what someone needs in a clause of reason ("not because we need foreign
     // fruit").
     if (matches!(first, "has" | "have" | "had") && (prev == Some("still") || circumstance))
@@ -3207,6 +3226,17 @@ mod tests {
             recs("\"Punish the riders who break the law,\" the association said.").len(),
             1
         );
+    }
+
+    #[test]
+    fn what_others_tell_the_speakers_they_need_is_no_advice() {
+        assert!(
+            recs(
+                "\"Telling us in July that we need more doses is asking for shortages,\" Park said."
+            )
+            .is_empty()
+        );
+        assert_eq!(recs("\"We need more doses by July,\" Park said.").len(), 1);
     }
 
     #[test]
