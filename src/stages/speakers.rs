@@ -2310,7 +2310,31 @@ fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -
         }
         end += 1;
     }
+    if tokens.get(start).is_some_and(|t| t.lower == "the") && end > start + 1 {
+        end += body_after_place(doc, tokens, end, res);
+    }
     subject_from(doc, &tokens[start..end], res, None)
+}
+
+/// "the Incheon fire department", "The Democratic Party's Incheon chapter": the
+/// lower-case words (a word or two, the last for an organisation) of a body named
+/// after the place it serves, from token `end`; how many.
+fn body_after_place(doc: &Document, tokens: &[Token], end: usize, res: &Resources) -> usize {
+    /// Lower-case words of the body after the place.
+    const BODY_WORDS: usize = 2;
+    (1..=BODY_WORDS)
+        .find(|&n| {
+            tokens.get(end..end + n).is_some_and(|words| {
+                words
+                    .iter()
+                    .all(|w| w.is_word && !is_capitalized(doc.slice(w.span)))
+                    && res.organisation_words.contains(&words[n - 1].lower)
+                    && tokens.get(end + n).is_none_or(|next| {
+                        !next.is_word || !res.organisation_words.contains(&next.lower)
+                    })
+            })
+        })
+        .unwrap_or(0)
 }
 
 /// Splits titles from the name and decides person or organisation.
@@ -2623,6 +2647,9 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
     {
         end += 1;
     }
+    if start > 0 && tokens[start - 1].lower == "the" && end > start {
+        end += body_after_place(doc, tokens, end, res);
+    }
     // "Animal rights group Korea Animal Rights Advocates (KARA) said": a description
     // that ends in a noun for an organisation, then the organisation's name.
     // "Seoul city council member Han Jae-won": a noun for an organisation that no name
@@ -2824,6 +2851,19 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn a_body_named_after_its_place_in_lower_case() {
+        let text = "Incheon removed the banners. Pedestrians were hit 30 times, according \
+                    to the Incheon fire department. The Democratic Party's Incheon chapter \
+                    has filed a suit arguing that the city cannot do it.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[1], Some("Incheon fire department".into()));
+        assert_eq!(
+            speakers[2],
+            Some("Democratic Party's Incheon chapter".into())
+        );
     }
 
     #[test]

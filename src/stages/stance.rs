@@ -1503,8 +1503,17 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     && m.occurrences
                         .iter()
                         .all(|&(first, last)| in_speakers_description(tokens, first, last, res));
+                // "Even parties that hate the rule have noticed ...": the attitude of
+                // the group a relative clause describes is not the speaker's.
+                let anothers = m
+                    .occurrences
+                    .iter()
+                    .all(|&(first, _)| anothers_attitude(tokens, first, res));
                 let left_open = || st.label == StanceLabel::Neutral && left_open_by_another(m);
-                !((narrated && (bare || left_open())) || (sourced && bare) || describes_speaker)
+                !((narrated && (bare || left_open()))
+                    || (sourced && bare)
+                    || describes_speaker
+                    || anothers)
             })
             .map(|(_, st)| st)
             .collect();
@@ -4097,6 +4106,34 @@ const AUXILIARY_STEPS: [&str; 20] = [
     "also", "already", "only", "still", "simply", "alone", "again", "now",
 ];
 
+/// Whether the target at token `first` is the object of an attitude in a relative
+/// clause without commas that describes someone ("parties that hate the rule",
+/// "lawmakers who opposed the bill"): theirs, not the speaker's.
+fn anothers_attitude(tokens: &[Token], first: usize, res: &Resources) -> bool {
+    let k = with_determiners(tokens, first);
+    if k < 3 || !tokens[k - 3].is_word || res.pronouns.contains_key(&tokens[k - 3].lower) {
+        return false;
+    }
+    // A finite verb after a noun: "said on Tuesday that extending the cut ..." opens
+    // a reported clause with a gerund.
+    let verb = tokens[k - 1].lower.as_str();
+    if verb.ends_with("ing") || res.is_speech_verb(&tokens[k - 3].lower).is_some() {
+        return false;
+    }
+    let attitude = ATTITUDE_OBJECT_VERBS.contains(&verb)
+        || res
+            .stance_cues
+            .iter()
+            .any(|(cue, label)| *label != StanceLabel::Neutral && cue.len() == 1 && cue[0] == verb);
+    attitude && matches!(tokens[k - 2].lower.as_str(), "that" | "who")
+}
+
+/// Verbs of liking or disliking what follows them.
+const ATTITUDE_OBJECT_VERBS: [&str; 12] = [
+    "hate", "hates", "hated", "dislike", "dislikes", "disliked", "like", "likes", "liked", "love",
+    "loves", "loved",
+];
+
 /// Whether tokens `first..=last` lie in a relative clause between commas that ends
 /// right before a verb of speech ("Shop owners in older neighborhoods, where streets are
 /// narrow and parking lots are scarce, said"): the clause describes the speaker.
@@ -6519,6 +6556,17 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn the_attitude_of_a_group_a_relative_clause_describes_is_theirs() {
+        let text = "\"Even parties that hate the rule read the boards,\" Ahn said. \
+                    \"Lawmakers who opposed the rule will lose,\" Kim said. \
+                    Park said that opposing the rule was a mistake.";
+        assert_eq!(
+            labels(text, "the rule", &[]),
+            [None, None, Some(StanceLabel::Favor)]
         );
     }
 
