@@ -1811,6 +1811,8 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
                 .rposition(|p| p.span.end <= t.span.start)
                 .is_some_and(|p| {
                     capitalised_word(p)
+                        // "Federation of Service Workers' Unions".
+                        || possessive_in_name(doc, tokens, p)
                         || (p > 0
                             && NAME_CONNECTORS.contains(&tokens[p].lower.as_str())
                             && capitalised_word(p - 1))
@@ -2851,6 +2853,18 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn a_company_word_and_a_plural_group_word_after_a_possessive_in_a_name() {
+        let text = "Lotte Shopping will close 12 stores, the company said. The Korean \
+                    Federation of Service Workers' Unions said it would oppose any closure.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[0], Some("Lotte Shopping".into()));
+        assert_eq!(
+            speakers[1],
+            Some("Korean Federation of Service Workers' Unions".into())
+        );
     }
 
     #[test]

@@ -5394,6 +5394,12 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         .iter()
         .rposition(|t| res.is_speech_verb(&t.lower).is_some() || t.lower == "that")
         .map_or(start, |k| start + k + 1);
+    // "SEOUL, March 6 - Lotte Shopping plans to": a dateline before a dash is no part
+    // of the subject.
+    let start = tokens[start..will]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "-" | "–" | "—" | "--"))
+        .map_or(start, |k| start + k + 1);
     // "Moon has pledged to": the auxiliaries and adverbs before the verb are no part of
     // the subject.
     let mut subject_end = will;
@@ -6556,6 +6562,20 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_the_subject_that_commits() {
+        let text = "SEOUL, March 6 - Lotte Shopping plans to close 12 of its hypermarkets, \
+                    the company said on Thursday.";
+        assert_eq!(
+            labels(
+                text,
+                "Closing hypermarkets",
+                &["close 12 of its hypermarkets"]
+            ),
+            [Some(StanceLabel::Favor)]
         );
     }
 
