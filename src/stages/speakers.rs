@@ -1909,10 +1909,18 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     // "Owners of farmhouses inherited in villages that are emptying will say": a group
     // that opens the sentence, with the phrase that qualifies it, however long (and a
     // clause between commas after it: "Universities outside Seoul, which ..., have").
-    let opening = tokens
-        .iter()
-        .position(|t| t.is_word)
-        .filter(|&f| f + 1 < end && is_group(&tokens[f]) && !in_name(&tokens[f]));
+    // "Small business owners who deliver to shops in Jongno ... say": past a word or
+    // two that qualify the group before it.
+    /// Words before the group's noun.
+    const GROUP_MODIFIERS: usize = 2;
+    let opening = tokens.iter().position(|t| t.is_word).and_then(|o| {
+        (o..=o + GROUP_MODIFIERS).find(|&f| {
+            f + 1 < end
+                && tokens[o..=f].iter().all(|t| t.is_word)
+                && is_group(&tokens[f])
+                && !in_name(&tokens[f])
+        })
+    });
     if let Some(f) = opening
         && matches!(
             tokens[f + 1].lower.as_str(),
@@ -2853,6 +2861,15 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn a_group_qualified_before_and_after_its_noun_opens_the_sentence() {
+        let text = "Small business owners who deliver to shops in Jongno and Jung districts \
+                    say the rule singles them out.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert!(doc.sentences[0].unnamed_source);
+        assert_eq!(speaker_of(&doc, 0), None);
     }
 
     #[test]
