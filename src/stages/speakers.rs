@@ -2046,11 +2046,15 @@ fn appositive_subject(
         .take(ROLE_MODIFIERS + 1)
         .take_while(|t| t.is_word && !is_capitalized(doc.slice(t.span)))
         .any(role);
+    // "Rep. Park Sung-jun, also of the Democratic Party,": where the person belongs.
+    let affiliation = first.lower == "of"
+        || (first.lower == "also" && tokens.get(open + 2).is_some_and(|t| t.lower == "of"));
     let described = matches!(
         first.lower.as_str(),
         "a" | "an" | "the" | "who" | "whose" | "which" | "its" | "their" | "his" | "her"
     ) || role(first)
-        || modified_role;
+        || modified_role
+        || affiliation;
     if open + 1 >= comma {
         return None;
     }
@@ -2861,6 +2865,13 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn an_appositive_of_affiliation() {
+        let text = "Rep. Park Sung-jun, also of the Democratic Party, said he did not \
+                    oppose the cards.";
+        assert_eq!(sentence_speakers(text)[0], Some("Park Sung-jun".into()));
     }
 
     #[test]
