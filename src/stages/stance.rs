@@ -3296,13 +3296,15 @@ fn read_occurrence(
             let phrasal = tokens.get(verb + 1).is_some_and(|t| t.lower == "out");
             let (label, read_at) = effect_at(tokens, verb, res)
                 .or_else(|| {
-                    // "would hollow out the districts": the phrasal verbs the list holds.
-                    let key = if phrasal {
-                        format!("{} out", tokens[verb].lower)
-                    } else {
-                        tokens[verb].lower.clone()
-                    };
-                    res.consequence_verbs.get(&key).copied()
+                    // "would hollow out the districts", "would pay for garbage
+                    // collection": the verbs of two words the list holds.
+                    let two = tokens
+                        .get(verb + 1)
+                        .map(|n| format!("{} {}", tokens[verb].lower, n.lower));
+                    let one = (!phrasal).then(|| tokens[verb].lower.clone());
+                    two.into_iter()
+                        .chain(one)
+                        .find_map(|key| res.consequence_verbs.get(&key).copied())
                 })
                 .or_else(|| puts_at_risk(tokens, verb))
                 .or_else(|| all_it_would_do(tokens, first, verb))
@@ -6563,6 +6565,12 @@ mod tests {
                 Some(StanceLabel::Favor)
             ]
         );
+    }
+
+    #[test]
+    fn a_verb_of_good_of_two_words() {
+        let text = "The district said the fee would pay for garbage collection.";
+        assert_eq!(labels(text, "the fee", &[]), [Some(StanceLabel::Favor)]);
     }
 
     #[test]
