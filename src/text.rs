@@ -241,6 +241,12 @@ pub fn looks_plural(word: &str) -> bool {
     word.ends_with('s') && !word.ends_with("ss")
 }
 
+/// Whether `word` is the "-s" form of a verb of `known` ("takes", "raises").
+pub fn is_present_of(word: &str, known: &std::collections::HashSet<String>) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|stem| known.contains(stem))
+}
+
 /// Whether `word` is the "-ed" form of a verb of `known` ("formed", "raised").
 pub fn is_past_of(word: &str, known: &std::collections::HashSet<String>) -> bool {
     word.strip_suffix("ed")

@@ -13,7 +13,7 @@ use crate::stages::attribute::ANSWER_LABELS;
 use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
 use crate::text::{
     OBJECT_OPENERS, base_of_gerund, ends_in_future_obligation, find_words, is_capitalized,
-    is_past_of, looks_plural, normalize_name, phrase_at,
+    is_past_of, is_present_of, looks_plural, normalize_name, phrase_at,
 };
 
 /// An actor slot takes at most this many words.
@@ -1315,8 +1315,7 @@ fn condition_subject(
     // The subject ends at its verb: an auxiliary, or a verb in the present or past.
     let is_verb = |w: &str| {
         AUXILIARIES.contains(&w)
-            || w.strip_suffix('s')
-                .is_some_and(|stem| res.base_verbs.contains(stem))
+            || is_present_of(w, &res.base_verbs)
             || w.strip_suffix("es")
                 .is_some_and(|stem| res.base_verbs.contains(stem))
             || is_past_of(w, &res.base_verbs)
@@ -2077,11 +2076,9 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
                 | "often"
                 | "rarely"
         )
-    }) && tokens.get(verb + 2).is_some_and(|v| {
-        v.lower
-            .strip_suffix('s')
-            .is_some_and(|stem| res.base_verbs.contains(stem))
-    });
+    }) && tokens
+        .get(verb + 2)
+        .is_some_and(|v| is_present_of(&v.lower, &res.base_verbs));
     auxiliary || plural_then_verb || adverb_then_verb
 }
 

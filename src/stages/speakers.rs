@@ -999,11 +999,11 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
     // attribution that closes the sentence after a comma is tried first, before the
     // verbs of what it reports.
     let closing = closing_attribution(tokens, res).filter(|&c| c > main_clause);
-    let order = match closing {
-        Some(c) => (c..tokens.len()).chain(main_clause..c).collect::<Vec<_>>(),
-        None => (main_clause..tokens.len()).collect(),
+    let (tried_first, then) = match closing {
+        Some(c) => (c..tokens.len(), main_clause..c),
+        None => (main_clause..tokens.len(), 0..0),
     };
-    for k in order {
+    for k in tried_first.chain(then) {
         let t = &tokens[k];
         // A capitalised verb is a name or opens a heading ("United States", "Says").
         if !t.is_word

@@ -30,7 +30,8 @@ use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question};
 use crate::text::{
     base_of_gerund, ends_in_future_obligation, find_words, is_capitalized, is_past_of,
-    looks_plural, lower_words, normalize_name, phrase_at, possessor, preference_cleft,
+    is_present_of, looks_plural, lower_words, normalize_name, phrase_at, possessor,
+    preference_cleft,
 };
 
 /// A stance cue counts this many words before the target.
@@ -1093,6 +1094,14 @@ fn own_verb_before(
         .find(|&k| tokens[k].lower == base)
 }
 
+/// The side a cue of one word takes (`stance_cues.txt`: "oppose" against).
+fn one_word_cue(word: &str, res: &Resources) -> Option<StanceLabel> {
+    res.stance_cues
+        .iter()
+        .find(|(cue, _)| cue.len() == 1 && cue[0] == word)
+        .map(|(_, label)| *label)
+}
+
 /// Whether `word` is a removal word of one word ("scrap", "lift").
 fn is_removal_word(word: &str, res: &Resources) -> bool {
     res.removal_words
@@ -1314,12 +1323,10 @@ fn judged_actions(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
             .find(|&j| {
                 let w = tokens[j].lower.as_str();
                 AUXILIARIES.contains(&w)
-                    || w.strip_suffix('s').is_some_and(|stem| {
-                        res.base_verbs.contains(stem)
-                            && tokens
-                                .get(j + 1)
-                                .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str()))
-                    })
+                    || (is_present_of(w, &res.base_verbs)
+                        && tokens
+                            .get(j + 1)
+                            .is_some_and(|t| DETERMINERS.contains(&t.lower.as_str())))
             });
         let Some(verb) = verb else {
             continue;
@@ -2368,29 +2375,7 @@ fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
         words.remove(0);
     }
     // "I still think it is the wrong choice": past the speaker's own frame of belief.
-    let frame = match words.as_slice() {
-        [
-            (_, "i" | "we"),
-            (_, "think" | "believe" | "feel"),
-            (_, "that"),
-            ..,
-        ] => 3,
-        [(_, "i" | "we"), (_, "think" | "believe" | "feel"), ..] => 2,
-        [
-            (_, "i" | "we"),
-            (_, a),
-            (_, "think" | "believe" | "feel"),
-            (_, "that"),
-            ..,
-        ] if a.ends_with("ly") || matches!(*a, "still" | "do" | "just") => 4,
-        [
-            (_, "i" | "we"),
-            (_, a),
-            (_, "think" | "believe" | "feel"),
-            ..,
-        ] if a.ends_with("ly") || matches!(*a, "still" | "do" | "just") => 3,
-        _ => 0,
-    };
+    let frame = belief_frame(&words);
     words.drain(..frame);
     let after_but = words.windows(2).find(|w| w[0].1 == "but").map(|w| w[1]);
     words
@@ -2399,6 +2384,26 @@ fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
         .take(ANAPHOR_WINDOW)
         .chain(after_but)
         .collect()
+}
+
+/// How many of the first words are the speaker's frame of belief: "I think", "we
+/// believe that", "I still think", "I strongly feel that".
+fn belief_frame(words: &[(usize, &str)]) -> usize {
+    let [(_, "i" | "we"), rest @ ..] = words else {
+        return 0;
+    };
+    let adverb = usize::from(
+        rest.first()
+            .is_some_and(|&(_, a)| a.ends_with("ly") || matches!(a, "still" | "do" | "just")),
+    );
+    if !rest
+        .get(adverb)
+        .is_some_and(|&(_, v)| matches!(v, "think" | "believe" | "feel"))
+    {
+        return 0;
+    }
+    let that = usize::from(rest.get(adverb + 1).is_some_and(|&(_, w)| w == "that"));
+    2 + adverb + that
 }
 
 /// The tokens that refer to what was named before without naming it: an anaphor that
@@ -3020,9 +3025,7 @@ fn read_occurrence(
             // "set a limit before the rule takes effect": the target as the subject of
             // the clause of time is what comes after, not what is put off.
             let subject_of_clause = tokens.get(last + 1).is_some_and(|t| {
-                AUXILIARIES.contains(&t.lower.as_str())
-                    || (t.lower.ends_with('s')
-                        && res.base_verbs.contains(t.lower.trim_end_matches('s')))
+                AUXILIARIES.contains(&t.lower.as_str()) || is_present_of(&t.lower, &res.base_verbs)
             });
             let deferred = k > 0 && tokens[k - 1].lower == "before" && !subject_of_clause;
             // "hear athletes before they vote on X", "study X": a target in a clause of
@@ -4123,10 +4126,7 @@ fn anothers_attitude(tokens: &[Token], first: usize, res: &Resources) -> bool {
         return false;
     }
     let attitude = ATTITUDE_OBJECT_VERBS.contains(&verb)
-        || res
-            .stance_cues
-            .iter()
-            .any(|(cue, label)| *label != StanceLabel::Neutral && cue.len() == 1 && cue[0] == verb);
+        || one_word_cue(verb, res).is_some_and(|label| label != StanceLabel::Neutral);
     attitude && matches!(tokens[k - 2].lower.as_str(), "that" | "who")
 }
 
@@ -4562,11 +4562,7 @@ fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Optio
     if !(urged || before.iter().any(|w| matches!(*w, "we" | "i"))) || before.contains(&"whether") {
         return None;
     }
-    let label = res
-        .stance_cues
-        .iter()
-        .find(|(c, _)| c.len() == 1 && c[0] == cue)
-        .map(|(_, l)| *l)
+    let label = one_word_cue(cue, res)
         .or_else(|| is_removal_word(cue, res).then_some(StanceLabel::Against))?;
     let negated = before.iter().any(|w| NEGATIONS.contains(w));
     Some(if negated { flip(label) } else { label })
@@ -4966,12 +4962,8 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
     if !ATTEMPT_NOUNS.contains(&words[noun]) || !acts {
         return None;
     }
-    let label = (noun.saturating_sub(DETERMINER_WORDS + 1)..noun).find_map(|c| {
-        res.stance_cues
-            .iter()
-            .find(|(cue, _)| cue.len() == 1 && cue[0] == words[c])
-            .map(|(_, l)| *l)
-    })?;
+    let label = (noun.saturating_sub(DETERMINER_WORDS + 1)..noun)
+        .find_map(|c| one_word_cue(words[c], res))?;
     let removes = res
         .removal_words
         .iter()
@@ -5762,8 +5754,7 @@ fn within_contrast(
                     || DETERMINERS.contains(&w)
                     || matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
                     || is_past_of(w, &res.base_verbs)
-                    || w.strip_suffix('s')
-                        .is_some_and(|stem| res.base_verbs.contains(stem))
+                    || is_present_of(w, &res.base_verbs)
             })
     };
     let from = (start..first)
