@@ -1386,9 +1386,22 @@ fn inverted_subject(
             .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!"))
             .then_some(name)
     };
+    // "said Baek Ho, the company's president.": the person's description follows.
+    let described = |subject: Subject| {
+        let description = subject.description.clone().or_else(|| {
+            let after = tokens
+                .iter()
+                .position(|t| t.span.start >= subject.span.end)?;
+            closing_description(doc, tokens, after, res)
+        });
+        Subject {
+            description,
+            ..subject
+        }
+    };
     if follows_quote(doc, tokens, k) {
         return appositive_name()
-            .or_else(|| name_after(doc, tokens, k + 1, res))
+            .or_else(|| name_after(doc, tokens, k + 1, res).map(described))
             .or_else(|| identified_as(doc, tokens, k + 1, res));
     }
     /// Words of the reported clause before the comma, at least.
@@ -1420,7 +1433,7 @@ fn inverted_subject(
     };
     after
         .is_none_or(|a| matches!(tokens[a].lower.as_str(), "," | "." | "!") || affiliation(a))
-        .then_some(subject)
+        .then(|| described(subject))
 }
 
 /// "One resident, who gave her name only as Mrs. Baek,": the name that a relative
@@ -1978,6 +1991,70 @@ fn opening_comma(tokens: &[Token], comma: usize) -> Option<usize> {
     })
 }
 
+/// Whether the words of an appositive (after its opening comma) describe what comes
+/// before it: an article or a possessive ("a research fellow at X", "the company's
+/// president"), a relative clause, a role, perhaps modified ("managing director"), or
+/// where the person belongs ("of the law firm X", "also of the Democratic Party").
+fn opens_description(doc: &Document, words: &[Token], res: &Resources) -> bool {
+    /// Lower-case words before a role that opens an appositive ("managing director",
+    /// "acting president of").
+    const ROLE_MODIFIERS: usize = 2;
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let role = |t: &Token| res.titles.get(&t.lower) == Some(&TitleClass::Role);
+    let modified_role = words
+        .iter()
+        .take(ROLE_MODIFIERS + 1)
+        .take_while(|t| t.is_word && !is_capitalized(doc.slice(t.span)))
+        .any(role);
+    let affiliation = first.lower == "of"
+        || (first.lower == "also" && words.get(1).is_some_and(|t| t.lower == "of"));
+    matches!(
+        first.lower.as_str(),
+        "a" | "an" | "the" | "who" | "whose" | "which" | "its" | "their" | "his" | "her"
+    ) || role(first)
+        || modified_role
+        || affiliation
+}
+
+/// `..., said Baek Ho, the company's president.`: the description in apposition after
+/// a name that closes its sentence, from the comma at token `comma` (an age before it
+/// is skipped: "said Lee Ji-hye, 29, who rides Line 2").
+fn closing_description(
+    doc: &Document,
+    tokens: &[Token],
+    comma: usize,
+    res: &Resources,
+) -> Option<String> {
+    /// Words of the description.
+    const DESCRIPTION_WORDS: usize = 16;
+    let age = tokens
+        .get(comma + 1)?
+        .lower
+        .chars()
+        .all(|c| c.is_ascii_digit());
+    let open = if age && tokens.get(comma + 2).is_some_and(|t| t.lower == ",") {
+        comma + 2
+    } else {
+        comma
+    };
+    if tokens.get(open)?.lower != "," {
+        return None;
+    }
+    // To the sentence's last stop, with nothing but words and possessives between.
+    let words = &tokens[open + 1..];
+    let end = words
+        .iter()
+        .position(|t| !(t.is_word || t.lower.ends_with("'s") || t.lower == "-"))
+        .unwrap_or(words.len());
+    let closes = words[end..]
+        .iter()
+        .all(|t| matches!(t.lower.as_str(), "." | "!"));
+    (closes && (1..=DESCRIPTION_WORDS).contains(&end) && opens_description(doc, &words[..end], res))
+        .then(|| doc.text[words[0].span.start..words[end - 1].span.end].to_string())
+}
+
 /// `NAME, a research fellow at X, said`: the name before the appositive between commas.
 fn appositive_subject(
     doc: &Document,
@@ -2037,28 +2114,10 @@ fn appositive_subject(
         return Some(name);
     }
     let first = tokens.get(open + 1)?;
-    /// Lower-case words before a role that opens an appositive ("managing director",
-    /// "acting president of").
-    const ROLE_MODIFIERS: usize = 2;
-    let role = |t: &Token| res.titles.get(&t.lower) == Some(&TitleClass::Role);
-    let modified_role = tokens[open + 1..comma]
-        .iter()
-        .take(ROLE_MODIFIERS + 1)
-        .take_while(|t| t.is_word && !is_capitalized(doc.slice(t.span)))
-        .any(role);
-    // "Rep. Park Sung-jun, also of the Democratic Party,": where the person belongs.
-    let affiliation = first.lower == "of"
-        || (first.lower == "also" && tokens.get(open + 2).is_some_and(|t| t.lower == "of"));
-    let described = matches!(
-        first.lower.as_str(),
-        "a" | "an" | "the" | "who" | "whose" | "which" | "its" | "their" | "his" | "her"
-    ) || role(first)
-        || modified_role
-        || affiliation;
     if open + 1 >= comma {
         return None;
     }
-    if described {
+    if opens_description(doc, &tokens[open + 1..comma], res) {
         let description = doc.text[first.span.start..tokens[comma - 1].span.end].to_string();
         // "Coupang, the country's largest online retailer,": a description whose head
         // noun (its last word, with no phrase after it) is a business or an organisation
@@ -2921,6 +2980,27 @@ mod tests {
         let text = "\"Data can be matched back,\" said Seo Eun-ha, a lawyer who advises \
                     the coalition.";
         assert_eq!(sentence_speakers(text)[0], Some("Seo Eun-ha".into()));
+    }
+
+    #[test]
+    fn a_description_after_a_closing_name_describes_the_person() {
+        let descriptions = |text: &str| {
+            let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+            doc.speakers
+                .iter()
+                .map(|s| s.description.clone())
+                .collect::<Vec<_>>()
+        };
+        let text = "\"The point is to move people,\" said Baek Ho, the company's president.";
+        assert_eq!(
+            descriptions(text),
+            [Some("the company's president".to_string())]
+        );
+        let text = "\"I will not miss them,\" said Lee Ji-hye, 29, who rides Line 2.";
+        assert_eq!(descriptions(text), [Some("who rides Line 2".to_string())]);
+        // What follows the comma does not describe the person.
+        let text = "\"It is fine,\" said Baek Ho, smiling at the others.";
+        assert_eq!(descriptions(text), [None]);
     }
 
     #[test]

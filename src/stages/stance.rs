@@ -4307,10 +4307,11 @@ fn credited_to(tokens: &[Token], first: usize) -> bool {
 }
 
 /// "Complaints about noise had dropped by 40 percent since the curfew began", "Since
-/// the cameras went up, accidents have fallen": a quantity that rose or fell since the
-/// target came is put down to it. Its side is the quantity's, turned when a good one
-/// fell or a bad one rose ("bookings had fallen since the curfew took effect"), and
-/// by a negation before the verb ("prices have not risen since the cap").
+/// the cameras went up, accidents have fallen", "crowding fell after the change": a
+/// quantity that rose or fell since (or after) the target came is put down to it. Its
+/// side is the quantity's, turned when a good one fell or a bad one rose ("bookings had
+/// fallen since the curfew took effect"), and by a negation before the verb ("prices
+/// have not risen since the cap").
 fn changed_since(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
     /// Words from "since" to the target ("since he added the charge").
     const SINCE_WORDS: usize = 4;
@@ -4319,7 +4320,7 @@ fn changed_since(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
     let start = with_determiners(tokens, first);
     let since = (start.saturating_sub(SINCE_WORDS + 1)..start)
         .rev()
-        .find(|&k| tokens[k].lower == "since")?;
+        .find(|&k| matches!(tokens[k].lower.as_str(), "since" | "after"))?;
     if !tokens[since..first].iter().all(|t| t.is_word) {
         return None;
     }
@@ -8191,14 +8192,18 @@ mod tests {
                     the curfew began. \
                     Kwon said bookings had fallen by a fifth since the curfew took effect. \
                     \"Since the curfew started, our sales have not fallen at all,\" Lee said. \
-                    Park said the curfew has been in force since 2021.";
+                    Park said the curfew has been in force since 2021. \
+                    The company said crowding fell after the curfew. \
+                    Oh said visitors fell by half after the curfew began.";
         assert_eq!(
             labels(text, "Curfew for tourists", &["curfew"]),
             [
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
-                Some(StanceLabel::Neutral)
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
             ]
         );
     }
