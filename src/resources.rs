@@ -154,6 +154,9 @@ pub struct Resources {
     pub charged_nouns: HashSet<String>,
     /// Nouns for a rule, a law or an agreement ("Under the rule, ...").
     pub rule_nouns: HashSet<String>,
+    /// People a rule sets conditions for ("applicants"): a strong modal after one states
+    /// a condition, not advice.
+    pub applicant_nouns: HashSet<String>,
     /// Nouns that name a group by its side ("critics", "supporters").
     pub side_nouns: HashMap<String, StanceLabel>,
     /// Words of a heading that mark an article as opinion ("editorial", "column").
@@ -190,7 +193,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 41] = [
+const FILES: [(&str, &str); 42] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -210,6 +213,10 @@ const FILES: [(&str, &str); 41] = [
     (
         "rule_nouns.txt",
         include_str!("../models/lexicons/rule_nouns.txt"),
+    ),
+    (
+        "applicant_nouns.txt",
+        include_str!("../models/lexicons/applicant_nouns.txt"),
     ),
     (
         "side_nouns.txt",
@@ -471,6 +478,7 @@ impl Resources {
             time_phrases: Vec::new(),
             side_nouns: HashMap::new(),
             rule_nouns: HashSet::new(),
+            applicant_nouns: HashSet::new(),
             consequence_verbs: HashMap::new(),
             effect_verbs: HashMap::new(),
             change_verbs: HashMap::new(),
@@ -602,6 +610,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("rule_nouns.txt")?) {
             r.rule_nouns.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("applicant_nouns.txt")?) {
+            r.applicant_nouns.insert(fields[0].to_lowercase());
         }
         for (f, sides) in [
             ("consequence_verbs.txt", &mut r.consequence_verbs),

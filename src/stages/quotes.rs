@@ -147,6 +147,14 @@ fn quotation(open: usize, close: usize, end: usize, unclosed: bool, nested: bool
 }
 
 /// Decides speech or term, and how the quotation enters its sentence.
+/// Whether a word is a determiner, after which a quotation is part of a noun phrase.
+fn noun_follows_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+    )
+}
+
 fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
     // The inner span starts after the opening mark, whatever its width in bytes.
     let open_len = doc.text[q.span.start..]
@@ -181,10 +189,7 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
     // "called the ruling "a verdict from another century."": after a determiner, a
     // word that may be a verb of speech is a noun.
     let noun = words_before.len() >= 2
-        && matches!(
-            words_before[words_before.len() - 2].as_str(),
-            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
-        );
+        && noun_follows_determiner(words_before[words_before.len() - 2].as_str());
     let introduced = before.ends_with([',', ':'])
         || (res.is_speech_verb(last_word).is_some() && !naming && !noun);
     q.intro = if before.is_empty() || introduced {
@@ -222,16 +227,27 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
     // "said in a report that digital taxes "unfairly target American companies"": a
     // quoted predicate of a reported "that" clause, in lower case, is the speaker's
     // words; a quoted name in one ("that the "Green Growth" plan") is not.
+    // So is one after a verb of the reported clause, without "that" ("has said the old
+    // cap produced "a wall of identical matchboxes""), when it opens as a phrase does
+    // (an article, a verb); not one after a determiner or a number ("said the "one
+    // person, one vote" rule", "would add 40 "moonlight children's hospitals""), which
+    // names.
+    let first_word = inner.split_whitespace().next().unwrap_or("").to_lowercase();
+    let opens_a_phrase =
+        matches!(first_word.as_str(), "a" | "an" | "the") || res.base_verbs.contains(&first_word);
     let reported_predicate = words >= PREDICATE_MIN_WORDS
         && inner.starts_with(|c: char| c.is_lowercase())
-        && words_before
+        && (words_before
             .iter()
             .rposition(|w| w == "that")
             .is_some_and(|t| {
                 words_before[..t]
                     .iter()
                     .any(|w| res.is_speech_verb(w).is_some())
-            });
+            })
+            || (opens_a_phrase
+                && !noun_follows_determiner(last_word)
+                && verb_before(&|w| res.is_speech_verb(w).is_some())));
     q.is_speech = !q.nested
         && words > 0
         && (ends_like_speech
@@ -269,6 +285,15 @@ mod tests {
         let q = quotes(
             "The office said in a report that digital taxes \"unfairly target American companies\" \
              and that the \"Green Growth Fund\" had no effect.",
+        );
+        assert_eq!(q.len(), 2);
+        assert!(q[0].1);
+        assert!(!q[1].1);
+        // Without "that": a phrase is speech, a name after a number is not.
+        let q = quotes(
+            "Oh has said the old cap produced \"a wall of identical matchboxes\" along the \
+             river. The ministry said it would add 40 \"moonlight children's hospitals\" \
+             that treat children until midnight.",
         );
         assert_eq!(q.len(), 2);
         assert!(q[0].1);

@@ -299,7 +299,9 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
                 .iter()
                 .rfind(|t| t.span.end <= r.action_span.start)
                 .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | ","));
-            let rule = states_a_rule_in_force(doc, i, r) || (joined && rule_before);
+            let rule = states_a_rule_in_force(doc, i, r)
+                || states_a_condition(r, res)
+                || (joined && rule_before);
             rule_before = rule;
             !(rule
                 || (narration
@@ -433,6 +435,17 @@ fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool 
         && s.speaker
             .is_some_and(|k| doc.speakers[k].kind == SpeakerType::Organisation);
     (dated && (every || future)) || (announced && future)
+}
+
+/// "Applicants must earn twice Korea's per capita income": a strong modal on those a
+/// rule sets conditions for (applicant_nouns.txt) states a condition, not advice.
+fn states_a_condition(r: &Recommendation, res: &Resources) -> bool {
+    r.strength == Strength::Strong
+        && r.actor.as_deref().is_some_and(|a| {
+            a.split_whitespace()
+                .next_back()
+                .is_some_and(|w| res.applicant_nouns.contains(&w.to_lowercase()))
+        })
 }
 
 /// "The commission must decide next year's rate by June 29": in a report's own
@@ -1001,8 +1014,15 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
             .take_while(|t| t.lower != ";")
             .filter(|t| t.is_word);
         let words: Vec<&str> = clause.map(|t| t.lower.as_str()).collect();
-        let alternative = find_words(&words, &["instead", "of"]).is_some()
-            || find_words(&words, &["rather", "than"]).is_some();
+        // Not one inside an infinitive the action governs: "a buyback tax could push
+        // companies to hoard cash rather than pay dividends" forecasts.
+        let infinitive = (1..words.len())
+            .find(|&p| words[p - 1] == "to" && res.base_verbs.contains(words[p]))
+            .unwrap_or(words.len());
+        let alternative = [["instead", "of"], ["rather", "than"]]
+            .iter()
+            .filter_map(|w| find_words(&words, w))
+            .any(|p| p < infinitive);
         // "Korea could offer to buy more gas to soften the blow": an action with the
         // purpose it would serve is an option put forward; "prices could rise to 5
         // percent" is a forecast.
@@ -3110,6 +3130,13 @@ mod tests {
             1
         );
         assert!(recs("The ministry advised that flights would be delayed.").is_empty());
+    }
+
+    #[test]
+    fn a_condition_set_for_applicants_is_no_advice() {
+        assert!(recs("Applicants must earn twice Korea's per capita income.").is_empty());
+        assert!(recs("All recipients will have to live in the city for a year.").is_empty());
+        assert_eq!(recs("Applicants should apply early.").len(), 1);
     }
 
     #[test]

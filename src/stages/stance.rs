@@ -1920,7 +1920,16 @@ fn urged_in_other_words(
         if rival {
             continue;
         }
+        // "asked the ministry to count contracts toward the quota instead": a course
+        // urged in place of another may oppose the target in other words, but it is not
+        // the target ("urged the city to raise the limit instead" opposes cutting it).
+        let instead = doc
+            .slice(course.span)
+            .trim_end_matches(['.', ',', '"', '”'])
+            .to_lowercase()
+            .ends_with(" instead");
         let label = match (relation, course.polarity) {
+            (Relation::Same, Polarity::Do) if instead => continue,
             (Relation::Same, Polarity::Do) => StanceLabel::Favor,
             (Relation::Same, Polarity::Avoid) | (Relation::Opposite, Polarity::Do) => {
                 StanceLabel::Against
@@ -2911,6 +2920,67 @@ fn read_occurrence(
     last: usize,
     res: &Resources,
 ) -> Reading {
+    let reading = read_claim(doc, i, first, last, res);
+    if !doubted_evidence(doc.sentence_tokens(i), first, last) {
+        return reading;
+    }
+    let label = match reading.label {
+        StanceLabel::Favor => StanceLabel::Against,
+        StanceLabel::Against => StanceLabel::Favor,
+        StanceLabel::Neutral => StanceLabel::Neutral,
+    };
+    Reading { label, ..reading }
+}
+
+/// "the evidence that rate cuts bring back investment was weak", "there is little
+/// evidence that the ban hurt sales": a claim about the target at tokens
+/// `first..=last` whose evidence the speaker finds wanting is turned.
+fn doubted_evidence(tokens: &[Token], first: usize, last: usize) -> bool {
+    /// Words between "that" and the target's first word ("the new").
+    const DETERMINER_WORDS: usize = 3;
+    /// Words of the claim after the target, to the verb of its judgment ("bring back
+    /// investment was").
+    const CLAIM_WORDS: usize = 10;
+    const SCANT: [&str; 7] = ["little", "no", "scant", "scarce", "thin", "weak", "limited"];
+    const WANTING: [&str; 7] = [
+        "weak",
+        "thin",
+        "scant",
+        "lacking",
+        "mixed",
+        "limited",
+        "inconclusive",
+    ];
+    let Some(that) = (first.saturating_sub(DETERMINER_WORDS + 1)..first)
+        .rev()
+        .find(|&k| tokens[k].lower == "that")
+    else {
+        return false;
+    };
+    if that == 0
+        || !matches!(tokens[that - 1].lower.as_str(), "evidence" | "proof")
+        || !tokens[that + 1..first].iter().all(|t| t.is_word)
+    {
+        return false;
+    }
+    let scant_before = tokens[..that - 1]
+        .iter()
+        .rev()
+        .take(2)
+        .any(|t| SCANT.contains(&t.lower.as_str()));
+    let wanting_after = tokens[last + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(CLAIM_WORDS)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| COPULAS.contains(&w[0].lower.as_str()) && WANTING.contains(&w[1].lower.as_str()));
+    scant_before || wanting_after
+}
+
+/// The reading of the target at tokens `first..=last`, taken as the speaker's own
+/// claim.
+fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resources) -> Reading {
     let s = &doc.sentences[i];
     let tokens = doc.sentence_tokens(i);
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
@@ -3313,13 +3383,10 @@ fn read_occurrence(
                 .or_else(|| all_it_would_do(tokens, first, verb))
                 .map(|label| (label, verb))
                 .or_else(|| {
-                    // Only after a verb of effect whose object has no side ("create a
-                    // second-class workforce"), or a verb in the past that reads none
-                    // ("mostly moved spending around and added little to the economy").
-                    let past = tokens[verb].lower.ends_with("ed");
-                    if !past {
-                        res.effect_verbs.get(&tokens[verb].lower)?;
-                    }
+                    // A verb whose object has no side ("create a second-class
+                    // workforce", "would block the river from the neighborhoods") may
+                    // be joined to one that has ("and drag down wages", "and push up
+                    // land prices", "and added little to the economy").
                     let next = coordinated_verb(tokens, verb)?;
                     effect_at(tokens, next, res)
                         .or_else(|| res.consequence_verbs.get(&tokens[next].lower).copied())
@@ -5260,6 +5327,18 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == ',');
         let np = if counted { np - 1 } else { np };
+        // "Companies that miss the quota will pay a levy up to 50 percent higher, the
+        // ministry said": a charge an organisation reports others will pay or face,
+        // outside quotation marks, is its rule.
+        let charged = np >= 2
+            && matches!(tokens[np - 1].lower.as_str(), "pay" | "face" | "owe")
+            && tokens[np - 2].lower == "will";
+        if charged
+            && speaker.is_some_and(|s| s.kind == SpeakerType::Organisation)
+            && doc.sentences[i].quote != QuoteKind::Direct
+        {
+            return true;
+        }
         // "will replace the grass with artificial turf": what replaces is put in.
         /// Tokens between "replace" and the "with" of what replaces.
         const REPLACED_TOKENS: usize = 8;
@@ -6393,6 +6472,7 @@ mod tests {
     fn a_second_verb_urged_under_a_condition_and_a_pronoun_after_to() {
         let text = "[Editorial] Exemptions\n\n\
                     Kim said the exemption would create a second-class workforce and drag down wages. \
+                    Kim said the exemption would block the river from the neighborhoods and push up land prices. \
                     Choi said the exemption should be expanded only after its effects are verified. \
                     The exemption has been a useful bridge. \
                     The government should encourage companies to adopt it.";
@@ -6400,6 +6480,7 @@ mod tests {
             labels(text, "The exemption", &[]),
             [
                 None,
+                Some(StanceLabel::Against),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Neutral),
                 Some(StanceLabel::Favor),
@@ -8187,6 +8268,23 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_whose_evidence_is_found_wanting_is_turned() {
+        let text = "Kim said the evidence that rate cuts bring back investment was weak. \
+                    Kim said there is little evidence that rate cuts bring back investment. \
+                    Kim said there is no evidence that rate cuts hurt sales. \
+                    Kim said the evidence that rate cuts bring back investment was strong.";
+        assert_eq!(
+            labels(text, "Corporate tax cut", &["rate cuts"]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
     fn a_quantity_that_changed_since_the_target_came() {
         let text = "The office said complaints about noise had dropped by 40 percent since \
                     the curfew began. \
@@ -8720,6 +8818,15 @@ mod tests {
         assert_eq!(
             labels(text, "Branch rule", &["keep at least one branch"]),
             [Some(StanceLabel::Favor)]
+        );
+        // So is a charge it reports others will pay; a person's forecast is not.
+        let text = "Companies that miss the quota will pay a levy up to 50 percent higher \
+                    from next year, the Ministry of Employment and Labor said. \
+                    Companies that miss the quota will pay a levy up to 50 percent higher, \
+                    Professor Kim said.";
+        assert_eq!(
+            labels(text, "Higher levy", &["a levy up to 50 percent higher"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
         );
     }
 
