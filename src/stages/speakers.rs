@@ -558,7 +558,25 @@ impl Resolver {
                             push_unique(&mut self.speakers[index].aliases, surface.clone());
                             Some(index)
                         }
-                        None => self.find(&s, &[], mode),
+                        // Not an organisation known by a proper name that the words
+                        // never went with ("the finance ministry" after the "Ministry
+                        // of Land, Infrastructure and Transport" spoke is another body;
+                        // "the governing party" after "the governing New Future Party"
+                        // is that party).
+                        None => self.find(&s, &[], mode).filter(|&f| {
+                            let sp = &self.speakers[f];
+                            let proper = sp
+                                .name
+                                .split_whitespace()
+                                .find(|w| !matches!(w.to_lowercase().as_str(), "the" | "a"))
+                                .is_some_and(|w| w.starts_with(char::is_uppercase));
+                            sp.kind != SpeakerType::Organisation
+                                || !proper
+                                || sp
+                                    .mentions
+                                    .iter()
+                                    .any(|m| modified_before(doc, m.span.start, &modifiers))
+                        }),
                     };
                 }
                 match found {
@@ -622,7 +640,8 @@ impl Resolver {
                     None if mode == Mode::Speaker
                         && s.kind == MentionKind::Description
                         && s.organisation
-                        && let Some(named) = organisation_named_before(doc, &s, &[], res) =>
+                        && let Some(named) =
+                            organisation_named_before(doc, &s, &modifiers, res) =>
                     {
                         let index = self.resolve(doc, named, res, mode)?;
                         push_unique(&mut self.speakers[index].aliases, surface.clone());
@@ -894,6 +913,18 @@ fn name_end_from(doc: &Document, tokens: &[Token], k: usize) -> usize {
             return end;
         }
     }
+}
+
+/// Whether the words just before byte `at` (within `DESCRIPTION_WORDS`) hold every one
+/// of `modifiers` ("the governing New Future Party" for "governing").
+fn modified_before(doc: &Document, at: usize, modifiers: &[String]) -> bool {
+    let before: Vec<String> = doc.text[..at]
+        .split_whitespace()
+        .rev()
+        .take(DESCRIPTION_WORDS)
+        .map(normalize_name)
+        .collect();
+    modifiers.iter().all(|m| before.contains(m))
 }
 
 /// The lower-case words of a description between its determiner and its noun
@@ -3581,6 +3612,17 @@ mod tests {
         assert_eq!(name(6), Some("Lee Ho-jin"));
         assert_eq!(name(7), Some("Rhee Chang-yong"));
         assert_eq!(name(8), Some("Rhee Chang-yong"));
+        // With no ministry of finance named, "the finance ministry" is a body of its own,
+        // not the other ministry that spoke.
+        let text = "The Ministry of Land, Infrastructure and Transport says riders take more \
+                    trips. The finance ministry has objected that it would cost more.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("The finance ministry"));
+        // Words that went with the name before are its description.
+        let text = "The governing New Future Party said it would cut the term. \
+                    The governing party said the vote would come in June.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("New Future Party"));
     }
 
     #[test]

@@ -3022,14 +3022,17 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     };
     // "said Monday it would open 20 round-the-clock daycare centers": what the speaker
     // says it will do itself is read as what it urges.
-    // "it would consider an annual limit" takes on a look at it, no side.
+    // "it would consider an annual limit" takes on a look at it, no side; "it would
+    // decide on the pilot" a decision.
     let taken_on: Vec<Recommendation> = relevance::commitments(doc, i, res)
         .into_iter()
         .filter(|c| {
-            !c.text
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| matches!(w, "consider" | "weigh" | "discuss" | "explore"))
+            !c.text.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "consider" | "weigh" | "discuss" | "explore" | "decide" | "rule"
+                )
+            })
         })
         .map(|c| Recommendation {
             actor: None,
@@ -3097,6 +3100,17 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             let subject_of_clause = tokens.get(last + 1).is_some_and(|t| {
                 AUXILIARIES.contains(&t.lower.as_str()) || is_present_of(&t.lower, &res.base_verbs)
             });
+            // "promote from within before they recruit abroad": the act put off may
+            // have its own subject.
+            if k > 1
+                && matches!(
+                    tokens[k - 1].lower.as_str(),
+                    "they" | "we" | "you" | "it" | "he" | "she"
+                )
+                && tokens[k - 2].lower == "before"
+            {
+                k -= 1;
+            }
             let deferred = k > 0 && tokens[k - 1].lower == "before" && !subject_of_clause;
             // "hear athletes before they vote on X", "study X": a target in a clause of
             // time or condition inside the action, or the object of a look, is not what
@@ -3362,36 +3376,45 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     if demanded {
         return Reading::cue(StanceLabel::Favor);
     }
+    // The side of what the verb at token `verb` does: its effect on a quantity, a verb of
+    // good or harm, a risk, all it would do, or a verb joined to it that has one; with
+    // the token it is read at.
+    let effect_of = |verb: usize| -> Option<(StanceLabel, usize)> {
+        // "the charge worked out at 8,000 won": a phrasal verb the list does not hold.
+        let phrasal = tokens.get(verb + 1).is_some_and(|t| t.lower == "out");
+        effect_at(tokens, verb, res)
+            .or_else(|| {
+                // "would hollow out the districts", "would pay for garbage
+                // collection": the verbs of two words the list holds.
+                let two = tokens
+                    .get(verb + 1)
+                    .map(|n| format!("{} {}", tokens[verb].lower, n.lower));
+                let one = (!phrasal).then(|| tokens[verb].lower.clone());
+                two.into_iter()
+                    .chain(one)
+                    .find_map(|key| res.consequence_verbs.get(&key).copied())
+            })
+            .or_else(|| puts_at_risk(tokens, verb))
+            .or_else(|| all_it_would_do(tokens, first, verb))
+            .map(|label| (label, verb))
+            .or_else(|| {
+                // A verb whose object has no side ("create a second-class
+                // workforce", "would block the river from the neighborhoods") may
+                // be joined to one that has ("and drag down wages", "and push up
+                // land prices", "and added little to the economy").
+                let next = coordinated_verb(tokens, verb)?;
+                effect_at(tokens, next, res)
+                    .or_else(|| res.consequence_verbs.get(&tokens[next].lower).copied())
+                    .map(|label| (label, next))
+            })
+    };
     let consequence_after = |subject: usize| {
         verb_after_subject(tokens, subject).and_then(|(verb, negated)| {
-            let verb = enabled_verb(tokens, verb, res).unwrap_or(verb);
-            // "the charge worked out at 8,000 won": a phrasal verb the list does not hold.
-            let phrasal = tokens.get(verb + 1).is_some_and(|t| t.lower == "out");
-            let (label, read_at) = effect_at(tokens, verb, res)
-                .or_else(|| {
-                    // "would hollow out the districts", "would pay for garbage
-                    // collection": the verbs of two words the list holds.
-                    let two = tokens
-                        .get(verb + 1)
-                        .map(|n| format!("{} {}", tokens[verb].lower, n.lower));
-                    let one = (!phrasal).then(|| tokens[verb].lower.clone());
-                    two.into_iter()
-                        .chain(one)
-                        .find_map(|key| res.consequence_verbs.get(&key).copied())
-                })
-                .or_else(|| puts_at_risk(tokens, verb))
-                .or_else(|| all_it_would_do(tokens, first, verb))
-                .map(|label| (label, verb))
-                .or_else(|| {
-                    // A verb whose object has no side ("create a second-class
-                    // workforce", "would block the river from the neighborhoods") may
-                    // be joined to one that has ("and drag down wages", "and push up
-                    // land prices", "and added little to the economy").
-                    let next = coordinated_verb(tokens, verb)?;
-                    effect_at(tokens, next, res)
-                        .or_else(|| res.consequence_verbs.get(&tokens[next].lower).copied())
-                        .map(|label| (label, next))
-                })?;
+            // "would help hospitals cut waiting times": what the subject lets or helps
+            // someone do, or else its own verb ("would help the people who ...").
+            let (label, read_at) = enabled_verb(tokens, verb, res)
+                .and_then(effect_of)
+                .or_else(|| effect_of(verb))?;
             // "The scheme failed because it covered only some cafes, not because the idea
             // is wrong": an effect put down to another cause is excused, not held
             // against the subject.
@@ -4239,10 +4262,12 @@ fn enabled_verb(tokens: &[Token], verb: usize, res: &Resources) -> Option<usize>
         tokens[verb].lower.as_str(),
         "allow" | "allows" | "enable" | "enables" | "help" | "helps"
     );
+    // "would help the people who spend the most": a verb in a clause that describes
+    // them is theirs, not what they are helped to do.
     let agent = tokens[verb + 1..]
         .iter()
         .take(AGENT_WORDS + 2)
-        .take_while(|t| t.is_word);
+        .take_while(|t| t.is_word && !matches!(t.lower.as_str(), "who" | "which" | "that"));
     agent.enumerate().skip(1).find_map(|(p, t)| {
         let k = verb + 1 + p;
         if with_to && t.lower == "to" {
@@ -6294,6 +6319,20 @@ mod tests {
     }
 
     #[test]
+    fn an_act_put_off_with_its_own_subject_and_what_is_not_the_answer() {
+        let text = "Choi said airlines must promote from within before they recruit abroad. \
+                    \"Hiring abroad is a short-term patch, not an answer,\" Choi said.";
+        assert_eq!(
+            labels(
+                text,
+                "Hiring foreign pilots",
+                &["recruit abroad", "Hiring abroad"]
+            ),
+            [Some(StanceLabel::Against), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
     fn an_open_question_and_a_participle_between_commas() {
         let text = "Kim said the ministry is weighing whether to let variable speed limits spread. \
                     Lee said variable speed limits, shown on signs that drop to 30 when sensors detect pedestrians, have cut injuries near schools.";
@@ -7990,14 +8029,18 @@ mod tests {
                     The airline said the fee would let it keep base fares on the Jeju route \
                     unchanged for a third year. \
                     Kim said the fee would let airlines raise prices. \
-                    Consumer groups called the fee a fare increase by another name.";
+                    Consumer groups called the fee a fare increase by another name. \
+                    Oh said the fee would help small airports hire staff. \
+                    Oh said the fee would help the people who travel the most.";
         assert_eq!(
             labels(text, "The bag fee", &["the fee"]),
             [
                 None,
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
-                Some(StanceLabel::Against)
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
             ]
         );
     }
@@ -8264,6 +8307,16 @@ mod tests {
         assert_ne!(
             labels(text, "Jeonse loan support", &["the loan support"])[1],
             Some(StanceLabel::Favor)
+        );
+    }
+
+    #[test]
+    fn a_decision_to_come_on_the_target_takes_no_side() {
+        let text = "The office said it would decide on the pilot by mid-August. \
+                    The office said it would expand the pilot.";
+        assert_eq!(
+            labels(text, "Body camera pilot", &["the pilot"]),
+            [Some(StanceLabel::Neutral), Some(StanceLabel::Favor)]
         );
     }
 
