@@ -1180,6 +1180,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             subject_before(doc, tokens, k, res)
                 .or_else(|| inverted_subject(doc, tokens, k, res))
                 .or_else(|| shared_opening_subject(doc, i, k, res))
+                .map(|s| own_subject_for_pronoun(doc, i, tokens, s, res))
         } else {
             None
         };
@@ -1226,6 +1227,37 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         }
     }
     Found::Nothing
+}
+
+/// "The Ministry of Education will cap fee increases ..., it said on the 5th, after
+/// ...": "it" or "they" after a comma, attributing what the sentence's opening
+/// organisation will do, is that organisation, whoever spoke before.
+fn own_subject_for_pronoun(
+    doc: &Document,
+    i: usize,
+    tokens: &[Token],
+    subject: Subject,
+    res: &Resources,
+) -> Subject {
+    let pronoun = subject.kind == MentionKind::Pronoun
+        && matches!(
+            doc.slice(subject.span).to_lowercase().as_str(),
+            "it" | "they"
+        );
+    let after_comma = tokens
+        .iter()
+        .rposition(|t| t.span.end <= subject.span.start)
+        .is_some_and(|p| tokens[p].lower == ",");
+    if !(pronoun && after_comma) {
+        return subject;
+    }
+    // Not a name of one word: a capital opening a sentence ("Healthy adults ...") is
+    // no organisation.
+    opening_subject(doc, i, res)
+        .filter(|o| {
+            o.kind == MentionKind::Name && o.organisation && o.span.end <= subject.span.start
+        })
+        .unwrap_or(subject)
 }
 
 /// The comma before an attribution that closes the sentence (", said Yang Hong-seok
@@ -3011,6 +3043,18 @@ mod tests {
         let text = "\"Data can be matched back,\" said Seo Eun-ha, a lawyer who advises \
                     the coalition.";
         assert_eq!(sentence_speakers(text)[0], Some("Seo Eun-ha".into()));
+    }
+
+    #[test]
+    fn it_after_a_comma_is_the_organisation_that_opens_the_sentence() {
+        let text = "Hanul Securities expects rates to fall, it said. \
+                    The Ministry of Education will cap fee increases at 3 percent, it said \
+                    on the 5th, after complaints. \
+                    The Korea Kindergarten Association slammed the cap as a step toward \
+                    nationalization.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[1], Some("Ministry of Education".into()));
+        assert_eq!(speakers[2], Some("Korea Kindergarten Association".into()));
     }
 
     #[test]
