@@ -3396,6 +3396,13 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             })
             .or_else(|| puts_at_risk(tokens, verb))
             .or_else(|| all_it_would_do(tokens, first, verb))
+            // "Removing them will not house a single person": what it would do for even
+            // one is its good, which the negation before the verb denies.
+            .or_else(|| {
+                (tokens.get(verb + 1).is_some_and(|t| t.lower == "a")
+                    && tokens.get(verb + 2).is_some_and(|t| t.lower == "single"))
+                .then_some(StanceLabel::Favor)
+            })
             .map(|label| (label, verb))
             .or_else(|| {
                 // A verb whose object has no side ("create a second-class
@@ -8307,6 +8314,16 @@ mod tests {
         assert_ne!(
             labels(text, "Jeonse loan support", &["the loan support"])[1],
             Some(StanceLabel::Favor)
+        );
+    }
+
+    #[test]
+    fn what_the_target_would_not_do_for_a_single_one() {
+        let text = "Oh said the policy loans would not win a single new order. \
+                    Oh said the policy loans would win new orders.";
+        assert_eq!(
+            labels(text, "Policy loans", &["the policy loans"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Neutral)]
         );
     }
 
