@@ -637,11 +637,15 @@ fn match_cue<'r>(
                 };
                 // "suggested that the government should open": the modal's own cue
                 // takes the sentence, with the subject before it as its actor.
-                // "asked whether teachers would be expected to confiscate phones": a
-                // question reported, with no one asked to act.
+                // "asked whether teachers would be expected to confiscate phones",
+                // "have asked for years why they pay the same to stand": a question
+                // reported, with no one asked to act.
                 let modal_inside = tokens[from..to].iter().any(|t| {
                     (verb_follows && MODALS.contains(&t.lower.as_str()))
-                        || matches!(t.lower.as_str(), "whether" | "if")
+                        || matches!(
+                            t.lower.as_str(),
+                            "whether" | "if" | "why" | "how" | "what" | "when" | "where"
+                        )
                 });
                 // "called for moving domestic flights to Incheon": a gerund with its
                 // object is the course of action, not who is called on.
@@ -3130,6 +3134,20 @@ mod tests {
             1
         );
         assert!(recs("The ministry advised that flights would be delayed.").is_empty());
+    }
+
+    #[test]
+    fn a_question_asked_is_no_request() {
+        assert!(
+            recs(
+                "Passengers have asked for years why they pay the same to stand in the vestibule."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            recs("Passengers have asked Korail to add more cars.").len(),
+            1
+        );
     }
 
     #[test]

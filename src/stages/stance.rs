@@ -5528,8 +5528,13 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
             .name
             .to_lowercase()
             .strip_prefix("the ")
-            .is_some_and(|noun| {
-                res.organisation_words.contains(noun) || res.company_nouns.contains(noun)
+            .is_some_and(|description| {
+                // "the rail operator": a word or two of its kind before the noun.
+                let words: Vec<&str> = description.split_whitespace().collect();
+                words.len() <= 3
+                    && words.last().is_some_and(|noun| {
+                        res.organisation_words.contains(*noun) || res.company_nouns.contains(*noun)
+                    })
             })
         && (1..=2).contains(&subject_words.len())
         && subject_words
@@ -8897,6 +8902,16 @@ mod tests {
         assert_eq!(
             labels(text, "Higher levy", &["a levy up to 50 percent higher"]),
             [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+    }
+
+    #[test]
+    fn a_description_with_its_kind_speaks_for_the_name_before_it() {
+        let text = "Korail will sell standing tickets at 15 percent off from next month, \
+                    the rail operator said on the 3rd.";
+        assert_eq!(
+            labels(text, "Standing ticket discount", &["sell standing tickets"]),
+            [Some(StanceLabel::Favor)]
         );
     }
 
