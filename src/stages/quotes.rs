@@ -146,7 +146,6 @@ fn quotation(open: usize, close: usize, end: usize, unclosed: bool, nested: bool
     }
 }
 
-/// Decides speech or term, and how the quotation enters its sentence.
 /// Whether a word is a determiner, after which a quotation is part of a noun phrase.
 fn noun_follows_determiner(word: &str) -> bool {
     matches!(
@@ -155,6 +154,7 @@ fn noun_follows_determiner(word: &str) -> bool {
     )
 }
 
+/// Decides speech or term, and how the quotation enters its sentence.
 fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
     // The inner span starts after the opening mark, whatever its width in bytes.
     let open_len = doc.text[q.span.start..]

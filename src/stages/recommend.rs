@@ -1803,9 +1803,7 @@ fn coordinated_verb(doc: &Document, tokens: &[Token], k: usize, res: &Resources)
         k += 1;
     }
     // "drop the fee, or at least scale it to sales": the lesser course offered.
-    if tokens.get(k).is_some_and(|t| t.lower == "at")
-        && tokens.get(k + 1).is_some_and(|t| t.lower == "least")
-    {
+    if phrase_at(tokens, k, &["at", "least"]) {
         k += 2;
     }
     // "language classes and help for children": a noun of aid before "for".

@@ -569,7 +569,7 @@ impl Resolver {
                                 .name
                                 .split_whitespace()
                                 .find(|w| !matches!(w.to_lowercase().as_str(), "the" | "a"))
-                                .is_some_and(|w| w.starts_with(char::is_uppercase));
+                                .is_some_and(is_capitalized);
                             sp.kind != SpeakerType::Organisation
                                 || !proper
                                 || sp
@@ -1619,7 +1619,7 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
             .slice(tokens[j - 2].span)
             .chars()
             .all(|c| c.is_uppercase() || c == '-')
-            || tokens[j - 2].lower.chars().all(|c| c.is_ascii_digit()))
+            || is_age(&tokens[j - 2]))
     {
         j -= 3;
     }
@@ -2081,6 +2081,12 @@ fn opens_description(doc: &Document, words: &[Token], res: &Resources) -> bool {
         || affiliation
 }
 
+/// Whether a token is a number standing alone, as a person's age does ("Choi
+/// Young-hee, 67,").
+fn is_age(t: &Token) -> bool {
+    t.lower.chars().all(|c| c.is_ascii_digit())
+}
+
 /// `..., said Baek Ho, the company's president.`: the description in apposition after
 /// a name that closes its sentence, from the comma at token `comma` (an age before it
 /// is skipped: "said Lee Ji-hye, 29, who rides Line 2").
@@ -2091,13 +2097,10 @@ fn closing_description(
     res: &Resources,
 ) -> Option<String> {
     /// Words of the description.
-    const DESCRIPTION_WORDS: usize = 16;
-    let age = tokens
-        .get(comma + 1)?
-        .lower
-        .chars()
-        .all(|c| c.is_ascii_digit());
-    let open = if age && tokens.get(comma + 2).is_some_and(|t| t.lower == ",") {
+    const CLOSING_DESCRIPTION_WORDS: usize = 16;
+    let open = if is_age(tokens.get(comma + 1)?)
+        && tokens.get(comma + 2).is_some_and(|t| t.lower == ",")
+    {
         comma + 2
     } else {
         comma
@@ -2114,8 +2117,10 @@ fn closing_description(
     let closes = words[end..]
         .iter()
         .all(|t| matches!(t.lower.as_str(), "." | "!"));
-    (closes && (1..=DESCRIPTION_WORDS).contains(&end) && opens_description(doc, &words[..end], res))
-        .then(|| doc.text[words[0].span.start..words[end - 1].span.end].to_string())
+    (closes
+        && (1..=CLOSING_DESCRIPTION_WORDS).contains(&end)
+        && opens_description(doc, &words[..end], res))
+    .then(|| doc.text[words[0].span.start..words[end - 1].span.end].to_string())
 }
 
 /// `NAME, a research fellow at X, said`: the name before the appositive between commas.
@@ -2125,7 +2130,7 @@ fn appositive_subject(
     comma: usize,
     res: &Resources,
 ) -> Option<Subject> {
-    let age = |k: usize| tokens[k].lower.chars().all(|c| c.is_ascii_digit());
+    let age = |k: usize| is_age(&tokens[k]);
     let mut open = opening_comma(tokens, comma)?;
     // "Oh's wife, Jeong Mal-soon, is less sure": the relative named between the commas.
     if open >= 2
@@ -2686,8 +2691,7 @@ fn aged_person(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
     let tokens = doc.sentence_tokens(i);
     (1..tokens.len().saturating_sub(2)).find_map(|k| {
         let aged = tokens[k].lower == ","
-            && ((tokens[k + 1].lower.chars().all(|c| c.is_ascii_digit())
-                && tokens[k + 2].lower == ",")
+            && ((is_age(&tokens[k + 1]) && tokens[k + 2].lower == ",")
                 || matches!(tokens[k + 1].lower.as_str(), "a" | "an" | "who" | "whose"));
         aged.then(|| name_ending_at(doc, tokens, k, res, None))
             .flatten()

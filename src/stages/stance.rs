@@ -2924,12 +2924,10 @@ fn read_occurrence(
     if !doubted_evidence(doc.sentence_tokens(i), first, last) {
         return reading;
     }
-    let label = match reading.label {
-        StanceLabel::Favor => StanceLabel::Against,
-        StanceLabel::Against => StanceLabel::Favor,
-        StanceLabel::Neutral => StanceLabel::Neutral,
-    };
-    Reading { label, ..reading }
+    Reading {
+        label: flip(reading.label),
+        ..reading
+    }
 }
 
 /// "the evidence that rate cuts bring back investment was weak", "there is little
@@ -3398,11 +3396,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             .or_else(|| all_it_would_do(tokens, first, verb))
             // "Removing them will not house a single person": what it would do for even
             // one is its good, which the negation before the verb denies.
-            .or_else(|| {
-                (tokens.get(verb + 1).is_some_and(|t| t.lower == "a")
-                    && tokens.get(verb + 2).is_some_and(|t| t.lower == "single"))
-                .then_some(StanceLabel::Favor)
-            })
+            .or_else(|| phrase_at(tokens, verb + 1, &["a", "single"]).then_some(StanceLabel::Favor))
             .map(|label| (label, verb))
             .or_else(|| {
                 // A verb whose object has no side ("create a second-class
@@ -6331,7 +6325,7 @@ mod tests {
     }
 
     #[test]
-    fn an_act_put_off_with_its_own_subject_and_what_is_not_the_answer() {
+    fn an_act_put_off_with_its_own_subject_and_a_short_term_patch() {
         let text = "Choi said airlines must promote from within before they recruit abroad. \
                     \"Hiring abroad is a short-term patch, not an answer,\" Choi said.";
         assert_eq!(
