@@ -1009,9 +1009,15 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     if obligation && p > 0 && tokens[p - 1].lower == "i" {
         return true;
     }
+    // "If crowding is the problem, the museum can extend its opening hours": a remedy
+    // offered for a problem the sentence grants; any other "can" says what is possible.
+    let remedy = remedy_for_granted_problem(&tokens[..m.start]);
+    if m.cue.words == ["can"] && !remedy {
+        return true;
+    }
     // "could subsidize households instead of lowering the wage" offers an alternative;
     // "prices could rise" does not.
-    if m.cue.words == ["could"] {
+    if m.cue.words == ["could"] && !remedy {
         // Up to a semicolon: a full stop inside a sentence is an abbreviation's ("U.S.").
         let clause = tokens[m.action_start..]
             .iter()
@@ -1205,6 +1211,33 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
 /// be allowed to ...", "explain how the pill should be used"): what is asked is not
 /// urged. "That is how Korea should respond" still urges: a question word other than
 /// "whether" asks only after a verb of knowing or telling.
+/// Whether `before` (the words before a modal) is "If <something> is the problem," and
+/// the modal's subject: a condition that grants a problem, or an aim, and so makes
+/// what follows its remedy.
+fn remedy_for_granted_problem(before: &[Token]) -> bool {
+    let words: Vec<&str> = before.iter().map(|t| t.lower.as_str()).collect();
+    let Some(comma) = words.iter().position(|w| *w == ",") else {
+        return false;
+    };
+    words.first() == Some(&"if")
+        && comma >= 4
+        && matches!(words[comma - 3], "is" | "are")
+        && matches!(words[comma - 2], "the" | "a" | "your")
+        && matches!(
+            words[comma - 1],
+            "problem" | "worry" | "concern" | "fear" | "aim" | "goal" | "issue"
+        )
+        && words[comma + 1..].iter().all(|w| before_subject_word(w))
+}
+
+/// A word of a modal's subject: no verb or clause boundary between the condition's
+/// comma and the modal.
+fn before_subject_word(w: &str) -> bool {
+    w.chars()
+        .all(|c| c.is_alphanumeric() || c == '\'' || c == '-')
+        && !matches!(w, "that" | "which" | "who" | "is" | "are" | "was" | "were")
+}
+
 fn asks_whether(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     const ASKING: [&str; 9] = [
         "explain",
@@ -3518,6 +3551,22 @@ mod tests {
             )]
         );
         assert!(recs("Park said the council could start the work in May.").is_empty());
+    }
+
+    #[test]
+    fn can_offers_a_remedy_only_for_a_problem_granted() {
+        assert_eq!(
+            recs("If noise is the worry, the airport can move night flights to the east runway."),
+            [one(
+                Some("the airport"),
+                "move night flights to the east runway",
+                "do",
+                "weak"
+            )]
+        );
+        assert!(recs("The airport can move night flights to the east runway.").is_empty());
+        assert!(recs("If noise is the worry that residents raise, it can be measured.").is_empty());
+        assert!(recs("You can book seats online.").is_empty());
     }
 
     #[test]

@@ -245,12 +245,27 @@ fn boundary_after(
             .split_whitespace()
             .count()
     };
+    // The same, less a label opening an interview's line ("A.", "Q:").
+    let answer_words_so_far = || {
+        let text: String = chars[sentence_start..i].iter().map(|c| c.1).collect();
+        let mut words = text.split_whitespace().peekable();
+        if words.peek().is_some_and(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && matches!(cs.next(), Some('.' | ':'))
+                && cs.next().is_none()
+        }) {
+            words.next();
+        }
+        words.count()
+    };
     match abbreviation {
         Some(AbbreviationClass::Title) => None,
         // "No. 5", "Jan. 5", "p. 55": an abbreviation before a number.
         Some(_) if next_char.is_ascii_digit() => None,
-        // "\"No. Young people need it.\"": "No." alone, before no number, is an answer.
-        Some(AbbreviationClass::Number) if words_so_far() == 1 => Some(next),
+        // "\"No. Young people need it.\"", "A. \"No. Private operators ...": "No." alone
+        // (after an interview's answer label), before no number, is an answer.
+        Some(AbbreviationClass::Number) if answer_words_so_far() == 1 => Some(next),
         Some(class) => {
             let next_lower = next_word.to_lowercase();
             let starter = res.sentence_starters.contains(&next_lower);
@@ -440,6 +455,10 @@ mod tests {
                 "Young people need it.\"",
                 "The item listed as No. Seven sold."
             ]
+        );
+        assert_eq!(
+            split("A. \"No. Private operators charge more.\""),
+            ["A. \"No.", "Private operators charge more.\""]
         );
     }
 

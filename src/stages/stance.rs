@@ -5567,10 +5567,14 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         || named_for_description
         || (subject == "government" && titled("minister"))
         // "Busan will let restaurants ..., Mayor Park Heong-joon said": a mayor speaks
-        // for the city, named or not.
-        || (titled("mayor")
-            && (subject == "city"
-                || (subject_words.len() == 1 && is_capitalized(doc.slice(subject_words[0].span)))))
+        // for the city, named or not, a governor for the province ("Gyeonggi Province
+        // will require ..., Governor Park said").
+        || ((titled("mayor") || titled("governor"))
+            && (matches!(subject.as_str(), "city" | "province" | "county")
+                || (subject_words.len() == 1 && is_capitalized(doc.slice(subject_words[0].span)))
+                || (subject_words.len() == 2
+                    && subject_words.iter().all(|t| is_capitalized(doc.slice(t.span)))
+                    && matches!(subject_words[1].lower.as_str(), "city" | "province" | "county"))))
         || matches!(subject.as_str(), "we" | "it" | "they" | "i")
         || std::iter::once(&speaker.name)
             .chain(speaker.aliases.iter())
@@ -8918,6 +8922,12 @@ mod tests {
         assert_eq!(
             labels(text, "Sidewalk tables", &["put tables on the sidewalk"]),
             [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+        let text = "Jeolla Province will require new warehouses to carry rooftop panels \
+                    from 2028, Governor Kim Young-rok said on Tuesday.";
+        assert_eq!(
+            labels(text, "Rooftop panels", &["carry rooftop panels"]),
+            [Some(StanceLabel::Favor)]
         );
     }
 
