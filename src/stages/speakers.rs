@@ -230,8 +230,8 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
 /// signatures against any change").
 fn acted_in_public(doc: &Document, i: usize, res: &Resources) -> bool {
     /// Words from the sentence's start to the act ("Parents' groups across the
-    /// country have").
-    const SUBJECT_WORDS: usize = 8;
+    /// country have", "Residents of the nearby Gwonseon district have collected 4,000").
+    const SUBJECT_WORDS: usize = 10;
     let tokens = doc.sentence_tokens(i);
     let words = lower_words(tokens);
     res.position_acts.iter().any(|act| {

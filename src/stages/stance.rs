@@ -458,6 +458,31 @@ pub fn mentions(
     read_mentions(doc, i, named_targets(doc, i, phrases), phrases, res)
 }
 
+/// Words before an "it" that take a side on what it stands for ("against it", "welcome
+/// it").
+const SIDED_OBJECT_WORDS: [&str; 20] = [
+    "against",
+    "support",
+    "supports",
+    "supported",
+    "welcome",
+    "welcomes",
+    "welcomed",
+    "oppose",
+    "opposes",
+    "opposed",
+    "back",
+    "backs",
+    "backed",
+    "reject",
+    "rejects",
+    "rejected",
+    "endorse",
+    "endorses",
+    "endorsed",
+    "resist",
+];
+
 /// The mentions of every body sentence (none for the others), in sentence order: the
 /// targets each names, and those it refers to by the head noun of an alias named in an
 /// earlier sentence ("the stations" after "battery-swapping stations").
@@ -486,6 +511,9 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
         .map(|aliases| aliases.iter().flatten().map(String::as_str).collect())
         .collect();
     let mut named_before = vec![false; phrases.len()];
+    // The targets the last body sentence to name any named, and where it stands.
+    let mut named_last: Vec<usize> = Vec::new();
+    let mut named_last_at = 0;
     // "a fee of 10,000 won on every cruise passenger" introduces the fee a target names
     // in other words ("A per-passenger fee on cruise ships"): "the fee" after it is the
     // target's. An article with one target that names a thing is about it: its noun
@@ -568,6 +596,29 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 if !occurrences.is_empty() {
                     named.push((target, occurrences));
                 }
+            }
+            // "Residents have collected 4,000 signatures against it", "parents welcome
+            // it": "it" as the object of a side taken, in a sentence that names no
+            // target, is the one target named last, a sentence or two before ("So you
+            // oppose the bill?" "No. I support it").
+            if named.is_empty()
+                && i <= named_last_at + 2
+                && let [target] = named_last.as_slice()
+            {
+                let occurrences: Vec<(usize, usize)> = (1..tokens.len())
+                    .filter(|&p| {
+                        tokens[p].lower == "it"
+                            && SIDED_OBJECT_WORDS.contains(&tokens[p - 1].lower.as_str())
+                    })
+                    .map(|p| (p, p))
+                    .collect();
+                if !occurrences.is_empty() {
+                    named.push((*target, occurrences));
+                }
+            }
+            if !named.is_empty() {
+                named_last = named.iter().map(|(t, _)| *t).collect();
+                named_last_at = i;
             }
             for (target, _) in &named {
                 named_before[*target] = true;
@@ -2984,7 +3035,10 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
     let before = cue_window(tokens, first, res);
     // "is weighing whether to let X", "should decide whether X": a question left open.
-    if open_question_before(tokens, first) || refused_comment_before(tokens, first) {
+    if open_question_before(tokens, first)
+        || refused_comment_before(tokens, first)
+        || side_promised_on_condition(tokens, first)
+    {
         return Reading::no_side();
     }
     match attitude_toward(tokens, first).or_else(|| too_early_for(tokens, first, res)) {
@@ -3736,6 +3790,35 @@ fn conditioned(tokens: &[Token], last: usize, res: &Resources) -> bool {
     res.condition_phrases
         .iter()
         .any(|p| find_words(&after, p).is_some())
+}
+
+/// Whether the target at token `first` follows an opening "if" clause and a speaker's
+/// "will" or "would" ("If the money disappears into the general budget, we will oppose
+/// it"): a side promised on a condition is none yet.
+fn side_promised_on_condition(tokens: &[Token], first: usize) -> bool {
+    /// Words of an interview's answer label or a quotation mark before "if".
+    const OPENING_TOKENS: usize = 3;
+    /// Tokens from the speaker's pronoun to the target ("we will strongly oppose").
+    const PROMISE_TOKENS: usize = 5;
+    let Some(opening) = tokens
+        .iter()
+        .take(OPENING_TOKENS + 1)
+        .position(|t| t.lower == "if")
+    else {
+        return false;
+    };
+    let Some(comma) = tokens
+        .get(opening..first)
+        .and_then(|clause| clause.iter().rposition(|t| t.lower == ","))
+    else {
+        return false;
+    };
+    let comma = opening + comma;
+    first > comma + 2
+        && first - comma <= PROMISE_TOKENS + 1
+        && matches!(tokens[comma + 1].lower.as_str(), "we" | "i" | "they")
+        && matches!(tokens[comma + 2].lower.as_str(), "will" | "would")
+        && tokens[comma + 3..first].iter().all(|t| t.is_word)
 }
 
 /// Whether the target at tokens `first..=last` opens its sentence (after a determiner
@@ -8928,6 +9011,33 @@ mod tests {
         assert_eq!(
             labels(text, "Rooftop panels", &["carry rooftop panels"]),
             [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn it_as_the_object_of_a_side_taken_is_the_target_named_just_before() {
+        let text = "The city has proposed a pet crematorium on the old plant site. \
+                    Residents of the nearby Gwonseon district have collected 4,000 \
+                    signatures against it. Neighbours welcome it. It opened in 1998.";
+        assert_eq!(
+            labels(text, "A pet crematorium", &["a pet crematorium"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn a_side_promised_on_a_condition_is_none_yet() {
+        let text = "\"If the money disappears into the general budget, we will oppose the \
+                    fee,\" said Kwak Min-ji of Green Korea United. \
+                    \"We will oppose the fee,\" said Kwak Min-ji of Green Korea United.";
+        assert_eq!(
+            labels(text, "An entrance fee", &["the fee"]),
+            [Some(StanceLabel::Neutral), Some(StanceLabel::Against)]
         );
     }
 
