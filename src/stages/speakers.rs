@@ -384,9 +384,10 @@ fn labelled_quotations(doc: &Document, res: &Resources) -> Vec<(usize, usize, Su
 
 /// The letters of a letters page: paragraphs signed by a line of their own that a dash
 /// opens with the writer's name ("- Kim Do-yeon, Jongno-gu"). A signature signs what
-/// follows the signature before it; the first signs only its own paragraph, as the
-/// page's introduction may stand before it. Only in an article with two signatures or
-/// more (one dash line may be an author's credit).
+/// follows the signature before it; the first signs its own paragraph and those above
+/// it from the first in the first person singular, as the page's introduction may
+/// stand before it. Only in an article with two signatures or more (one dash line may
+/// be an author's credit).
 fn signed_letters(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject)> {
     /// Words of a signature's name, its titles included.
     const NAME_WORDS: usize = 5;
@@ -428,7 +429,23 @@ fn signed_letters(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject
             .flatten()
             .filter(|s| s.kind == MentionKind::Name)
         {
-            signatures.push((paragraphs[n - 1], i, subject));
+            // "I live in an apartment facing the park." a few paragraphs up: the first
+            // letter opens at the first paragraph in the first person singular after
+            // the page's introduction, if any, else at its own paragraph.
+            let own = if signatures.is_empty() {
+                (1..n - 1)
+                    .find(|&k| {
+                        (paragraphs[k]..paragraphs[k + 1]).any(|j| {
+                            doc.sentence_tokens(j)
+                                .iter()
+                                .any(|t| matches!(t.lower.as_str(), "i" | "my" | "me"))
+                        })
+                    })
+                    .map_or(paragraphs[n - 1], |k| paragraphs[k])
+            } else {
+                paragraphs[n - 1]
+            };
+            signatures.push((own, i, subject));
         }
     }
     if signatures.len() < 2 {
@@ -3971,6 +3988,15 @@ mod tests {
         assert_eq!(speaker_of(&doc, 1), Some("Kim Min-su"));
     }
 
+    /// Asserts the speaker of each sentence of `text`, read by the rules.
+    fn assert_speakers(text: &str, expected: &[Option<&str>]) {
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let speakers: Vec<Option<&str>> = (0..doc.sentences.len())
+            .map(|k| speaker_of(&doc, k))
+            .collect();
+        assert_eq!(speakers, expected);
+    }
+
     #[test]
     fn a_letters_page_gives_each_letter_to_its_signature() {
         let text = "Letters: a congestion charge\n\n\
@@ -3981,13 +4007,9 @@ mod tests {
                     My customers will go to the malls.\n\n\
                     - Lee Jae-sung, owner of a stationery shop\n\n\
                     The council will debate the plan in February.\n";
-        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let speakers: Vec<Option<&str>> = (0..doc.sentences.len())
-            .map(|k| speaker_of(&doc, k))
-            .collect();
-        assert_eq!(
-            speakers,
-            [
+        assert_speakers(
+            text,
+            &[
                 None,
                 None,
                 None,
@@ -3997,8 +4019,31 @@ mod tests {
                 Some("Lee Jae-sung"),
                 Some("Lee Jae-sung"),
                 None,
-                None
-            ]
+                None,
+            ],
+        );
+        // The first letter may run over paragraphs above its signature's own, from
+        // the first in the first person singular; the introduction stays no one's.
+        let text = "Letters: late-night drinking\n\n\
+                    Readers wrote in.\n\n\
+                    I live across from the park.\n\n\
+                    The noise goes on until 3 a.m.\n\n\
+                    A ban would let families back in.\n\n\
+                    - Jung Hye-won, Yeongdeungpo-gu\n\n\
+                    A beer by the river is a free pleasure.\n\n\
+                    - Ahn Tae-yang, Mapo-gu\n";
+        assert_speakers(
+            text,
+            &[
+                None,
+                None,
+                Some("Jung Hye-won"),
+                Some("Jung Hye-won"),
+                Some("Jung Hye-won"),
+                None,
+                Some("Ahn Tae-yang"),
+                None,
+            ],
         );
         // One dash line is no letters page: an author's credit, say.
         let one = "The charge would hurt small shops.\n\n- Lee Jae-sung, Seoul\n";

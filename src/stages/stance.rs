@@ -5237,11 +5237,12 @@ fn noun_phrase_start(tokens: &[Token], first: usize, res: &Resources) -> usize {
 }
 
 /// Words of grammar that no noun phrase's modifier is.
-const GRAMMAR_WORDS: [&str; 40] = [
+const GRAMMAR_WORDS: [&str; 52] = [
     "the", "a", "an", "to", "of", "for", "in", "on", "at", "with", "by", "from", "and", "or",
     "but", "that", "which", "who", "not", "no", "its", "their", "his", "her", "our", "this",
     "these", "those", "is", "are", "was", "were", "be", "will", "would", "should", "could", "can",
-    "may", "must",
+    "may", "must", "against", "over", "about", "into", "after", "before", "without", "than", "as",
+    "under", "behind", "toward",
 ];
 
 /// "proposed a different approach: a voluntary agreement": the start of the short
@@ -9027,6 +9028,16 @@ mod tests {
                 Some(StanceLabel::Favor),
                 None
             ]
+        );
+    }
+
+    #[test]
+    fn a_cue_before_a_preposition_is_read_past_the_noun_it_ends() {
+        let text = "Seoul will double the bike-share fare. \
+                    Cycling groups have started an online petition against the increase.";
+        assert_eq!(
+            labels(text, "Doubling the fare", &["the increase"])[1],
+            Some(StanceLabel::Against)
         );
     }
 
