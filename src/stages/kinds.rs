@@ -6,16 +6,20 @@ use crate::resources::Resources;
 use crate::text::{opens_quotation, whole_word_positions};
 
 /// Labels that open the line of an interviewer's question in a Q&A interview.
-const QUESTION_LABELS: [&str; 8] = [
+const QUESTION_LABELS: [&str; 11] = [
     "Q.",
     "Q:",
     "Q)",
     "Question:",
-    // The one who asks in a transcript ("Host: Is there a middle ground?").
+    // The one who asks in a transcript ("Host: Is there a middle ground?"), or at a
+    // briefing ("Reporter: The cut costs 500 billion won a month.").
     "Host:",
     "Moderator:",
     "Interviewer:",
     "Anchor:",
+    "Reporter:",
+    "Reporters:",
+    "Journalist:",
 ];
 /// Dashes that open the questions of a Q&A in Korean papers ("- What do you make of
 /// ...?"); they are question labels only where most dash lines ask something, since a

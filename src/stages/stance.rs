@@ -1094,7 +1094,12 @@ fn read_mentions(
                     // "lifting the closure rule would finish off the stalls": what is
                     // said of the removal counts the other way for the target, unless a
                     // cue already read the removal ("urged them to scrap the rule").
-                    *object |= !removal
+                    // So for a removal named whole ("scrapping the cut would hurt
+                    // drivers" for "Extending the fuel tax cut"): it is what goes.
+                    let names_removal = tokens[o.0..=o.1]
+                        .iter()
+                        .any(|t| is_removal_word(&t.lower, res));
+                    *object |= (!removal || names_removal)
                         && removed_before(tokens, o.0, res)
                         && matches!(reading.evidence, Evidence::Mention | Evidence::Evaluation);
                     if *object {
@@ -5411,6 +5416,24 @@ fn bill_put_forward(tokens: &[Token], verb: usize) -> Option<usize> {
     .then_some(put)
 }
 
+/// Whether `word` is the past form in "-d" or "-ed" of a verb of `base_verbs.txt`
+/// ("raised", "extended", "banned").
+fn past_of_base_verb(word: &str, res: &Resources) -> bool {
+    let Some(stem) = word.strip_suffix("ed") else {
+        return false;
+    };
+    let doubled =
+        stem.len() >= 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+    res.base_verbs.contains(&format!("{stem}e"))
+        || res.base_verbs.contains(stem)
+        || (doubled && res.base_verbs.contains(&stem[..stem.len() - 1]))
+}
+
+/// Whether sentence `i` holds quotation marks: words quoted are no report of an act.
+fn quoted_inside(doc: &Document, i: usize) -> bool {
+    doc.sentences[i].quote != QuoteKind::Indirect && doc.sentences[i].quote != QuoteKind::None
+}
+
 /// "Hanul Motors will close its engine plant, the carmaker said", "The ministry said it
 /// would allow ...": the target names an action (it opens with a verb) that the
 /// sentence's speaker, as the subject of its clause, says it will take.
@@ -5426,7 +5449,10 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     let after_determiner = first > 0 && DETERMINERS.contains(&tokens[first - 1].lower.as_str());
     let first = if let Some(put) = bill_put_forward(tokens, first) {
         put
-    } else if res.base_verbs.contains(&tokens[first].lower) && !after_determiner {
+    } else if (res.base_verbs.contains(&tokens[first].lower)
+        || past_of_base_verb(&tokens[first].lower, res))
+        && !after_determiner
+    {
         first
     } else {
         let np = with_determiners(tokens, noun_phrase_start(tokens, first, res));
@@ -5570,6 +5596,24 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         && INTENTION_VERBS.contains(&tokens[first - 2].lower.as_str())
     {
         first - 2
+    } else if past_of_base_verb(&tokens[first].lower, res) && !quoted_inside(doc, i) {
+        // "The ministry raised the allowance to $1,000, the ministry said", "The
+        // Cabinet approved a levy and raised the allowance": what the speaker, or the
+        // government it speaks for, reports having done is its act. After "and", the
+        // subject is that of the clause's first verb in the past.
+        let verb = if tokens[first - 1].lower == "and" {
+            match (start..first - 1).find(|&k| past_of_base_verb(&tokens[k].lower, res)) {
+                Some(k) => k,
+                None => return false,
+            }
+        } else {
+            first
+        };
+        let mut end = verb;
+        while let Some(len) = res.time_phrase_before(tokens, end).filter(|&l| l < end) {
+            end -= len;
+        }
+        end
     } else {
         return false;
     };
@@ -5627,7 +5671,7 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         .collect();
     // "The government will extend ..., the Ministry of Justice said": a public body
     // speaks for the government it belongs to.
-    let for_the_government = subject == "government"
+    let for_the_government = matches!(subject.as_str(), "government" | "cabinet")
         && name_words
             .iter()
             .any(|w| res.public_body_words.contains(w) && !matches!(w.as_str(), "union" | "party"));
@@ -9028,6 +9072,31 @@ mod tests {
                 Some(StanceLabel::Favor),
                 None
             ]
+        );
+    }
+
+    #[test]
+    fn what_the_speaker_or_its_government_reports_having_done_is_its_act() {
+        let text = "The Cabinet on Thursday approved a new visa and raised the duty-free \
+                    allowance to $1,000, the Ministry of Economy and Finance said. \
+                    Busan raised the duty-free allowance to $1,000, the union said.";
+        assert_eq!(
+            labels(
+                text,
+                "Raising the duty-free allowance",
+                &["raised the duty-free allowance to $1,000"]
+            ),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+    }
+
+    #[test]
+    fn ending_a_removal_named_whole_counts_the_other_way() {
+        let text = "\"Scrapping the cut would hurt drivers,\" Choi said. \
+                    \"The cut helps drivers,\" Choi said.";
+        assert_eq!(
+            labels(text, "Extending the fuel tax cut", &["the cut"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
         );
     }
 
