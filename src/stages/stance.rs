@@ -3136,13 +3136,36 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                 .position(|w| REDIRECTING.contains(w))
                 .is_some_and(|at| in_action[at..].iter().any(|w| matches!(*w, "to" | "into")));
             // A removal word opposes what it removes ("urged Seoul to lift the ban").
-            let opposed = !destination
-                && (res.stance_cues.iter().any(|(cue, label)| {
-                    *label == StanceLabel::Against && find_words(&in_action, cue).is_some()
+            let opposing = |words: &[&str]| {
+                res.stance_cues.iter().any(|(cue, label)| {
+                    *label == StanceLabel::Against && find_words(words, cue).is_some()
                 }) || res
                     .removal_words
                     .iter()
-                    .any(|r| find_words(&in_action, r).is_some()));
+                    .any(|r| find_words(words, r).is_some())
+            };
+            // "end the exemption, not the fee", "scrap the exemption rather than the
+            // fee": the target set against what the action acts on is spared what it
+            // does, whatever the action does.
+            let np = with_determiners(tokens, first);
+            let before_np = |n: usize| np.checked_sub(n).map(|k| tokens[k].lower.as_str());
+            let contrasted = matches!(
+                (before_np(2), before_np(1)),
+                (Some(","), Some("not"))
+                    | (Some("rather"), Some("than"))
+                    | (Some("instead"), Some("of"))
+            );
+            let (negated, opposed) = if contrasted {
+                // What the action does, the contrast's two words aside.
+                let whole: Vec<&str> = tokens[..np - 2]
+                    .iter()
+                    .filter(|t| t.is_word && t.span.start >= r.action_span.start)
+                    .map(|t| t.lower.as_str())
+                    .collect();
+                (true, !destination && opposing(&whole))
+            } else {
+                (negated, !destination && opposing(&in_action))
+            };
             // "apply the existing law before writing a new one": what the action puts
             // off, it does not urge.
             let mut k = first;
@@ -5416,6 +5439,27 @@ fn bill_put_forward(tokens: &[Token], verb: usize) -> Option<usize> {
     .then_some(put)
 }
 
+/// Whether `speaker` is named in the sentence after "its" and a title of a word or two
+/// in lower case ("its president Lee Hak-jae", "its chief executive Park Min-su"): the
+/// one the sentence's subject has at its head.
+fn heads_the_subject(doc: &Document, tokens: &[Token], speaker: &crate::document::Speaker) -> bool {
+    /// Words of the title between "its" and the name.
+    const TITLE_WORDS: usize = 2;
+    let Some(first_name) = speaker.name.split_whitespace().next() else {
+        return false;
+    };
+    (1..tokens.len()).any(|p| {
+        doc.slice(tokens[p].span) == first_name
+            && (2..=TITLE_WORDS + 1).any(|n| {
+                p >= n
+                    && tokens[p - n].lower == "its"
+                    && tokens[p - n + 1..p]
+                        .iter()
+                        .all(|t| t.is_word && !is_capitalized(doc.slice(t.span)))
+            })
+    })
+}
+
 /// Whether `word` is the past form in "-d" or "-ed" of a verb of `base_verbs.txt`
 /// ("raised", "extended", "banned").
 fn past_of_base_verb(word: &str, res: &Resources) -> bool {
@@ -5704,6 +5748,9 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
                     && subject_words.iter().all(|t| is_capitalized(doc.slice(t.span)))
                     && matches!(subject_words[1].lower.as_str(), "city" | "province" | "county"))))
         || matches!(subject.as_str(), "we" | "it" | "they" | "i")
+        // "Incheon International Airport Corp. plans to replace ..., its president Lee
+        // Hak-jae said": the head of the subject speaks for it.
+        || (speaker.kind == SpeakerType::Person && heads_the_subject(doc, tokens, speaker))
         || std::iter::once(&speaker.name)
             .chain(speaker.aliases.iter())
             .any(|n| {
@@ -9097,6 +9144,35 @@ mod tests {
         assert_eq!(
             labels(text, "Extending the fuel tax cut", &["the cut"]),
             [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn what_an_action_is_set_against_is_spared_what_it_does() {
+        let text = "Kim said the answer is to end the exemption, not the fee. \
+                    Kim said the city should end the fee, not the exemption. \
+                    Kim said the city should scrap the exemption rather than the fee. \
+                    Kim said the city should expand the rebate instead of the fee.";
+        assert_eq!(
+            labels(text, "A paper cup fee", &["the fee"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_head_of_the_subject_speaks_for_it() {
+        let text = "Incheon International Airport Corp. plans to replace the booths with \
+                    gates, its president Lee Hak-jae said Monday. \
+                    Incheon International Airport Corp. plans to replace the booths with \
+                    gates, union leader Jang Myung-ho said.";
+        assert_eq!(
+            labels(text, "Face gates", &["replace the booths with gates"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
         );
     }
 
