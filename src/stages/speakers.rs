@@ -1038,6 +1038,9 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
     {
         return Found::Speaker(author, tokens[found].span, false);
     }
+    if let Some(found) = closing_document_finding(doc, tokens, res) {
+        return found;
+    }
     let main_clause = subordinate_clause_end(doc, tokens);
     // "58 percent of respondents said they supported ...": a pronoun after a verb of
     // speech whose subject names no one refers to that subject, not to the last
@@ -2220,6 +2223,28 @@ fn appositive_subject(
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "of" | "at" | "for" | "in" | "with")));
         if let Some(name) = name_ending_at(doc, tokens, open, res, Some(description)) {
+            // "Woowa Brothers, which runs Baemin, the largest app, says": a name that
+            // ends a relative clause is its object; the subject stands before the
+            // clause.
+            let clause = tokens[..open]
+                .iter()
+                .rposition(|t| t.lower == ",")
+                .filter(|&c| {
+                    tokens
+                        .get(c + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))
+                });
+            if let Some(c) = clause {
+                let relative = &tokens[c + 1];
+                let description =
+                    doc.text[relative.span.start..tokens[open - 1].span.end].to_string();
+                if let Some(subject) = name_ending_at(doc, tokens, c, res, Some(description)) {
+                    return Some(Subject {
+                        organisation: subject.organisation || relative.lower == "which",
+                        ..subject
+                    });
+                }
+            }
             return Some(Subject {
                 organisation: name.organisation || organisation,
                 ..name
@@ -2366,6 +2391,37 @@ fn name_ending_at(
         start -= 1;
     }
     subject_from(doc, &tokens[start..end], res, description)
+}
+
+/// "..., a Fair Trade Commission review found.", "..., a review by the Fair Trade
+/// Commission found.": a document's finding that closes the sentence after a comma is
+/// its author's. Not a poll's or a survey's, which report what others answered.
+fn closing_document_finding(doc: &Document, tokens: &[Token], res: &Resources) -> Option<Found> {
+    let end = tokens.iter().rposition(|t| t.is_word)?;
+    if !matches!(
+        tokens[end].lower.as_str(),
+        "found" | "showed" | "concluded" | "estimated"
+    ) || tokens.get(end + 1).is_some_and(|t| t.is_word)
+    {
+        return None;
+    }
+    let comma = tokens[..end].iter().rposition(|t| t.lower == ",")?;
+    let determiner = comma + 1;
+    let noun = (determiner + 1..end).find(|&p| res.source_documents.contains(&tokens[p].lower))?;
+    if matches!(
+        tokens[noun].lower.as_str(),
+        "poll" | "survey" | "count" | "tally" | "census"
+    ) {
+        return None;
+    }
+    let author = if noun + 1 == end {
+        // The name as the document's modifier ("a Fair Trade Commission review").
+        name_ending_at(doc, tokens, noun, res, None)
+            .filter(|n| n.span.start > tokens[determiner].span.start)
+    } else {
+        authored_by(doc, tokens, determiner, res)
+    }?;
+    Some(Found::Speaker(author, tokens[end].span, false))
 }
 
 /// The author of a document named at token `start` ("according to a study published
@@ -3995,6 +4051,28 @@ mod tests {
             .map(|k| speaker_of(&doc, k))
             .collect();
         assert_eq!(speakers, expected);
+    }
+
+    #[test]
+    fn a_closing_document_finding_is_its_authors() {
+        let text = "Card companies cut reward points, a Fair Trade Commission review found. \
+                    Fees fell, a review by the Korea Development Institute found. \
+                    Most backed the cap, a Gallup Korea survey found.";
+        assert_speakers(
+            text,
+            &[
+                Some("Fair Trade Commission"),
+                Some("Korea Development Institute"),
+                None,
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_that_ends_a_relative_clause_is_not_its_subject() {
+        let text = "Woowa Brothers, which runs Baemin, the largest app, says the cap would \
+                    raise fees.";
+        assert_speakers(text, &[Some("Woowa Brothers")]);
     }
 
     #[test]

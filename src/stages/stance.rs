@@ -5675,6 +5675,20 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     // "Moon has pledged to": the auxiliaries and adverbs before the verb are no part of
     // the subject.
     let mut subject_end = will;
+    // "he was disappointed and would bring back a revised plan": the subject of a
+    // second predicate is the first's, when the first says how the subject is ("it
+    // had not been consulted and would raise the pause at the talks" reports a
+    // grievance, not a course).
+    if will > start
+        && tokens[will - 1].lower == "and"
+        && let Some(k) = (start..will - 1).find(|&k| {
+            COPULAS.contains(&tokens[k].lower.as_str())
+                || AUXILIARY_STEPS.contains(&tokens[k].lower.as_str())
+        })
+        && matches!(tokens[k].lower.as_str(), "is" | "was" | "are" | "were")
+    {
+        subject_end = k;
+    }
     while subject_end > start && AUXILIARY_STEPS.contains(&tokens[subject_end - 1].lower.as_str()) {
         subject_end -= 1;
     }
@@ -5748,6 +5762,7 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
                     && subject_words.iter().all(|t| is_capitalized(doc.slice(t.span)))
                     && matches!(subject_words[1].lower.as_str(), "city" | "province" | "county"))))
         || matches!(subject.as_str(), "we" | "it" | "they" | "i")
+        || (speaker.kind == SpeakerType::Person && matches!(subject.as_str(), "he" | "she"))
         // "Incheon International Airport Corp. plans to replace ..., its president Lee
         // Hak-jae said": the head of the subject speaks for it.
         || (speaker.kind == SpeakerType::Person && heads_the_subject(doc, tokens, speaker))
@@ -9161,6 +9176,33 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against)
             ]
+        );
+    }
+
+    #[test]
+    fn a_plan_brought_back_after_a_state_of_mind_is_committed_to() {
+        let text = "Mayor Kim Hong-kyu said he was disappointed and would bring back a \
+                    revised plan. \
+                    The union said it had not been consulted and would raise the plan at \
+                    the wage talks.";
+        assert_eq!(
+            labels(text, "Paid parking", &["a revised plan", "the plan"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+    }
+
+    #[test]
+    fn welcoming_the_vote_against_a_plan_is_against_it() {
+        let text = "The city council on Friday voted 9 to 6 against a plan to charge for \
+                    parking on Coffee Street. \
+                    The Anmok merchants' association welcomed the vote.";
+        assert_eq!(
+            labels(
+                text,
+                "Paid parking",
+                &["a plan to charge for parking on Coffee Street"]
+            )[1],
+            Some(StanceLabel::Against)
         );
     }
 
