@@ -664,6 +664,18 @@ impl Resolver {
                         push_unique(&mut self.speakers[index].aliases, surface.clone());
                         index
                     }
+                    // "Korea Post will stop ..., the postal service said": a description
+                    // of a word or two of its kind, closing the sentence, speaks for the
+                    // name that opens it.
+                    None if mode == Mode::Speaker
+                        && s.kind == MentionKind::Description
+                        && s.organisation
+                        && let Some(named) = opening_name_for_description(doc, &s, res) =>
+                    {
+                        let index = self.resolve(doc, named, res, mode)?;
+                        push_unique(&mut self.speakers[index].aliases, surface.clone());
+                        index
+                    }
                     // "their union said", with no union named before: an organisation
                     // that speaks under its description.
                     None if mode == Mode::Speaker
@@ -799,6 +811,61 @@ impl Resolver {
 /// The noun may open the name ("the bank" for "Bank of Korea"), and the description's
 /// other words (`modifiers`) must be words of it ("the finance ministry" for "Ministry
 /// of Economy and Finance").
+/// The name of one to three capitalised words that opens the sentence of the
+/// description `s` ("Korea Post will stop ...") when `s` is a short description ("the
+/// postal service", "the rail operator") after a comma: the organisation it stands
+/// for, as the description of a closing attribution.
+fn opening_name_for_description(doc: &Document, s: &Subject, res: &Resources) -> Option<Subject> {
+    /// Words of the description, its article included.
+    const DESCRIPTION_WORDS: usize = 3;
+    /// Words of the opening name.
+    const NAME_WORDS: usize = 3;
+    let i = doc.sentences.iter().position(|sentence| {
+        sentence.span.start <= s.span.start && s.span.end <= sentence.span.end
+    })?;
+    let tokens = doc.sentence_tokens(i);
+    let at = tokens.iter().position(|t| t.span.start == s.span.start)?;
+    let words = doc.slice(s.span).split_whitespace().count();
+    if at == 0 || tokens[at - 1].lower != "," || words > DESCRIPTION_WORDS {
+        return None;
+    }
+    /// Tokens of a dateline before its dash ("TOKYO (Reuters) -").
+    const DATELINE_TOKENS: usize = 8;
+    // "TOKYO (Reuters) - Japan will stop ...": the name after the dateline.
+    let opening = tokens
+        .iter()
+        .take(DATELINE_TOKENS)
+        .position(|t| matches!(t.lower.as_str(), "-" | "–" | "—" | "--"))
+        .map_or(0, |d| d + 1);
+    let first = tokens.get(opening)?;
+    if res.sentence_starters.contains(&first.lower) {
+        return None;
+    }
+    let run = tokens[opening..]
+        .iter()
+        .take_while(|t| t.is_word && is_capitalized(doc.slice(t.span)))
+        .count();
+    // The name is the subject: a word, not a bracket or a comma, follows it.
+    if run == 0 || run > NAME_WORDS || !tokens.get(opening + run).is_some_and(|t| t.is_word) {
+        return None;
+    }
+    let named = name_ending_at(doc, tokens, opening + run, res, None)?;
+    // "Japan will stop ..., the health ministry said": a ministry speaks for its
+    // country but is not it; a business noun ("the rail operator") names any name.
+    let business = doc
+        .slice(s.span)
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| res.company_nouns.contains(&w.to_lowercase()));
+    if !named.organisation && !business {
+        return None;
+    }
+    Some(Subject {
+        organisation: true,
+        ..named
+    })
+}
+
 fn organisation_named_before(
     doc: &Document,
     s: &Subject,
@@ -4066,6 +4133,17 @@ mod tests {
                 None,
             ],
         );
+    }
+
+    #[test]
+    fn a_short_closing_description_speaks_for_the_opening_name() {
+        let text = "Korea Post will stop Saturday deliveries, the postal service said. \
+                    Korea Post said carriers would visit on Fridays.";
+        assert_speakers(text, &[Some("Korea Post"), Some("Korea Post")]);
+        // A ministry speaks for its country but is not it.
+        let text = "TOKYO (Reuters) - Japan will stop issuing paper cards, the health \
+                    ministry said.";
+        assert_speakers(text, &[Some("the health ministry")]);
     }
 
     #[test]

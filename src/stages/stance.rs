@@ -3352,9 +3352,23 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     while k > 0 && matches!(tokens[k - 1].lower.as_str(), "\"" | "“" | "'" | "‘") {
         k -= 1;
     }
+    // "warned that junior employees learn most ... and that remote days could slow
+    // their training": a second "that" of the same warning.
+    let second_clause = k >= 2
+        && tokens[k - 1].lower == "that"
+        && tokens[k - 2].lower == "and"
+        && (1..k - 2)
+            .rev()
+            .find(|&p| tokens[p].lower == "that")
+            .is_some_and(|p| {
+                WARNING_VERBS.contains(&tokens[p - 1].lower.as_str())
+                    && !tokens[p + 1..k - 2]
+                        .iter()
+                        .any(|t| res.is_speech_verb(&t.lower).is_some())
+            });
     if k >= 2
         && tokens[k - 1].lower == "that"
-        && WARNING_VERBS.contains(&tokens[k - 2].lower.as_str())
+        && (WARNING_VERBS.contains(&tokens[k - 2].lower.as_str()) || second_clause)
     {
         return Reading::cue(StanceLabel::Against);
     }
@@ -9203,6 +9217,18 @@ mod tests {
                 &["a plan to charge for parking on Coffee Street"]
             )[1],
             Some(StanceLabel::Against)
+        );
+    }
+
+    #[test]
+    fn a_second_that_of_a_warning_warns_too() {
+        let text = "Lim Dong-hyun, a professor, warned that junior staff learn most near \
+                    their seniors and that remote days could slow their training. \
+                    Lim said junior staff learn most near their seniors and that remote \
+                    days could help.";
+        assert_eq!(
+            labels(text, "Remote days", &["remote days"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
     }
 
