@@ -200,6 +200,16 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
     if !is_interview(doc) {
         return vec![false; doc.sentences.len()];
     }
+    // Where answers carry their own label ("A. ..."), an answer may run on over
+    // paragraphs without one: a paragraph after an answer that neither attributes
+    // speech nor quotes continues it.
+    let labelled_answers = (0..doc.sentences.len()).any(|i| line_kind(i) == Line::Answer);
+    let continues_answer = |i: usize| {
+        labelled_answers
+            && doc.sentences[i].attribution.is_none()
+            && !doc.sentences[i].unnamed_source
+            && !doc.sentence_text(i).contains(['"', '\u{201c}'])
+    };
     let mut kinds = vec![Line::Other; doc.sentences.len()];
     let mut state = Line::Other;
     let mut openings = line_openings(doc).peekable();
@@ -209,8 +219,10 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
                 (Line::Question, _) => Line::Question,
                 (Line::Answer, _) | (Line::Other, Line::Question) => Line::Answer,
                 // An answer runs to the end of its paragraph; the next paragraph
-                // without a label is narration again.
-                (Line::Other, Line::Answer) if !new_paragraph => Line::Answer,
+                // without a label is narration again, unless answers are labelled.
+                (Line::Other, Line::Answer) if !new_paragraph || continues_answer(i) => {
+                    Line::Answer
+                }
                 _ => Line::Other,
             };
         } else if state == Line::Question

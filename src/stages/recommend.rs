@@ -639,12 +639,13 @@ fn match_cue<'r>(
                 // takes the sentence, with the subject before it as its actor.
                 // "asked whether teachers would be expected to confiscate phones",
                 // "have asked for years why they pay the same to stand": a question
-                // reported, with no one asked to act.
+                // reported, with no one asked to act; nor is "asked her about proposals
+                // to ...", a question on what others urge.
                 let modal_inside = tokens[from..to].iter().any(|t| {
                     (verb_follows && MODALS.contains(&t.lower.as_str()))
                         || matches!(
                             t.lower.as_str(),
-                            "whether" | "if" | "why" | "how" | "what" | "when" | "where"
+                            "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "about"
                         )
                 });
                 // "called for moving domestic flights to Incheon": a gerund with its
@@ -678,6 +679,7 @@ fn match_cue<'r>(
 
 fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
     let tokens = doc.sentence_tokens(i);
+    let offered = answers_a_call_for_a_course(doc, i);
     let mut matches: Vec<CueMatch> = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
@@ -698,7 +700,7 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
         };
         match best {
             Some(m)
-                if !excluded(tokens, &m, res)
+                if !excluded(tokens, &m, offered, res)
                     && !asks_whether(tokens, &m, res)
                     && !inside_modal(&m) =>
             {
@@ -819,7 +821,39 @@ const PASSIVE_COMPLEMENTS: [&str; 7] = ["by", "in", "out", "up", "off", "down", 
 /// Not a recommendation: a counterfactual about the past ("should have cut"), an
 /// epistemic "must" ("it must be difficult"), "need" as a noun ("the need to"), a
 /// conditional or foreseen necessity ("would have to", "may soon have to").
-fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
+/// Whether sentence `i` answers, in the interviewee's voice, an interviewer's question
+/// that asks for a course of action ("What would you do instead?", "So what is the
+/// alternative?"): what the answer says "could" be done is then offered, not foreseen.
+fn answers_a_call_for_a_course(doc: &Document, i: usize) -> bool {
+    let s = &doc.sentences[i];
+    if s.speaker.is_none() || s.quote != QuoteKind::Direct || s.question_label {
+        return false;
+    }
+    let Some(q) = (0..i).rev().find(|&j| doc.sentences[j].question_label) else {
+        return false;
+    };
+    // The question line: its labelled sentence and those after it up to the answer.
+    (q..i)
+        .take_while(|&j| j == q || doc.sentences[j].speaker.is_none())
+        .filter(|&j| is_question(doc.sentence_text(j)))
+        .any(|j| {
+            let words: Vec<&str> = doc
+                .sentence_tokens(j)
+                .iter()
+                .filter(|t| t.is_word)
+                .map(|t| t.lower.as_str())
+                .collect();
+            words.contains(&"what")
+                && words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "do" | "instead" | "alternative" | "alternatives" | "solution" | "fix"
+                    )
+                })
+        })
+}
+
+fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> bool {
     /// Tokens from the "that" of a result clause to its modal ("that a person").
     const RESULT_SUBJECT_TOKENS: usize = 5;
     let next = |o: usize| tokens.get(m.action_start + o).map(|t| t.lower.as_str());
@@ -1017,7 +1051,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, res: &Resources) -> bool {
     }
     // "could subsidize households instead of lowering the wage" offers an alternative;
     // "prices could rise" does not.
-    if m.cue.words == ["could"] && !remedy {
+    if m.cue.words == ["could"] && !remedy && !offered {
         // Up to a semicolon: a full stop inside a sentence is an abbreviation's ("U.S.").
         let clause = tokens[m.action_start..]
             .iter()
@@ -4022,6 +4056,7 @@ mod tests {
             recs("Rep. Kang asked whether teachers would be expected to confiscate phones.")
                 .is_empty()
         );
+        assert!(recs("We asked him about plans to close the clinic.").is_empty());
         assert_eq!(
             recs("Rep. Yoo said the ban was overdue and should cover break times as well."),
             [one(
@@ -4279,6 +4314,17 @@ mod tests {
                 "do",
                 "moderate"
             )]
+        );
+    }
+
+    #[test]
+    fn could_in_an_answer_to_a_call_for_a_course() {
+        let text = "Kwon Soo-hyun, a university official, spoke with us on the 21st.\n\n\
+                    Q. Is the limit enough?\n\nA. No. Rents could rise again.\n\n\
+                    Q. What would you do instead?\n\nA. The city could build dormitories.";
+        assert_eq!(
+            recs(text),
+            [one(Some("The city"), "build dormitories", "do", "weak")]
         );
     }
 }

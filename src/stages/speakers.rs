@@ -4297,6 +4297,22 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_answer_runs_on_over_an_unlabelled_paragraph() {
+        let text = "Jung Mi-rae, a professor at Inha University, has advised three ministers.\n\n\
+                    Q. Fees have doubled. Why?\n\nA. Two firms hold the market.\n\n\
+                    Neither has to compete on price.\n\n\
+                    Q. What should change?\n\nA. Cap the fees.\n\n\
+                    The Fair Trade Commission said it would study a cap.\n\n\
+                    Q. Will it?\n\nA. I doubt it.\n\n\
+                    Platform operators say a cap would hurt small restaurants.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 4), Some("Jung Mi-rae"));
+        assert_eq!(doc.sentences[4].quote, crate::document::QuoteKind::Direct);
+        assert_ne!(speaker_of(&doc, 7), Some("Jung Mi-rae"));
+        assert_ne!(speaker_of(&doc, 10), Some("Jung Mi-rae"));
+    }
+
+    #[test]
     fn a_councilor_is_a_title() {
         let text = "Councilor Jeong Myung-hee said the motion was reckless.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());

@@ -3191,7 +3191,15 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             {
                 k -= 1;
             }
-            let deferred = k > 0 && tokens[k - 1].lower == "before" && !subject_of_clause;
+            // "build protected lanes first and enforce the ban afterward": an act urged
+            // only once another is done first is put off as surely as one after "before".
+            let after_first = tokens[last + 1..]
+                .iter()
+                .take_while(|t| t.span.end <= r.action_span.end)
+                .any(|t| matches!(t.lower.as_str(), "afterward" | "afterwards" | "later"))
+                && tokens[..first].iter().any(|t| t.lower == "first");
+            let deferred =
+                (k > 0 && tokens[k - 1].lower == "before" && !subject_of_clause) || after_first;
             // "hear athletes before they vote on X", "study X": a target in a clause of
             // time or condition inside the action, or the object of a look, is not what
             // the action urges; nor is advice the speaker reports as someone else's
@@ -6949,6 +6957,11 @@ mod tests {
         assert_eq!(labels(text, "the rule", &[]), [Some(StanceLabel::Neutral)]);
         let text = "Yang said the city should apply the old law before writing the rule.";
         assert_eq!(labels(text, "the rule", &[]), [Some(StanceLabel::Against)]);
+        // Urged only after another act comes first, it is put off too.
+        let text = "Yang said the city should hire inspectors first and enforce the rule later.";
+        assert_eq!(labels(text, "the rule", &[]), [Some(StanceLabel::Against)]);
+        let text = "Yang said the city should enforce the rule later.";
+        assert_eq!(labels(text, "the rule", &[]), [Some(StanceLabel::Favor)]);
         let text = "The association said the rule treated drivers as suspects. \
                     The union that represents company drivers took the opposite view.";
         assert_eq!(
