@@ -266,6 +266,30 @@ pub(crate) fn has_opinion_heading(doc: &Document, res: &Resources) -> bool {
     holds_marker(doc, heading, &res.opinion_markers)
 }
 
+/// Whether the article is the writer's own view: its heading marks it as opinion, or it
+/// carries a byline and the writer speaks in the first person singular in their own
+/// narration ("By Choi Eun-ji" ... "I taught in a school like these for nine years"),
+/// as a column does and a news report does not.
+pub(crate) fn is_opinion_piece(doc: &Document, res: &Resources) -> bool {
+    let bylined = doc
+        .sentences
+        .iter()
+        .take(3)
+        .enumerate()
+        .any(|(i, s)| s.kind == SentenceKind::Credit && is_byline(doc, i));
+    has_opinion_heading(doc, res)
+        || (bylined
+            && doc.sentences.iter().enumerate().any(|(i, s)| {
+                s.kind == SentenceKind::Body
+                    && s.speaker.is_none()
+                    && doc.speech_quotes_in(s.span).next().is_none()
+                    && doc
+                        .sentence_tokens(i)
+                        .iter()
+                        .any(|t| matches!(doc.slice(t.span), "I" | "my" | "My" | "me"))
+            }))
+}
+
 /// Whether sentence `i` is in a paragraph that a label of the writer's own view opens
 /// ("Our take: ..."), inside an article that is otherwise news.
 pub(crate) fn in_opinion_paragraph(doc: &Document, i: usize, res: &Resources) -> bool {
@@ -339,6 +363,31 @@ mod tests {
         ] {
             let doc = annotate(&format!("{heading}\n\nThe district will close it at six."));
             assert_eq!(super::has_opinion_heading(&doc, res), opinion, "{heading}");
+        }
+    }
+
+    #[test]
+    fn a_bylined_writer_in_the_first_person_is_opinion() {
+        let res = crate::resources::Resources::embedded();
+        for (text, opinion) in [
+            (
+                "Keep the library open\n\nBy Choi Eun-ji\n\nI grew up two streets away. \
+                 The district will close it at six.",
+                true,
+            ),
+            (
+                "Library to close early\n\nBy Choi Eun-ji\n\nThe district will close it at six. \
+                 \"I grew up two streets away,\" a resident said.",
+                false,
+            ),
+            (
+                "Library to close early\n\nI grew up two streets away. \
+                 The district will close it at six.",
+                false,
+            ),
+        ] {
+            let doc = annotate(text);
+            assert_eq!(super::is_opinion_piece(&doc, res), opinion, "{text}");
         }
     }
 

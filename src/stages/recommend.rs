@@ -10,7 +10,7 @@ use crate::document::{
 };
 use crate::resources::{CuePart, RecommendationCue, Resources};
 use crate::stages::attribute::ANSWER_LABELS;
-use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
+use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::text::{
     OBJECT_OPENERS, base_of_gerund, ends_in_future_obligation, find_words, is_capitalized,
     is_past_of, is_present_of, looks_plural, normalize_name, phrase_at,
@@ -212,7 +212,7 @@ struct SentenceAdvice {
 
 pub fn recommend(doc: &mut Document, res: &Resources) {
     let mut found: Vec<SentenceAdvice> = Vec::new();
-    let opinion = has_opinion_heading(doc, res);
+    let opinion = is_opinion_piece(doc, res);
     for i in 0..doc.sentences.len() {
         if doc.sentences[i].kind != SentenceKind::Body
             || describes_a_rule(doc.sentence_tokens(i), res)

@@ -8,7 +8,7 @@
 
 use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength};
 use crate::resources::Resources;
-use crate::stages::kinds::has_opinion_heading;
+use crate::stages::kinds::is_opinion_piece;
 use crate::stages::recommend::{hedges, imperative_actions, imperative_verb, is_question};
 use crate::text::{base_of_gerund, find_words, lower_words};
 
@@ -148,7 +148,7 @@ pub fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
     // An opinion piece is written in the register of news, where advice takes the
     // forms the rules parse; its assessments are not advice. Its writer's imperatives
     // ("Give students the vote") are.
-    let opinion = has_opinion_heading(doc, res);
+    let opinion = is_opinion_piece(doc, res);
     let unreported = reports_no_one(doc, opinion);
     (0..doc.sentences.len())
         // An interviewer's question asks; it urges nothing.
@@ -242,7 +242,7 @@ pub fn refine(doc: &mut Document, res: &Resources) {
     } else {
         ADD_FROM_REPORTED
     };
-    let unreported = reports_no_one(doc, has_opinion_heading(doc, res));
+    let unreported = reports_no_one(doc, is_opinion_piece(doc, res));
     for i in sentences_read(doc, res) {
         let Some(x) = input(doc, i, res) else {
             continue;

@@ -25,7 +25,7 @@ use crate::document::{
 use crate::encoder::cosine;
 use crate::relevance::{self, Course, Relation};
 use crate::resources::Resources;
-use crate::stages::kinds::{has_opinion_heading, in_opinion_paragraph};
+use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question};
 use crate::text::{
@@ -4258,6 +4258,21 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
             && matches!(word(1), Some("expected" | "likely" | "set" | "poised"))
             && word(2) == Some("to")
     };
+    // "the deposit was the only measure that had cut cup waste": what the noun the
+    // subject is said to be does, the subject does.
+    let defined_at = |k: usize| {
+        /// Words of the noun phrase between the article and "that".
+        const DEFINING_WORDS: usize = 3;
+        let word = |o: usize| tokens.get(k + o).map(|t| t.lower.as_str());
+        if !matches!(word(0), Some("is" | "was")) || !matches!(word(1), Some("the" | "a" | "an")) {
+            return None;
+        }
+        (2..DEFINING_WORDS + 3)
+            .take_while(|&o| tokens.get(k + o).is_some_and(|t| t.is_word))
+            .find(|&o| matches!(word(o), Some("that" | "which")))
+            .filter(|&o| o > 2)
+            .map(|o| k + o + 1)
+    };
     let mut negated = false;
     let mut skip_to = 0;
     for (k, t) in tokens.iter().enumerate().skip(last + 1) {
@@ -4265,7 +4280,9 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
         if k < skip_to {
             continue;
         }
-        if expected_at(k) {
+        if let Some(verb) = defined_at(k) {
+            skip_to = verb;
+        } else if expected_at(k) {
             skip_to = k + 3;
         } else if is_negation(w) {
             negated = true;
@@ -5854,7 +5871,7 @@ fn is_opinion(doc: &Document, res: &Resources) -> bool {
         })
         .count()
         >= OPINION_MIN_RECOMMENDATIONS;
-    has_opinion_heading(doc, res) || (doc.speakers.is_empty() && narration_recommends)
+    is_opinion_piece(doc, res) || (doc.speakers.is_empty() && narration_recommends)
 }
 
 /// An evaluative word in the target's clause (up to the nearest punctuation on each
@@ -7008,6 +7025,14 @@ mod tests {
             (
                 "Lim said that the exemption was expected to revitalize tourism.",
                 StanceLabel::Favor,
+            ),
+            (
+                "Lim said the exemption was the only measure that had revived tourism.",
+                StanceLabel::Favor,
+            ),
+            (
+                "Lim said the exemption was a step that would hurt local guides.",
+                StanceLabel::Against,
             ),
             (
                 "The group said the exemption had removed the biggest complaint of tour groups.",
