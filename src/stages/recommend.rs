@@ -2174,7 +2174,32 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
     }) && tokens
         .get(verb + 2)
         .is_some_and(|v| is_present_of(&v.lower, &res.base_verbs));
-    auxiliary || plural_then_verb || adverb_then_verb
+    // "Budget phone operators, which resell the carriers' networks, were not pleased":
+    // a relative clause between commas, then an auxiliary, follows a subject.
+    let aside_then_auxiliary = || {
+        /// Tokens of the relative clause between its commas.
+        const ASIDE_TOKENS: usize = 16;
+        let comma = verb
+            + 1
+            + tokens[verb + 1..]
+                .iter()
+                .take(SUBJECT_WORDS + 1)
+                .position(|t| !t.is_word)?;
+        let opens = tokens.get(comma + 1)?;
+        if tokens[comma].lower != "," || !matches!(opens.lower.as_str(), "which" | "who") {
+            return None;
+        }
+        let close = comma
+            + 2
+            + tokens[comma + 2..]
+                .iter()
+                .take(ASIDE_TOKENS)
+                .position(|t| t.lower == ",")?;
+        tokens
+            .get(close + 1)
+            .map(|t| AUXILIARIES.contains(&t.lower.as_str()))
+    };
+    auxiliary || plural_then_verb || adverb_then_verb || aside_then_auxiliary() == Some(true)
 }
 
 /// "Highly recommended!", "Would definitely recommend.": a review's verdict that
@@ -3155,6 +3180,7 @@ mod tests {
         let text = "[Editorial] Bus lanes cannot wait\n\n\
                     The city has studied bus lanes for a decade. \
                     Consider Busan. \
+                    Budget bus operators, which run most routes, were not pleased. \
                     Build the lanes now, and enforce them with cameras.";
         assert_eq!(
             recs(text),

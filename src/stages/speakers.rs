@@ -1367,7 +1367,11 @@ fn closing_attribution(tokens: &[Token], res: &Resources) -> Option<usize> {
         .any(|t| {
             !t.lower.ends_with("ing") && res.is_speech_verb(&t.lower) == Some(VerbClass::Speech)
         });
-    (words > 0 && words <= ATTRIBUTION_WORDS && ends && speech).then_some(comma)
+    // ", which the council rejected.": a relative clause is said of the noun before it.
+    let relative = tail
+        .first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "whom"));
+    (words > 0 && words <= ATTRIBUTION_WORDS && ends && speech && !relative).then_some(comma)
 }
 
 /// Whether the verb at `k` is a participle ("warning") after a lower-case word that is
@@ -4310,6 +4314,14 @@ mod tests {
         assert_eq!(doc.sentences[4].quote, crate::document::QuoteKind::Direct);
         assert_ne!(speaker_of(&doc, 7), Some("Jung Mi-rae"));
         assert_ne!(speaker_of(&doc, 10), Some("Jung Mi-rae"));
+    }
+
+    #[test]
+    fn a_relative_clause_closing_the_sentence_is_no_attribution() {
+        let text = "Councillor Park Jun-young voted against the plan. \
+                    He proposed a trial on Sundays only, which the council rejected.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Park Jun-young"));
     }
 
     #[test]

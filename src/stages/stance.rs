@@ -4400,7 +4400,7 @@ fn in_speakers_description(tokens: &[Token], first: usize, last: usize, res: &Re
 }
 
 /// "the fee would let it keep base fares unchanged", "would allow hospitals to cut
-/// waiting times": the verb of what the subject lets or helps someone do, whose effect
+/// waiting times", "would push carriers to cut prices": the verb of what the subject lets or helps someone do, whose effect
 /// is the subject's.
 fn enabled_verb(tokens: &[Token], verb: usize, res: &Resources) -> Option<usize> {
     /// Words of whom the subject lets act ("it", "small hospitals").
@@ -4409,9 +4409,26 @@ fn enabled_verb(tokens: &[Token], verb: usize, res: &Resources) -> Option<usize>
         tokens[verb].lower.as_str(),
         "let" | "lets" | "help" | "helps"
     );
+    // "would push carriers to cut prices": what the subject drives others to do is
+    // its effect too.
     let with_to = matches!(
         tokens[verb].lower.as_str(),
-        "allow" | "allows" | "enable" | "enables" | "help" | "helps"
+        "allow"
+            | "allows"
+            | "enable"
+            | "enables"
+            | "help"
+            | "helps"
+            | "push"
+            | "pushes"
+            | "force"
+            | "forces"
+            | "drive"
+            | "drives"
+            | "encourage"
+            | "encourages"
+            | "prompt"
+            | "prompts"
     );
     // "would help the people who spend the most": a verb in a clause that describes
     // them is theirs, not what they are helped to do.
@@ -4433,6 +4450,10 @@ fn enabled_verb(tokens: &[Token], verb: usize, res: &Resources) -> Option<usize>
         }
     })
 }
+
+/// Words after a quantity to the verb of loss in its relative clause ("the crowds that
+/// the street has lost").
+const LOSS_CLAUSE_WORDS: usize = 4;
 
 /// The side of the verb at token `verb` when it raises or lowers (effect_verbs.txt) a
 /// quantity good or bad to have more of (effect_nouns.txt) among the next words of its
@@ -4477,6 +4498,13 @@ fn effect_at(tokens: &[Token], verb: usize, res: &Resources) -> Option<StanceLab
     if owned && res.charged_nouns.contains(&object[at].lower) {
         return None;
     }
+    // "bring back the crowds the street lost to suburban malls": what a relative clause
+    // says was lost was wanted, whatever the noun is elsewhere.
+    let lost = object[at + 1..]
+        .iter()
+        .take(LOSS_CLAUSE_WORDS)
+        .any(|t| matches!(t.lower.as_str(), "lost" | "lose" | "losing"));
+    let quantity = if lost { &StanceLabel::Favor } else { quantity };
     Some(if direction == quantity {
         StanceLabel::Favor
     } else {
@@ -6534,6 +6562,23 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_effect_others_are_pushed_to_and_a_quantity_said_to_be_lost() {
+        let text = "Kim said letting banks in would push carriers to cut prices. \
+                    Lee said letting banks in would force shops to raise prices. \
+                    Min said letting banks in would bring back the crowds the street lost. \
+                    Ko said letting banks in would bring crowds.";
+        assert_eq!(
+            labels(text, "Letting banks in", &[]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
             ]
         );
     }
@@ -8721,7 +8766,8 @@ mod tests {
                     \"Students study late anyway,\" Councilor Choi said. \
                     The education office immediately expressed opposition. \
                     Jung Mi-kyung, a parent, said she understood both sides. \
-                    Kim Ho-jin expressed opposition to the new dress code.";
+                    Kim Ho-jin expressed opposition to the new dress code. \
+                    Councilor Park, who voted against, countered that students need sleep.";
         let got = labels(
             text,
             "Extending cram school hours",
@@ -8731,6 +8777,7 @@ mod tests {
         assert_eq!(got[3], Some(StanceLabel::Neutral));
         // Its object named: the position is on that, not on the target.
         assert_eq!(got[4], None);
+        assert_eq!(got[5], Some(StanceLabel::Against));
     }
 
     #[test]
