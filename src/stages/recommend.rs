@@ -448,9 +448,10 @@ fn states_a_condition(r: &Recommendation, res: &Resources) -> bool {
         })
 }
 
-/// "The commission must decide next year's rate by June 29": in a report's own
-/// narration, a strong modal whose action ends on a date states a deadline that the law
-/// or a schedule sets, not advice.
+/// "The commission must decide next year's rate by June 29", "the office must decide
+/// this year what to do with ...": in a report's own narration, a strong modal whose
+/// action holds a date or the period it falls in states a deadline that the law or a
+/// schedule sets, not advice.
 fn states_a_deadline(doc: &Document, i: usize, r: &Recommendation) -> bool {
     if r.strength != Strength::Strong {
         return false;
@@ -461,9 +462,14 @@ fn states_a_deadline(doc: &Document, i: usize, r: &Recommendation) -> bool {
         .filter(|t| t.span.start >= r.action_span.start && t.span.end <= r.action_span.end)
         .collect();
     action.windows(2).any(|w| {
-        w[0].lower == "by"
+        (w[0].lower == "by"
             && (MONTHS.contains(&w[1].lower.as_str())
-                || (w[1].lower == "the" && action.iter().any(|t| t.lower == "end")))
+                || (w[1].lower == "the" && action.iter().any(|t| t.lower == "end"))))
+            || (matches!(w[0].lower.as_str(), "this" | "next")
+                && matches!(
+                    w[1].lower.as_str(),
+                    "year" | "month" | "week" | "spring" | "summer" | "autumn" | "fall" | "winter"
+                ))
     })
 }
 

@@ -1474,6 +1474,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
     // ("will ask the Assembly to scrap the closure rule"), the plan is its removal:
     // "welcomed the move" is against the target.
     let main_target = first_named(&found);
+    let alternatives = alternative_targets(doc, &body, &found);
     // "Fine for parking near fire hydrants to triple" ... "Firefighters welcomed the
     // move.": before the body names anything, the news is what the headline names.
     let headline = (0..doc.sentences.len())
@@ -1783,11 +1784,69 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         if voiced && k == 0 && found[0].is_empty() && doc.targets.len() == 1 {
             stances.extend(definite_reference(doc, i, 0, true, &[], res));
         }
+        // "he prefers keeping the schools open", where the article set merging them or
+        // keeping them open as the two options: preferring one is against the other.
+        let prefers = doc
+            .sentence_tokens(i)
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "prefer" | "prefers" | "preferred"));
+        if voiced && prefers {
+            let against: Vec<usize> = alternatives
+                .iter()
+                .filter(|&&(a, b)| {
+                    stances
+                        .iter()
+                        .any(|st| st.target == a && st.label == StanceLabel::Favor)
+                        && !stances.iter().any(|st| st.target == b)
+                })
+                .map(|&(_, b)| b)
+                .collect();
+            stances.extend(against.into_iter().map(|target| SentenceStance {
+                target,
+                label: StanceLabel::Against,
+                confidence: FROM_CUE,
+                learned: false,
+            }));
+        }
         all.push((i, stances));
     }
     for (i, stances) in all {
         doc.sentences[i].stances = stances;
     }
+}
+
+/// The pairs of targets, both ways, that a body sentence sets as alternatives: named
+/// with "or", "versus", "rather than" or "instead of" between them ("merging small
+/// schools into larger ones nearby, or keeping them open").
+fn alternative_targets(
+    doc: &Document,
+    body: &[usize],
+    found: &[Vec<Mention>],
+) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (k, named) in found.iter().enumerate() {
+        let tokens = doc.sentence_tokens(body[k]);
+        for a in named {
+            for b in named.iter().filter(|b| b.target != a.target) {
+                let set_apart = a.occurrences.iter().any(|&(_, end)| {
+                    b.occurrences.iter().any(|&(start, _)| {
+                        start > end
+                            && tokens[end + 1..start].iter().any(|t| {
+                                matches!(t.lower.as_str(), "or" | "versus" | "than" | "instead")
+                            })
+                    })
+                });
+                if set_apart {
+                    for pair in [(a.target, b.target), (b.target, a.target)] {
+                        if !pairs.contains(&pair) {
+                            pairs.push(pair);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    pairs
 }
 
 /// "Its worries are fair, but postponing is the wrong answer", "Scrapping it would be a
@@ -6564,6 +6623,31 @@ mod tests {
                 Some(StanceLabel::Favor)
             ]
         );
+    }
+
+    #[test]
+    fn preferring_one_of_two_alternatives_is_against_the_other() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "The office can merge small schools or keep the schools open. \
+             Superintendent Jung has said he prefers to keep the schools open. \
+             The federation argues that merging small schools would let them offer more subjects.",
+            vec![
+                target("T1", "Merging small schools", "merge small schools"),
+                target("T2", "Keeping the schools open", "keep the schools open"),
+            ],
+        );
+        let got: Vec<Vec<(usize, StanceLabel)>> = doc
+            .sentences
+            .iter()
+            .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
+            .collect();
+        assert_eq!(
+            got[1],
+            [(1, StanceLabel::Favor), (0, StanceLabel::Against)],
+            "{got:?}"
+        );
+        assert_eq!(got[2], [(0, StanceLabel::Favor)], "{got:?}");
     }
 
     #[test]
