@@ -32,7 +32,7 @@ const NECESSITY_CONFIDENCE: f32 = 0.75;
 
 /// Words that end a subject when walking back from a modal; so does a speech verb
 /// ("Some argue Korea should ...").
-const SUBJECT_BOUNDARIES: [&str; 15] = [
+const SUBJECT_BOUNDARIES: [&str; 18] = [
     "that",
     "and",
     "but",
@@ -44,6 +44,11 @@ const SUBJECT_BOUNDARIES: [&str; 15] = [
     "who",
     "whether",
     "therefore",
+    // "Then the tenant should be able to report instead": a connective opening the
+    // sentence is no part of its subject.
+    "then",
+    "otherwise",
+    "hence",
     // "That is why the government has to ...".
     "why",
     "how",
@@ -4343,6 +4348,19 @@ mod tests {
             [one(
                 Some("the government"),
                 "Give graduates a reason to stay",
+                "do",
+                "moderate"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_connective_opening_the_sentence_is_no_part_of_the_actor() {
+        assert_eq!(
+            recs("Then the tenant should be able to report instead."),
+            [one(
+                Some("the tenant"),
+                "be able to report instead",
                 "do",
                 "moderate"
             )]

@@ -772,7 +772,11 @@ impl Resolver {
                 best = best.or(Some(i));
             }
             for known in &self.keys[i] {
-                if *known == key {
+                // A family name alone may be the alias of more than one person ("Kim"
+                // for Kim Soo-jin and Kim Min-jae): it goes to the one named last, below.
+                let family_name_only =
+                    key.len() == 1 && sp.kind == SpeakerType::Person && !s.organisation;
+                if *known == key && !family_name_only {
                     return Some(i);
                 }
                 // "Hanul said" after "Hanul Motors": an organisation speaks by the first
@@ -790,11 +794,16 @@ impl Resolver {
                 // ("Park Jeong-ho of KDI" and "Park Jung-ho, a KDI fellow").
                 let variant_ok = variants
                     || shares_affiliation(sp.description.as_deref(), s.description.as_deref());
+                // "Kim Min-jae" after Kim Soo-jin, then "Kim": a full name meets a
+                // person by a family name alone only when their full name is unknown.
+                let other_full_name =
+                    key.len() > 1 && known.len() == 1 && self.keys[i].iter().any(|k| k.len() > 1);
                 // "Kim said" after Kim Hyun-woo and Kim Ji-won: the one named last.
                 if sp.kind == SpeakerType::Person
                     && !s.organisation
+                    && !other_full_name
                     && best.is_none_or(|b| self.last_seen[i] > self.last_seen[b])
-                    && same_person_name(known, &key, variant_ok)
+                    && (*known == key || same_person_name(known, &key, variant_ok))
                 {
                     best = Some(i);
                 }
@@ -4314,6 +4323,19 @@ mod tests {
         assert_eq!(doc.sentences[4].quote, crate::document::QuoteKind::Direct);
         assert_ne!(speaker_of(&doc, 7), Some("Jung Mi-rae"));
         assert_ne!(speaker_of(&doc, 10), Some("Jung Mi-rae"));
+    }
+
+    #[test]
+    fn two_people_of_one_family_name_stay_two() {
+        let text = "Kim Soo-jin, who owns two stores, said sales fell. \
+                    \"We lose the customers,\" Kim said. \
+                    Kim Min-jae, an economist, said the increase was justified. \
+                    \"People will see it as a grab,\" Kim said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Kim Soo-jin"));
+        assert_eq!(speaker_of(&doc, 2), Some("Kim Min-jae"));
+        assert_eq!(speaker_of(&doc, 3), Some("Kim Min-jae"));
+        assert_eq!(doc.speakers.len(), 2);
     }
 
     #[test]
