@@ -2554,6 +2554,10 @@ const ORGANISATION_PARTS: usize = 3;
 
 /// A name that starts at token `start` ("according to Kim", "said Kim").
 fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -> Option<Subject> {
+    // "the government's answer, announced Monday, is ...": a day is no name.
+    if res.time_phrase_at(tokens, start).is_some() {
+        return None;
+    }
     let mut end = start;
     while end < tokens.len() {
         let t = &tokens[end];
@@ -4323,6 +4327,14 @@ mod tests {
         assert_eq!(doc.sentences[4].quote, crate::document::QuoteKind::Direct);
         assert_ne!(speaker_of(&doc, 7), Some("Jung Mi-rae"));
         assert_ne!(speaker_of(&doc, 10), Some("Jung Mi-rae"));
+    }
+
+    #[test]
+    fn a_day_after_a_verb_of_speech_is_no_speaker() {
+        let text = "KEPCO lost money last year, and the government's answer, announced Monday, \
+                    is to freeze rates again.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), None);
     }
 
     #[test]

@@ -3749,9 +3749,17 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         evaluation_in(&doc.text, tokens, start, end, Some((p, p)), res)
             .or_else(|| consequence_after(p))
     });
+    // "The freeze is popular, and it is the wrong call": with nothing in its own
+    // clause, an evaluation of the target by its pronoun in a clause joined after it.
+    let joined = || {
+        let p = joined_pronoun(tokens, last)?;
+        let (start, end) = clause_bounds(tokens, p, p);
+        evaluation_in(&doc.text, tokens, start, end, Some((p, p)), res)
+    };
     if let Some(label) = contrast
         .or_else(|| comparison_against(tokens, first, res))
         .or_else(|| clause_evaluation(&doc.text, tokens, first, last, res))
+        .or_else(joined)
     {
         // "a lower voting age alone will do little if ...": what the target cannot do
         // by itself limits it; it is no case against it.
@@ -4861,6 +4869,17 @@ fn contrasted_pronoun(tokens: &[Token], last: usize) -> Option<usize> {
         .get(but + 1)
         .filter(|t| matches!(t.lower.as_str(), "it" | "they"))
         .map(|_| but + 1)
+}
+
+/// The pronoun standing for the target ending at token `last` as the subject of a
+/// clause joined after its own by ", and" (", and it is the wrong call").
+fn joined_pronoun(tokens: &[Token], last: usize) -> Option<usize> {
+    let and = last + 1 + tokens[last + 1..].iter().position(|t| t.lower == "and")?;
+    (tokens[and - 1].lower == ",")
+        .then(|| tokens.get(and + 1))
+        .flatten()
+        .filter(|t| matches!(t.lower.as_str(), "it" | "they"))
+        .map(|_| and + 1)
 }
 
 /// A stance cue of one word right before "it" or "them" after the target ending at
@@ -6622,6 +6641,16 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn an_evaluation_by_pronoun_in_a_joined_clause_and_a_gap_closed() {
+        let text = "Kim said the freeze is popular, and it is the wrong call. \
+                    Lee said the freeze, with vouchers for the poorest, would close most of the gap.";
+        assert_eq!(
+            labels(text, "The freeze", &[]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
     }
 
