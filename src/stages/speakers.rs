@@ -1245,6 +1245,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         let infinitive = k > 0 && tokens[k - 1].lower == "to";
         if verb
             && !infinitive
+            && unnamed_spokesperson(doc, tokens, k).is_none()
             && (group_subject(doc, tokens, k, res)
                 || unnamed_after_quote(doc, tokens, k)
                 // "Two of the seven board members dissented and called for ...": the
@@ -1742,6 +1743,9 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     if !prev.is_word && doc.slice(prev.span) == "," {
         return appositive_subject(doc, tokens, j - 1, res);
     }
+    if let Some(organisation) = unnamed_spokesperson(doc, tokens, j) {
+        return Some(organisation);
+    }
     // "Bae's office said", "the minister's spokesperson said": the one whose office
     // speaks (the possessive is taken off with the others').
     let speaks_for_owner = SPOKESPEOPLE.contains(&prev.lower.as_str())
@@ -1822,6 +1826,72 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
                 && !is_capitalized(doc.slice(tokens[b - 1].span))
         })
     })
+}
+
+/// "A spokesperson for the city said", "A spokesperson for Changwon said", "A city
+/// spokesperson said": an unnamed spokesperson speaks for the organisation named or
+/// described, the subject ending at token `j`.
+fn unnamed_spokesperson(doc: &Document, tokens: &[Token], j: usize) -> Option<Subject> {
+    /// Words of the organisation after "for" or before the spokesperson's noun.
+    const ORGANISATION_WORDS: usize = 4;
+    let start = tokens[..j]
+        .iter()
+        .rposition(|t| !t.is_word)
+        .map_or(0, |p| p + 1);
+    let words = &tokens[start..j];
+    let (article, rest) = words.split_first()?;
+    if !matches!(article.lower.as_str(), "a" | "an") || rest.is_empty() {
+        return None;
+    }
+    let described = |name: &str, from: Span, to: Span| Subject {
+        span: Span::new(from.start, to.end),
+        kind: MentionKind::Description,
+        name: name.to_string(),
+        description: None,
+        gender: None,
+        organisation: true,
+    };
+    let plain = |t: &Token| t.is_word && !is_capitalized(doc.slice(t.span));
+    match rest {
+        // "A city spokesperson": a description of the organisation before the noun.
+        [before @ .., noun]
+            if SPOKESPEOPLE.contains(&noun.lower.as_str())
+                && !before.is_empty()
+                && before.len() <= ORGANISATION_WORDS
+                && before.iter().all(plain) =>
+        {
+            let head = before.last()?;
+            Some(described(&head.lower, before[0].span, head.span))
+        }
+        // "A spokesperson for the city", "A spokesperson for Changwon".
+        [noun, link, organisation @ ..]
+            if SPOKESPEOPLE.contains(&noun.lower.as_str())
+                && matches!(link.lower.as_str(), "for" | "of" | "at")
+                && !organisation.is_empty()
+                && organisation.len() <= ORGANISATION_WORDS + 1 =>
+        {
+            let (first, last) = (organisation.first()?, organisation.last()?);
+            if first.lower == "the" && organisation.len() > 1 && organisation[1..].iter().all(plain)
+            {
+                Some(described(&last.lower, first.span, last.span))
+            } else if organisation
+                .iter()
+                .all(|t| is_capitalized(doc.slice(t.span)))
+            {
+                Some(Subject {
+                    span: Span::new(first.span.start, last.span.end),
+                    kind: MentionKind::Name,
+                    name: doc.text[first.span.start..last.span.end].to_string(),
+                    description: None,
+                    gender: None,
+                    organisation: true,
+                })
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
 }
 
 /// "The Korean Bar Association and 14 regional bar associations issued": the named
@@ -4327,6 +4397,18 @@ mod tests {
         assert_eq!(doc.sentences[4].quote, crate::document::QuoteKind::Direct);
         assert_ne!(speaker_of(&doc, 7), Some("Jung Mi-rae"));
         assert_ne!(speaker_of(&doc, 10), Some("Jung Mi-rae"));
+    }
+
+    #[test]
+    fn an_unnamed_spokesperson_speaks_for_the_organisation() {
+        let text = "The Changwon city government cut the festival budget. \
+                    A spokesperson for the city said the festival had cost too much. \
+                    A city spokesperson said traffic would ease. \
+                    A spokesperson for Changwon said more would follow.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        for i in 1..4 {
+            assert_eq!(speaker_of(&doc, i), Some("Changwon city government"), "{i}");
+        }
     }
 
     #[test]

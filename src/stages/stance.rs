@@ -3756,6 +3756,27 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         let (start, end) = clause_bounds(tokens, p, p);
         evaluation_in(&doc.text, tokens, start, end, Some((p, p)), res)
     };
+    // "the decision would cost them their best weeks of the year": when the target's
+    // own verb does harm, a word of praise after it describes what is lost.
+    let harm_first = verb_after_subject(tokens, last)
+        .filter(|&(verb, negated)| {
+            !negated
+                && res.consequence_verbs.get(&tokens[verb].lower) == Some(&StanceLabel::Against)
+                && tokens[verb + 1..]
+                    .iter()
+                    .take_while(|t| t.is_word)
+                    .any(|t| {
+                        res.evaluative.iter().any(|(phrase, label)| {
+                            *label == StanceLabel::Favor
+                                && phrase.len() == 1
+                                && phrase[0] == t.lower
+                        })
+                    })
+        })
+        .is_some();
+    if harm_first {
+        return Reading::mention(StanceLabel::Against);
+    }
     if let Some(label) = contrast
         .or_else(|| comparison_against(tokens, first, res))
         .or_else(|| clause_evaluation(&doc.text, tokens, first, last, res))
@@ -6641,6 +6662,15 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn praise_of_what_a_harm_takes_away_is_no_praise_of_the_target() {
+        let text = "Merchants said the decision would cost them their best weeks of the year.";
+        assert_eq!(
+            labels(text, "The decision", &[]),
+            [Some(StanceLabel::Against)]
         );
     }
 
