@@ -6666,6 +6666,12 @@ mod tests {
     }
 
     #[test]
+    fn not_everything_but_a_start() {
+        let text = "\"The fee will not solve everything, but it is a start,\" Yoo said.";
+        assert_eq!(labels(text, "The fee", &[]), [Some(StanceLabel::Favor)]);
+    }
+
+    #[test]
     fn praise_of_what_a_harm_takes_away_is_no_praise_of_the_target() {
         let text = "Merchants said the decision would cost them their best weeks of the year.";
         assert_eq!(
