@@ -6666,6 +6666,22 @@ mod tests {
     }
 
     #[test]
+    fn a_removal_named_after_what_it_removes_is_named_whole() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Kang said tuition would rise if the freeze ended, and urged the ministry to \
+             raise state grants instead.",
+            vec![target(
+                "T1",
+                "Ending the tuition freeze",
+                "the freeze ended",
+            )],
+        );
+        let labels: Vec<StanceLabel> = doc.sentences[0].stances.iter().map(|st| st.label).collect();
+        assert_eq!(labels, [StanceLabel::Against]);
+    }
+
+    #[test]
     fn not_everything_but_a_start() {
         let text = "\"The fee will not solve everything, but it is a start,\" Yoo said.";
         assert_eq!(labels(text, "The fee", &[]), [Some(StanceLabel::Favor)]);
