@@ -5724,8 +5724,27 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     /// Words between "let" and the verb it lets ("banks", "the big carriers",
     /// "restaurants in Haeundae and Gwangalli").
     const LET_WORDS: usize = 6;
-    let first = if first > 0 && tokens[first - 1].lower == "to" {
-        (first.saturating_sub(OBLIGED_TOKENS + 1)..first - 1)
+    /// Tokens of a first act before "and" ("register their motorcycles and").
+    const FIRST_ACT_TOKENS: usize = 8;
+    // "will require riders to register their motorcycles and display a plate": the
+    // second of two acts shares the first one's "to".
+    let to_at = if first > 0 && tokens[first - 1].lower == "to" {
+        Some(first - 1)
+    } else if first > 1 && tokens[first - 1].lower == "and" {
+        (first.saturating_sub(FIRST_ACT_TOKENS + 2)..first - 1)
+            .rev()
+            .take_while(|&k| tokens[k].is_word)
+            .find(|&k| {
+                tokens[k].lower == "to"
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|v| res.base_verbs.contains(&v.lower))
+            })
+    } else {
+        None
+    };
+    let first = if let Some(to) = to_at {
+        (to.saturating_sub(OBLIGED_TOKENS)..to)
             .rev()
             .take_while(|&k| tokens[k].is_word)
             .find(|&k| {
@@ -6662,6 +6681,17 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn a_second_act_required_and_a_rule_called_humiliating() {
+        let text = "Daegu will require riders to register their motorcycles and display \
+                    helmet plates from October, the city said. \
+                    Riders' unions called the helmet plates humiliating.";
+        assert_eq!(
+            labels(text, "Helmet plates", &["display helmet plates"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
     }
 
