@@ -4259,6 +4259,7 @@ mod tests {
             "Market adjustments are an unavoidable element.",
             "Under the rule, chains such as E-Mart must close on two Sundays a month.",
             "Under the new labour law, firms must publish their pay gaps.",
+            "Under the new guideline, a facility must be 500 meters from the nearest home.",
             "I need to reinstall the app every week.",
             "I really have to restart my phone every day.",
         ] {
