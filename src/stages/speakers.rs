@@ -771,11 +771,12 @@ impl Resolver {
             if acronym && sp.kind == SpeakerType::Organisation && initials(&sp.name) == s.name {
                 best = best.or(Some(i));
             }
+            // A family name alone may be the alias of more than one person ("Kim" for
+            // Kim Soo-jin and Kim Min-jae): it goes to the one named last, below.
+            let family_name_only =
+                key.len() == 1 && sp.kind == SpeakerType::Person && !s.organisation;
+            let full_name_known = self.keys[i].iter().any(|k| k.len() > 1);
             for known in &self.keys[i] {
-                // A family name alone may be the alias of more than one person ("Kim"
-                // for Kim Soo-jin and Kim Min-jae): it goes to the one named last, below.
-                let family_name_only =
-                    key.len() == 1 && sp.kind == SpeakerType::Person && !s.organisation;
                 if *known == key && !family_name_only {
                     return Some(i);
                 }
@@ -796,8 +797,7 @@ impl Resolver {
                     || shares_affiliation(sp.description.as_deref(), s.description.as_deref());
                 // "Kim Min-jae" after Kim Soo-jin, then "Kim": a full name meets a
                 // person by a family name alone only when their full name is unknown.
-                let other_full_name =
-                    key.len() > 1 && known.len() == 1 && self.keys[i].iter().any(|k| k.len() > 1);
+                let other_full_name = key.len() > 1 && known.len() == 1 && full_name_known;
                 // "Kim said" after Kim Hyun-woo and Kim Ji-won: the one named last.
                 if sp.kind == SpeakerType::Person
                     && !s.organisation

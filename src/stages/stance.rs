@@ -1158,6 +1158,14 @@ fn one_word_cue(word: &str, res: &Resources) -> Option<StanceLabel> {
         .map(|(_, label)| *label)
 }
 
+/// The side of an evaluative word of one word ("best", "reckless"), `evaluative.txt`.
+fn one_word_evaluation(word: &str, res: &Resources) -> Option<StanceLabel> {
+    res.evaluative
+        .iter()
+        .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == word)
+        .map(|(_, label)| *label)
+}
+
 /// Whether `word` is a removal word of one word ("scrap", "lift").
 fn is_removal_word(word: &str, res: &Resources) -> bool {
     res.removal_words
@@ -3765,13 +3773,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                 && tokens[verb + 1..]
                     .iter()
                     .take_while(|t| t.is_word)
-                    .any(|t| {
-                        res.evaluative.iter().any(|(phrase, label)| {
-                            *label == StanceLabel::Favor
-                                && phrase.len() == 1
-                                && phrase[0] == t.lower
-                        })
-                    })
+                    .any(|t| one_word_evaluation(&t.lower, res) == Some(StanceLabel::Favor))
         })
         .is_some();
     if harm_first {
@@ -4488,8 +4490,8 @@ fn in_speakers_description(tokens: &[Token], first: usize, last: usize, res: &Re
 }
 
 /// "the fee would let it keep base fares unchanged", "would allow hospitals to cut
-/// waiting times", "would push carriers to cut prices": the verb of what the subject lets or helps someone do, whose effect
-/// is the subject's.
+/// waiting times", "would push carriers to cut prices": the verb of what the subject
+/// lets, helps or drives someone to do, whose effect is the subject's.
 fn enabled_verb(tokens: &[Token], verb: usize, res: &Resources) -> Option<usize> {
     /// Words of whom the subject lets act ("it", "small hospitals").
     const AGENT_WORDS: usize = 3;
@@ -6073,12 +6075,11 @@ fn comparison_against(tokens: &[Token], first: usize, res: &Resources) -> Option
     let k = with_determiners(tokens, first);
     let than = k.checked_sub(1).filter(|&t| tokens[t].lower == "than")?;
     let window = &tokens[than.saturating_sub(COMPARATIVE_WINDOW)..than];
-    let single = window.iter().enumerate().rev().find_map(|(p, t)| {
-        res.evaluative
-            .iter()
-            .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == t.lower)
-            .map(|(_, label)| (p, *label))
-    });
+    let single = window
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(p, t)| one_word_evaluation(&t.lower, res).map(|label| (p, label)));
     let Some((at, label)) = single else {
         // "would do more for safety than a ban": a phrase of several words.
         let words: Vec<&str> = tokens[than.saturating_sub(COMPARATIVE_PHRASE_WINDOW)..than]
@@ -6697,8 +6698,7 @@ mod tests {
 
     #[test]
     fn a_removal_named_after_what_it_removes_is_named_whole() {
-        let doc = Pipeline::rules_only().annotate(
-            "t",
+        let got = body_stances(
             "Kang said tuition would rise if the freeze ended, and urged the ministry to \
              raise state grants instead.",
             vec![target(
@@ -6707,8 +6707,7 @@ mod tests {
                 "the freeze ended",
             )],
         );
-        let labels: Vec<StanceLabel> = doc.sentences[0].stances.iter().map(|st| st.label).collect();
-        assert_eq!(labels, [StanceLabel::Against]);
+        assert_eq!(got[0], [(0, StanceLabel::Against)]);
     }
 
     #[test]
@@ -6738,8 +6737,7 @@ mod tests {
 
     #[test]
     fn preferring_one_of_two_alternatives_is_against_the_other() {
-        let doc = Pipeline::rules_only().annotate(
-            "t",
+        let got = body_stances(
             "The office can merge small schools or keep the schools open. \
              Superintendent Jung has said he prefers to keep the schools open. \
              The federation argues that merging small schools would let them offer more subjects.",
@@ -6748,11 +6746,6 @@ mod tests {
                 target("T2", "Keeping the schools open", "keep the schools open"),
             ],
         );
-        let got: Vec<Vec<(usize, StanceLabel)>> = doc
-            .sentences
-            .iter()
-            .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
-            .collect();
         assert_eq!(
             got[1],
             [(1, StanceLabel::Favor), (0, StanceLabel::Against)],
