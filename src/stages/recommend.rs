@@ -93,7 +93,7 @@ const SKIPPED_ADVERBS: [&str; 13] = [
 /// Determiners that open a noun phrase inside an actor or an object.
 const ACTOR_DETERMINERS: [&str; 7] = ["the", "a", "an", "its", "their", "all", "more"];
 /// Participles of "it should be noted that": the formula introduces a statement.
-const DISCOURSE_PARTICIPLES: [&str; 7] = [
+const DISCOURSE_PARTICIPLES: [&str; 9] = [
     "noted",
     "said",
     "mentioned",
@@ -101,6 +101,8 @@ const DISCOURSE_PARTICIPLES: [&str; 7] = [
     "emphasized",
     "emphasised",
     "admitted",
+    "forgotten",
+    "overlooked",
 ];
 /// Adverbials of the present state or of habit in the modal's clause, with no comma
 /// between: what it says happens ("Currently you need to ..."; not "Right now, we need
@@ -954,9 +956,12 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
         return true;
     }
     // "it must be accompanied by a wage reform", "it must be phased in": a passive with
-    // its agent or particle is an obligation, not an inference.
-    let passive = next(1).is_some_and(|w| w.ends_with("ed") || w.ends_with("en"))
-        && next(2).is_some_and(|w| PASSIVE_COMPLEMENTS.contains(&w));
+    // its agent or particle is an obligation, not an inference; so is any passive after
+    // "must not" ("it must not be expanded"), which infers nothing.
+    let participle = next(1).is_some_and(|w| w.ends_with("ed") || w.ends_with("en"));
+    let passive = participle
+        && (next(2).is_some_and(|w| PASSIVE_COMPLEMENTS.contains(&w))
+            || m.cue.words.iter().any(|w| w == "not"));
     if first == "must"
         && matches!(next(0), Some("be" | "have"))
         && matches!(prev, Some("it" | "this" | "that" | "there"))
@@ -3267,6 +3272,12 @@ mod tests {
         );
         assert_eq!(recs("It must be phased in over five years.").len(), 1);
         assert!(recs("It must be complicated for the board.").is_empty());
+        // "must not" infers nothing: any passive after it is forbidden.
+        let not_expanded =
+            recs("Not stopped, but it must not be expanded before the cost is counted.");
+        assert_eq!(not_expanded.len(), 1);
+        assert_eq!(not_expanded[0].2, "avoid");
+        assert!(recs("It must not be forgotten that prices rose.").is_empty());
     }
 
     #[test]
