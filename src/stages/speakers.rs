@@ -1169,11 +1169,18 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 .iter()
                 .take(3)
                 .any(|n| matches!(n.lower.as_str(), "questions" | "queries" | "letters"));
-        // "a private think tank": a noun.
-        let think_tank = t.lower == "think"
+        // "a private think tank": a noun; so is a word in "-ing" after an article or a
+        // possessive ("the ruling party", "its ruling").
+        let think_tank = (t.lower == "think"
             && tokens
                 .get(k + 1)
-                .is_some_and(|n| matches!(n.lower.as_str(), "tank" | "tanks"));
+                .is_some_and(|n| matches!(n.lower.as_str(), "tank" | "tanks")))
+            || (t.lower.ends_with("ing")
+                && k >= 1
+                && matches!(
+                    tokens[k - 1].lower.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                ));
         // "a patient can ask for surgery to be filmed": what someone may do reports
         // nothing said ("Owners ... will say" still gives their view); "Japan welcomed
         // three times as many tourists": a welcome of visitors, not of a decision.

@@ -1059,6 +1059,16 @@ fn read_mentions(
                             && !r.iter().all(|x| removed_thing.contains(&x.as_str()))
                     })
             };
+            // "..., officials said Thursday, even as critics warned that the scheme was
+            // too expensive": what another party is reported to say after the
+            // sentence's own report is theirs, not the speaker's.
+            let occurrences: Vec<(usize, usize)> = occurrences
+                .into_iter()
+                .filter(|&(first, _)| !reported_by_another(tokens, first, res))
+                .collect();
+            if occurrences.is_empty() {
+                return None;
+            }
             let mut objects: Vec<bool> = occurrences.iter().map(object_only).collect();
             let readings: Vec<Reading> = occurrences
                 .iter()
@@ -1126,6 +1136,69 @@ fn read_mentions(
             })
         })
         .collect()
+}
+
+/// The target the latest of the body sentences shortly before `body[k]` names as what
+/// someone wants or proposes ("want to exempt foreign helpers from ...", "proposed
+/// raising ..."), when it names one target so.
+fn proposed_before(
+    doc: &Document,
+    body: &[usize],
+    found: &[Vec<Mention>],
+    k: usize,
+) -> Option<usize> {
+    /// Body sentences back to the one that names the proposal.
+    const PROPOSAL_REACH: usize = 5;
+    const WISHES: [&str; 8] = [
+        "want",
+        "wants",
+        "wanted",
+        "propose",
+        "proposes",
+        "proposed",
+        "suggest",
+        "suggested",
+    ];
+    (k.saturating_sub(PROPOSAL_REACH)..k).rev().find_map(|j| {
+        let tokens = doc.sentence_tokens(body[j]);
+        let wished: Vec<usize> = found[j]
+            .iter()
+            .filter(|m| {
+                m.occurrences.first().is_some_and(|&(first, _)| {
+                    let before = |o: usize| first.checked_sub(o).map(|p| tokens[p].lower.as_str());
+                    WISHES.contains(&before(1).unwrap_or(""))
+                        || (before(1) == Some("to") && WISHES.contains(&before(2).unwrap_or("")))
+                })
+            })
+            .map(|m| m.target)
+            .collect();
+        match wished.as_slice() {
+            [t] => Some(*t),
+            _ => None,
+        }
+    })
+}
+
+/// Whether token `first` lies in what another party is reported to say in a clause
+/// set against the sentence's own report (", even as critics warned that ...", ",
+/// while unions say ..."): a verb of speech before the clause and one inside it before
+/// `first`, the clause's subject neither a pronoun nor missing ("while noting that" is
+/// the speaker's own).
+fn reported_by_another(tokens: &[Token], first: usize, res: &Resources) -> bool {
+    let Some(c) = (1..first).rev().find(|&c| {
+        tokens[c - 1].lower == "," && matches!(tokens[c].lower.as_str(), "while" | "whereas")
+            || (c >= 2
+                && tokens[c - 2].lower == ","
+                && tokens[c - 1].lower == "even"
+                && tokens[c].lower == "as")
+    }) else {
+        return false;
+    };
+    let speech = |t: &Token| t.is_word && res.is_speech_verb(&t.lower).is_some();
+    let subject = tokens
+        .get(c + 1)
+        .is_some_and(|t| t.is_word && !res.pronouns.contains_key(&t.lower) && !speech(t));
+    subject && tokens[..c].iter().any(speech) && tokens[c + 1..first].iter().any(speech)
 }
 
 /// The verb that opens the target's `name` ("running" of "Running subways until 2
@@ -1703,9 +1776,18 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                                 .any(|w| w[0] == "the" && nouns.contains(&w[1]))
                         };
                         let request = after_the(&["request", "requests"]);
+                        // "Some lawmakers want to exempt X ... Labor groups rejected the
+                        // idea.": an idea or a proposal is what was last named as one.
+                        let proposed = || {
+                            after_the(&["idea", "proposal"])
+                                .then(|| proposed_before(doc, &body, &found, k))
+                                .flatten()
+                                .map(|t| (t, false))
+                        };
                         let (target, removed) = only_target(&found[k - 1])
                             .filter(|_| request)
                             .map(|m| (m.target, false))
+                            .or_else(proposed)
                             .or_else(topic)?;
                         // "The council rejected a motion to let X. The association, which
                         // had lobbied for the change, expressed regret.": a noun for the
@@ -6358,6 +6440,32 @@ mod tests {
     }
 
     #[test]
+    fn another_partys_report_and_an_idea_named_as_wanted() {
+        let text = "The city will expand its pilot program for foreign helpers next year, \
+                    officials said Thursday, even as critics warned that the pilot was too \
+                    expensive. Lawmakers of the ruling party want to exempt foreign helpers \
+                    from the minimum wage. Rep. Cho said the pilot proved that demand was \
+                    there. The Ministry of Labor rejected the idea.";
+        let got = body_stances(
+            text,
+            vec![
+                target("T1", "Foreign helper pilot", "the pilot"),
+                target(
+                    "T2",
+                    "Exempting foreign helpers from the minimum wage",
+                    "exempt foreign helpers from the minimum wage",
+                ),
+            ],
+        );
+        // The critics' warning is theirs: the officials' expansion is favoured.
+        assert_eq!(got[0], [(0, StanceLabel::Favor)]);
+        // "the ruling party" reports nothing: a wish in the narration takes no side.
+        assert!(got[1].is_empty());
+        // The idea rejected is the exemption wanted, not the pilot named since.
+        assert_eq!(got[3], [(1, StanceLabel::Against)]);
+    }
+
+    #[test]
     fn only_the_courses_relevance_can_read_are_encoded() {
         let text = "Kim said the city should raise the corporate tax rate. \
                     Lee said the city should not raise it. \
@@ -8955,7 +9063,10 @@ mod tests {
                     The education office immediately expressed opposition. \
                     Jung Mi-kyung, a parent, said she understood both sides. \
                     Kim Ho-jin expressed opposition to the new dress code. \
-                    Councilor Park, who voted against, countered that students need sleep.";
+                    Councilor Park, who voted against, countered that students need sleep. \
+                    The Korean Teachers' Union raised safety concerns, saying no one had \
+                    asked them. The district office said it had asked the council to \
+                    reconsider.";
         let got = labels(
             text,
             "Extending cram school hours",
@@ -8966,6 +9077,8 @@ mod tests {
         // Its object named: the position is on that, not on the target.
         assert_eq!(got[4], None);
         assert_eq!(got[5], Some(StanceLabel::Against));
+        assert_eq!(got[6], Some(StanceLabel::Against));
+        assert_eq!(got[7], Some(StanceLabel::Against));
     }
 
     #[test]
