@@ -1,7 +1,8 @@
 //! Embeddings: the encoder's vectors for what the learned heads will read, each text
 //! encoded once: the body sentences the recommendation head judges, those where the
-//! stance head reads a reference to a target named before, and the sentences the stance
-//! head reads with their target masked. Encoding is most of a run's time with the
+//! stance head reads a reference to a target named before or the first words of a
+//! speaker who never names the article's one target, and the sentences the stance head
+//! reads with their target masked. Encoding is most of a run's time with the
 //! model, and most sentences reach no head, so nothing else is encoded.
 //! A batch run fills them for many articles at a time (`batch.rs`), so this stage only
 //! encodes what is still missing. With a relevance threshold loaded, the courses of
@@ -69,6 +70,7 @@ fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
                 .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
                 .filter(|&i| stance::may_refer(doc, i, res)),
         );
+        read.extend(stance::silent_speakers_sentences(doc, res));
         read.sort_unstable();
         read.dedup();
     }

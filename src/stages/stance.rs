@@ -1427,6 +1427,69 @@ pub fn left_to_head(doc: &Document, res: &Resources) -> Vec<(usize, Mention)> {
         .collect()
 }
 
+/// The first body sentence of each speaker who never names an article's one target:
+/// their side on it, if any, only their words as a whole tell (`implicit_position`), so
+/// the stance head reads it whole. Only the first: each sentence read is one more the
+/// encoder encodes, and a speaker's first words most often say where they stand.
+pub fn silent_speakers_sentences(doc: &Document, res: &Resources) -> Vec<usize> {
+    if doc.targets.len() != 1 {
+        return Vec::new();
+    }
+    let phrases = target_phrases(&doc.targets, res);
+    let spoken: Vec<(usize, usize)> = (0..doc.sentences.len())
+        .filter(|&i| {
+            let s = &doc.sentences[i];
+            s.kind == SentenceKind::Body && !s.question_label
+        })
+        .filter_map(|i| doc.sentences[i].speaker.map(|s| (i, s)))
+        .collect();
+    let naming: Vec<usize> = spoken
+        .iter()
+        .filter(|&&(i, _)| !named_targets(doc, i, &phrases).is_empty())
+        .map(|&(_, s)| s)
+        .collect();
+    let mut first: Vec<(usize, usize)> = Vec::new();
+    for (i, s) in spoken {
+        if !naming.contains(&s) && !first.iter().any(|&(_, f)| f == s) {
+            first.push((i, s));
+        }
+    }
+    first.into_iter().map(|(i, _)| i).collect()
+}
+
+/// How sure the stance head must be of a side on the article's one target that a
+/// speaker never names: more likely than not.
+const IMPLICIT_MIN_PROBABILITY: f32 = 0.5;
+
+/// "\"Sidewalks belong to people on foot,\" Mayor Lee told reporters." in an article
+/// about banning scooters from sidewalks: the side a speaker who never names the
+/// article's one target takes on it, as the stance head reads their first sentence whole,
+/// with its probability and the sentence; `silent` are those first sentences
+/// (`silent_speakers_sentences`). None without the head.
+pub fn implicit_position(
+    doc: &Document,
+    speaker: usize,
+    silent: &[usize],
+    res: &Resources,
+) -> Option<(StanceLabel, f32, usize)> {
+    let i = *silent
+        .iter()
+        .find(|&&i| doc.sentences[i].speaker == Some(speaker))?;
+    let last = doc.sentence_tokens(i).len().checked_sub(1)?;
+    let reading = Reading {
+        label: StanceLabel::Neutral,
+        confidence: FROM_MENTION,
+        evidence: Evidence::Mention,
+    };
+    let p = head_probabilities(doc, i, None, (0, last), &reading, res)?;
+    let (label, probability) = best_class(&p);
+    (label != StanceLabel::Neutral && probability >= IMPLICIT_MIN_PROBABILITY).then_some((
+        label,
+        probability,
+        i,
+    ))
+}
+
 /// How sure an action offered as a subject and judged ("Charging foreigners more is
 /// unfair") is as its speaker's side.
 const JUDGED_ACTION_CONFIDENCE: f32 = 0.6;
@@ -6437,6 +6500,34 @@ mod tests {
             .filter(|s| s.kind == crate::document::SentenceKind::Body)
             .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
             .collect()
+    }
+
+    #[test]
+    fn the_sentences_of_speakers_who_never_name_the_one_target() {
+        let text = "Daejeon will ban scooters from sidewalks, the city said. \
+                    \"Sidewalks belong to people on foot,\" Mayor Lee said. \
+                    \"The ban will kill our business,\" said Kim Ho-jin, who rents scooters. \
+                    \"Riders have nowhere else to go,\" Kim said.";
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![target("T1", "Scooter sidewalk ban", "the ban")],
+        );
+        // Lee never names the ban; Kim does, so none of Kim's sentences is read whole.
+        assert_eq!(
+            super::silent_speakers_sentences(&doc, Resources::embedded()),
+            [1]
+        );
+        // Nothing is read whole where the article has two targets.
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![
+                target("T1", "Scooter sidewalk ban", "the ban"),
+                target("T2", "Scooter parking zones", "parking zones"),
+            ],
+        );
+        assert!(super::silent_speakers_sentences(&doc, Resources::embedded()).is_empty());
     }
 
     #[test]

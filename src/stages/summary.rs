@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::document::{Document, QuoteKind, SentenceKind, SpeakerType, StanceLabel, StanceSummary};
 use crate::resources::Resources;
+use crate::stages::stance;
 
 /// The most a label the learned head gave a sentence that only names the target weighs:
 /// as much as a rule's reading of an evaluation, less than a cue ("I support a modest
@@ -16,7 +17,11 @@ const LEARNED_WEIGHT: f32 = 0.6;
 /// of the person's own words would make it.
 const GROUP_CONFIDENCE: f32 = 0.5;
 
-pub fn summarize(doc: &mut Document, _res: &Resources) {
+/// How much of the head's probability a side read from words that never name the
+/// target keeps as the summary's confidence.
+const IMPLICIT_WEIGHT: f32 = 0.5;
+
+pub fn summarize(doc: &mut Document, res: &Resources) {
     // (speaker, target) -> (favor, against, neutral) sentence indices, in text order,
     // and the summed confidence of each.
     type Sides = ([Vec<usize>; 3], [f32; 3]);
@@ -72,6 +77,8 @@ pub fn summarize(doc: &mut Document, _res: &Resources) {
         .collect();
     let spoken_for = spoken_for_by_group(doc);
     doc.stance_summary.extend(spoken_for);
+    let implicit = implicit_positions(doc, res);
+    doc.stance_summary.extend(implicit);
     doc.stance_summary
         .sort_by_key(|s| (s.speaker.map_or(0, |k| k + 1), s.target));
 }
@@ -141,6 +148,29 @@ fn spoken_for_by_group(doc: &Document) -> Vec<StanceSummary> {
         }
     }
     out
+}
+
+/// The side of each speaker who never names the article's one target, as the stance
+/// head reads their first words (`stance::implicit_position`), less sure than any
+/// position read from a sentence that names it.
+fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
+    if doc.targets.len() != 1 {
+        return Vec::new();
+    }
+    let silent = stance::silent_speakers_sentences(doc, res);
+    (0..doc.speakers.len())
+        .filter(|&s| !doc.stance_summary.iter().any(|x| x.speaker == Some(s)))
+        .filter_map(|s| {
+            let (label, probability, sentence) = stance::implicit_position(doc, s, &silent, res)?;
+            Some(StanceSummary {
+                speaker: Some(s),
+                target: 0,
+                label,
+                confidence: probability * IMPLICIT_WEIGHT,
+                evidence: vec![sentence],
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
