@@ -939,13 +939,10 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     {
         return true;
     }
-    // "The ministry, which must approve any change, said": a modal in a relative clause
-    // between commas states what its antecedent does, not what anyone is urged to do.
-    if is_modal(m.cue)
-        && m.start >= 2
-        && matches!(prev, Some("which" | "who"))
-        && tokens[m.start - 2].lower == ","
-    {
+    // "The ministry, which must approve any change, said", "keeps a list of who needs
+    // to go to the hospital": a modal in a relative clause states what its antecedent
+    // does or needs, not what anyone is urged to do.
+    if is_modal(m.cue) && matches!(prev, Some("which" | "who")) {
         return true;
     }
     // "should have cut": a past participle, not "should have to" or "should have a plan".
@@ -4132,6 +4129,17 @@ mod tests {
     #[test]
     fn a_relative_clause_a_time_after_the_actor_and_an_example_list() {
         assert!(recs("The industry ministry, which must approve any change, said it was reviewing the request.").is_empty());
+        assert!(recs("The head keeps a list of who needs to go to the hospital.").is_empty());
+        // The relative clause describes the actor; the sentence's own modal urges.
+        assert_eq!(
+            recs("Residents who need to travel should book early."),
+            [one(
+                Some("Residents who need to travel"),
+                "book early",
+                "do",
+                "moderate"
+            )]
+        );
         assert_eq!(
             recs("KEPCO asked the government on Monday to approve a rate increase."),
             [one(
