@@ -7100,13 +7100,15 @@ mod tests {
                     Lee said the carbon tax saves less than 1 percent of emissions. \
                     Park said the carbon tax would pull in investment. \
                     Choi said the carbon tax raised prices more than anyone would admit. \
-                    Yoon said the carbon tax was rushed through the Assembly.";
+                    Yoon said the carbon tax was rushed through the Assembly. \
+                    Experts said a carbon tax would not address the real problem.";
         assert_eq!(
             labels(text, "Carbon tax", &[]),
             [
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
