@@ -6872,14 +6872,16 @@ mod tests {
         let text = "Kim said lifting the tariff would cut prices. \
                     Lee said the tariff cut would add billions to the deficit. \
                     Park said the tariff cut would not create jobs. \
-                    Cho said the tariff cut would cover only a fifth of the deficit.";
+                    Cho said the tariff cut would cover only a fifth of the deficit. \
+                    Yoon said the tariff cut would bring misery to farmers.";
         assert_eq!(
             labels(text, "The tariff cut", &["lifting the tariff"]),
             [
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against),
-                Some(StanceLabel::Favor)
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
             ]
         );
     }
