@@ -6890,10 +6890,15 @@ mod tests {
     fn a_second_act_required_and_a_rule_called_humiliating() {
         let text = "Daegu will require riders to register their motorcycles and display \
                     helmet plates from October, the city said. \
-                    Riders' unions called the helmet plates humiliating.";
+                    Riders' unions called the helmet plates humiliating. \
+                    Safety groups said the helmet plates did not go far enough.";
         assert_eq!(
             labels(text, "Helmet plates", &["display helmet plates"]),
-            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
         );
     }
 
