@@ -6891,13 +6891,17 @@ mod tests {
         let text = "Daegu will require riders to register their motorcycles and display \
                     helmet plates from October, the city said. \
                     Riders' unions called the helmet plates humiliating. \
-                    Safety groups said the helmet plates did not go far enough.";
+                    Safety groups said the helmet plates did not go far enough. \
+                    Officer Kim said the helmet plates made sense. \
+                    Rider Lee said the helmet plates make no sense.";
         assert_eq!(
             labels(text, "Helmet plates", &["display helmet plates"]),
             [
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
-                Some(StanceLabel::Favor)
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
             ]
         );
     }
