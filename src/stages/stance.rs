@@ -6098,6 +6098,16 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         // "Incheon International Airport Corp. plans to replace ..., its president Lee
         // Hak-jae said": the head of the subject speaks for it.
         || (speaker.kind == SpeakerType::Person && heads_the_subject(doc, tokens, speaker))
+        // "He added that the corporation would build a garage" from "Park Sang-min, the
+        // corporation's head of ground transport": a person speaks for the organisation
+        // their description places them in.
+        || (speaker.kind == SpeakerType::Person
+            && subject_words.len() == 1
+            && (res.organisation_words.contains(&subject) || res.company_nouns.contains(&subject))
+            && speaker.description.as_ref().is_some_and(|d| {
+                d.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(&subject))
+            }))
         || std::iter::once(&speaker.name)
             .chain(speaker.aliases.iter())
             .any(|n| {
@@ -9605,6 +9615,17 @@ mod tests {
             labels(text, "Standing ticket discount", &["sell standing tickets"]),
             [Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn a_person_commits_the_organisation_their_description_places_them_in() {
+        let text = "\"Fees will rise,\" said Park Sang-min, the corporation's head of ground \
+                    transport. He added that the corporation would build a parking garage. \
+                    Kim Ji-ho, a driver, said the corporation would build a parking garage.";
+        let got = labels(text, "New parking garage", &["build a parking garage"]);
+        assert_eq!(got[1], Some(StanceLabel::Favor));
+        // Not one who only reports the plan.
+        assert_ne!(got[2], Some(StanceLabel::Favor));
     }
 
     #[test]
