@@ -1251,6 +1251,16 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     if matches!(first, "have" | "need") && prev == Some("will") && condition_before {
         return true;
     }
+    // "After that, I will have to choose between my knees and my grocery money": what
+    // speakers foresee they themselves will have to do is a forecast, not advice.
+    let own_future = match (before(2), before(1)) {
+        (Some("i" | "we"), Some("will")) => true,
+        (_, Some(w)) => matches!(w, "i'll" | "we'll" | "i’ll" | "we’ll"),
+        _ => false,
+    };
+    if matches!(first, "have" | "need") && own_future {
+        return true;
+    }
     false
 }
 
@@ -3374,6 +3384,11 @@ mod tests {
     #[test]
     fn a_necessity_foreseen_is_no_advice() {
         assert!(recs("Motorcycles may soon have to carry a plate on the front.").is_empty());
+        assert!(
+            recs("\"After that, I will have to choose between rent and food,\" Kang said.")
+                .is_empty()
+        );
+        assert!(recs("\"We'll need to raise prices,\" Kim said.").is_empty());
         assert!(recs("Korea might have to raise rates next year.").is_empty());
         // Hedged advice stands, its actor without the modal.
         assert_eq!(
