@@ -1171,7 +1171,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 .any(|n| matches!(n.lower.as_str(), "questions" | "queries" | "letters"));
         // "a private think tank": a noun; so is a word in "-ing" after an article or a
         // possessive ("the ruling party", "its ruling").
-        let think_tank = (t.lower == "think"
+        let a_noun = (t.lower == "think"
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "tank" | "tanks")))
@@ -1240,7 +1240,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && !welcomed_visitors
             && !adds_to
             && !answers_questions
-            && !think_tank
+            && !a_noun
             && !advised_on(tokens, k)
             && !asked_about(tokens, k)
             && (res.is_speech_verb(&t.lower).is_some()

@@ -1186,7 +1186,7 @@ fn proposed_before(
 /// the speaker's own).
 fn reported_by_another(tokens: &[Token], first: usize, res: &Resources) -> bool {
     let Some(c) = (1..first).rev().find(|&c| {
-        tokens[c - 1].lower == "," && matches!(tokens[c].lower.as_str(), "while" | "whereas")
+        (tokens[c - 1].lower == "," && matches!(tokens[c].lower.as_str(), "while" | "whereas"))
             || (c >= 2
                 && tokens[c - 2].lower == ","
                 && tokens[c - 1].lower == "even"
