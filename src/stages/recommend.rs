@@ -308,6 +308,7 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
                 .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | ","));
             let rule = states_a_rule_in_force(doc, i, r)
                 || states_a_condition(r, res)
+                || (narration && states_an_obligation(doc, i, r))
                 || (joined && rule_before);
             rule_before = rule;
             !(rule
@@ -403,23 +404,32 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// The tokens of sentence `i` before the action of a strong recommendation `r` (its
+/// subject and modal), or None for one less than strong.
+fn before_strong_action<'d>(
+    doc: &'d Document,
+    i: usize,
+    r: &Recommendation,
+) -> Option<&'d [Token]> {
+    if r.strength != Strength::Strong {
+        return None;
+    }
+    let tokens = doc.sentence_tokens(i);
+    let action = tokens
+        .iter()
+        .position(|t| t.span.start >= r.action_span.start)?;
+    Some(&tokens[..action])
+}
+
 /// "A customer told me that from January every kiosk must offer voice guidance": a
 /// strong modal on every member of a class from a date on, or one in the future ("From
 /// July, patients ... will have to pay"), states a rule coming into force, not advice.
 fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool {
     /// Tokens of the subject before the modal ("every new kiosk").
     const SUBJECT_TOKENS: usize = 6;
-    if r.strength != Strength::Strong {
-        return false;
-    }
-    let tokens = doc.sentence_tokens(i);
-    let Some(action) = tokens
-        .iter()
-        .position(|t| t.span.start >= r.action_span.start)
-    else {
+    let Some(before) = before_strong_action(doc, i, r) else {
         return false;
     };
-    let before = &tokens[..action];
     let dated = before.windows(2).any(|w| {
         matches!(w[0].lower.as_str(), "from" | "starting")
             && (MONTHS.contains(&w[1].lower.as_str())
@@ -442,6 +452,36 @@ fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool 
         && s.speaker
             .is_some_and(|k| doc.speakers[k].kind == SpeakerType::Organisation);
     (dated && (every || future)) || (announced && future)
+}
+
+/// "Owners must leave at least 1.5 meters of sidewalk free and pay a monthly fee" in a
+/// report's own narration, after its first sentence: what "must" or "have to" says a
+/// party is obliged to do, told by no one, describes the terms of a rule; a report
+/// advises no one.
+fn states_an_obligation(doc: &Document, i: usize, r: &Recommendation) -> bool {
+    // The terms follow the report of the rule: a sentence alone (a review's or a
+    // forum's) states none.
+    let reported_before = doc.sentences[..i]
+        .iter()
+        .any(|s| s.kind == SentenceKind::Body);
+    let Some(before) = before_strong_action(doc, i, r).filter(|_| reported_before) else {
+        return false;
+    };
+    let before: Vec<&str> = before
+        .iter()
+        .rev()
+        .take(4)
+        .map(|t| t.lower.as_str())
+        .collect();
+    // "You must try the breakfast", "we have to go back": the reader or the writer is
+    // advised, not a party a rule binds.
+    let person = |w: &str| matches!(w, "you" | "we" | "i" | "u");
+    match before.as_slice() {
+        ["must", subject, ..] | ["not", "must", subject, ..] => !person(subject),
+        ["to", "have" | "has", subject, ..] => !person(subject),
+        ["must"] | ["not", "must"] | ["to", "have" | "has"] => true,
+        _ => false,
+    }
 }
 
 /// "Applicants must earn twice Korea's per capita income": a strong modal on those a
@@ -3390,6 +3430,16 @@ mod tests {
         );
         assert!(recs("\"We'll need to raise prices,\" Kim said.").is_empty());
         assert!(recs("Korea might have to raise rates next year.").is_empty());
+        // A report's narration states a rule's terms after reporting it; alone, or to
+        // its reader, a "must" still advises.
+        let terms = "Gwangju will allow sidewalk tables from May, the city said. \
+                     Owners must leave 1.5 meters free and pay a monthly fee.";
+        assert!(recs(terms).is_empty());
+        assert_eq!(recs("Owners must leave 1.5 meters free.").len(), 1);
+        assert_eq!(
+            recs("Gwangju will allow sidewalk tables, the city said. You must book early.").len(),
+            1
+        );
         // Hedged advice stands, its actor without the modal.
         assert_eq!(
             recs("Seoul might need to act, Lee said."),
