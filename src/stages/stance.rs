@@ -1443,18 +1443,20 @@ pub fn silent_speakers_sentences(doc: &Document, res: &Resources) -> Vec<usize> 
         })
         .filter_map(|i| doc.sentences[i].speaker.map(|s| (i, s)))
         .collect();
-    let naming: Vec<usize> = spoken
+    // The speakers passed over: those who name the target, then those already read.
+    let mut skipped: Vec<usize> = spoken
         .iter()
         .filter(|&&(i, _)| !named_targets(doc, i, &phrases).is_empty())
         .map(|&(_, s)| s)
         .collect();
-    let mut first: Vec<(usize, usize)> = Vec::new();
+    let mut read = Vec::new();
     for (i, s) in spoken {
-        if !naming.contains(&s) && !first.iter().any(|&(_, f)| f == s) {
-            first.push((i, s));
+        if !skipped.contains(&s) {
+            skipped.push(s);
+            read.push(i);
         }
     }
-    first.into_iter().map(|(i, _)| i).collect()
+    read
 }
 
 /// How sure the stance head must be of a side on the article's one target that a
@@ -1476,11 +1478,7 @@ pub fn implicit_position(
         .iter()
         .find(|&&i| doc.sentences[i].speaker == Some(speaker))?;
     let last = doc.sentence_tokens(i).len().checked_sub(1)?;
-    let reading = Reading {
-        label: StanceLabel::Neutral,
-        confidence: FROM_MENTION,
-        evidence: Evidence::Mention,
-    };
+    let reading = Reading::mention(StanceLabel::Neutral);
     let p = head_probabilities(doc, i, None, (0, last), &reading, res)?;
     let (label, probability) = best_class(&p);
     (label != StanceLabel::Neutral && probability >= IMPLICIT_MIN_PROBABILITY).then_some((
@@ -6101,13 +6099,9 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         // "He added that the corporation would build a garage" from "Park Sang-min, the
         // corporation's head of ground transport": a person speaks for the organisation
         // their description places them in.
-        || (speaker.kind == SpeakerType::Person
-            && subject_words.len() == 1
+        || (subject_words.len() == 1
             && (res.organisation_words.contains(&subject) || res.company_nouns.contains(&subject))
-            && speaker.description.as_ref().is_some_and(|d| {
-                d.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case(&subject))
-            }))
+            && titled(&subject))
         || std::iter::once(&speaker.name)
             .chain(speaker.aliases.iter())
             .any(|n| {

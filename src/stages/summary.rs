@@ -154,9 +154,6 @@ fn spoken_for_by_group(doc: &Document) -> Vec<StanceSummary> {
 /// head reads their first words (`stance::implicit_position`), less sure than any
 /// position read from a sentence that names it.
 fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
-    if doc.targets.len() != 1 {
-        return Vec::new();
-    }
     let silent = stance::silent_speakers_sentences(doc, res);
     (0..doc.speakers.len())
         .filter(|&s| !doc.stance_summary.iter().any(|x| x.speaker == Some(s)))
