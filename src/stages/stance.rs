@@ -1292,13 +1292,35 @@ pub fn masked_sentence(
             Span::new(tokens[first].span.start, tokens[last].span.end)
         })
         .collect();
+    let mut out = String::new();
+    for region in regions_read(doc, i, &spans, res) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut at = region.start;
+        for o in spans.iter().filter(|o| region.contains(**o)) {
+            out.push_str(&doc.text[at..o.start]);
+            out.push_str("it");
+            at = o.end;
+        }
+        out.push_str(&doc.text[at..region.end]);
+    }
+    out
+}
+
+/// The parts of sentence `i` read for what is said of a target at `spans`: what the
+/// sentence says (`what_is_said`), the answer after a topic phrase that names the
+/// target, or, when the target lies outside what is said, the reported clause or the
+/// whole sentence.
+fn regions_read(doc: &Document, i: usize, spans: &[Span], res: &Resources) -> Vec<Span> {
+    let tokens = doc.sentence_tokens(i);
     let said = what_is_said(doc, i, res);
     // A target named in a topic phrase is what the rest of the sentence answers: the
     // head reads the answer ("Asked about X, Kim said the savings were exaggerated").
     let topic_end = topic_phrase_end(tokens)
-        .filter(|&comma| occurrences.iter().all(|&(_, last)| last < comma))
+        .filter(|&comma| spans.iter().all(|o| o.end <= tokens[comma].span.start))
         .map(|comma| tokens[comma].span.end);
-    let regions = if let Some(end) = topic_end {
+    if let Some(end) = topic_end {
         let answer: Vec<Span> = said.into_iter().filter(|r| r.start >= end).collect();
         if answer.is_empty() {
             vec![Span::new(end, doc.sentences[i].span.end)]
@@ -1316,21 +1338,7 @@ pub fn masked_sentence(
         } else {
             vec![doc.sentences[i].span]
         }
-    };
-    let mut out = String::new();
-    for region in regions {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        let mut at = region.start;
-        for o in spans.iter().filter(|o| region.contains(**o)) {
-            out.push_str(&doc.text[at..o.start]);
-            out.push_str("it");
-            at = o.end;
-        }
-        out.push_str(&doc.text[at..region.end]);
     }
-    out
 }
 
 /// The comma that closes a topic phrase opening the sentence ("Regarding concerns that
@@ -2261,7 +2269,129 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
             let (label, confidence) = turn(object(best_class(&p)));
             (label, confidence, true)
         }
-        None => (rules.0, rules.1, false),
+        // Without the head, the words of the report as a whole: more of one side's
+        // evaluative words and verbs of good or harm than of the other's.
+        None => match words_side(doc, i, &m.occurrences, res) {
+            Some(label) => (turn((label, FROM_WORDS)).0, FROM_WORDS, false),
+            None => (rules.0, rules.1, false),
+        },
+    }
+}
+
+/// Verbs and their prepositions whose object is a problem to be handled.
+const HANDLING_PHRASES: [[&str; 2]; 6] = [
+    ["deal", "with"],
+    ["cope", "with"],
+    ["respond", "to"],
+    ["adapt", "to"],
+    ["prepare", "for"],
+    ["react", "to"],
+];
+
+/// How sure a side read from the words of a report as a whole is: less than a bare
+/// mention's, so that any reading of the rules outweighs it in the summary.
+const FROM_WORDS: f32 = 0.3;
+
+/// Words before an evaluative word or a verb of good or harm in which a negation turns
+/// it ("not fair", "would not help").
+const WORDS_NEGATION_SCOPE: usize = 3;
+
+/// The side the evaluative words (evaluative.txt) and the verbs of good or harm
+/// (consequence_verbs.txt) in what sentence `i` says of the target at `occurrences`
+/// (the parts the head would read, `regions_read`) take together, by count, when one
+/// side has more: the rules-only reading of a mention no cue governs ("the split would
+/// strip existing shareholders of their say and reward the family"). The report ends
+/// where another begins in the same sentence (", adding, ...", "; ..."); a capitalised
+/// word inside it is part of a name ("the Korea Fair Trade Commission"); a verb of good
+/// or harm after a determiner, a preposition or a form of "be" is a noun or a passive
+/// ("the cost", "in force", "was threatened by"), and one that was put down to another
+/// cause ("failed because few joined, not because ...") says nothing.
+fn words_side(
+    doc: &Document,
+    i: usize,
+    occurrences: &[(usize, usize)],
+    res: &Resources,
+) -> Option<StanceLabel> {
+    /// Words before a verb of good or harm that make it no verb of the report's.
+    const NOT_BEFORE_A_VERB: [&str; 12] = [
+        "in", "of", "for", "on", "at", "by", "with", "from", "into", "under", "over", "get",
+    ];
+    let tokens = doc.sentence_tokens(i);
+    let &(first, last) = occurrences.first()?;
+    let spans: Vec<Span> = occurrences
+        .iter()
+        .map(|&(f, l)| Span::new(tokens[f].span.start, tokens[l].span.end))
+        .collect();
+    let regions = regions_read(doc, i, &spans, res);
+    let around: Vec<Span> = regions
+        .iter()
+        .copied()
+        .filter(|r| spans.iter().any(|o| r.contains(*o)))
+        .collect();
+    let regions = if around.is_empty() { regions } else { around };
+    let excused = tokens
+        .windows(2)
+        .any(|w| w[0].lower == "not" && w[1].lower == "because");
+    // "the cheapest way to deal with the levy": what is dealt with is the problem the
+    // words judge a remedy for, no side on it.
+    let k = with_determiners(tokens, first);
+    let handled = HANDLING_PHRASES
+        .iter()
+        .any(|p| k >= 2 && tokens[k - 2].lower == p[0] && tokens[k - 1].lower == p[1]);
+    if excused || handled {
+        return None;
+    }
+    let report_break = |t: &Token| matches!(t.lower.as_str(), ";" | "adding" | "added" | "adds");
+    let start = tokens[..first]
+        .iter()
+        .rposition(report_break)
+        .map_or(0, |k| k + 1);
+    let end = tokens[last..]
+        .iter()
+        .position(report_break)
+        .map_or(tokens.len(), |k| last + k);
+    let (mut favor, mut against) = (0, 0);
+    for k in start..end {
+        let t = &tokens[k];
+        let read = regions.iter().any(|r| r.contains(t.span));
+        let in_name = k > 0 && doc.slice(t.span).starts_with(|c: char| c.is_uppercase());
+        if !read || in_name {
+            continue;
+        }
+        let verb = || {
+            let before = k.checked_sub(1).map(|p| tokens[p].lower.as_str());
+            let noun_or_passive = before.is_some_and(|w| {
+                DETERMINERS.contains(&w) || COPULAS.contains(&w) || NOT_BEFORE_A_VERB.contains(&w)
+            });
+            let phrasal = tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "out" | "by"));
+            (!noun_or_passive && !phrasal)
+                .then(|| res.consequence_verbs.get(&t.lower).copied())
+                .flatten()
+        };
+        let side = res
+            .evaluative
+            .iter()
+            .find(|(phrase, _)| phrase_at(tokens, k, phrase))
+            .map(|&(_, label)| label)
+            .or_else(verb);
+        let Some(side) = side else {
+            continue;
+        };
+        let negated = tokens[k.saturating_sub(WORDS_NEGATION_SCOPE)..k]
+            .iter()
+            .any(|t| NEGATIONS.contains(&t.lower.as_str()));
+        match if negated { flip(side) } else { side } {
+            StanceLabel::Favor => favor += 1,
+            StanceLabel::Against => against += 1,
+            StanceLabel::Neutral => {}
+        }
+    }
+    match favor.cmp(&against) {
+        std::cmp::Ordering::Greater => Some(StanceLabel::Favor),
+        std::cmp::Ordering::Less => Some(StanceLabel::Against),
+        std::cmp::Ordering::Equal => None,
     }
 }
 
@@ -6504,6 +6634,31 @@ mod tests {
             .filter(|s| s.kind == crate::document::SentenceKind::Body)
             .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
             .collect()
+    }
+
+    #[test]
+    fn without_the_head_the_words_of_the_report_take_a_side_by_count() {
+        let text = "Lee said that under the split the battery unit could finally raise its own money, which was good news. \
+                    Oh said that after the split, small shareholders would be left with a costly and unfair deal. \
+                    Han said that after the split, small shareholders would not be worse off. \
+                    Jo said the Fair Trade Commission had opened a review of the split. \
+                    \"The split is one thing,\" Lee said, adding, \"The market is unfair.\" \
+                    Regarding worries that the split is harmful, Park said, \"Maybe.\" \
+                    Choi said the split has been in force since 2021. \
+                    Yoon said the tariff was the cheapest way to deal with the split.";
+        assert_eq!(
+            labels(text, "The split", &[]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Neutral)
+            ]
+        );
     }
 
     #[test]
