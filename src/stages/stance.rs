@@ -2264,17 +2264,20 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
             confidence,
         )
     };
-    match head_probabilities(doc, i, masked, first, &m.reading, res) {
-        Some(p) => {
-            let (label, confidence) = turn(object(best_class(&p)));
-            (label, confidence, true)
-        }
-        // Without the head, the words of the report as a whole: more of one side's
-        // evaluative words and verbs of good or harm than of the other's.
-        None => match words_side(doc, i, &m.occurrences, res) {
-            Some(label) => (turn((label, FROM_WORDS)).0, FROM_WORDS, false),
-            None => (rules.0, rules.1, false),
-        },
+    let learned = head_probabilities(doc, i, masked, first, &m.reading, res)
+        .map(|p| turn(object(best_class(&p))));
+    if let Some((label, confidence)) = learned.filter(|&(label, _)| label != StanceLabel::Neutral) {
+        return (label, confidence, true);
+    }
+    // Where the head reads no side, or there is no head, the words of the report as a
+    // whole may take one: more of one side's evaluative words and verbs of good or harm
+    // than of the other's.
+    if let Some(side) = words_side(doc, i, &m.occurrences, res) {
+        return (turn((side, FROM_WORDS)).0, FROM_WORDS, false);
+    }
+    match learned {
+        Some((label, confidence)) => (label, confidence, true),
+        None => (rules.0, rules.1, false),
     }
 }
 
@@ -2355,7 +2358,9 @@ fn words_side(
         let t = &tokens[k];
         let read = regions.iter().any(|r| r.contains(t.span));
         let in_name = k > 0 && doc.slice(t.span).starts_with(|c: char| c.is_uppercase());
-        if !read || in_name {
+        // "the child benefit", "the plant rescue": the target's own words say nothing of it.
+        let in_target = occurrences.iter().any(|&(f, l)| (f..=l).contains(&k));
+        if !read || in_name || in_target {
             continue;
         }
         let verb = || {
