@@ -2784,7 +2784,8 @@ fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
     {
         words.remove(0);
     }
-    // "I still think it is the wrong choice": past the speaker's own frame of belief.
+    // "I still think it is the wrong choice", "I hope it starts before the summer": past
+    // the speaker's own frame of belief or hope.
     let frame = belief_frame(&words);
     words.drain(..frame);
     let after_but = words.windows(2).find(|w| w[0].1 == "but").map(|w| w[1]);
@@ -2808,7 +2809,7 @@ fn belief_frame(words: &[(usize, &str)]) -> usize {
     );
     if !rest
         .get(adverb)
-        .is_some_and(|&(_, v)| matches!(v, "think" | "believe" | "feel"))
+        .is_some_and(|&(_, v)| matches!(v, "think" | "believe" | "feel" | "hope"))
     {
         return 0;
     }
@@ -6639,6 +6640,21 @@ mod tests {
             .filter(|s| s.kind == crate::document::SentenceKind::Body)
             .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
             .collect()
+    }
+
+    #[test]
+    fn the_speaker_s_own_hope_for_the_target_or_what_they_just_named() {
+        let text = "\"I hope the fee starts before the summer,\" Bae said. \
+                    \"The agency will decide on the fee next spring,\" Bae said. \
+                    \"I hope it starts before the summer.\"";
+        assert_eq!(
+            labels(text, "The fee", &[]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Favor)
+            ]
+        );
     }
 
     #[test]
