@@ -2629,6 +2629,32 @@ fn referred_stance(
     }
     let (at, last) = reference_at(tokens, &opening, res)?;
     let reading = read_occurrence(doc, i, at, last, res);
+    // "Some shop owners worry that a steep fine will scare away customers." "That fear
+    // is misplaced": what is judged is the view the sentence before reported, so a
+    // judgement of it takes that view's side (justified) or the other (misplaced).
+    // ("That worries me": a verb, no view named.)
+    let judged_view = tokens
+        .get(at + 1)
+        .is_some_and(|t| VIEW_NOUNS.contains(&t.lower.as_str()))
+        && tokens
+            .get(at + 2)
+            .is_some_and(|t| COPULAS.contains(&t.lower.as_str()));
+    if judged_view {
+        let view = m.reading.label;
+        let sided = m.reading.evidence != Evidence::Mention && view != StanceLabel::Neutral;
+        let judgement = (reading.evidence == Evidence::Evaluation).then_some(reading.label);
+        let label = match judgement? {
+            StanceLabel::Favor => view,
+            StanceLabel::Against => flip(view),
+            StanceLabel::Neutral => return None,
+        };
+        return (sided && !interviewer).then_some(SentenceStance {
+            target: m.target,
+            label,
+            confidence: FROM_EVALUATION,
+            learned: false,
+        });
+    }
     if !interviewer && !same_voice && reading.evidence != Evidence::Evaluation {
         return None;
     }
@@ -6653,6 +6679,27 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral),
                 Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_view_reported_just_before_and_judged() {
+        let text = "[Editorial] Fines\n\nSome shop owners worry that a steep fine will scare \
+                    away customers. That fear is misplaced. Some drivers say a steep fine is \
+                    overdue. That claim is understandable. Others fear a steep fine. That \
+                    worries me.";
+        assert_eq!(
+            labels(text, "A steep fine", &[]),
+            [
+                None,
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                // A verb: what worries the writer is opposed.
+                Some(StanceLabel::Against)
             ]
         );
     }
