@@ -6684,6 +6684,16 @@ mod tests {
     }
 
     #[test]
+    fn what_a_recommendation_asks_of_a_bill_that_is_its_subject() {
+        let text =
+            "Kim said the bill should be voted down. Lee said the bill should be voted through.";
+        assert_eq!(
+            labels(text, "The bill", &[]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
     fn a_view_reported_just_before_and_judged() {
         let text = "[Editorial] Fines\n\nSome shop owners worry that a steep fine will scare \
                     away customers. That fear is misplaced. Some drivers say a steep fine is \
