@@ -712,7 +712,16 @@ fn match_cue<'r>(
                 if to == from || !closed || modal_inside || gerund_with_object {
                     return None;
                 }
-                actor = Some(from..to);
+                // "recommended that the city also cap speeds": an adverb before the
+                // subjunctive's verb is no part of who is urged.
+                let mut end = to;
+                while verb_follows
+                    && end > from + 1
+                    && PATTERN_ADVERBS.contains(&tokens[end - 1].lower.as_str())
+                {
+                    end -= 1;
+                }
+                actor = Some(from..end);
                 pos = to;
             }
             CuePart::Action => {
@@ -3489,6 +3498,15 @@ mod tests {
         assert_eq!(
             recs("The city should keep the plan, which its consultants drew up, as it is.")[0].1,
             "keep the plan"
+        );
+    }
+
+    #[test]
+    fn an_adverb_before_a_subjunctive_is_no_part_of_the_actor() {
+        let actor = |text: &str| recs(text).first().and_then(|r| r.0.clone());
+        assert_eq!(
+            actor("The institute recommended that the city also cap scooter speeds.").as_deref(),
+            Some("the city")
         );
     }
 
