@@ -2357,7 +2357,10 @@ fn words_side(
     for k in start..end {
         let t = &tokens[k];
         let read = regions.iter().any(|r| r.contains(t.span));
-        let in_name = k > 0 && doc.slice(t.span).starts_with(|c: char| c.is_uppercase());
+        // Capitalised after another word: a name; the first word of a quotation is not.
+        let in_name = k > 0
+            && tokens[k - 1].is_word
+            && doc.slice(t.span).starts_with(|c: char| c.is_uppercase());
         // "the child benefit", "the plant rescue": the target's own words say nothing of it.
         let in_target = occurrences.iter().any(|&(f, l)| (f..=l).contains(&k));
         if !read || in_name || in_target {
@@ -6723,7 +6726,8 @@ mod tests {
                     \"The split is one thing,\" Lee said, adding, \"The market is unfair.\" \
                     Regarding worries that the split is harmful, Park said, \"Maybe.\" \
                     Choi said the split has been in force since 2021. \
-                    Yoon said the tariff was the cheapest way to deal with the split.";
+                    Yoon said the tariff was the cheapest way to deal with the split. \
+                    Kim said of the split: \"Unfair to small shareholders and late.\"";
         assert_eq!(
             labels(text, "The split", &[]),
             [
@@ -6734,7 +6738,9 @@ mod tests {
                 Some(StanceLabel::Neutral),
                 Some(StanceLabel::Neutral),
                 Some(StanceLabel::Neutral),
-                Some(StanceLabel::Neutral)
+                Some(StanceLabel::Neutral),
+                // The first word of a quotation is no name.
+                Some(StanceLabel::Against)
             ]
         );
     }
