@@ -127,6 +127,9 @@ pub struct Resources {
     /// Phrases of time that may stand between a stance cue and its target ("call on
     /// Monday for X").
     pub time_phrases: Vec<Vec<String>>,
+    /// Verbs with their preposition whose object is a problem to be handled ("deal
+    /// with").
+    pub handling_phrases: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
     /// Nouns that name a target after a word only its names hold ("the hanbok perk").
@@ -193,7 +196,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 42] = [
+const FILES: [(&str, &str); 43] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -233,6 +236,10 @@ const FILES: [(&str, &str); 42] = [
     (
         "time_phrases.txt",
         include_str!("../models/lexicons/time_phrases.txt"),
+    ),
+    (
+        "handling_phrases.txt",
+        include_str!("../models/lexicons/handling_phrases.txt"),
     ),
     (
         "declared_positions.txt",
@@ -476,6 +483,7 @@ impl Resources {
             removal_synonyms: Vec::new(),
             condition_phrases: Vec::new(),
             time_phrases: Vec::new(),
+            handling_phrases: Vec::new(),
             side_nouns: HashMap::new(),
             rule_nouns: HashSet::new(),
             applicant_nouns: HashSet::new(),
@@ -662,6 +670,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("time_phrases.txt")?) {
             r.time_phrases.push(words(fields[0]));
+        }
+        for (_, fields) in entries(&read("handling_phrases.txt")?) {
+            r.handling_phrases.push(words(fields[0]));
         }
         let f = "reaction_verbs.txt";
         for (line, fields) in entries(&read(f)?) {

@@ -2281,16 +2281,6 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
     }
 }
 
-/// Verbs and their prepositions whose object is a problem to be handled.
-const HANDLING_PHRASES: [[&str; 2]; 6] = [
-    ["deal", "with"],
-    ["cope", "with"],
-    ["respond", "to"],
-    ["adapt", "to"],
-    ["prepare", "for"],
-    ["react", "to"],
-];
-
 /// How sure a side read from the words of a report as a whole is: less than a bare
 /// mention's, so that any reading of the rules outweighs it in the summary.
 const FROM_WORDS: f32 = 0.3;
@@ -2302,8 +2292,9 @@ const WORDS_NEGATION_SCOPE: usize = 3;
 /// The side the evaluative words (evaluative.txt) and the verbs of good or harm
 /// (consequence_verbs.txt) in what sentence `i` says of the target at `occurrences`
 /// (the parts the head would read, `regions_read`) take together, by count, when one
-/// side has more: the rules-only reading of a mention no cue governs ("the split would
-/// strip existing shareholders of their say and reward the family"). The report ends
+/// side has more: the reading of a mention no cue governs and the head reads no side in,
+/// or that no head reads ("the split would strip existing shareholders of their say and
+/// reward the family"). The report ends
 /// where another begins in the same sentence (", adding, ...", "; ..."); a capitalised
 /// word inside it is part of a name ("the Korea Fair Trade Commission"); a verb of good
 /// or harm after a determiner, a preposition or a form of "be" is a noun or a passive
@@ -2338,9 +2329,13 @@ fn words_side(
     // "the cheapest way to deal with the levy": what is dealt with is the problem the
     // words judge a remedy for, no side on it.
     let k = with_determiners(tokens, first);
-    let handled = HANDLING_PHRASES
-        .iter()
-        .any(|p| k >= 2 && tokens[k - 2].lower == p[0] && tokens[k - 1].lower == p[1]);
+    let handled = res.handling_phrases.iter().any(|p| {
+        k >= p.len()
+            && tokens[k - p.len()..k]
+                .iter()
+                .zip(p)
+                .all(|(t, w)| t.lower == *w)
+    });
     if excused || handled {
         return None;
     }
