@@ -764,6 +764,12 @@ impl Resources {
         self.speech_verbs.get(lower).copied()
     }
 
+    /// Whether a lowercase word is a title of role or function (titles.txt: "minister",
+    /// "spokesman", "secretary-general").
+    pub fn is_role(&self, lower: &str) -> bool {
+        self.titles.get(lower) == Some(&TitleClass::Role)
+    }
+
     /// The length in tokens of the longest phrase of time (time_phrases.txt) that ends
     /// just before token `end` ("on Monday", "last week").
     /// The length in tokens of the longest time phrase that starts at token `start`.

@@ -2807,6 +2807,11 @@ mod tests {
             .collect()
     }
 
+    /// The actor of the first recommendation found in `text`.
+    fn first_actor(text: &str) -> Option<String> {
+        recs(text).first().and_then(|r| r.0.clone())
+    }
+
     fn one(
         actor: Option<&str>,
         action: &str,
@@ -3503,36 +3508,36 @@ mod tests {
 
     #[test]
     fn an_adverb_before_a_subjunctive_is_no_part_of_the_actor() {
-        let actor = |text: &str| recs(text).first().and_then(|r| r.0.clone());
         assert_eq!(
-            actor("The institute recommended that the city also cap scooter speeds.").as_deref(),
+            first_actor("The institute recommended that the city also cap scooter speeds.")
+                .as_deref(),
             Some("the city")
         );
     }
 
     #[test]
     fn the_pronoun_after_a_condition_is_the_condition_s_subject() {
-        let actor = |text: &str| recs(text).first().and_then(|r| r.0.clone());
         assert_eq!(
-            actor("If the government wants care, it should hire care workers.").as_deref(),
+            first_actor("If the government wants care, it should hire care workers.").as_deref(),
             Some("the government")
         );
         assert_eq!(
-            actor("If Korea goes ahead, it should tell Japan first.").as_deref(),
+            first_actor("If Korea goes ahead, it should tell Japan first.").as_deref(),
             Some("Korea")
         );
         // A base form after a plural is the condition's verb.
         assert_eq!(
-            actor("If residents want slower deliveries, they should pay for them.").as_deref(),
+            first_actor("If residents want slower deliveries, they should pay for them.")
+                .as_deref(),
             Some("residents")
         );
         // "the fines" is a noun after its article; "it" does not agree with "cars".
         assert_eq!(
-            actor("If the fines are high, they should be paid on time.").as_deref(),
+            first_actor("If the fines are high, they should be paid on time.").as_deref(),
             Some("the fines")
         );
         assert_eq!(
-            actor("If cars are off the streets, it should be easy to park.").as_deref(),
+            first_actor("If cars are off the streets, it should be easy to park.").as_deref(),
             Some("it")
         );
     }

@@ -713,10 +713,7 @@ impl Resolver {
             // their organisation's words too, no name of theirs ("Korail said" is not
             // Park); their name is matched without it.
             let person = sp.kind == SpeakerType::Person;
-            let holds_role = |n: &str| {
-                n.split_whitespace()
-                    .any(|w| res.titles.get(&w.to_lowercase()) == Some(&TitleClass::Role))
-            };
+            let holds_role = |n: &str| n.split_whitespace().any(|w| res.is_role(&w.to_lowercase()));
             self.keys[index] = std::iter::once(&sp.name)
                 .chain(sp.aliases.iter().filter(|a| !(person && holds_role(a))))
                 .map(|n| name_parts(n))
@@ -1555,7 +1552,7 @@ fn inverted_subject(
             && tokens[k + 1..comma]
                 .iter()
                 .all(|t| t.is_word || t.lower.ends_with("'s"))
-            && res.titles.get(&tokens[comma - 1].lower) == Some(&TitleClass::Role);
+            && res.is_role(&tokens[comma - 1].lower);
         if !role_only {
             return None;
         }
@@ -1713,7 +1710,7 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
             && matches!(tokens[r].lower.as_str(), "that" | "who")
             && tokens[r..j].iter().all(|t| t.is_word)
             && (res.organisation_words.contains(&tokens[r - 1].lower)
-                || res.titles.get(&tokens[r - 1].lower) == Some(&TitleClass::Role)
+                || res.is_role(&tokens[r - 1].lower)
                 || is_capitalized(doc.slice(tokens[r - 1].span)))
     }) {
         j = r;
@@ -1799,7 +1796,7 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
             .iter()
             .all(|t| plain(t) || (organisation_noun && t.is_word))
     }) && !is_capitalized(doc.slice(prev.span))
-        && (organisation_noun || res.titles.get(&prev.lower) == Some(&TitleClass::Role));
+        && (organisation_noun || res.is_role(&prev.lower));
     if described && let Some(d) = determiner {
         // "Rep. Oh Se-jin of the main opposition party said": the person of the
         // organisation, described rather than named.
@@ -2250,7 +2247,7 @@ fn opens_description(doc: &Document, words: &[Token], res: &Resources) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    let role = |t: &Token| res.titles.get(&t.lower) == Some(&TitleClass::Role);
+    let role = |t: &Token| res.is_role(&t.lower);
     let modified_role = words
         .iter()
         .take(ROLE_MODIFIERS + 1)
@@ -2445,8 +2442,7 @@ fn appositive_subject(
             .any(|t| matches!(t.lower.as_str(), "gave" | "gives" | "giving" | "give"));
     let role = name_given
         || open.checked_sub(1).is_some_and(|r| {
-            res.titles.get(&tokens[r].lower) == Some(&TitleClass::Role)
-                || indefinite_person(doc, &tokens[..open], res)
+            res.is_role(&tokens[r].lower) || indefinite_person(doc, &tokens[..open], res)
         });
     // "Another group, Parents for Digital Rights, said": an organisation's name after
     // a noun for one.
@@ -3049,9 +3045,7 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
         .and_then(|noun| {
             if res.organisation_words.contains(&tokens[noun].lower) && capitalised(noun + 1) {
                 Some((noun, noun + 1, true))
-            } else if capitalised(noun)
-                && res.titles.get(&tokens[noun - 1].lower) == Some(&TitleClass::Role)
-            {
+            } else if capitalised(noun) && res.is_role(&tokens[noun - 1].lower) {
                 Some((noun - 1, noun, false))
             } else {
                 None
@@ -3091,8 +3085,7 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
         let noun = (1..tokens.len().min(DESCRIPTION_WORDS + 2))
             .take_while(|&p| tokens[p].is_word)
             .find(|&p| {
-                res.organisation_words.contains(&tokens[p].lower)
-                    || res.titles.get(&tokens[p].lower) == Some(&TitleClass::Role)
+                res.organisation_words.contains(&tokens[p].lower) || res.is_role(&tokens[p].lower)
             })?;
         subject_before(doc, tokens, noun + 1, res).filter(|s| s.kind == MentionKind::Description)
     })
@@ -3133,7 +3126,7 @@ fn named_in_heading(doc: &Document, res: &Resources) -> Option<Subject> {
         .find_map(|i| {
             let tokens = doc.sentence_tokens(i);
             (0..tokens.len().saturating_sub(1)).find_map(|k| {
-                let role = res.titles.get(&tokens[k].lower) == Some(&TitleClass::Role);
+                let role = res.is_role(&tokens[k].lower);
                 let named = tokens[k + 1].is_word && is_capitalized(doc.slice(tokens[k + 1].span));
                 (role && named)
                     .then(|| name_after(doc, tokens, k + 1, res))

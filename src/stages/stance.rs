@@ -2329,13 +2329,10 @@ fn words_side(
     // "the cheapest way to deal with the levy": what is dealt with is the problem the
     // words judge a remedy for, no side on it.
     let k = with_determiners(tokens, first);
-    let handled = res.handling_phrases.iter().any(|p| {
-        k >= p.len()
-            && tokens[k - p.len()..k]
-                .iter()
-                .zip(p)
-                .all(|(t, w)| t.lower == *w)
-    });
+    let handled = res
+        .handling_phrases
+        .iter()
+        .any(|p| k >= p.len() && phrase_at(tokens, k - p.len(), p));
     if excused || handled {
         return None;
     }
