@@ -124,8 +124,6 @@ pub const OBJECT_OPENERS: [&str; 19] = [
     "them", "us", "me", "some", "any", "every",
 ];
 
-/// Whether a word starts with an uppercase letter.
-/// Whether `text` opens a quotation (after any leading space).
 /// The tokens end on "will have to" or "will need to": an obligation to come, told
 /// before its verb.
 pub fn ends_in_future_obligation(before: &[Token]) -> bool {
@@ -144,6 +142,7 @@ pub fn lower_words(tokens: &[Token]) -> Vec<&str> {
         .collect()
 }
 
+/// Whether `text` opens a quotation (after any leading space).
 pub fn opens_quotation(text: &str) -> bool {
     text.trim_start().starts_with(['"', '“', '\''])
 }
@@ -171,6 +170,7 @@ pub fn possessor(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// Whether a word starts with an uppercase letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }

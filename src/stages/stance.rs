@@ -2346,42 +2346,66 @@ fn words_side(
         .position(report_break)
         .map_or(tokens.len(), |k| last + k);
     let (mut favor, mut against) = (0, 0);
-    for k in start..end {
+    let mut k = start;
+    while k < end {
         let t = &tokens[k];
+        k += 1;
+        let at = k - 1;
         let read = regions.iter().any(|r| r.contains(t.span));
-        // Capitalised after another word: a name; the first word of a quotation is not.
-        let in_name = k > 0
-            && tokens[k - 1].is_word
-            && doc.slice(t.span).starts_with(|c: char| c.is_uppercase());
+        let in_name = in_a_name(&doc.text, tokens, at);
         // "the child benefit", "the plant rescue": the target's own words say nothing of it.
-        let in_target = occurrences.iter().any(|&(f, l)| (f..=l).contains(&k));
+        let in_target = occurrences.iter().any(|&(f, l)| (f..=l).contains(&at));
         if !read || in_name || in_target {
             continue;
         }
         let verb = || {
-            let before = k.checked_sub(1).map(|p| tokens[p].lower.as_str());
+            let before = at.checked_sub(1).map(|p| tokens[p].lower.as_str());
             let noun_or_passive = before.is_some_and(|w| {
                 DETERMINERS.contains(&w) || COPULAS.contains(&w) || NOT_BEFORE_A_VERB.contains(&w)
             });
             let phrasal = tokens
-                .get(k + 1)
+                .get(at + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "out" | "by"));
-            (!noun_or_passive && !phrasal)
+            // "a program that Doam cannot offer": what a named party does is said of
+            // it, not of the target.
+            let group = (0..at)
+                .rev()
+                .find(|&p| {
+                    let w = tokens[p].lower.as_str();
+                    !(is_step_before_verb(w) || is_negation(w))
+                })
+                .filter(|&p| tokens[p].lower != "i" && in_a_name(&doc.text, tokens, p));
+            (!noun_or_passive && !phrasal && group.is_none())
                 .then(|| res.consequence_verbs.get(&t.lower).copied())
                 .flatten()
         };
-        let side = res
+        // The longest phrase at the word counts once, its words with it ("a step in
+        // the right direction", not also "right"); of one length, the first in the
+        // lexicon, as in `evaluation_in`.
+        let phrase = res
             .evaluative
             .iter()
-            .find(|(phrase, _)| phrase_at(tokens, k, phrase))
-            .map(|&(_, label)| label)
-            .or_else(verb);
+            .filter(|(phrase, _)| phrase_at(tokens, at, phrase))
+            .reduce(|best, next| {
+                if next.0.len() > best.0.len() {
+                    next
+                } else {
+                    best
+                }
+            });
+        let side = match phrase {
+            Some((words, label)) => {
+                k = at + words.len();
+                Some(*label)
+            }
+            None => verb(),
+        };
         let Some(side) = side else {
             continue;
         };
-        let negated = tokens[k.saturating_sub(WORDS_NEGATION_SCOPE)..k]
+        let negated = tokens[at.saturating_sub(WORDS_NEGATION_SCOPE)..at]
             .iter()
-            .any(|t| NEGATIONS.contains(&t.lower.as_str()));
+            .any(|t| is_negation(&t.lower));
         match if negated { flip(side) } else { side } {
             StanceLabel::Favor => favor += 1,
             StanceLabel::Against => against += 1,
@@ -2402,8 +2426,6 @@ fn introduced_by_without(tokens: &[Token], first: usize) -> bool {
     k > 1 && tokens[k - 1].lower == "without" && tokens[k - 2].is_word
 }
 
-/// The first token of the target at `first` with the determiners before it ("the", "a
-/// legal mandate").
 /// Whether a word before a target may describe it ("a new real-name system", "the
 /// proposed levy"): not a word of grammar that would make the target its object.
 fn describes_target(word: &str) -> bool {
@@ -2436,6 +2458,8 @@ fn describes_target(word: &str) -> bool {
     ) && !AUXILIARIES.contains(&word)
 }
 
+/// The first token of the target at `first` with the determiners before it ("the", "a
+/// legal mandate").
 fn with_determiners(tokens: &[Token], first: usize) -> usize {
     let mut k = first;
     while k > 0 && DETERMINERS.contains(&tokens[k - 1].lower.as_str()) {
@@ -3479,9 +3503,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             });
         if r.action_span.contains(span) && !relative {
             // "should not focus on X", "should withdraw X": the action turns against X.
-            let negated = tokens[..first].iter().any(|t| {
-                t.span.start >= r.action_span.start && NEGATIONS.contains(&t.lower.as_str())
-            });
+            let negated = tokens[..first]
+                .iter()
+                .any(|t| t.span.start >= r.action_span.start && is_negation(&t.lower));
             // An opposing verb anywhere in the target's conjunct of the action ("resist
             // pressure to match X"), not in another one ("end A and expand X").
             let conjunct = tokens[..first]
@@ -3824,7 +3848,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             let able =
                 ABILITY.contains(&main[m]) || main.get(m + 1..m + 3) == Some(&["be", "able"][..]);
             let negated = matches!(main[m], "cannot" | "can't" | "couldn't" | "won't")
-                || main.get(m + 1).is_some_and(|w| NEGATIONS.contains(w));
+                || main.get(m + 1).is_some_and(|w| is_negation(w));
             if able {
                 return Reading::cue(if negated {
                     StanceLabel::Against
@@ -3841,7 +3865,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         && tokens[k - 1].lower == "without"
         && tokens[clause_start..k - 1]
             .iter()
-            .any(|t| NEGATIONS.contains(&t.lower.as_str()));
+            .any(|t| is_negation(&t.lower));
     if demanded {
         return Reading::cue(StanceLabel::Favor);
     }
@@ -3954,15 +3978,15 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         // one anywhere before it in the clause of a permission ("no company would be
         // allowed to cut wages").
         let permission = before[at..].iter().any(|w| PERMISSIONS.contains(w));
-        let negated = before[..at].iter().any(|w| NEGATIONS.contains(w))
+        let negated = before[..at].iter().any(|w| is_negation(w))
             || (permission
                 && tokens[clause_start..first]
                     .iter()
-                    .any(|t| NEGATIONS.contains(&t.lower.as_str())))
+                    .any(|t| is_negation(&t.lower)))
             // "would not let that hold up the amendment": what the speaker will not let
             // happen to the target, from further back than the cue window.
             || tokens[clause_start..first].windows(2).any(|w| {
-                NEGATIONS.contains(&w[0].lower.as_str())
+                is_negation(&w[0].lower)
                     && matches!(w[1].lower.as_str(), "let" | "allow")
             });
         // "Delaying the levy would hurt exporters": a gerund that opens the clause is
@@ -4208,9 +4232,10 @@ fn coordinated_verb(tokens: &[Token], verb: usize) -> Option<usize> {
     (verb + 2 + and..tokens.len()).find(|&k| !is_step_before_verb(&tokens[k].lower))
 }
 
-/// A negation, or the clitic of one ("does n't").
+/// A negation: a word of `NEGATIONS`, "cannot", or a contracted one ("isn't", "won’t";
+/// the tokenizer keeps the clitic with its verb, and a text already split keeps "n't").
 fn is_negation(w: &str) -> bool {
-    NEGATIONS.contains(&w) || w == "n't"
+    NEGATIONS.contains(&w) || w == "cannot" || w.ends_with("n't") || w.ends_with("n’t")
 }
 
 /// An auxiliary or an adverb, which may stand between a subject and its verb ("would
@@ -4940,9 +4965,7 @@ fn seen_to_change(tokens: &[Token], last: usize, res: &Resources) -> Option<Stan
         .iter()
         .take(CHANGE_WORDS)
         .find_map(|w| res.change_verbs.get(*w))?;
-    let negated = tokens[last + 1..seen]
-        .iter()
-        .any(|t| NEGATIONS.contains(&t.lower.as_str()));
+    let negated = tokens[last + 1..seen].iter().any(|t| is_negation(&t.lower));
     Some(if (direction == quantity) != negated {
         StanceLabel::Favor
     } else {
@@ -4964,7 +4987,7 @@ fn credited_to(tokens: &[Token], first: usize) -> bool {
             .any(|w| w[0].lower == "able" && w[1].lower == "to")
         && !tokens[..k]
             .iter()
-            .any(|t| NEGATIONS.contains(&t.lower.as_str()) || t.lower == "unable")
+            .any(|t| is_negation(&t.lower) || t.lower == "unable")
 }
 
 /// "Complaints about noise had dropped by 40 percent since the curfew began", "Since
@@ -5008,7 +5031,7 @@ fn changed_since(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
             .iter()
             .enumerate()
             .find_map(|(p, w)| res.change_verbs.get(*w).map(|d| (p, d)))?;
-        let negated = words[..at].iter().any(|w| NEGATIONS.contains(w));
+        let negated = words[..at].iter().any(|w| is_negation(w));
         Some(if (direction == quantity) != negated {
             StanceLabel::Favor
         } else {
@@ -5071,11 +5094,7 @@ fn concern_voiced_over(tokens: &[Token], first: usize) -> bool {
             before[at],
             "fear" | "fears" | "feared" | "worry" | "worries" | "worried"
         ) && !noun
-            && !before[..at]
-                .iter()
-                .rev()
-                .take(2)
-                .any(|w| NEGATIONS.contains(w))
+            && !before[..at].iter().rev().take(2).any(|w| is_negation(w))
     };
     if n >= 1 && (feared(n - 1) || (n >= 2 && before[n - 1] == "that" && feared(n - 2))) {
         return true;
@@ -5237,7 +5256,7 @@ fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Optio
     }
     let label = one_word_cue(cue, res)
         .or_else(|| is_removal_word(cue, res).then_some(StanceLabel::Against))?;
-    let negated = before.iter().any(|w| NEGATIONS.contains(w));
+    let negated = before.iter().any(|w| is_negation(w));
     Some(if negated { flip(label) } else { label })
 }
 
@@ -6465,7 +6484,7 @@ fn evaluation_in(
                         && clause[p..p + n - 1].iter().zip(phrase).all(|(a, b)| a == b)
                         && clause[p + n - 1].chars().all(char::is_alphabetic)
                         && !DETERMINERS.contains(&clause[p + n - 1])
-                        && !NEGATIONS.contains(&clause[p + n - 1])
+                        && !is_negation(clause[p + n - 1])
                         && clause[p + n] == phrase[n - 1]
                 };
                 (from..clause.len().saturating_sub(n - 1))
@@ -6488,7 +6507,7 @@ fn evaluation_in(
             .iter()
             .rposition(|w| *w == "but")
             .map_or(0, |b| b + 1);
-        let negated = window[after_but..].iter().any(|w| NEGATIONS.contains(w));
+        let negated = window[after_but..].iter().any(|w| is_negation(w));
         // "the least effective way", "less costly": the degree turns the word.
         let diminished = p > 0 && matches!(clause[p - 1], "least" | "less");
         Some(if negated != diminished {
@@ -6628,7 +6647,6 @@ mod tests {
     use crate::pipeline::Pipeline;
     use crate::resources::Resources;
 
-    /// The label of target T1 in each sentence of `text` (None where it takes none).
     /// A given target with one alias.
     fn target(id: &str, name: &str, alias: &str) -> Target {
         Target {
@@ -6639,6 +6657,7 @@ mod tests {
         }
     }
 
+    /// The label of target T1 in each sentence of `text` (None where it takes none).
     fn labels(text: &str, name: &str, aliases: &[&str]) -> Vec<Option<StanceLabel>> {
         let target = Target {
             id: "T1".into(),
@@ -6706,6 +6725,47 @@ mod tests {
                 // A verb: what worries the writer is opposed.
                 Some(StanceLabel::Against)
             ]
+        );
+    }
+
+    #[test]
+    fn the_words_of_a_report_count_a_phrase_once_and_pass_over_a_named_doer() {
+        let side = |text: &str| {
+            let doc = Pipeline::rules_only().annotate("t", text, vec![]);
+            let at = doc
+                .sentence_tokens(0)
+                .iter()
+                .position(|t| t.lower == "split")
+                .expect("the sentence names the split");
+            super::words_side(&doc, 0, &[(at, at)], Resources::embedded())
+        };
+        // One phrase for, two words against: "right" inside the phrase is not a second.
+        assert_eq!(
+            side(
+                "Ahn said the split, a step in the right direction, brought unfair and costly terms."
+            ),
+            Some(StanceLabel::Against)
+        );
+        assert_eq!(
+            side("Ahn said the split wouldn't help savers."),
+            Some(StanceLabel::Against)
+        );
+        // What Japan cannot offer is not what the split does.
+        assert_eq!(
+            side("Ahn said the split brings a deal that Japan cannot offer."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_contracted_negation_turns_a_side_like_a_whole_one() {
+        let text = "Kang said the split isn't fair. \
+                    Lee said the split is not fair. \
+                    Park said the split won’t work. \
+                    Cho said the split will not work.";
+        assert_eq!(
+            labels(text, "The split", &[]),
+            [Some(StanceLabel::Against); 4]
         );
     }
 
