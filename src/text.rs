@@ -170,6 +170,13 @@ pub fn possessor(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// Whether a lowercased word denies: "not", "never", "no", "cannot", or a contracted
+/// negation ("isn't", "won’t"; the tokenizer keeps the clitic with its verb, and a text
+/// already split keeps "n't").
+pub fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "no" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
+}
+
 /// Whether a word starts with an uppercase letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)

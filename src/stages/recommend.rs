@@ -13,7 +13,7 @@ use crate::stages::attribute::ANSWER_LABELS;
 use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::text::{
     OBJECT_OPENERS, base_of_gerund, ends_in_future_obligation, find_words, is_capitalized,
-    is_past_of, is_present_of, looks_plural, normalize_name, phrase_at,
+    is_negation, is_past_of, is_present_of, looks_plural, normalize_name, phrase_at,
 };
 
 /// An actor slot takes at most this many words.
@@ -1240,7 +1240,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
             .any(|t| matches!(t.lower.as_str(), "so" | "such"));
         let denied = tokens[..that]
             .iter()
-            .any(|t| matches!(t.lower.as_str(), "no" | "not" | "nothing" | "never" | "n't"));
+            .any(|t| is_negation(&t.lower) || t.lower == "nothing");
         if degree && denied {
             return true;
         }
@@ -1907,12 +1907,9 @@ fn contrasted_verb(
     const CUE_WORDS: usize = 3;
     k > from
         && tokens[k].lower == "but"
-        && !tokens[from.saturating_sub(CUE_WORDS)..k].iter().any(|t| {
-            matches!(
-                t.lower.as_str(),
-                "not" | "never" | "no" | "n't" | "shouldn't" | "mustn't"
-            )
-        })
+        && !tokens[from.saturating_sub(CUE_WORDS)..k]
+            .iter()
+            .any(|t| is_negation(&t.lower))
         && coordinated_verb(doc, tokens, k + 1, res)
 }
 
@@ -2030,7 +2027,7 @@ impl Template {
         let named = |&(a, b): &(usize, usize)| {
             tokens[a..b]
                 .iter()
-                .any(|t| t.is_word && !matches!(t.lower.as_str(), "not" | "never" | "n't"))
+                .any(|t| t.is_word && !is_negation(&t.lower))
         };
         let mut out = Vec::new();
         for (a, b) in actions(doc, tokens, from, limit, res)
@@ -2305,7 +2302,7 @@ fn bare_recommendation(doc: &Document, i: usize) -> Option<Recommendation> {
         .iter()
         .find(|t| matches!(t.lower.as_str(), "recommend" | "recommended"))?;
     // "Would not recommend.", "Not recommended!": the verdict against.
-    let negated = |t: &Token| matches!(t.lower.as_str(), "not" | "never" | "wouldn't" | "won't");
+    let negated = |t: &Token| is_negation(&t.lower);
     let verdict = words.iter().all(|t| {
         std::ptr::eq(*t, *verb) || VERDICT_WORDS.contains(&t.lower.as_str()) || negated(t)
     });
@@ -2523,7 +2520,7 @@ pub(crate) fn imperative_actions(
 ) -> (Polarity, Vec<(usize, usize)>) {
     let negated = tokens[verb.saturating_sub(2)..verb]
         .iter()
-        .any(|t| matches!(t.lower.as_str(), "don't" | "never" | "not"));
+        .any(|t| is_negation(&t.lower));
     let polarity = if negated {
         Polarity::Avoid
     } else {

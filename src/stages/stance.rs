@@ -29,7 +29,7 @@ use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question};
 use crate::text::{
-    base_of_gerund, ends_in_future_obligation, find_words, is_capitalized, is_past_of,
+    self, base_of_gerund, ends_in_future_obligation, find_words, is_capitalized, is_past_of,
     is_present_of, looks_plural, lower_words, normalize_name, phrase_at, possessor,
     preference_cleft,
 };
@@ -2872,7 +2872,8 @@ fn reference_at(
 ) -> Option<(usize, usize)> {
     opening
         .iter()
-        .find(|(_, w)| ANAPHORS.contains(w))
+        // "It's", "That's": the tokenizer keeps the verb with the pronoun.
+        .find(|(_, w)| ANAPHORS.contains(&possessor(w).unwrap_or(w)))
         .map(|&(at, _)| (at, at))
         .or_else(|| {
             tokens
@@ -4232,10 +4233,9 @@ fn coordinated_verb(tokens: &[Token], verb: usize) -> Option<usize> {
     (verb + 2 + and..tokens.len()).find(|&k| !is_step_before_verb(&tokens[k].lower))
 }
 
-/// A negation: a word of `NEGATIONS`, "cannot", or a contracted one ("isn't", "won’t";
-/// the tokenizer keeps the clitic with its verb, and a text already split keeps "n't").
+/// A negation (`text::is_negation`), or "without", which denies what follows it too.
 fn is_negation(w: &str) -> bool {
-    NEGATIONS.contains(&w) || w == "cannot" || w.ends_with("n't") || w.ends_with("n’t")
+    text::is_negation(w) || w == "without"
 }
 
 /// An auxiliary or an adverb, which may stand between a subject and its verb ("would
@@ -6754,6 +6754,21 @@ mod tests {
         assert_eq!(
             side("Ahn said the split brings a deal that Japan cannot offer."),
             None
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_its_verb_contracted_refers_back() {
+        let text = "\"The fee starts in March,\" Park said. \"It's a mistake.\" \
+                    \"The fee starts in March,\" Lee said. \"That’s the right call.\"";
+        assert_eq!(
+            labels(text, "The fee", &[]),
+            [
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Favor)
+            ]
         );
     }
 
