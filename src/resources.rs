@@ -130,6 +130,8 @@ pub struct Resources {
     /// Verbs with their preposition whose object is a problem to be handled ("deal
     /// with").
     pub handling_phrases: Vec<Vec<String>>,
+    /// Phrases that spread a course of action over time ("phase in", "gradually").
+    pub phasing_phrases: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
     /// Nouns that name a target after a word only its names hold ("the hanbok perk").
@@ -196,7 +198,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 43] = [
+const FILES: [(&str, &str); 44] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -240,6 +242,10 @@ const FILES: [(&str, &str); 43] = [
     (
         "handling_phrases.txt",
         include_str!("../models/lexicons/handling_phrases.txt"),
+    ),
+    (
+        "phasing_phrases.txt",
+        include_str!("../models/lexicons/phasing_phrases.txt"),
     ),
     (
         "declared_positions.txt",
@@ -484,6 +490,7 @@ impl Resources {
             condition_phrases: Vec::new(),
             time_phrases: Vec::new(),
             handling_phrases: Vec::new(),
+            phasing_phrases: Vec::new(),
             side_nouns: HashMap::new(),
             rule_nouns: HashSet::new(),
             applicant_nouns: HashSet::new(),
@@ -673,6 +680,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("handling_phrases.txt")?) {
             r.handling_phrases.push(words(fields[0]));
+        }
+        for (_, fields) in entries(&read("phasing_phrases.txt")?) {
+            r.phasing_phrases.push(words(fields[0]));
         }
         let f = "reaction_verbs.txt";
         for (line, fields) in entries(&read(f)?) {

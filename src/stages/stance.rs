@@ -3645,9 +3645,30 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             } else {
                 StanceLabel::Against
             };
+            // "urged the ministry to phase in the cut over three years instead": urged
+            // slowed down, a side no surer than a mention's, which the speaker's
+            // judgement of the target outweighs in the summary.
+            let action = tokens
+                .iter()
+                .position(|t| r.action_span.contains(t.span))
+                .map_or(0..0, |a| {
+                    a..a + tokens[a..]
+                        .iter()
+                        .take_while(|t| r.action_span.contains(t.span))
+                        .count()
+                });
+            let phased = action.clone().any(|k| {
+                res.phasing_phrases
+                    .iter()
+                    .any(|p| k + p.len() <= action.end && phrase_at(tokens, k, p))
+            });
             return Reading {
                 label,
-                confidence: r.confidence,
+                confidence: if phased {
+                    r.confidence.min(FROM_MENTION)
+                } else {
+                    r.confidence
+                },
                 evidence: Evidence::Recommendation,
             };
         }

@@ -196,6 +196,26 @@ mod tests {
     }
 
     #[test]
+    fn a_target_urged_slowed_down_weighs_less_than_a_judgement_of_it() {
+        let target = Target {
+            id: "T1".into(),
+            name: "The subsidy cut".into(),
+            aliases: vec!["the cut".into()],
+            origin: TargetOrigin::Given,
+        };
+        let text = "Hyundai Motor said the subsidy cut would slow sales at the worst possible \
+                    time. The company urged the ministry to phase in the cut over three years \
+                    instead. Kia said the ministry should make the cut.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let summary: Vec<StanceLabel> = doc.stance_summary.iter().map(|s| s.label).collect();
+        assert_eq!(summary, [StanceLabel::Against, StanceLabel::Favor]);
+        // The phased recommendation keeps its side, less sure than one urged outright.
+        let urged = |i: usize| &doc.sentences[i].stances[0];
+        assert_eq!(urged(1).label, StanceLabel::Favor);
+        assert!(urged(1).confidence < urged(2).confidence);
+    }
+
+    #[test]
     fn a_person_quoted_after_a_group_s_position_speaks_for_it() {
         let target = |name: &str| Target {
             id: "T1".into(),
