@@ -1175,16 +1175,19 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 .take(3)
                 .any(|n| matches!(n.lower.as_str(), "questions" | "queries" | "letters"));
         // "a private think tank": a noun; so is a word in "-ing" after an article or a
-        // possessive ("the ruling party", "its ruling").
+        // possessive ("the ruling party", "its ruling"), and any verb of speech after an
+        // article ("is not the answer"; "in his view" still reports).
+        let after_article = k >= 1 && matches!(tokens[k - 1].lower.as_str(), "the" | "a" | "an");
         let a_noun = (t.lower == "think"
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "tank" | "tanks")))
+            || after_article
             || (t.lower.ends_with("ing")
                 && k >= 1
                 && matches!(
                     tokens[k - 1].lower.as_str(),
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+                    "its" | "their" | "his" | "her" | "our"
                 ));
         // "a patient can ask for surgery to be filmed": what someone may do reports
         // nothing said ("Owners ... will say" still gives their view); "Japan welcomed
@@ -4435,6 +4438,18 @@ mod tests {
                     is to freeze rates again.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), None);
+    }
+
+    #[test]
+    fn a_verb_of_speech_after_an_article_is_a_noun() {
+        let text = "Officials say bullying has risen. A fine is not the answer. \
+                    The report came out on Monday.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert!(doc.sentences[0].unnamed_source);
+        for i in [1, 2] {
+            assert!(!doc.sentences[i].unnamed_source);
+            assert_eq!(doc.sentences[i].quote, QuoteKind::None);
+        }
     }
 
     #[test]

@@ -6520,7 +6520,7 @@ fn evaluation_in(
                     .map(|p| (n, p, label))
             })
             .reduce(|best, next| if next.0 > best.0 { next } else { best });
-        let (_, p, label) = found?;
+        let (n, p, label) = found?;
         // "is not a handout but the foundation of a family": a negation before "but"
         // denies what comes before it, not after.
         let window = &clause[p.saturating_sub(4)..p];
@@ -6528,7 +6528,11 @@ fn evaluation_in(
             .iter()
             .rposition(|w| *w == "but")
             .map_or(0, |b| b + 1);
-        let negated = window[after_but..].iter().any(|w| is_negation(w));
+        // "The answer is not a phone ban": a negation between the phrase and the
+        // target after it denies that the phrase is the target.
+        let denied_of_target =
+            p + n <= t_from && clause[p + n..t_from].iter().any(|w| is_negation(w));
+        let negated = window[after_but..].iter().any(|w| is_negation(w)) != denied_of_target;
         // "the least effective way", "less costly": the degree turns the word.
         let diminished = p > 0 && matches!(clause[p - 1], "least" | "less");
         Some(if negated != diminished {
@@ -6788,6 +6792,21 @@ mod tests {
                 Some(StanceLabel::Neutral),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Neutral),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_remedy_denied_is_against_before_or_after_the_target() {
+        let text = "Kim said a phone ban isn't the answer to bullying. \
+                    Lee said the answer is not a phone ban but better teaching. \
+                    Park said the answer is a phone ban.";
+        assert_eq!(
+            labels(text, "A phone ban", &[]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
         );
