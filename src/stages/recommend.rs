@@ -1632,6 +1632,9 @@ fn split_quote_subject(doc: &Document, modal_start: usize) -> Option<String> {
     (short && between.len() < 40 && !subject.is_empty()).then(|| subject.to_string())
 }
 
+/// Tokens of a comparison between commas inside an action ("as Hong Kong does").
+const COMPARISON_TOKENS: usize = 6;
+
 /// The action spans (token ranges) from `start`, split where a coordinated verb starts
 /// a second action ("should X and should Y", "should X, and Y-verb ...").
 fn actions(
@@ -1744,6 +1747,22 @@ fn actions(
                     "soon" | "well" | "much" | "long" | "quickly" | "early"
                 )
             });
+            // "subsidize families, as Hong Kong does, not pay the helpers less": a
+            // comparison between commas before the course rejected is passed over.
+            let comparison_close = next.filter(|n| n.lower == "as").and_then(|_| {
+                let close = (k + 2..limit.min(k + 2 + COMPARISON_TOKENS))
+                    .find(|&c| tokens[c].lower == ",")?;
+                let compared = matches!(
+                    tokens[close - 1].lower.as_str(),
+                    "does" | "do" | "did" | "has" | "have"
+                );
+                (compared && tokens.get(close + 1).is_some_and(|t| t.lower == "not"))
+                    .then_some(close)
+            });
+            if let Some(close) = comparison_close {
+                k = close;
+                continue;
+            }
             if next.is_some_and(|n| n.lower == "as") && !adverbial_as {
                 break;
             }
@@ -2889,6 +2908,30 @@ mod tests {
                 one(None, "enforce the closure with wardens", "do", "moderate"),
                 one(None, "give up on it", "avoid", "moderate"),
             ]
+        );
+        // A comparison between commas before the course set against it.
+        assert_eq!(
+            recs(
+                "The answer is to subsidize families, as Hong Kong does, not to pay helpers less."
+            ),
+            vec![
+                one(
+                    None,
+                    "subsidize families, as Hong Kong does",
+                    "do",
+                    "moderate"
+                ),
+                one(None, "pay helpers less", "avoid", "moderate"),
+            ]
+        );
+        assert_eq!(
+            recs("The city should subsidize families, as Hong Kong does."),
+            vec![one(
+                Some("The city"),
+                "subsidize families",
+                "do",
+                "moderate"
+            )]
         );
         // A plural with words after it opens a clause, not a verdict before an
         // imperative ("Great value for money, book it!").

@@ -138,6 +138,19 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
         state.resolve(doc, person, res, Mode::Speaker);
         interviewee_pending = false;
     }
+    // "We spoke with Professor Choi Eun-sook ...": an introduction that says whom the
+    // paper interviewed names the interviewee, whatever the sentences before it open
+    // with ("Seoul plans to expand ...").
+    let introduced_by_us = if interviewee_pending {
+        (0..doc.sentences.len())
+            .take_while(|&j| !doc.sentences[j].question_label)
+            .find(|&j| {
+                doc.sentences[j].kind == SentenceKind::Body
+                    && interviewed_by_us(doc, j, res).is_some()
+            })
+    } else {
+        None
+    };
     let mut turns = transcript_turns(doc, res);
     turns.extend(signed_letters(doc, res));
     turns.extend(labelled_quotations(doc, res));
@@ -159,8 +172,13 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
         if doc.sentences[i].question_label {
             interviewee_pending = false;
         }
+        let opening = match introduced_by_us {
+            Some(j) if j != i => None,
+            Some(_) => interviewed_by_us(doc, i, res),
+            None => opening_subject(doc, i, res),
+        };
         if interviewee_pending
-            && let Some(subject) = opening_subject(doc, i, res)
+            && let Some(subject) = opening
                 .filter(|s| {
                     let name = s.name.to_lowercase();
                     !matches!(name.as_str(), "we" | "i" | "you")
@@ -4504,6 +4522,20 @@ mod tests {
             assert_eq!(speaker_of(&doc, i), Some("Jung Mi-rae"), "{i}");
         }
         assert_eq!(speaker_of(&doc, 2), None);
+    }
+
+    #[test]
+    fn the_interviewee_the_writer_spoke_with_after_a_place_opens_the_introduction() {
+        let text = "Seoul plans to expand its pilot of domestic helpers next year. \
+                    We spoke with Professor Choi Eun-sook of Ewha Womans University.\n\n\
+                    Q. Is the exemption a good idea?\n\n\
+                    A. It isn't.\n\n\
+                    Q. Why not?\n\n\
+                    A. It breaks a convention Korea ratified.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        for i in [3, 5] {
+            assert_eq!(speaker_of(&doc, i), Some("Choi Eun-sook"), "{i}");
+        }
     }
 
     #[test]
