@@ -1167,6 +1167,14 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     {
         return true;
     }
+    // "It's worth trying, but ...": a gerund with nothing after it takes "it" for its
+    // object, so "it" is what was named before and is judged; "It is worth booking
+    // ahead" urges.
+    let worth = m.cue.words.last().is_some_and(|w| w == "worth");
+    let ends_clause = next(1).is_none_or(|w| !w.starts_with(char::is_alphanumeric));
+    if worth && next(0).is_some() && ends_clause {
+        return true;
+    }
     // "a think tank recommended on Monday", "... this week": no action follows.
     let time_follows = next(0).is_some_and(|w| {
         matches!(
@@ -2898,6 +2906,13 @@ mod tests {
         assert!(recs("The deal is worth three billion dollars.").is_empty());
         assert!(recs("The pilot was worth trying.").is_empty());
         assert!(recs("It is worth noting that the bill passed easily.").is_empty());
+        // A gerund with nothing after it has "it" for its object: the thing named before.
+        assert!(
+            recs("\"It's worth trying, but the city must count the costs,\" he said.")
+                .iter()
+                .all(|r| r.1 != "try")
+        );
+        assert_eq!(recs("It is worth booking ahead.").len(), 1);
     }
 
     #[test]
