@@ -6064,8 +6064,9 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     /// Tokens between a verb of obliging and the "to" of what it obliges.
     const OBLIGED_TOKENS: usize = 8;
     /// Words between "let" and the verb it lets ("banks", "the big carriers",
-    /// "restaurants in Haeundae and Gwangalli").
-    const LET_WORDS: usize = 6;
+    /// "restaurants in Haeundae and Gwangalli", "restaurants and bars in three nightlife
+    /// districts").
+    const LET_WORDS: usize = 8;
     /// Tokens of a first act before "and" ("register their motorcycles and").
     const FIRST_ACT_TOKENS: usize = 8;
     // "will require riders to register their motorcycles and display a plate": the
@@ -6809,6 +6810,16 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn a_long_party_between_let_and_the_act_it_lets() {
+        let text = "Gwangju will let restaurants and bars in three nightlife districts put \
+                    tables on the sidewalk until midnight from May, the city said Thursday.";
+        assert_eq!(
+            labels(text, "Sidewalk tables", &["put tables on the sidewalk"]),
+            [Some(StanceLabel::Favor)]
         );
     }
 
