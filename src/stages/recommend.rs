@@ -1156,11 +1156,10 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // "It is worth booking ahead" urges; "the pilot was worth trying" judges the pilot
     // (the cues of "worth" open with "it"). "You're better off taking a taxi" urges;
     // "households are better off than last year" compares.
+    let worth = m.cue.words.last().is_some_and(|w| w == "worth");
     let gerund_only = (m.cue.words.len() == 1 && GERUND_ONLY_CUES.contains(&first))
-        || m.cue
-            .words
-            .last()
-            .is_some_and(|w| w == "worth" || w == "off");
+        || worth
+        || m.cue.words.last().is_some_and(|w| w == "off");
     if gerund_only
         && !next(0)
             .is_some_and(|w| w.ends_with("ing") && w.len() > 4 && !DISCOURSE_GERUNDS.contains(&w))
@@ -1170,7 +1169,6 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // "It's worth trying, but ...": a gerund with nothing after it takes "it" for its
     // object, so "it" is what was named before and is judged; "It is worth booking
     // ahead" urges.
-    let worth = m.cue.words.last().is_some_and(|w| w == "worth");
     let ends_clause = next(1).is_none_or(|w| !w.starts_with(char::is_alphanumeric));
     if worth && next(0).is_some() && ends_clause {
         return true;

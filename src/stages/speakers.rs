@@ -144,10 +144,8 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
     let introduced_by_us = if interviewee_pending {
         (0..doc.sentences.len())
             .take_while(|&j| !doc.sentences[j].question_label)
-            .find(|&j| {
-                doc.sentences[j].kind == SentenceKind::Body
-                    && interviewed_by_us(doc, j, res).is_some()
-            })
+            .filter(|&j| doc.sentences[j].kind == SentenceKind::Body)
+            .find_map(|j| Some((j, interviewed_by_us(doc, j, res)?)))
     } else {
         None
     };
@@ -172,9 +170,8 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
         if doc.sentences[i].question_label {
             interviewee_pending = false;
         }
-        let opening = match introduced_by_us {
-            Some(j) if j != i => None,
-            Some(_) => interviewed_by_us(doc, i, res),
+        let opening = match &introduced_by_us {
+            Some((j, person)) => (*j == i).then(|| person.clone()),
             None => opening_subject(doc, i, res),
         };
         if interviewee_pending

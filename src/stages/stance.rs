@@ -2348,9 +2348,10 @@ fn words_side(
     let (mut favor, mut against) = (0, 0);
     let mut k = start;
     while k < end {
-        let t = &tokens[k];
+        let at = k;
+        let t = &tokens[at];
+        // The next word, unless a phrase found here takes more.
         k += 1;
-        let at = k - 1;
         let read = regions.iter().any(|r| r.contains(t.span));
         let in_name = in_a_name(&doc.text, tokens, at);
         // "the child benefit", "the plant rescue": the target's own words say nothing of it.
