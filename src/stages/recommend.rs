@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::document::{
     Attribution, Document, Polarity, QuoteKind, Recommendation, SentenceKind, Span, SpeakerType,
-    Strength, Token,
+    StanceLabel, Strength, Token,
 };
 use crate::resources::{CuePart, RecommendationCue, Resources};
 use crate::stages::attribute::ANSWER_LABELS;
@@ -1204,6 +1204,25 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     if matches!(first, "need" | "needs") && matches!(prev, Some("the" | "a" | "no" | "any")) {
         return true;
     }
+    // "asked for it", "asked for more", "have asked for years why they pay": a request
+    // that names no course of action; "We asked for protection, and we got
+    // surveillance": the speakers' own request, told as past.
+    if m.cue.words.get(1).is_some_and(|w| w == "for") && m.actor.is_none() {
+        let bare = next(0).is_some_and(|w| matches!(w, "it" | "this" | "that" | "them" | "more"))
+            && next(1).is_none_or(|w| !w.starts_with(char::is_alphanumeric));
+        let duration = next(0).is_some_and(|w| {
+            matches!(
+                w,
+                "years" | "months" | "decades" | "weeks" | "days" | "ages"
+            )
+        });
+        // "said he had asked for a machine so that he could close at nine": a request
+        // told as the past of the story.
+        let own_past = first == "asked" && matches!(prev, Some("we" | "i" | "had"));
+        if bare || duration || own_past {
+            return true;
+        }
+    }
     // "Best to book ahead", "It is better to wait": not "the best to date", "far better
     // to look at" ("a better course is to" names its own noun).
     if matches!(first, "best" | "better")
@@ -1638,6 +1657,34 @@ fn split_quote_subject(doc: &Document, modal_start: usize) -> Option<String> {
     (short && between.len() < 40 && !subject.is_empty()).then(|| subject.to_string())
 }
 
+/// Whether token `k`, after ", and" or ", or" in an action, opens a clause with a
+/// subject of its own ("..., and the idea dies", "..., and you lose the ones ...",
+/// "..., and most of us will line up").
+fn opens_a_clause_subject(tokens: &[Token], k: usize) -> bool {
+    let Some(w) = tokens.get(k) else {
+        return false;
+    };
+    let quantifier_of = matches!(w.lower.as_str(), "most" | "many" | "some" | "all" | "few")
+        && tokens.get(k + 1).is_some_and(|n| n.lower == "of");
+    quantifier_of
+        || matches!(
+            w.lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "it"
+                | "they"
+                | "we"
+                | "you"
+                | "he"
+                | "she"
+                | "why"
+                | "how"
+                | "where"
+        )
+}
+
 /// Tokens of a comparison between commas inside an action ("as Hong Kong does").
 const COMPARISON_TOKENS: usize = 6;
 
@@ -1713,37 +1760,16 @@ fn actions(
             // ", or the next administration will ...": a clause with a subject of its
             // own.
             // So does ", and why integration programs have to come first".
-            let opens_subject = |w: &Token| {
-                matches!(
-                    w.lower.as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "it"
-                        | "they"
-                        | "we"
-                        | "he"
-                        | "she"
-                        | "why"
-                        | "how"
-                        | "where"
-                )
-            };
             // ", and every few years the idea dies in committee": past a phrase of
             // how often.
             let after_frequency = tokens
                 .get(k + 2)
-                .filter(|w| matches!(w.lower.as_str(), "every" | "each"))
-                .and_then(|_| {
-                    tokens[k + 3..]
-                        .iter()
-                        .take(3)
-                        .take_while(|t| t.is_word)
-                        .find(|t| opens_subject(t))
-                });
+                .is_some_and(|w| matches!(w.lower.as_str(), "every" | "each"))
+                && (k + 3..tokens.len().min(k + 6))
+                    .take_while(|&j| tokens[j].is_word)
+                    .any(|j| opens_a_clause_subject(tokens, j));
             let new_subject = next.is_some_and(|n| matches!(n.lower.as_str(), "or" | "and"))
-                && (tokens.get(k + 2).is_some_and(opens_subject) || after_frequency.is_some());
+                && (opens_a_clause_subject(tokens, k + 2) || after_frequency);
             if new_subject {
                 break;
             }
@@ -1842,14 +1868,20 @@ fn actions(
         }
         // "Open the market, set strict rules and let users decide": a list of actions
         // split at its commas when "and" joins its last verb.
+        // So is one that a clause with its own subject ends ("Pay for the shot, give us
+        // paid time to get it, and most of us will line up").
         let listed = text == ","
             && k > from
             && coordinated_verb(doc, tokens, k + 1, res)
             && tokens
                 .get(k + 2)
                 .is_some_and(|w| !matches!(w.lower.as_str(), "and" | "or"))
-            && (k + 2..limit)
-                .any(|j| tokens[j].lower == "and" && coordinated_verb(doc, tokens, j + 1, res));
+            && (k + 2..limit).any(|j| {
+                tokens[j].lower == "and"
+                    && (coordinated_verb(doc, tokens, j + 1, res)
+                        || (doc.slice(tokens[j - 1].span) == ","
+                            && opens_a_clause_subject(tokens, j + 1)))
+            });
         if listed {
             out.push((from, k));
             from = k + 1;
@@ -2432,6 +2464,9 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         {
             continue;
         }
+        if warns_of_harm(tokens, verb, limit, res) {
+            continue;
+        }
         let from = if polarity == Polarity::Avoid {
             verb
         } else {
@@ -2447,6 +2482,27 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         out.extend(template.make_each(doc, tokens, from, limit, res));
     }
     out
+}
+
+/// Whether the imperative at `verb` is the condition of a harm ("Force it, and you
+/// lose the ones you can least afford to lose"): a warning, not advice. The consequence
+/// is the clause with its own subject after ", and" (up to `limit`) that holds, with no
+/// negation, a verb of harm (consequence_verbs.txt) or one of loss, whose subject
+/// suffers it; "Pay for the shot, and most of us will line up" still urges.
+fn warns_of_harm(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> bool {
+    let Some(and) = (verb + 1..limit.saturating_sub(1)).find(|&k| {
+        tokens[k].lower == "and"
+            && tokens[k - 1].lower == ","
+            && opens_a_clause_subject(tokens, k + 1)
+    }) else {
+        return false;
+    };
+    let consequence = &tokens[and + 1..limit];
+    !consequence.iter().any(|t| is_negation(&t.lower))
+        && consequence.iter().any(|t| {
+            res.consequence_verbs.get(&t.lower) == Some(&StanceLabel::Against)
+                || matches!(t.lower.as_str(), "lose" | "loses" | "lost")
+        })
 }
 
 /// Whether an action opening with `word` hedges the advice ("should consider X":
