@@ -3362,6 +3362,57 @@ mod tests {
     }
 
     #[test]
+    fn a_request_asked_for() {
+        assert_eq!(
+            recs("The association backed the rule but asked for a one-year grace period."),
+            [one(None, "a one-year grace period", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("The federation has asked for the deadline to be pushed back by two years."),
+            [one(
+                Some("the deadline"),
+                "be pushed back by two years",
+                "do",
+                "moderate"
+            )]
+        );
+        // No course named, or a request told as the past of the story.
+        assert!(recs("The group welcomed the decision and asked for more.").is_empty());
+        assert!(
+            recs("\"Passengers have asked for years why they pay the same,\" Yoon said.")
+                .is_empty()
+        );
+        assert!(
+            recs("\"We asked for protection, and we got surveillance,\" said Moon.").is_empty()
+        );
+        assert!(
+            recs("Yang said he had asked for a machine so that he could close at nine.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_quoted_imperative_list_and_a_warning() {
+        // A list without "and" that a clause with its own subject ends.
+        assert_eq!(
+            recs(
+                "\"Pay for the shot, give us paid time to get it, and most of us will line up,\" \
+                  said Jang Mi-ok."
+            ),
+            [
+                one(None, "Pay for the shot", "do", "moderate"),
+                one(None, "give us paid time to get it", "do", "moderate")
+            ]
+        );
+        // An imperative as the condition of a loss warns; it urges nothing.
+        assert!(
+            recs(
+                "\"Force it, and you lose the ones you can least afford to lose,\" said Jang Mi-ok."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn an_opinion_writers_imperatives() {
         let text = "[Editorial] Bus lanes cannot wait\n\n\
                     The city has studied bus lanes for a decade. \
