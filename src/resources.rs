@@ -134,6 +134,8 @@ pub struct Resources {
     pub phasing_phrases: Vec<Vec<String>>,
     /// Nouns that refer back to a proposal after a demonstrative ("that model").
     pub anaphor_nouns: HashSet<String>,
+    /// Nouns of a harm or a setback ("drop", "complaints"), denied as a target's good.
+    pub harm_nouns: HashSet<String>,
     /// Nouns that name a target after a word only its names hold ("the hanbok perk").
     pub keyword_nouns: HashSet<String>,
     /// The nouns of an action by the base form of its verb ("raise": "increase",
@@ -198,7 +200,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 44] = [
+const FILES: [(&str, &str); 45] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -250,6 +252,10 @@ const FILES: [(&str, &str); 44] = [
     (
         "declared_positions.txt",
         include_str!("../models/lexicons/declared_positions.txt"),
+    ),
+    (
+        "harm_nouns.txt",
+        include_str!("../models/lexicons/harm_nouns.txt"),
     ),
     (
         "removal_words.txt",
@@ -480,6 +486,7 @@ impl Resources {
             position_acts: Vec::new(),
             necessity_predicates: Vec::new(),
             anaphor_nouns: HashSet::new(),
+            harm_nouns: HashSet::new(),
             keyword_nouns: HashSet::new(),
             nominalizations: HashMap::new(),
             noun_synonyms: HashMap::new(),
@@ -695,6 +702,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("anaphor_nouns.txt")?) {
             r.anaphor_nouns.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("harm_nouns.txt")?) {
+            r.harm_nouns.insert(fields[0].to_lowercase());
         }
         for (_, fields) in entries(&read("keyword_nouns.txt")?) {
             r.keyword_nouns.insert(fields[0].to_lowercase());

@@ -23,6 +23,9 @@ const APPOSITIVE_MAX_TOKENS: usize = 25;
 /// Lower-case words between a determiner and the noun of a description ("the metal
 /// workers' union").
 const DESCRIPTION_WORDS: usize = 4;
+/// Words of an organisation's name before the possessive that owns a part of it ("The
+/// Korean Teachers and Education Workers' Union's Gangwon branch").
+const NAMED_OWNER_WORDS: usize = 12;
 /// Words that may sit between a subject and its verb ("she also said").
 const INTERVENING: [&str; 45] = [
     // "Lim declined to say", "She refused to comment".
@@ -1798,9 +1801,6 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     }
     // "the union", "The metal workers' union": a determiner, a few lower-case words,
     // an organisation word or a role.
-    let determiner = (j.saturating_sub(1 + DESCRIPTION_WORDS)..j - 1)
-        .rev()
-        .find(|&d| matches!(tokens[d].lower.as_str(), "the" | "their" | "its" | "our"));
     let plain = |t: &Token| {
         (t.is_word && !is_capitalized(doc.slice(t.span))) || matches!(t.lower.as_str(), "'" | "’")
     };
@@ -1809,6 +1809,28 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
     // "The operator said": a generic noun for a business describes one too.
     let organisation_noun =
         res.organisation_words.contains(&prev.lower) || res.company_nouns.contains(&prev.lower);
+    // "The Korean Teachers and Education Workers' Union's Gangwon branch said": the part
+    // of a named organisation is described after its owner's possessive, however long
+    // the owner's name.
+    let owned_part = || {
+        let d = (j.saturating_sub(1 + NAMED_OWNER_WORDS)..j - 1)
+            .rev()
+            .find(|&d| tokens[d].lower == "the")?;
+        let between = &tokens[d + 1..j - 1];
+        let name_word = |t: &Token| {
+            (t.is_word && is_capitalized(doc.slice(t.span)))
+                || matches!(t.lower.as_str(), "and" | "of" | "'" | "’")
+        };
+        let owned = between
+            .iter()
+            .any(|t| possessor(&t.lower).is_some() || matches!(t.lower.as_str(), "'" | "’"));
+        (organisation_noun && owned && between.iter().all(name_word)).then_some(d)
+    };
+    let described_determiner = (j.saturating_sub(1 + DESCRIPTION_WORDS)..j - 1)
+        .rev()
+        .find(|&d| matches!(tokens[d].lower.as_str(), "the" | "their" | "its" | "our"));
+    let owner_named = described_determiner.is_none();
+    let determiner = described_determiner.or_else(owned_part);
     let described = determiner.is_some_and(|d| {
         tokens[d + 1..j - 1]
             .iter()
@@ -1832,7 +1854,11 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
             return Some(person);
         }
         return Some(Subject {
-            span: Span::new(tokens[d].span.start, prev.span.end),
+            // A name is told without its article ("Korea Blind Union's Gwangju branch").
+            span: Span::new(
+                tokens[d + usize::from(owner_named)].span.start,
+                prev.span.end,
+            ),
             kind: MentionKind::Description,
             name: prev.lower.clone(),
             description: None,
@@ -1892,6 +1918,24 @@ fn unnamed_spokesperson(doc: &Document, tokens: &[Token], j: usize) -> Option<Su
         {
             let head = before.last()?;
             Some(described(&head.lower, before[0].span, head.span))
+        }
+        // "A Naver spokesperson", "A Finance Ministry spokeswoman": the organisation's
+        // name before the noun.
+        [before @ .., noun]
+            if SPOKESPEOPLE.contains(&noun.lower.as_str())
+                && !before.is_empty()
+                && before.len() <= ORGANISATION_WORDS
+                && before.iter().all(|t| is_capitalized(doc.slice(t.span))) =>
+        {
+            let (first, last) = (before.first()?, before.last()?);
+            Some(Subject {
+                span: Span::new(first.span.start, last.span.end),
+                kind: MentionKind::Name,
+                name: doc.text[first.span.start..last.span.end].to_string(),
+                description: None,
+                gender: None,
+                organisation: true,
+            })
         }
         // "A spokesperson for the city", "A spokesperson for Changwon".
         [noun, link, organisation @ ..]
@@ -4604,6 +4648,26 @@ mod tests {
             speaker_of(&doc, 2),
             Some("People's Solidarity for Participatory Democracy")
         );
+    }
+
+    #[test]
+    fn the_branch_of_a_long_named_organisation_and_a_named_spokesperson() {
+        let text = "The Korean Teachers and Education Workers' Union's Gangwon branch said \
+                    it supports the plan. \
+                    \"The fee covers the cost,\" a Naver spokesperson said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(
+            speaker_of(&doc, 0),
+            Some("Korean Teachers and Education Workers' Union's Gangwon branch")
+        );
+        assert_eq!(speaker_of(&doc, 1), Some("Naver"));
+    }
+
+    #[test]
+    fn a_title_of_schools_before_a_name() {
+        let text = "Superintendent Shin Kyung-ho said the change would help.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Shin Kyung-ho"));
     }
 
     #[test]

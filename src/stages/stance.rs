@@ -2345,6 +2345,14 @@ fn words_side(
         .iter()
         .position(report_break)
         .map_or(tokens.len(), |k| last + k);
+    // The negation right after a target that is a subject ("X does not", "X won't"),
+    // an auxiliary at most between them.
+    let denied_verb = occurrences.iter().find_map(|&(_, l)| {
+        // ("X without Y" is no denial of X's verb.)
+        (l + 1..tokens.len().min(l + 3))
+            .find(|&n| text::is_negation(&tokens[n].lower))
+            .filter(|&n| (l + 1..n).all(|a| AUXILIARY_STEPS.contains(&tokens[a].lower.as_str())))
+    });
     let (mut favor, mut against) = (0, 0);
     let mut k = start;
     while k < end {
@@ -2394,6 +2402,11 @@ fn words_side(
                     best
                 }
             });
+        if let Some(noun) = harm_denied(tokens, at, res) {
+            k = noun + 1;
+            favor += 1;
+            continue;
+        }
         let side = match phrase {
             Some((words, label)) => {
                 k = at + words.len();
@@ -2404,9 +2417,18 @@ fn words_side(
         let Some(side) = side else {
             continue;
         };
-        let negated = tokens[at.saturating_sub(WORDS_NEGATION_SCOPE)..at]
-            .iter()
-            .any(|t| is_negation(&t.lower));
+        // "A higher fare does not make a 64-year-old driver want to work at 2 a.m.": a
+        // negation of the target's own verb turns the rest of its clause.
+        let denied_by_subject = denied_verb.is_some_and(|n| {
+            n < at
+                && !tokens[n..at]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but" | "or"))
+        });
+        let negated = denied_by_subject
+            || tokens[at.saturating_sub(WORDS_NEGATION_SCOPE)..at]
+                .iter()
+                .any(|t| is_negation(&t.lower));
         match if negated { flip(side) } else { side } {
             StanceLabel::Favor => favor += 1,
             StanceLabel::Against => against += 1,
@@ -2418,6 +2440,34 @@ fn words_side(
         std::cmp::Ordering::Less => Some(StanceLabel::Against),
         std::cmp::Ordering::Equal => None,
     }
+}
+
+/// The token of a harm (harm_nouns.txt) that "without" or "with no" at token `at` denies,
+/// a few words on at most ("without a measurable drop in test scores", "with no
+/// complaints"); not past a preposition ("without a drop in the number of accidents"
+/// denies a drop).
+fn harm_denied(tokens: &[Token], at: usize, res: &Resources) -> Option<usize> {
+    /// Words from the denial to its noun ("a measurable drop").
+    const DENIED_WORDS: usize = 3;
+    let from = match tokens[at].lower.as_str() {
+        "without" => at + 1,
+        "with" if tokens.get(at + 1).is_some_and(|t| t.lower == "no") => at + 2,
+        _ => return None,
+    };
+    tokens
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(DENIED_WORDS)
+        .take_while(|(_, t)| {
+            t.is_word
+                && !matches!(
+                    t.lower.as_str(),
+                    "in" | "of" | "to" | "for" | "on" | "at" | "from"
+                )
+        })
+        .find(|(_, t)| res.harm_nouns.contains(&t.lower))
+        .map(|(p, _)| p)
 }
 
 /// Whether "without" (and determiners) stands right before token `first` in the middle
@@ -3070,14 +3120,20 @@ fn definite_reference(
     // "welcomed the change", "welcomed the expansion": a change is the target's only as
     // the object of a verb that takes a side ("before the change takes effect" may be
     // any change).
+    // So is one reported as the subject of what a speaker said ("said the change would
+    // make it easier to hire teachers").
     let reacted_to = |p: usize| {
         matches!(
             tokens[p].lower.as_str(),
             "change" | "changes" | "expansion" | "extension"
-        ) && res
+        ) && (res
             .stance_cues
             .iter()
             .any(|(cue, _)| cue.len() < p && phrase_at(tokens, p - 1 - cue.len(), cue))
+            || (p >= 2
+                && tokens[p - 1].lower == "the"
+                && (tokens[p - 2].lower == "that"
+                    || res.is_speech_verb(&tokens[p - 2].lower).is_some())))
     };
     // "is reviewing a request from store owners to require ...": the lede may introduce
     // the proposal it is about as one of its kind.
@@ -3901,12 +3957,20 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         effect_at(tokens, verb, res)
             .or_else(|| {
                 // "would hollow out the districts", "would pay for garbage
-                // collection": the verbs of two words the list holds.
-                let two = tokens
-                    .get(verb + 1)
-                    .map(|n| format!("{} {}", tokens[verb].lower, n.lower));
+                // collection", "would make it easier to hire": the verbs of two or
+                // three words the list holds.
+                let words = |n: usize| {
+                    tokens.get(verb..verb + n).map(|w| {
+                        w.iter()
+                            .map(|t| t.lower.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                };
                 let one = (!phrasal).then(|| tokens[verb].lower.clone());
-                two.into_iter()
+                words(3)
+                    .into_iter()
+                    .chain(words(2))
                     .chain(one)
                     .find_map(|key| res.consequence_verbs.get(&key).copied())
             })
@@ -7722,6 +7786,33 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn an_ease_a_harm_denied_and_a_denied_verb_of_the_target() {
+        let text = "Shin said a four-day week would make it easier to hire teachers. \
+                    Shin added that schools abroad have used a four-day week for years \
+                    without a measurable drop in test scores. \
+                    Kwon said a four-day week does not make a 64-year-old driver want to \
+                    work at 2 a.m.";
+        assert_eq!(
+            labels(text, "four-day week", &[]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_change_a_speaker_reports_is_the_target() {
+        let text = "The office is weighing a four-day week for rural schools. \
+                    Shin said the change would make it easier to hire teachers.";
+        assert_eq!(
+            labels(text, "four-day week", &[]),
+            [None, Some(StanceLabel::Favor)]
         );
     }
 
