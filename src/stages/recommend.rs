@@ -2230,9 +2230,12 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
     // "Put the signal where people are looking" and "Don't force a restart while I'm
     // working" are still advice: a relative or
     // adverbial clause ends the search).
+    // ("Put a warning label on the can": after a determiner it is a noun.)
     let auxiliary = tokens[verb + 1..]
         .iter()
-        .take_while(|t| {
+        .enumerate()
+        .map(|(k, t)| (verb + 1 + k, t))
+        .take_while(|(_, t)| {
             t.is_word
                 && !matches!(
                     t.lower.as_str(),
@@ -2249,7 +2252,26 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
                 )
         })
         .take(SUBJECT_WORDS)
-        .any(|t| AUXILIARIES.contains(&t.lower.as_str()));
+        .any(|(k, t)| {
+            AUXILIARIES.contains(&t.lower.as_str())
+                && !matches!(
+                    tokens[k - 1].lower.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "each"
+                        | "every"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "my"
+                        | "your"
+                )
+        });
     // A plural noun, then a verb of its own ("Direct subsidies go"); after a verb
     // that takes an object and a bare verb ("Let users choose", "Help students
     // learn") that is the imperative's object and what it lets it do.
@@ -3410,6 +3432,23 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn an_imperative_whose_object_is_a_can_and_a_noun_phrase_that_only_sounds() {
+        // "the can" is a noun, no auxiliary of a subject.
+        assert_eq!(
+            recs(
+                "\"If the goal is healthier children, put a warning label on the can and teach \
+                  nutrition in schools,\" Park said."
+            ),
+            [
+                one(None, "put a warning label on the can", "do", "moderate"),
+                one(None, "teach nutrition in schools", "do", "moderate")
+            ]
+        );
+        // "Rent subsidies sound fair": a subject and its verb, no imperative.
+        assert!(recs("Rent subsidies sound fair, but they reward the owners.").is_empty());
     }
 
     #[test]

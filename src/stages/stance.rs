@@ -1435,10 +1435,10 @@ pub fn left_to_head(doc: &Document, res: &Resources) -> Vec<(usize, Mention)> {
         .collect()
 }
 
-/// The first body sentence of each speaker who never names an article's one target:
-/// their side on it, if any, only their words as a whole tell (`implicit_position`), so
-/// the stance head reads it whole. Only the first: each sentence read is one more the
-/// encoder encodes, and a speaker's first words most often say where they stand.
+/// The body sentences of each speaker who never names an article's one target: their
+/// side on it, if any, only their words as a whole tell (`implicit_position`), so the
+/// stance head reads each whole. All of them, not only the first: a speaker may open
+/// with the facts ("Ridership is up 41 percent.") and take their side after.
 pub fn silent_speakers_sentences(doc: &Document, res: &Resources) -> Vec<usize> {
     if doc.targets.len() != 1 {
         return Vec::new();
@@ -1451,49 +1451,52 @@ pub fn silent_speakers_sentences(doc: &Document, res: &Resources) -> Vec<usize> 
         })
         .filter_map(|i| doc.sentences[i].speaker.map(|s| (i, s)))
         .collect();
-    // The speakers passed over: those who name the target, then those already read.
-    let mut skipped: Vec<usize> = spoken
+    // The speakers passed over: those who name the target.
+    let named: Vec<usize> = spoken
         .iter()
         .filter(|&&(i, _)| !named_targets(doc, i, &phrases).is_empty())
         .map(|&(_, s)| s)
         .collect();
-    let mut read = Vec::new();
-    for (i, s) in spoken {
-        if !skipped.contains(&s) {
-            skipped.push(s);
-            read.push(i);
-        }
-    }
-    read
+    spoken
+        .into_iter()
+        .filter(|(_, s)| !named.contains(s))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// How sure the stance head must be of a side on the article's one target that a
-/// speaker never names: more likely than not.
-const IMPLICIT_MIN_PROBABILITY: f32 = 0.5;
+/// speaker never names, in the sentence where it is surest. A summary pair left out is
+/// as wrong as a wrong one, and the side is given with the head's probability halved
+/// (`summary::IMPLICIT_WEIGHT`), so a side that is the head's first choice by a margin
+/// is given rather than none.
+const IMPLICIT_MIN_PROBABILITY: f32 = 0.4;
 
 /// "\"Sidewalks belong to people on foot,\" Mayor Lee told reporters." in an article
 /// about banning scooters from sidewalks: the side a speaker who never names the
-/// article's one target takes on it, as the stance head reads their first sentence whole,
-/// with its probability and the sentence; `silent` are those first sentences
-/// (`silent_speakers_sentences`). None without the head.
+/// article's one target takes on it, as the stance head reads the one of their sentences
+/// it is surest of, with its probability and the sentence; `silent` are the silent
+/// speakers' sentences (`silent_speakers_sentences`). None without the head.
 pub fn implicit_position(
     doc: &Document,
     speaker: usize,
     silent: &[usize],
     res: &Resources,
 ) -> Option<(StanceLabel, f32, usize)> {
-    let i = *silent
-        .iter()
-        .find(|&&i| doc.sentences[i].speaker == Some(speaker))?;
-    let last = doc.sentence_tokens(i).len().checked_sub(1)?;
     let reading = Reading::mention(StanceLabel::Neutral);
-    let p = head_probabilities(doc, i, None, (0, last), &reading, res)?;
-    let (label, probability) = best_class(&p);
-    (label != StanceLabel::Neutral && probability >= IMPLICIT_MIN_PROBABILITY).then_some((
-        label,
-        probability,
-        i,
-    ))
+    silent
+        .iter()
+        .filter(|&&i| doc.sentences[i].speaker == Some(speaker))
+        .filter_map(|&i| {
+            let last = doc.sentence_tokens(i).len().checked_sub(1)?;
+            let p = head_probabilities(doc, i, None, (0, last), &reading, res)?;
+            let (label, probability) = best_class(&p);
+            (label != StanceLabel::Neutral && probability >= IMPLICIT_MIN_PROBABILITY).then_some((
+                label,
+                probability,
+                i,
+            ))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
 }
 
 /// How sure an action offered as a subject and judged ("Charging foreigners more is
@@ -2248,6 +2251,9 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
         return (rules.0, rules.1, false);
     }
     let first = m.occurrences.first().copied().unwrap_or_default();
+    if missing && done_already(doc.sentence_tokens(i), first.0) {
+        return (StanceLabel::Against, FROM_WORDS, false);
+    }
     let masked = doc
         .embeddings
         .as_ref()
@@ -2470,6 +2476,18 @@ fn harm_denied(tokens: &[Token], at: usize, res: &Resources) -> Option<usize> {
         .map(|(p, _)| p)
 }
 
+/// "Its members had already cut sugar in their drinks by 12 percent without a tax":
+/// whether the clause of the "without" before the target at token `first` says what
+/// was done already, so that the target is not needed for it.
+fn done_already(tokens: &[Token], first: usize) -> bool {
+    let without = with_determiners(tokens, first).saturating_sub(1);
+    tokens[..without]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.lower.as_str(), "," | ";" | ":" | "but"))
+        .any(|t| t.lower == "already")
+}
+
 /// Whether "without" (and determiners) stands right before token `first` in the middle
 /// of a clause; "Without X, ..." at the head of one is read by the rules.
 fn introduced_by_without(tokens: &[Token], first: usize) -> bool {
@@ -2665,18 +2683,28 @@ fn referred_stance(
     // the burden where it belongs.": an opinion piece's writer judging what another
     // voice proposed, in the sentence after. Only a demonstrative: "It is right."
     // after "The union has backed X but warned that ..." judges the union.
-    // "It deserves to pass": "it" too, before what only a measure can do.
+    // "It deserves to pass": "it" too, before what only a measure can do; "It is the
+    // right idea": or when it is called a proposal of some kind.
+    /// Words from the copula to the noun of a proposal ("is the right idea").
+    const CALLED_WORDS: usize = 4;
     let measure_judged = |k: usize| {
         let after: Vec<&str> = tokens[k + 1..]
             .iter()
             .filter(|t| t.is_word)
-            .take(3)
+            .take(CALLED_WORDS + 1)
             .map(|t| t.lower.as_str())
             .collect();
-        matches!(
-            after.as_slice(),
-            ["deserves", "to", "pass" | "become"] | ["should" | "must", "pass" | "become", ..]
-        )
+        let called = matches!(after.first(), Some(&("is" | "was")))
+            && after[1..]
+                .iter()
+                .take(CALLED_WORDS)
+                .any(|w| res.anaphor_nouns.contains(*w));
+        called
+            || matches!(
+                after.as_slice(),
+                ["deserves", "to", "pass" | "become", ..]
+                    | ["should" | "must", "pass" | "become", ..]
+            )
     };
     let writer_judges = author_voice
         && opening.first().is_some_and(|&(k, w)| {
@@ -6509,6 +6537,13 @@ fn comparison_against(tokens: &[Token], first: usize, res: &Resources) -> Option
     Some(if less { label } else { flip(label) })
 }
 
+/// Verbs by which a target only seems what an evaluative word says ("sounds fair").
+const APPEARANCE_VERBS: [&str; 8] = [
+    "sound", "sounds", "seem", "seems", "look", "looks", "appear", "appears",
+];
+/// Words from an appearance verb to the evaluative word ("may look generous").
+const APPEARANCE_WORDS: usize = 2;
+
 /// The first evaluative phrase in tokens `start..end`, outside the target's tokens.
 /// Pronouns that open a relative clause.
 const RELATIVES: [&str; 3] = ["that", "which", "who"];
@@ -6601,7 +6636,17 @@ fn evaluation_in(
         let negated = window[after_but..].iter().any(|w| is_negation(w)) != denied_of_target;
         // "the least effective way", "less costly": the degree turns the word.
         let diminished = p > 0 && matches!(clause[p - 1], "least" | "less");
-        Some(if negated != diminished {
+        // "Subsidies sound fair, but they hand public money to the owners": what the
+        // target only seems, conceded before a "but", is denied.
+        let seems = clause[p.saturating_sub(APPEARANCE_WORDS)..p]
+            .iter()
+            .any(|w| APPEARANCE_VERBS.contains(w));
+        let but_after = tokens[start + p + n..]
+            .iter()
+            .take_while(|t| !t.is_word || t.lower == "but")
+            .any(|t| t.lower == "but");
+        let conceded = seems && but_after;
+        Some(if negated != (diminished || conceded) {
             flip(*label)
         } else {
             *label
@@ -6933,16 +6978,18 @@ mod tests {
         let text = "Daejeon will ban scooters from sidewalks, the city said. \
                     \"Sidewalks belong to people on foot,\" Mayor Lee said. \
                     \"The ban will kill our business,\" said Kim Ho-jin, who rents scooters. \
-                    \"Riders have nowhere else to go,\" Kim said.";
+                    \"Riders have nowhere else to go,\" Kim said. \
+                    \"Children walk here,\" Lee said.";
         let doc = Pipeline::rules_only().annotate(
             "t",
             text,
             vec![target("T1", "Scooter sidewalk ban", "the ban")],
         );
-        // Lee never names the ban; Kim does, so none of Kim's sentences is read whole.
+        // Lee never names the ban, and each of Lee's sentences is read; Kim does, so
+        // none of Kim's is.
         assert_eq!(
             super::silent_speakers_sentences(&doc, Resources::embedded()),
-            [1]
+            [1, 4]
         );
         // Nothing is read whole where the article has two targets.
         let doc = Pipeline::rules_only().annotate(
@@ -8705,6 +8752,40 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor),
             ]
+        );
+    }
+
+    #[test]
+    fn the_writers_it_called_a_proposal_and_a_virtue_only_seeming() {
+        let text = "[Column] Tax the empty storefronts\n\n\
+                    Seodaemun District has proposed a levy on vacant shops. It is the right idea. \
+                    The levy sounds harsh, but it works. \
+                    Rent subsidies sound fair, but they hand public money to the owners.";
+        let target = |id: &str, name: &str, alias: &str| Target {
+            id: id.into(),
+            name: name.into(),
+            aliases: vec![alias.into()],
+            origin: TargetOrigin::Given,
+        };
+        let found = body_stances(
+            text,
+            vec![
+                target("T1", "A levy on vacant shops", "levy"),
+                target("T2", "Rent subsidies", "rent subsidies"),
+            ],
+        );
+        assert_eq!(found[1], [(0, StanceLabel::Favor)]);
+        assert_eq!(found[3], [(1, StanceLabel::Against)]);
+    }
+
+    #[test]
+    fn a_burden_called_and_a_good_done_already_without_it() {
+        let text = "Rep. Park called the tax a burden on low-income households. \
+                    The association said its members had already cut sugar in their drinks \
+                    by 12 percent since 2020 without a tax.";
+        assert_eq!(
+            labels(text, "A tax on sugary drinks", &["the tax", "a tax"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Against)]
         );
     }
 

@@ -151,7 +151,7 @@ fn spoken_for_by_group(doc: &Document) -> Vec<StanceSummary> {
 }
 
 /// The side of each speaker who never names the article's one target, as the stance
-/// head reads their first words (`stance::implicit_position`), less sure than any
+/// head reads their words (`stance::implicit_position`), less sure than any
 /// position read from a sentence that names it.
 fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
     let silent = stance::silent_speakers_sentences(doc, res);
