@@ -48,8 +48,14 @@ fn courses(doc: &Document, res: &Resources) -> Vec<String> {
 
 /// The targets' phrases a relevance threshold compares with the courses, when there
 /// are any.
-fn target_phrases(doc: &Document, courses: &[String]) -> Vec<Vec<String>> {
-    if courses.is_empty() {
+fn target_phrases(doc: &Document, courses: &[String], res: &Resources) -> Vec<Vec<String>> {
+    // The target a silent speaker speaks of, of several, is told by these too.
+    let silent = || {
+        res.stance_head.is_some()
+            && doc.targets.len() > 1
+            && !stance::silent_speakers_sentences(doc, res).is_empty()
+    };
+    if courses.is_empty() && !silent() {
         return Vec::new();
     }
     doc.targets
@@ -91,7 +97,7 @@ pub fn embed_all(
     let phrases: Vec<Vec<Vec<String>>> = docs
         .iter()
         .zip(&actions)
-        .map(|(d, courses)| target_phrases(d, courses))
+        .map(|(d, courses)| target_phrases(d, courses, res))
         .collect();
     let map = encode_distinct(
         encoder,

@@ -1435,12 +1435,12 @@ pub fn left_to_head(doc: &Document, res: &Resources) -> Vec<(usize, Mention)> {
         .collect()
 }
 
-/// The body sentences of each speaker who never names an article's one target: their
-/// side on it, if any, only their words as a whole tell (`implicit_position`), so the
-/// stance head reads each whole. All of them, not only the first: a speaker may open
+/// The body sentences of each speaker who never names any of an article's targets: their
+/// side, if any, only their words as a whole tell (`implicit_position`), so the stance
+/// head reads each whole. All of them, not only the first: a speaker may open
 /// with the facts ("Ridership is up 41 percent.") and take their side after.
 pub fn silent_speakers_sentences(doc: &Document, res: &Resources) -> Vec<usize> {
-    if doc.targets.len() != 1 {
+    if doc.targets.is_empty() {
         return Vec::new();
     }
     let phrases = target_phrases(&doc.targets, res);
@@ -1464,39 +1464,71 @@ pub fn silent_speakers_sentences(doc: &Document, res: &Resources) -> Vec<usize> 
         .collect()
 }
 
-/// How sure the stance head must be of a side on the article's one target that a
-/// speaker never names, in the sentence where it is surest. A summary pair left out is
+/// How sure the stance head must be of a side on a target that a speaker never names,
+/// in the sentence where it is surest. A summary pair left out is
 /// as wrong as a wrong one, and the side is given with the head's probability halved
 /// (`summary::IMPLICIT_WEIGHT`), so a side that is the head's first choice by a margin
 /// is given rather than none.
 const IMPLICIT_MIN_PROBABILITY: f32 = 0.4;
 
 /// "\"Sidewalks belong to people on foot,\" Mayor Lee told reporters." in an article
-/// about banning scooters from sidewalks: the side a speaker who never names the
-/// article's one target takes on it, as the stance head reads the one of their sentences
-/// it is surest of, with its probability and the sentence; `silent` are the silent
-/// speakers' sentences (`silent_speakers_sentences`). None without the head.
+/// about banning scooters from sidewalks: the side a speaker who never names a target
+/// takes, on the target their words speak of (`spoken_of`), as the stance head reads
+/// the one of their sentences it is surest of; with the target, the side, its
+/// probability and the sentence. `silent` are the silent speakers' sentences
+/// (`silent_speakers_sentences`). None without the head.
 pub fn implicit_position(
     doc: &Document,
     speaker: usize,
     silent: &[usize],
     res: &Resources,
-) -> Option<(StanceLabel, f32, usize)> {
+) -> Option<(usize, StanceLabel, f32, usize)> {
     let reading = Reading::mention(StanceLabel::Neutral);
-    silent
+    let own: Vec<usize> = silent
         .iter()
-        .filter(|&&i| doc.sentences[i].speaker == Some(speaker))
+        .copied()
+        .filter(|&i| doc.sentences[i].speaker == Some(speaker))
+        .collect();
+    let target = spoken_of(doc, &own)?;
+    own.iter()
         .filter_map(|&i| {
             let last = doc.sentence_tokens(i).len().checked_sub(1)?;
             let p = head_probabilities(doc, i, None, (0, last), &reading, res)?;
             let (label, probability) = best_class(&p);
             (label != StanceLabel::Neutral && probability >= IMPLICIT_MIN_PROBABILITY).then_some((
+                target,
                 label,
                 probability,
                 i,
             ))
         })
+        .max_by(|a, b| a.2.total_cmp(&b.2))
+}
+
+/// The target sentences `own` speak of without naming one: the article's one target, or
+/// of several the one whose names the encoder finds closest to them on average.
+fn spoken_of(doc: &Document, own: &[usize]) -> Option<usize> {
+    if doc.targets.len() == 1 {
+        return Some(0);
+    }
+    let embeddings = doc.embeddings.as_ref()?;
+    let closeness = |phrases: &[(String, Vec<f32>)]| {
+        let sims: Vec<f32> = own
+            .iter()
+            .filter_map(|&i| {
+                let v = embeddings.sentence(i)?;
+                phrases.iter().map(|(_, p)| cosine(v, p)).reduce(f32::max)
+            })
+            .collect();
+        (!sims.is_empty()).then(|| sims.iter().sum::<f32>() / sims.len() as f32)
+    };
+    embeddings
+        .target_phrases
+        .iter()
+        .enumerate()
+        .filter_map(|(t, phrases)| closeness(phrases).map(|c| (t, c)))
         .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(t, _)| t)
 }
 
 /// How sure an action offered as a subject and judged ("Charging foreigners more is
@@ -6991,7 +7023,7 @@ mod tests {
             super::silent_speakers_sentences(&doc, Resources::embedded()),
             [1, 4]
         );
-        // Nothing is read whole where the article has two targets.
+        // With two targets, the speaker who names neither is read whole too.
         let doc = Pipeline::rules_only().annotate(
             "t",
             text,
@@ -7000,7 +7032,10 @@ mod tests {
                 target("T2", "Scooter parking zones", "parking zones"),
             ],
         );
-        assert!(super::silent_speakers_sentences(&doc, Resources::embedded()).is_empty());
+        assert_eq!(
+            super::silent_speakers_sentences(&doc, Resources::embedded()),
+            [1, 4]
+        );
     }
 
     #[test]

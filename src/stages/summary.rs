@@ -150,18 +150,19 @@ fn spoken_for_by_group(doc: &Document) -> Vec<StanceSummary> {
     out
 }
 
-/// The side of each speaker who never names the article's one target, as the stance
-/// head reads their words (`stance::implicit_position`), less sure than any
+/// The side of each speaker who never names a target, on the one their words speak of,
+/// as the stance head reads their words (`stance::implicit_position`), less sure than any
 /// position read from a sentence that names it.
 fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
     let silent = stance::silent_speakers_sentences(doc, res);
     (0..doc.speakers.len())
         .filter(|&s| !doc.stance_summary.iter().any(|x| x.speaker == Some(s)))
         .filter_map(|s| {
-            let (label, probability, sentence) = stance::implicit_position(doc, s, &silent, res)?;
+            let (target, label, probability, sentence) =
+                stance::implicit_position(doc, s, &silent, res)?;
             Some(StanceSummary {
                 speaker: Some(s),
-                target: 0,
+                target,
                 label,
                 confidence: probability * IMPLICIT_WEIGHT,
                 evidence: vec![sentence],
