@@ -578,7 +578,16 @@ fn describes_a_rule(tokens: &[Token], res: &Resources) -> bool {
 pub(crate) fn is_question(text: &str) -> bool {
     let t = text.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     let lower = text.to_lowercase();
-    t.ends_with('?') || lower.starts_with("asked whether") || lower.starts_with("asked if")
+    // "\"Why should a child lose a seat she earned?\" the association said.": a quotation
+    // that opens the sentence and closes on its question mark.
+    let quoted_question = text
+        .strip_prefix(['"', '“'])
+        .and_then(|quoted| quoted.split_once(['"', '”']))
+        .is_some_and(|(quoted, _)| quoted.trim_end().ends_with('?'));
+    t.ends_with('?')
+        || quoted_question
+        || lower.starts_with("asked whether")
+        || lower.starts_with("asked if")
 }
 
 fn dominant_actor<'a>(recs: impl Iterator<Item = &'a Recommendation>) -> Option<String> {
@@ -921,6 +930,29 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     let next = |o: usize| tokens.get(m.action_start + o).map(|t| t.lower.as_str());
     let prev = m.start.checked_sub(1).map(|p| tokens[p].lower.as_str());
     let first = m.cue.words[0].as_str();
+    // "We asked her what Korea should do", "explain how the pill should be used": a
+    // modal in an indirect question asks; "that is where Korea should put its money"
+    // (after a form of "be") tells.
+    /// Words from the question word to the modal ("what the new government should").
+    const QUESTION_WORDS: usize = 5;
+    let question_word = tokens[..m.start]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(QUESTION_WORDS)
+        .take_while(|(_, t)| t.is_word)
+        .find(|(_, t)| matches!(t.lower.as_str(), "what" | "whether" | "how" | "where"));
+    if is_modal(m.cue)
+        && question_word.is_some_and(|(w, _)| {
+            w > 0
+                && !matches!(
+                    tokens[w - 1].lower.as_str(),
+                    "is" | "was" | "are" | "were" | "'s" | "that's" | "it's" | "here's"
+                )
+        })
+    {
+        return true;
+    }
     // "Don't hesitate to ask", "Be sure to try the bar": an imperative urges only when
     // it opens its clause, not "Residents don't hesitate to call the police".
     let imperative_cue = matches!(first, "don't" | "do" | "make" | "be" | "remember")
@@ -3449,6 +3481,26 @@ mod tests {
         );
         // "Rent subsidies sound fair": a subject and its verb, no imperative.
         assert!(recs("Rent subsidies sound fair, but they reward the owners.").is_empty());
+    }
+
+    #[test]
+    fn a_modal_in_an_indirect_question_asks() {
+        assert!(
+            recs("We asked Anna Lindholm, an energy economist, what Korea should do.").is_empty()
+        );
+        assert_eq!(
+            recs("Pharmacists must explain how the pill should be used."),
+            [one(
+                Some("Pharmacists"),
+                "explain how the pill should be used",
+                "do",
+                "strong"
+            )]
+        );
+        assert_eq!(
+            recs("Processing is the weak link, and that is where Korea should put its money."),
+            [one(Some("Korea"), "put its money", "do", "moderate")]
+        );
     }
 
     #[test]

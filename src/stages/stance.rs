@@ -1457,12 +1457,21 @@ pub fn silent_speakers_sentences(doc: &Document, res: &Resources) -> Vec<usize> 
         .filter(|&&(i, _)| !named_targets(doc, i, &phrases).is_empty())
         .map(|&(_, s)| s)
         .collect();
-    spoken
-        .into_iter()
-        .filter(|(_, s)| !named.contains(s))
-        .map(|(i, _)| i)
-        .collect()
+    // Each sentence read is one more the encoder encodes: a speaker's first few.
+    let mut read: Vec<usize> = Vec::new();
+    let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (i, s) in spoken.into_iter().filter(|(_, s)| !named.contains(s)) {
+        let n = counts.entry(s).or_default();
+        if *n < SILENT_SENTENCES_READ {
+            *n += 1;
+            read.push(i);
+        }
+    }
+    read
 }
+
+/// How many of a silent speaker's sentences the head reads.
+const SILENT_SENTENCES_READ: usize = 3;
 
 /// How sure the stance head must be of a side on a target that a speaker never names,
 /// in the sentence where it is surest. A summary pair left out is
