@@ -1854,6 +1854,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         .flatten()
                 })
                 .or_else(|| named_by_demonstrative(doc, i, &named, res))
+                .or_else(|| judged_after_own_account(doc, &body, &found, k, topic, res))
                 .or_else(|| {
                     let (target, removed) = topic()?;
                     removal_judged(doc, i, target, &phrases, res).map(|st| turned(removed, st))
@@ -2659,6 +2660,55 @@ fn writers_voice(doc: &Document, i: usize, author_voice: bool, res: &Resources) 
 fn has_voice(doc: &Document, i: usize, author_voice: bool) -> bool {
     let s = &doc.sentences[i];
     s.speaker.is_some() || s.unnamed_source || author_voice
+}
+
+/// "Regional hospitals welcomed the change." "\"We train doctors and watch them leave. A
+/// student from here has a reason to come back. This is the right direction.\"": a
+/// speaker's judgement of "this" as a course ("the right direction", "a mistake"), after
+/// sentences of their own that named nothing, judges what was named before they began
+/// (the article's topic when nothing was). The complement must be a noun phrase: "This
+/// is alarming" may judge the speaker's own account of a problem.
+fn judged_after_own_account(
+    doc: &Document,
+    body: &[usize],
+    found: &[Vec<Mention>],
+    k: usize,
+    topic: impl Fn() -> Option<(usize, bool)>,
+    res: &Resources,
+) -> Option<SentenceStance> {
+    let i = body[k];
+    let speaker = doc.sentences[i].speaker?;
+    let own = |j: usize| found[j].is_empty() && doc.sentences[body[j]].speaker == Some(speaker);
+    let mut from = k;
+    while from > 0 && own(from - 1) {
+        from -= 1;
+    }
+    if from == k || from == 0 {
+        return None;
+    }
+    let tokens = doc.sentence_tokens(i);
+    let at = tokens.iter().position(|t| t.is_word)?;
+    let words = lower_words(tokens);
+    // "That would be a mistake": a modal may stand before the copula.
+    let rest = match words.as_slice() {
+        ["this" | "that", "would" | "will", rest @ ..] | ["this" | "that", rest @ ..] => rest,
+        _ => return None,
+    };
+    let [copula, "the" | "a" | "an", ..] = rest else {
+        return None;
+    };
+    if !COPULAS.contains(copula) {
+        return None;
+    }
+    let target = match only_target(&found[from - 1]) {
+        Some(m) => m.target,
+        None if found[from - 1].is_empty() => topic().filter(|&(_, removed)| !removed)?.0,
+        None => return None,
+    };
+    let reading = read_occurrence(doc, i, at, at, res);
+    (reading.evidence == Evidence::Evaluation)
+        .then(|| sided(target, reading))
+        .flatten()
 }
 
 /// A position taken on what the previous sentence named, without naming it: "That is
