@@ -88,6 +88,8 @@ pub struct Resources {
     pub company_nouns: HashSet<String>,
     /// Words of a name that mark an organisation as no business ("union", "ministry").
     pub public_body_words: HashSet<String>,
+    /// Those of them that mark a body setting public rules ("ministry", "district").
+    pub governing_words: HashSet<String>,
     /// Verbs of carrying out what their object names ("go on", "hold", "launch").
     pub undertaking_verbs: Vec<Vec<String>>,
     /// For a generic noun of an organisation ("city"), the words of the names it may
@@ -470,6 +472,7 @@ impl Resources {
             organisation_words: HashSet::new(),
             company_nouns: HashSet::new(),
             public_body_words: HashSet::new(),
+            governing_words: HashSet::new(),
             undertaking_verbs: Vec::new(),
             organisation_descriptions: HashMap::new(),
             pronouns: HashMap::new(),
@@ -577,6 +580,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("public_body_words.txt")?) {
             r.public_body_words.insert(fields[0].to_lowercase());
+            if fields.get(1).is_some_and(|kind| *kind == "governs") {
+                r.governing_words.insert(fields[0].to_lowercase());
+            }
         }
         for (_, fields) in entries(&read("undertaking_verbs.txt")?) {
             r.undertaking_verbs.push(

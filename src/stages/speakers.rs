@@ -2539,6 +2539,32 @@ fn appositive_subject(
     })
 }
 
+/// Words between an organisation's "on" or "of" and an "or" of its name ("on Smoking
+/// or Health").
+const ON_SUBJECT_WORDS: usize = 3;
+
+/// "Korean Association on Smoking or Health", "Council on Foreign Relations": whether
+/// token `k` is an "on" after an organisation's word, or an "or" in what such an "on"
+/// (or "of") opens; a link inside the name.
+fn links_organisation_subject(tokens: &[Token], k: usize, res: &Resources) -> bool {
+    let of_organisation = |j: usize| {
+        j >= 1
+            && matches!(tokens[j].lower.as_str(), "on" | "of")
+            && res.organisation_words.contains(&tokens[j - 1].lower)
+    };
+    match tokens[k].lower.as_str() {
+        // Not "the Constitutional Court on Thursday".
+        "on" => {
+            of_organisation(k)
+                && !res.time_phrases.iter().any(|p| {
+                    crate::text::phrase_at(tokens, k, p) || crate::text::phrase_at(tokens, k + 1, p)
+                })
+        }
+        "or" => (k.saturating_sub(ON_SUBJECT_WORDS + 1)..k).any(of_organisation),
+        _ => false,
+    }
+}
+
 /// The name (with titles before it) that ends just before token `end`.
 fn name_ending_at(
     doc: &Document,
@@ -2578,6 +2604,7 @@ fn name_ending_at(
         let joins = NAME_CONNECTORS.contains(&t.lower.as_str())
             || t.lower == "and"
             || t.lower == ","
+            || links_organisation_subject(tokens, start - 1, res)
             || at_organisation
             || in_country;
         let apostrophe = start < end && possessive_in_name(doc, tokens, start - 1);
@@ -3065,7 +3092,9 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
     // words.
     let connector = |k: usize| {
         k > start
-            && (NAME_CONNECTORS.contains(&tokens[k].lower.as_str()) || tokens[k].lower == "and")
+            && (NAME_CONNECTORS.contains(&tokens[k].lower.as_str())
+                || tokens[k].lower == "and"
+                || links_organisation_subject(tokens, k, res))
             && capitalised(k - 1)
             && capitalised(k + 1)
     };
@@ -3655,6 +3684,19 @@ mod tests {
             Vec::new(),
         );
         assert_eq!(speaker_of(&doc, 0), Some("Democratic Party"));
+    }
+
+    #[test]
+    fn an_organisation_on_a_subject_keeps_the_subject_in_its_name() {
+        let text = "The Korean Association on Smoking or Health said the booths should go. \
+                    The Constitutional Court on Thursday said the law stands.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(
+            speaker_of(&doc, 0),
+            Some("Korean Association on Smoking or Health")
+        );
+        // A day after "on" is no part of it.
+        assert_eq!(speaker_of(&doc, 1), Some("Constitutional Court"));
     }
 
     #[test]

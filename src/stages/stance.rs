@@ -800,7 +800,8 @@ fn hypothetical_at(tokens: &[Token], p: usize, own_words: &[&str]) -> bool {
 }
 
 /// Whether token `p` refers to a target named before by its `head` noun or one of its
-/// `synonyms`: after "the", "these", "those", "such" ("the tax", "the levy"), with one of
+/// `synonyms`: after "the", "these", "those", "such" ("the tax", "the levy"), a bare plural
+/// after a word that takes a side ("backed imports"), with one of
 /// `ACTION_NOUN_MODIFIERS` between ("the proposed levy"), or after "a" with one ("a
 /// modest levy"; not "a dog tax", which may be another).
 fn refers_by_head(
@@ -815,7 +816,13 @@ fn refers_by_head(
         return false;
     }
     let modified = p >= 2 && ACTION_NOUN_MODIFIERS.contains(&tokens[p - 1].lower.as_str());
+    // A bare plural taken a side on is the kind the target is ("has backed imports").
+    // "similar bans elsewhere cut litter": what is said of its kind is said of it.
+    let sided_plural = tokens[p].lower != noun
+        && (SIDED_OBJECT_WORDS.contains(&tokens[p - 1].lower.as_str())
+            || tokens[p - 1].lower == "similar");
     hypothetical_at(tokens, p, own_words)
+        || sided_plural
         || DEFINITE.contains(&tokens[p - 1].lower.as_str())
         || (modified
             && (DEFINITE.contains(&tokens[p - 2].lower.as_str())
@@ -4817,6 +4824,18 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
         }
         None
     };
+    // "similar bans in Australia and Spain have cut ...": past a place to the perfect's
+    // auxiliary, when no relative clause opens before it ("in cities that have").
+    let perfect_within = |from: usize, words: usize| {
+        (from..tokens.len().min(from + words + 1))
+            .take_while(|&k| {
+                tokens[k].is_word
+                    && !matches!(tokens[k].lower.as_str(), "that" | "which" | "who" | "where")
+            })
+            .find(|&k| matches!(tokens[k].lower.as_str(), "has" | "have" | "had"))
+            .filter(|&k| k > from)
+            .map(|k| k - 1)
+    };
     // "An extra budget of this size will also add ...", "A carbon tax introduced while
     // prices are frozen would hit ...": past the phrase to the modal. A participle
     // opens such a phrase only before a word that cannot be its object ("the levy
@@ -4859,7 +4878,9 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
         (_, Some(comma)) => comma,
         // "Fighting the levy in Geneva would take years": a place or a frame as well.
         (Some(t), _) if matches!(t.lower.as_str(), "of" | "in" | "at") => {
-            modal_within(last + 2, OF_PHRASE_WORDS).unwrap_or(last)
+            modal_within(last + 2, OF_PHRASE_WORDS)
+                .or_else(|| perfect_within(last + 2, OF_PHRASE_WORDS))
+                .unwrap_or(last)
         }
         (Some(_), _) if participle(last + 1) => {
             modal_within(last + 2, PARTICIPLE_PHRASE_WORDS).unwrap_or(last)
@@ -6170,6 +6191,10 @@ fn quoted_inside(doc: &Document, i: usize) -> bool {
     doc.sentences[i].quote != QuoteKind::Indirect && doc.sentences[i].quote != QuoteKind::None
 }
 
+/// Words of a named subject that an organisation may stand for ("The Korea Baseball
+/// Organization will raise ..., the league said").
+const NAMED_SUBJECT_WORDS: usize = 4;
+
 /// "Hanul Motors will close its engine plant, the carmaker said", "The ministry said it
 /// would allow ...": the target names an action (it opens with a verb) that the
 /// sentence's speaker, as the subject of its clause, says it will take.
@@ -6205,6 +6230,15 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         let charged = np >= 2
             && matches!(tokens[np - 1].lower.as_str(), "pay" | "face" | "owe")
             && tokens[np - 2].lower == "will";
+        // "People aged 60 to 64 will be able to get a free flu shot ..., the agency
+        // said": what it reports others will be able to get is its provision.
+        let provided = np >= 5
+            && matches!(tokens[np - 1].lower.as_str(), "get" | "receive" | "use")
+            && ["will", "be", "able", "to"]
+                .iter()
+                .zip(&tokens[np - 5..np - 1])
+                .all(|(w, t)| t.lower == *w);
+        let charged = charged || provided;
         if charged
             && speaker.is_some_and(|s| s.kind == SpeakerType::Organisation)
             && doc.sentences[i].quote != QuoteKind::Direct
@@ -6413,6 +6447,11 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     let Some(speaker) = speaker else {
         return official_speaks_for(tokens, &subject_words, &subject, res);
     };
+    // "Seoul", "The Korea Baseball Organization": a name of a few capitalized words.
+    let named_subject = (1..=NAMED_SUBJECT_WORDS).contains(&subject_words.len())
+        && subject_words
+            .iter()
+            .all(|t| is_capitalized(doc.slice(t.span)));
     // "Seoul will run ..., the city said": a name that stands for the organisation that
     // speaks under its description.
     let named_for_description = speaker.kind == SpeakerType::Organisation
@@ -6428,10 +6467,7 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
                         res.organisation_words.contains(*noun) || res.company_nouns.contains(*noun)
                     })
             })
-        && (1..=2).contains(&subject_words.len())
-        && subject_words
-            .iter()
-            .all(|t| is_capitalized(doc.slice(t.span)));
+        && named_subject;
     // "the city will ban cars" in a report of Seoul City: an organisation named by a
     // word of its name or a description that stands for it (the city, the ministry).
     let name_words: Vec<String> = speaker
@@ -6461,8 +6497,15 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
                 .flat_map(|d| d.split(|c: char| !c.is_alphanumeric()))
                 .any(|w| w.eq_ignore_ascii_case(title))
     };
+    // "Busan will start charging visitors ..., the Saha District Office said": what a
+    // body that sets public rules reports a named place or body will do is a measure it
+    // announces, its own or its government's.
+    let announced_by_governing_body = speaker.kind == SpeakerType::Organisation
+        && name_words.iter().any(|w| res.governing_words.contains(w))
+        && named_subject;
     described
         || named_for_description
+        || announced_by_governing_body
         || (subject == "government" && titled("minister"))
         // "Busan will let restaurants ..., Mayor Park Heong-joon said": a mayor speaks
         // for the city, named or not, a governor for the province ("Gyeonggi Province
@@ -10202,6 +10245,44 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Neutral)
             ]
+        );
+    }
+
+    #[test]
+    fn a_governing_body_announcing_what_a_named_body_will_do_favours_it() {
+        let text = "Busan will start charging visitors 5,000 won to enter the village from \
+                    June, the Saha District Office said on the 9th. \
+                    Busan will start charging visitors 5,000 won to enter the village from \
+                    June, the Korea Tourism Association said.";
+        assert_eq!(
+            labels(text, "Village entry fee", &["charging visitors 5,000 won"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+        // Under its description, a name of up to four words stands for the speaker.
+        let text = "The Korea Baseball Organization will raise its cap on team payrolls by \
+                    20 percent, the league said Tuesday.";
+        assert_eq!(
+            labels(text, "Raising the salary cap", &["raise its cap"]),
+            [Some(StanceLabel::Favor)]
+        );
+        // What it says others will be able to get is what it provides.
+        let text = "People aged 60 to 64 will be able to get a free flu shot at local \
+                    clinics from October, the Korea Disease Control and Prevention Agency \
+                    said.";
+        assert_eq!(
+            labels(text, "Free flu shots", &["free flu shot"]),
+            [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_kind_the_target_is_judged_elsewhere_judges_it() {
+        let text = "The city will ban smoking on its beaches. \
+                    Lee said similar bans in Australia and Spain had cut beach litter sharply. \
+                    The consumer group has backed bans, saying they keep sand clean.";
+        assert_eq!(
+            labels(text, "A smoking ban on beaches", &["the ban"]),
+            [None, Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
         );
     }
 
