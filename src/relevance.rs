@@ -275,6 +275,28 @@ fn opening(words: &[String], res: &Resources) -> (usize, Option<Direction>) {
     )
 }
 
+/// The first word of what the phrase's opening word acts on ("ban" in "the ban on").
+fn first_object(words: &[String], at: usize) -> Option<&String> {
+    words
+        .iter()
+        .skip(at + 1)
+        .find(|o| !OPENERS.contains(&o.as_str()) && !FUNCTION_WORDS.contains(&o.as_str()))
+}
+
+/// Whether the phrase's opening word acts on a removal ("reinstate the ban").
+fn removal_object(words: &[String], at: usize, res: &Resources) -> bool {
+    first_object(words, at)
+        .is_some_and(|o| res.removal_words.iter().any(|r| r.len() == 1 && r[0] == *o))
+}
+
+/// Whether the phrase lifts a removal ("Lifting the ban on night flights").
+fn lifts_removal(words: &[String], at: usize, res: &Resources) -> bool {
+    words
+        .get(at)
+        .is_some_and(|w| matches!(w.as_str(), "lift" | "lifts" | "lifting" | "lifted"))
+        && removal_object(words, at, res)
+}
+
 /// The words of what a phrase acts on: past its opening word, function words out, plurals
 /// made singular.
 fn object_words(words: &[String], from: usize) -> Vec<String> {
@@ -314,6 +336,14 @@ pub fn relation(action: &str, target: &str, res: &Resources) -> Option<(Relation
     }
     let (a_at, a) = opening(&action, res);
     let (t_at, t) = opening(&target, res);
+    // "Lifting the ban on night flights" lessens the ban: against an action on the ban
+    // ("reinstate the ban") that is its direction; against one on the flights the
+    // meaning decides. Lifting what is no removal ("the cap") has no direction.
+    let t = if lifts_removal(&target, t_at, res) && removal_object(&action, a_at, res) {
+        Some(Direction::Less)
+    } else {
+        t
+    };
     let same_object = || {
         let theirs = object_words(&target, t_at);
         object_words(&action, a_at)
@@ -541,6 +571,25 @@ mod tests {
         assert_eq!(
             relation("keep phones in classrooms", target, res()),
             Some((Relation::Opposite, true))
+        );
+    }
+
+    #[test]
+    fn lifting_a_removal_lessens_the_removal() {
+        let target = "Lifting the ban on plastic straws";
+        assert_eq!(
+            relation("reinstate the ban on plastic straws", target, res()),
+            Some((Relation::Opposite, true))
+        );
+        assert_eq!(
+            relation("scrap the ban on plastic straws", target, res()),
+            Some((Relation::Same, true))
+        );
+        // Lifting what is no removal has no direction of its own: the words tell
+        // nothing, the meaning decides.
+        assert_eq!(
+            relation("raise the cap", "Lifting the cap", res()),
+            Some((Relation::Same, false))
         );
     }
 

@@ -92,6 +92,15 @@ const SUBORDINATORS: [&str; 11] = [
     "when", "after", "before", "since", "while", "although", "though", "if", "because", "once",
     "until",
 ];
+/// Phrases that open a clause of time as a subordinator does ("The next time the
+/// ministry announces a deadline, why would anyone prepare for it?").
+const TIME_CLAUSE_OPENINGS: [&[&str]; 5] = [
+    &["the", "next", "time"],
+    &["every", "time"],
+    &["each", "time"],
+    &["the", "moment"],
+    &["by", "the", "time"],
+];
 /// Openings of a clause of time or condition that follows its main clause ("... until
 /// it has answered that question"), and the words such a clause may hold before its
 /// verb.
@@ -1467,9 +1476,14 @@ fn shared_opening_subject(doc: &Document, i: usize, k: usize, res: &Resources) -
 /// ("If the city wants cars off the street, it should ...,\" said Oh Se-jin, who ..."):
 /// the clause is the speaker's, and the narration's first comma may follow the verb.
 fn subordinate_clause_end(doc: &Document, tokens: &[Token]) -> usize {
-    if !tokens.first().is_some_and(|t| {
-        SUBORDINATORS.contains(&t.lower.as_str()) && !doc.in_speech_quote(t.span.start)
-    }) {
+    let opens = tokens.first().is_some_and(|t| {
+        (SUBORDINATORS.contains(&t.lower.as_str())
+            || TIME_CLAUSE_OPENINGS
+                .iter()
+                .any(|o| crate::text::phrase_at(tokens, 0, o)))
+            && !doc.in_speech_quote(t.span.start)
+    });
+    if !opens {
         return 0;
     }
     tokens
@@ -3684,6 +3698,14 @@ mod tests {
             Vec::new(),
         );
         assert_eq!(speaker_of(&doc, 0), Some("Democratic Party"));
+    }
+
+    #[test]
+    fn a_verb_of_speech_in_an_opening_clause_of_time_reports_nothing() {
+        let text = "The ministry delayed the ban again. The next time the ministry \
+                    announces a deadline, why would anyone prepare for it?";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), None);
     }
 
     #[test]

@@ -3876,15 +3876,17 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         }
         return reading;
     }
+    // "The answer is a better one, not a return to plastic": what is named the answer,
+    // or denied it, before what the sentence's subject will do.
+    if let Some(label) = named_as_the_answer(tokens, first) {
+        return Reading::cue(label);
+    }
     if commits_to(doc, i, first, res) {
         return Reading::cue(StanceLabel::Favor);
     }
     // "What she wants instead is an ex-ante law": what is named after "is".
     if preference_cleft(tokens).is_some_and(|(_, is)| is < first) {
         return Reading::cue(StanceLabel::Favor);
-    }
-    if let Some(label) = named_as_the_answer(tokens, first) {
-        return Reading::cue(label);
     }
     if let Some(label) = made_binding(tokens, first, last) {
         return Reading::cue(label);
@@ -4558,11 +4560,24 @@ fn made_binding(tokens: &[Token], first: usize, last: usize) -> Option<StanceLab
 /// opposed.
 fn named_as_the_answer(tokens: &[Token], first: usize) -> Option<StanceLabel> {
     const ANSWER_NOUNS: [&str; 5] = ["answer", "solution", "fix", "remedy", "cure"];
-    let is = (1..first.saturating_sub(1)).rev().find(|&k| {
-        matches!(tokens[k + 1].lower.as_str(), "is" | "was")
-            && ANSWER_NOUNS.contains(&tokens[k].lower.as_str())
-            && tokens[k - 1].lower == "the"
-    })? + 1;
+    /// Words of what it answers ("to a bad substitute") before "is".
+    const ANSWERED_WORDS: usize = 5;
+    let copula = |k: usize| matches!(tokens[k].lower.as_str(), "is" | "was");
+    let is = (1..first.saturating_sub(1)).rev().find_map(|k| {
+        if !ANSWER_NOUNS.contains(&tokens[k].lower.as_str()) || tokens[k - 1].lower != "the" {
+            return None;
+        }
+        if copula(k + 1) {
+            return Some(k + 1);
+        }
+        // "the answer to a bad substitute is": what it answers, then "is".
+        if !matches!(tokens[k + 1].lower.as_str(), "to" | "for") {
+            return None;
+        }
+        (k + 2..first.min(k + 3 + ANSWERED_WORDS))
+            .take_while(|&j| tokens[j].is_word)
+            .find(|&j| copula(j))
+    })?;
     // "The answer is not X but Y" is read by the rules of contrast.
     if tokens.get(is + 1).is_some_and(|t| t.lower == "not") {
         return None;
@@ -10272,6 +10287,16 @@ mod tests {
         assert_eq!(
             labels(text, "Free flu shots", &["free flu shot"]),
             [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn what_answers_a_named_problem_is_the_answer_too() {
+        let text = "\"The answer to rising costs is a better design, not more subsidies,\" \
+                    Kim said. \"The answer to rising costs is more subsidies,\" Lee said.";
+        assert_eq!(
+            labels(text, "Subsidies for paper cups", &["more subsidies"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
     }
 
