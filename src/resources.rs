@@ -147,6 +147,8 @@ pub struct Resources {
     pub noun_synonyms: HashMap<String, Vec<String>>,
     /// Verbs of examining a thing without taking a side on it ("should study X").
     pub review_verbs: HashSet<String>,
+    /// Nouns of a course of action after which "to" is a preposition ("a delay to").
+    pub prepositional_nouns: HashSet<String>,
     /// Nouns of a document that speaks for its author after "according to" ("a
     /// study", "a count").
     pub source_documents: HashSet<String>,
@@ -202,7 +204,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 45] = [
+const FILES: [(&str, &str); 46] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -266,6 +268,10 @@ const FILES: [(&str, &str); 45] = [
     (
         "review_verbs.txt",
         include_str!("../models/lexicons/review_verbs.txt"),
+    ),
+    (
+        "prepositional_nouns.txt",
+        include_str!("../models/lexicons/prepositional_nouns.txt"),
     ),
     (
         "source_documents.txt",
@@ -494,6 +500,7 @@ impl Resources {
             nominalizations: HashMap::new(),
             noun_synonyms: HashMap::new(),
             review_verbs: HashSet::new(),
+            prepositional_nouns: HashSet::new(),
             source_documents: HashSet::new(),
             removal_words: Vec::new(),
             removal_synonyms: Vec::new(),
@@ -629,6 +636,9 @@ impl Resources {
         r.removal_synonyms = synonyms.into_iter().map(|(_, members)| members).collect();
         for (_, fields) in entries(&read("review_verbs.txt")?) {
             r.review_verbs.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("prepositional_nouns.txt")?) {
+            r.prepositional_nouns.insert(fields[0].to_lowercase());
         }
         for (_, fields) in entries(&read("source_documents.txt")?) {
             r.source_documents.insert(fields[0].to_lowercase());

@@ -718,7 +718,14 @@ fn match_cue<'r>(
                     && base_verbs.contains(&base_of_gerund(&tokens[from].lower, base_verbs))
                     && (ACTOR_DETERMINERS.contains(&tokens[from + 1].lower.as_str())
                         || !tokens[from + 1].lower.ends_with('s'));
-                if to == from || !closed || modal_inside || gerund_with_object {
+                // "asked for a delay to direct access": "to" after a noun of a course
+                // of action is a preposition, and no one is urged.
+                let course_noun = !verb_follows
+                    && next_word == Some("to")
+                    && to > from + 1
+                    && ACTOR_DETERMINERS.contains(&tokens[to - 2].lower.as_str())
+                    && res.prepositional_nouns.contains(&tokens[to - 1].lower);
+                if to == from || !closed || modal_inside || gerund_with_object || course_noun {
                     return None;
                 }
                 // "recommended that the city also cap speeds": an adverb before the
@@ -2336,6 +2343,25 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
                 .get(k)
                 .is_some_and(|v| v.is_word && res.base_verbs.contains(&v.lower))
         };
+    // "Direct access makes sense": a noun, then a linking verb of the third person.
+    let noun_then_linking_verb = !causative
+        && tokens.get(verb + 1).is_some_and(|n| {
+            n.is_word && !matches!(n.lower.as_str(), "what" | "whatever" | "how" | "who")
+        })
+        && tokens.get(verb + 2).is_some_and(|v| {
+            matches!(
+                v.lower.as_str(),
+                "is" | "was"
+                    | "has"
+                    | "makes"
+                    | "seems"
+                    | "sounds"
+                    | "looks"
+                    | "remains"
+                    | "means"
+                    | "becomes"
+            )
+        });
     // "Delay only makes each option more expensive": an adverb, then a verb of the
     // third person.
     let adverb_then_verb = tokens.get(verb + 1).is_some_and(|a| {
@@ -2379,7 +2405,11 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
             .get(close + 1)
             .map(|t| AUXILIARIES.contains(&t.lower.as_str()))
     };
-    auxiliary || plural_then_verb || adverb_then_verb || aside_then_auxiliary() == Some(true)
+    auxiliary
+        || plural_then_verb
+        || noun_then_linking_verb
+        || adverb_then_verb
+        || aside_then_auxiliary() == Some(true)
 }
 
 /// "Highly recommended!", "Would definitely recommend.": a review's verdict that
@@ -2956,6 +2986,25 @@ mod tests {
             polarity.into(),
             strength.into(),
         )
+    }
+
+    #[test]
+    fn to_after_a_noun_of_a_course_is_a_preposition() {
+        assert_eq!(
+            recs("The federation asked for a delay to direct access."),
+            vec![one(None, "a delay to direct access", "do", "moderate")]
+        );
+        // A party before "to" is still who is urged.
+        assert_eq!(
+            first_actor("The federation asked for the ministry to delay direct access."),
+            Some("the ministry".into())
+        );
+    }
+
+    #[test]
+    fn a_noun_before_a_linking_verb_opens_a_subject_not_an_imperative() {
+        assert!(recs("\"Direct access makes sense in the long run,\" she said.").is_empty());
+        assert!(!recs("Direct the visitors to the side gate.").is_empty());
     }
 
     #[test]
