@@ -2772,10 +2772,12 @@ fn referred_stance(
     // "\"It is the right call for shareholders,\" said Lee" right after another voice
     // named the target: the quotation answers that report, when the rules read an
     // evaluation of what "it" stands for.
+    // An unnamed group's report too ("Parents' groups hailed the plan." "\"It's a step
+    // in the right direction,\" said Jung").
     let answers_another = has_voice(doc, previous, author_voice)
         && !asked
         && doc.sentences[i].speaker.is_some()
-        && doc.sentences[previous].speaker.is_some()
+        && (doc.sentences[previous].speaker.is_some() || doc.sentences[previous].unnamed_source)
         && doc.sentences[i].quote == QuoteKind::Direct;
     // "Rep. Yoon has proposed a bill that would make portals liable for X." "That puts
     // the burden where it belongs.": an opinion piece's writer judging what another
@@ -6253,7 +6255,16 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
                 .iter()
                 .zip(&tokens[np - 5..np - 1])
                 .all(|(w, t)| t.lower == *w);
-        let charged = charged || provided;
+        // "All students will have to complete at least 20 hours of survival swimming
+        // lessons, the ministry announced": what it reports others will have to do to
+        // the target, a few words of quantity between, is its rule as well.
+        /// Words between "will have to" and the target's noun phrase.
+        const OBLIGED_WORDS: usize = 6;
+        let obliged = (np.saturating_sub(OBLIGED_WORDS + 3)..np.saturating_sub(2))
+            .rev()
+            .take_while(|&k| tokens[k..np].iter().all(|t| t.is_word))
+            .any(|k| ends_in_future_obligation(&tokens[..k + 3]));
+        let charged = charged || provided || obliged;
         if charged
             && speaker.is_some_and(|s| s.kind == SpeakerType::Organisation)
             && doc.sentences[i].quote != QuoteKind::Direct
@@ -10287,6 +10298,35 @@ mod tests {
         assert_eq!(
             labels(text, "Free flu shots", &["free flu shot"]),
             [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn an_organisations_report_of_what_others_will_have_to_complete_is_its_rule() {
+        let text = "All elementary school students will have to complete at least 20 hours \
+                    of survival swimming lessons, the Ministry of Education announced Monday.";
+        assert_eq!(
+            labels(
+                text,
+                "Survival swimming lessons",
+                &["survival swimming lessons"]
+            ),
+            [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_an_unnamed_groups_reaction_answers_it() {
+        let text = "The ministry will require survival swimming lessons. Parents' groups \
+                    hailed the plan. \"It's a step in the right direction,\" said Jung \
+                    Hye-sook, who heads a parents' group.";
+        assert_eq!(
+            labels(
+                text,
+                "Survival swimming lessons",
+                &["the plan", "survival swimming lessons"]
+            )[2],
+            Some(StanceLabel::Favor)
         );
     }
 
