@@ -605,11 +605,26 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 && i <= named_last_at + 2
                 && let [target] = named_last.as_slice()
             {
+                // "I would not oppose it, but it is the wrong place to start": a side
+                // denied is a concession; the "it" after "but" is what the speaker
+                // weighs.
+                let conceded = |p: usize| {
+                    tokens[p.saturating_sub(3)..p - 1]
+                        .iter()
+                        .any(|t| is_negation(&t.lower))
+                        .then(|| {
+                            (p + 1..tokens.len().saturating_sub(1))
+                                .find(|&k| tokens[k].lower == "but" && tokens[k + 1].lower == "it")
+                        })
+                        .flatten()
+                        .map(|but| but + 1)
+                };
                 let occurrences: Vec<(usize, usize)> = (1..tokens.len())
                     .filter(|&p| {
                         tokens[p].lower == "it"
                             && SIDED_OBJECT_WORDS.contains(&tokens[p - 1].lower.as_str())
                     })
+                    .map(|p| conceded(p).unwrap_or(p))
                     .map(|p| (p, p))
                     .collect();
                 if !occurrences.is_empty() {
@@ -10327,6 +10342,17 @@ mod tests {
                 &["the plan", "survival swimming lessons"]
             )[2],
             Some(StanceLabel::Favor)
+        );
+    }
+
+    #[test]
+    fn a_side_denied_then_but_is_a_concession() {
+        let text = "The police may raise the licence age. \"I would not oppose it, but it \
+                    is the wrong place to start,\" Yoo said. \
+                    \"I would not oppose it,\" Kim said.";
+        assert_eq!(
+            labels(text, "Raising the licence age", &["raise the licence age"])[1..],
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
     }
 
