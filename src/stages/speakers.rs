@@ -2258,8 +2258,23 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     if let Some(f) = opening
         && matches!(
             tokens[f + 1].lower.as_str(),
-            "of" | "in" | "from" | "who" | "with" | "near" | "around" | "along" | "outside"
+            "of"
+                | "in"
+                | "from"
+                | "who"
+                | "with"
+                | "near"
+                | "around"
+                | "along"
+                | "outside"
+                // "Advocates for the elderly slammed the decision" (not "Citizens for
+                // Daegu Transit", a name).
+                | "for"
         )
+        && (tokens[f + 1].lower != "for"
+            || tokens
+                .get(f + 2)
+                .is_some_and(|t| !is_capitalized(doc.slice(t.span))))
         && end - f <= OPENING_GROUP_TOKENS
         && tokens[f..end].iter().all(|t| t.is_word)
     {

@@ -6391,6 +6391,24 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
         first
     };
     let (start, _) = clause_bounds(tokens, first - 1, first - 1);
+    // "KT, which runs the payphone network, plans to": past the relative clause between
+    // commas to the subject before it.
+    /// Tokens of the relative clause.
+    const RELATIVE_TOKENS: usize = 20;
+    let start = if start >= 2 && tokens[start - 1].lower == "," {
+        (start.saturating_sub(RELATIVE_TOKENS)..start - 1)
+            .rev()
+            .find(|&c| {
+                c > 0
+                    && tokens[c].lower == ","
+                    && tokens
+                        .get(c + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))
+            })
+            .map_or(start, |c| clause_bounds(tokens, c - 1, c - 1).0)
+    } else {
+        start
+    };
     // "said it would seek to abolish": the aim of reported speech is its will.
     let first = if first >= 3
         && tokens[first - 1].lower == "to"
@@ -6478,6 +6496,16 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     }
     while subject_end > start && AUXILIARY_STEPS.contains(&tokens[subject_end - 1].lower.as_str()) {
         subject_end -= 1;
+    }
+    // "KT, which runs the payphone network under ..., plans to": the relative clause
+    // between commas is no part of the subject's name.
+    if let Some(comma) = (start..subject_end).find(|&k| {
+        tokens[k].lower == ","
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))
+    }) {
+        subject_end = comma;
     }
     let subject_words: Vec<&Token> = tokens[start..subject_end]
         .iter()
@@ -10342,6 +10370,26 @@ mod tests {
                 &["the plan", "survival swimming lessons"]
             )[2],
             Some(StanceLabel::Favor)
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_subject_leaves_its_commitment() {
+        let text = "KT, which runs the country's payphone network, plans to remove 18,000 \
+                    payphones by 2027, the company said Wednesday.";
+        assert_eq!(
+            labels(text, "Removing payphones", &["remove 18,000 payphones"]),
+            [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_group_for_whom_it_speaks_takes_a_side() {
+        let text = "KT will remove most payphones. Advocates for the elderly slammed the \
+                    decision.";
+        assert_eq!(
+            labels(text, "Removing payphones", &["the decision"])[1],
+            Some(StanceLabel::Against)
         );
     }
 
