@@ -10394,6 +10394,21 @@ mod tests {
     }
 
     #[test]
+    fn urging_the_debated_course_on_is_a_side_on_it() {
+        let text = "The city is debating whether to make the first hour free. \
+                    \"I believe the city should go ahead,\" Kim said. \
+                    \"A free first hour is a small price for cleaner air,\" Lee said.";
+        assert_eq!(
+            labels(
+                text,
+                "A free first hour",
+                &["make the first hour free", "a free first hour"]
+            )[1..],
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
     fn a_side_denied_then_but_is_a_concession() {
         let text = "The police may raise the licence age. \"I would not oppose it, but it \
                     is the wrong place to start,\" Yoo said. \
