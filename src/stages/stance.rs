@@ -3632,6 +3632,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
     let before = cue_window(tokens, first, res);
     // "is weighing whether to let X", "should decide whether X": a question left open.
+    if doubted_whether(tokens, first) {
+        return Reading::cue(StanceLabel::Against);
+    }
     if open_question_before(tokens, first)
         || refused_comment_before(tokens, first)
         || side_promised_on_condition(tokens, first)
@@ -4682,14 +4685,30 @@ fn reported_inside_quote(
 /// Whether a "whether" opens the clause the target at token `first` stands in, a few
 /// words before it and with no punctuation between.
 fn open_question_before(tokens: &[Token], first: usize) -> bool {
-    /// Words between "whether" and the target ("whether to let doctors trained abroad").
-    const QUESTION_WORDS: usize = 6;
-    tokens[..first]
-        .iter()
+    whether_before(tokens, first).is_some()
+}
+
+/// Words between "whether" and the target ("whether to let doctors trained abroad").
+const QUESTION_WORDS: usize = 6;
+
+/// The "whether" a few words before the target at token `first`.
+fn whether_before(tokens: &[Token], first: usize) -> Option<usize> {
+    (first.saturating_sub(QUESTION_WORDS + 1)..first)
         .rev()
-        .take(QUESTION_WORDS + 1)
-        .take_while(|t| t.is_word)
-        .any(|t| t.lower == "whether")
+        .take_while(|&k| tokens[k].is_word)
+        .find(|&k| tokens[k].lower == "whether")
+}
+
+/// "questioned whether a label would mean anything": a question put in doubt of the
+/// target is a case against it, no open question.
+fn doubted_whether(tokens: &[Token], first: usize) -> bool {
+    whether_before(tokens, first).is_some_and(|w| {
+        w > 0
+            && matches!(
+                tokens[w - 1].lower.as_str(),
+                "questioned" | "questions" | "questioning" | "doubted" | "doubts" | "doubting"
+            )
+    })
 }
 
 /// "declined to comment on the bill": a refusal to speak of the target takes no side on
@@ -10405,6 +10424,16 @@ mod tests {
                 &["make the first hour free", "a free first hour"]
             )[1..],
             [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_question_put_in_doubt_is_against() {
+        let text = "Rep. Park questioned whether a label would mean anything. \
+                    Rep. Kim asked whether a label would mean anything.";
+        assert_eq!(
+            labels(text, "Labels on AI ads", &["a label"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Neutral)]
         );
     }
 
