@@ -4323,6 +4323,11 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         let (start, end) = clause_bounds(tokens, p, p);
         evaluation_in(&doc.text, tokens, start, end, Some((p, p)), res)
     };
+    // "It is a small change, and a welcome one": the complement said again, judged.
+    let elliptical = || {
+        let (article, one) = elliptical_complement(tokens, last)?;
+        evaluation_in(&doc.text, tokens, article, one + 1, None, res)
+    };
     // "the decision would cost them their best weeks of the year": when the target's
     // own verb does harm, a word of praise after it describes what is lost.
     let harm_first = verb_after_subject(tokens, last)
@@ -4342,6 +4347,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         .or_else(|| comparison_against(tokens, first, res))
         .or_else(|| clause_evaluation(&doc.text, tokens, first, last, res))
         .or_else(joined)
+        .or_else(elliptical)
     {
         // "a lower voting age alone will do little if ...": what the target cannot do
         // by itself limits it; it is no case against it.
@@ -5488,6 +5494,27 @@ fn contrasted_pronoun(tokens: &[Token], last: usize) -> Option<usize> {
         .get(but + 1)
         .filter(|t| matches!(t.lower.as_str(), "it" | "they"))
         .map(|_| but + 1)
+}
+
+/// The complement said again after the clause of the target ending at token `last`
+/// (", and a welcome one"): its article and its "one".
+fn elliptical_complement(tokens: &[Token], last: usize) -> Option<(usize, usize)> {
+    /// Words between the article and "one" ("a very welcome one").
+    const COMPLEMENT_WORDS: usize = 3;
+    let and = last + 1 + tokens[last + 1..].iter().position(|t| !t.is_word)?;
+    let [comma, conjunction, article, ..] = tokens.get(and..)? else {
+        return None;
+    };
+    if comma.lower != ","
+        || !matches!(conjunction.lower.as_str(), "and" | "but")
+        || !matches!(article.lower.as_str(), "a" | "an")
+    {
+        return None;
+    }
+    let one = (and + 3..tokens.len().min(and + 4 + COMPLEMENT_WORDS))
+        .take_while(|&k| tokens[k].is_word)
+        .find(|&k| tokens[k].lower == "one")?;
+    (one > and + 3).then_some((and + 2, one))
 }
 
 /// The pronoun standing for the target ending at token `last` as the subject of a
@@ -10425,6 +10452,27 @@ mod tests {
             )[1..],
             [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn a_complement_said_again_after_and_is_judged() {
+        for (judged, side) in [
+            ("a welcome one", StanceLabel::Favor),
+            ("a costly one", StanceLabel::Against),
+        ] {
+            let text = format!(
+                "\"The city will open the walkways to bicycles. It is a small change, and \
+                 {judged},\" Kim said."
+            );
+            assert_eq!(
+                labels(
+                    &text,
+                    "Bicycles on the walkways",
+                    &["open the walkways to bicycles"]
+                )[1],
+                Some(side)
+            );
+        }
     }
 
     #[test]
