@@ -1007,7 +1007,12 @@ fn named_after_business_noun(doc: &Document, name: &str, res: &Resources) -> boo
 /// Whether every token is a word of a name: capitalised, or a connector between such
 /// words ("Parents for Digital Rights"). A hyphenated name is one token.
 fn all_name_words<'t>(doc: &Document, mut tokens: impl Iterator<Item = &'t Token>) -> bool {
-    tokens.all(|t| is_capitalized(doc.slice(t.span)) || NAME_CONNECTORS.contains(&t.lower.as_str()))
+    // "Hanil Corp.": the period of an abbreviation inside the name.
+    tokens.all(|t| {
+        is_capitalized(doc.slice(t.span))
+            || NAME_CONNECTORS.contains(&t.lower.as_str())
+            || t.lower == "."
+    })
 }
 
 /// The end of the capitalised name that holds token `k`: over capitalised words, and
@@ -3713,6 +3718,13 @@ mod tests {
             Vec::new(),
         );
         assert_eq!(speaker_of(&doc, 0), Some("Democratic Party"));
+    }
+
+    #[test]
+    fn an_abbreviated_company_between_commas_speaks() {
+        let text = "Its operator, Incheon Bridge Co., said the change would not affect it.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Incheon Bridge Co."));
     }
 
     #[test]
