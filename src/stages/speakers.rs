@@ -2479,7 +2479,13 @@ fn appositive_subject(
                     || res.company_nouns.contains(&head.lower))
                 && !tokens[open + 1..comma - 1]
                     .iter()
-                    .any(|t| matches!(t.lower.as_str(), "of" | "at" | "for" | "in" | "with")));
+                    // "a city council member from the opposition party": a person.
+                    .any(|t| {
+                        matches!(
+                            t.lower.as_str(),
+                            "of" | "at" | "for" | "in" | "with" | "from"
+                        )
+                    }));
         if let Some(name) = name_ending_at(doc, tokens, open, res, Some(description)) {
             // "Woowa Brothers, which runs Baemin, the largest app, says": a name that
             // ends a relative clause is its object; the subject stands before the
@@ -3718,6 +3724,15 @@ mod tests {
             Vec::new(),
         );
         assert_eq!(speaker_of(&doc, 0), Some("Democratic Party"));
+    }
+
+    #[test]
+    fn a_person_from_a_party_is_a_person() {
+        let text = "\"I pay 264,000 won a month,\" said Yoo Seon-mi, a nurse. Bae Jung-hoon, a \
+                    city council member from the opposition party, said the discount would \
+                    cost money. \"Subsidizing cars is wrong,\" he said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 2), Some("Bae Jung-hoon"));
     }
 
     #[test]
