@@ -285,8 +285,7 @@ fn first_object(words: &[String], at: usize) -> Option<&String> {
 
 /// Whether the phrase's opening word acts on a removal ("reinstate the ban").
 fn removal_object(words: &[String], at: usize, res: &Resources) -> bool {
-    first_object(words, at)
-        .is_some_and(|o| res.removal_words.iter().any(|r| r.len() == 1 && r[0] == *o))
+    first_object(words, at).is_some_and(|o| res.is_removal_word(o))
 }
 
 /// Whether the phrase lifts a removal ("Lifting the ban on night flights").

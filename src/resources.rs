@@ -845,6 +845,13 @@ impl Resources {
         end
     }
 
+    /// Whether `word` is a removal word of one word ("scrap", "lift").
+    pub fn is_removal_word(&self, word: &str) -> bool {
+        self.removal_words
+            .iter()
+            .any(|r| r.len() == 1 && r[0] == word)
+    }
+
     pub fn time_phrase_before(&self, tokens: &[Token], end: usize) -> Option<usize> {
         let day = (end >= 3 && day_of_month_at(tokens, end - 3)).then_some(3);
         self.time_phrases

@@ -11,7 +11,7 @@ use crate::stages::attribute::is_interview;
 use crate::stages::kinds::{QUESTION_DASHES, line_openings};
 use crate::text::{
     OBJECT_OPENERS, find_words, is_capitalized, lower_words, name_distance, normalize_name,
-    opens_quotation, possessor, preference_cleft, whole_word_positions,
+    opens_quotation, phrase_at, possessor, preference_cleft, whole_word_positions,
 };
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -1483,9 +1483,7 @@ fn shared_opening_subject(doc: &Document, i: usize, k: usize, res: &Resources) -
 fn subordinate_clause_end(doc: &Document, tokens: &[Token]) -> usize {
     let opens = tokens.first().is_some_and(|t| {
         (SUBORDINATORS.contains(&t.lower.as_str())
-            || TIME_CLAUSE_OPENINGS
-                .iter()
-                .any(|o| crate::text::phrase_at(tokens, 0, o)))
+            || TIME_CLAUSE_OPENINGS.iter().any(|o| phrase_at(tokens, 0, o)))
             && !doc.in_speech_quote(t.span.start)
     });
     if !opens {
@@ -2596,9 +2594,8 @@ fn links_organisation_subject(tokens: &[Token], k: usize, res: &Resources) -> bo
         // Not "the Constitutional Court on Thursday".
         "on" => {
             of_organisation(k)
-                && !res.time_phrases.iter().any(|p| {
-                    crate::text::phrase_at(tokens, k, p) || crate::text::phrase_at(tokens, k + 1, p)
-                })
+                && res.time_phrase_at(tokens, k).is_none()
+                && res.time_phrase_at(tokens, k + 1).is_none()
         }
         "or" => (k.saturating_sub(ON_SUBJECT_WORDS + 1)..k).any(of_organisation),
         _ => false,

@@ -1069,7 +1069,7 @@ fn read_mentions(
                 let k = with_determiners(tokens, first);
                 let of_removal = k >= 2
                     && tokens[k - 1].lower == "of"
-                    && is_removal_word(&tokens[k - 2].lower, res);
+                    && res.is_removal_word(&tokens[k - 2].lower);
                 removal
                     && !freed
                     && !level
@@ -1130,7 +1130,7 @@ fn read_mentions(
                     // drivers" for "Extending the fuel tax cut"): it is what goes.
                     let names_removal = tokens[o.0..=o.1]
                         .iter()
-                        .any(|t| is_removal_word(&t.lower, res));
+                        .any(|t| res.is_removal_word(&t.lower));
                     *object |= (!removal || names_removal)
                         && removed_before(tokens, o.0, res)
                         && matches!(reading.evidence, Evidence::Mention | Evidence::Evaluation);
@@ -1259,13 +1259,6 @@ fn one_word_evaluation(word: &str, res: &Resources) -> Option<StanceLabel> {
         .iter()
         .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == word)
         .map(|(_, label)| *label)
-}
-
-/// Whether `word` is a removal word of one word ("scrap", "lift").
-fn is_removal_word(word: &str, res: &Resources) -> bool {
-    res.removal_words
-        .iter()
-        .any(|r| r.len() == 1 && r[0] == word)
 }
 
 /// Whether a removal word stands right before the target at token `first`, its
@@ -2990,7 +2983,7 @@ fn recommended_by_pronoun(
     if plural_before {
         return None;
     }
-    let removes = is_removal_word(&verb, res);
+    let removes = res.is_removal_word(&verb);
     let urged = r.polarity == Polarity::Do;
     Some(SentenceStance {
         target: m.target,
@@ -5559,7 +5552,7 @@ fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Optio
         return None;
     }
     let label = one_word_cue(cue, res)
-        .or_else(|| is_removal_word(cue, res).then_some(StanceLabel::Against))?;
+        .or_else(|| res.is_removal_word(cue).then_some(StanceLabel::Against))?;
     let negated = before.iter().any(|w| is_negation(w));
     Some(if negated { flip(label) } else { label })
 }
@@ -6441,16 +6434,17 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     // commas to the subject before it.
     /// Tokens of the relative clause.
     const RELATIVE_TOKENS: usize = 20;
+    // The comma at token `c` opens a relative clause (", which", ", who").
+    let opens_relative = |c: usize| {
+        tokens[c].lower == ","
+            && tokens
+                .get(c + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))
+    };
     let start = if start >= 2 && tokens[start - 1].lower == "," {
         (start.saturating_sub(RELATIVE_TOKENS)..start - 1)
             .rev()
-            .find(|&c| {
-                c > 0
-                    && tokens[c].lower == ","
-                    && tokens
-                        .get(c + 1)
-                        .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))
-            })
+            .find(|&c| c > 0 && opens_relative(c))
             .map_or(start, |c| clause_bounds(tokens, c - 1, c - 1).0)
     } else {
         start
@@ -6545,12 +6539,7 @@ fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     }
     // "KT, which runs the payphone network under ..., plans to": the relative clause
     // between commas is no part of the subject's name.
-    if let Some(comma) = (start..subject_end).find(|&k| {
-        tokens[k].lower == ","
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))
-    }) {
+    if let Some(comma) = (start..subject_end).find(|&k| opens_relative(k)) {
         subject_end = comma;
     }
     let subject_words: Vec<&Token> = tokens[start..subject_end]
