@@ -1913,11 +1913,22 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                                 .flatten()
                                 .map(|t| (t, false))
                         };
+                        // "He said every building should be tested. The ministry said it
+                        // would review the idea.": the idea is the course urged last, when
+                        // it names no target.
+                        let unnamed_course = after_the(&["idea", "suggestion"])
+                            && (k.saturating_sub(REACTION_REACH)..k)
+                                .rev()
+                                .find(|&j| {
+                                    !found[j].is_empty()
+                                        || !doc.sentences[body[j]].recommendations.is_empty()
+                                })
+                                .is_some_and(|j| found[j].is_empty());
                         let (target, removed) = only_target(&found[k - 1])
                             .filter(|_| request)
                             .map(|m| (m.target, false))
                             .or_else(proposed)
-                            .or_else(topic)?;
+                            .or_else(|| topic().filter(|_| !unnamed_course))?;
                         // "The council rejected a motion to let X. The association, which
                         // had lobbied for the change, expressed regret.": a noun for the
                         // proposal names the target itself; one for the act ("welcomed
@@ -2410,8 +2421,12 @@ fn words_side(
         .map_or(tokens.len(), |k| last + k);
     // The negation right after a target that is a subject ("X does not", "X won't"),
     // an auxiliary at most between them.
-    let denied_verb = occurrences.iter().find_map(|&(_, l)| {
-        // ("X without Y" is no denial of X's verb.)
+    let denied_verb = occurrences.iter().find_map(|&(f, l)| {
+        // ("X without Y" is no denial of X's verb, nor is "those who fail X will not"
+        // of X's.)
+        if object_of_relative_clause(tokens, f) {
+            return None;
+        }
         (l + 1..tokens.len().min(l + 3))
             .find(|&n| text::is_negation(&tokens[n].lower))
             .filter(|&n| (l + 1..n).all(|a| AUXILIARY_STEPS.contains(&tokens[a].lower.as_str())))
@@ -2447,7 +2462,10 @@ fn words_side(
                     !(is_step_before_verb(w) || is_negation(w))
                 })
                 .filter(|&p| tokens[p].lower != "i" && in_a_name(&doc.text, tokens, p));
-            (!noun_or_passive && !phrasal && group.is_none())
+            // "builders whose apartments fail the test": a person's verb in a relative
+            // clause on them, no good or harm of the target's.
+            let persons = object_of_relative_clause(tokens, at);
+            (!noun_or_passive && !phrasal && group.is_none() && !persons)
                 .then(|| res.consequence_verbs.get(&t.lower).copied())
                 .flatten()
         };
@@ -4374,10 +4392,28 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     if matched {
         return Reading::no_side();
     }
-    if let Some(label) = consequence_after(last) {
+    if let Some(label) =
+        consequence_after(last).filter(|_| !object_of_relative_clause(tokens, first))
+    {
         return Reading::mention(label);
     }
     Reading::mention(StanceLabel::Neutral)
+}
+
+/// Whether the target at token `first` is the object in a relative clause on another
+/// noun ("builders whose apartments fail the noise test will not receive approval",
+/// "drivers who ignore the ban will pay"): the verb after it is that noun's, no good or
+/// harm of the target's.
+fn object_of_relative_clause(tokens: &[Token], first: usize) -> bool {
+    /// Words between the relative pronoun and the target or verb.
+    const CLAUSE_WORDS: usize = 8;
+    // ("who argued that cutting rates would help": "that" opens a clause of its own.)
+    tokens[..first]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word && t.lower != "that")
+        .take(CLAUSE_WORDS)
+        .any(|t| matches!(t.lower.as_str(), "who" | "whose"))
 }
 
 /// Words after a target that take it by itself ("the tax alone", "on its own").
@@ -10377,6 +10413,35 @@ mod tests {
             labels(text, "Free flu shots", &["free flu shot"]),
             [Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn the_target_in_a_relative_clause_on_a_person_has_no_verb_of_its_own() {
+        // What the owners will not be able to do is no harm the test does.
+        let text = "From next year, owners whose cars fail an emissions test will not be able \
+                    to renew their registration until they repair the engine, the ministry \
+                    said.";
+        assert_eq!(
+            labels(text, "Emissions tests for old cars", &["an emissions test"]),
+            [Some(StanceLabel::Neutral)]
+        );
+        // "who argued that": the target opens a clause of its own.
+        let text = "\"The bank is behind the curve,\" said Kim, an economist who argued that \
+                    cutting rates sooner would help small businesses.";
+        assert_eq!(
+            labels(text, "A rate cut", &["cutting rates"]),
+            [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn the_idea_reviewed_is_the_course_urged_last_when_it_names_no_target() {
+        let text = "The ministry will require an emissions test for cars older than ten \
+                    years, the ministry said. Kim Min-su, a professor of engineering, said \
+                    every inspection center should also check the brakes. The ministry said \
+                    it would review the idea.";
+        let found = labels(text, "Emissions tests for old cars", &["an emissions test"]);
+        assert_eq!(found[2], None);
     }
 
     #[test]
