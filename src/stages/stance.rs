@@ -2893,7 +2893,22 @@ fn referred_stance(
     let sure = reading.evidence != Evidence::Mention || confidence >= REFERENCE_MIN_PROBABILITY;
     // "― The government plans to end purchase subsidies. \"That would be a mistake.\"":
     // what "that" stands for is the target's removal, so the side turns.
-    let label = if m.after_removal { flip(label) } else { label };
+    // "The ministry said it would not extend X." "That is the wrong answer.": the
+    // writer judges the refusal the sentence before reported, so the side turns. (What
+    // "worries me" is the thing feared, not the fear.)
+    let called = matches!(tokens[at].lower.as_str(), "that's" | "this's")
+        || tokens
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "is" | "was"));
+    let refused = writer_judges
+        && called
+        && m.reading.evidence == Evidence::Cue
+        && m.reading.label == StanceLabel::Against;
+    let label = if m.after_removal != refused {
+        flip(label)
+    } else {
+        label
+    };
     (label != StanceLabel::Neutral && sure).then_some(SentenceStance {
         target: m.target,
         label,
@@ -10431,6 +10446,37 @@ mod tests {
         assert_eq!(
             labels(text, "A rate cut", &["cutting rates"]),
             [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_writer_judging_a_refusal_takes_the_other_side_of_it() {
+        let judged = |report: &str, judgement: &str| {
+            let text = format!("[Editorial] Downtown traffic\n\n{report} {judgement}");
+            labels(&text, "Congestion charge", &["a congestion charge"])
+        };
+        let favor = Some(StanceLabel::Favor);
+        let against = Some(StanceLabel::Against);
+        assert_eq!(
+            judged(
+                "Seoul will introduce a congestion charge downtown, the city said.",
+                "That is the right decision."
+            )[1..],
+            [favor, favor]
+        );
+        assert_eq!(
+            judged(
+                "Seoul said it would not introduce a congestion charge downtown.",
+                "That is the wrong decision."
+            )[1..],
+            [against, favor]
+        );
+        assert_eq!(
+            judged(
+                "The city council rejected a congestion charge on Monday.",
+                "That was a mistake."
+            )[1..],
+            [against, favor]
         );
     }
 
