@@ -308,6 +308,7 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
                 .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or" | ","));
             let rule = states_a_rule_in_force(doc, i, r)
                 || states_a_condition(r, res)
+                || binds_whoever_wants(doc, i, r)
                 || (narration && states_an_obligation(doc, i, r))
                 || (joined && rule_before);
             rule_before = rule;
@@ -493,6 +494,31 @@ fn states_a_condition(r: &Recommendation, res: &Resources) -> bool {
                 .next_back()
                 .is_some_and(|w| res.applicant_nouns.contains(&w.to_lowercase()))
         })
+}
+
+/// "yet a woman who wants a child without a husband must pay the full cost", "a
+/// landlord who rents to students has to register": a strong modal on whoever meets a
+/// condition, an indefinite subject with its relative clause, states what the condition
+/// brings, not advice (advice on such a party says "should"; "anyone who ... must try
+/// the crab" in a review advises the reader).
+fn binds_whoever_wants(doc: &Document, i: usize, r: &Recommendation) -> bool {
+    /// Words of the subject back from the modal ("a woman who wants a child without a
+    /// husband").
+    const SUBJECT_WORDS: usize = 12;
+    let Some(before) = before_strong_action(doc, i, r) else {
+        return false;
+    };
+    let subject: Vec<&str> = before
+        .iter()
+        .rev()
+        .take_while(|t| {
+            t.is_word && !matches!(t.lower.as_str(), "yet" | "but" | "and" | "so" | "while")
+        })
+        .take(SUBJECT_WORDS + 1)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let opens_indefinite = subject.last().is_some_and(|w| matches!(*w, "a" | "an"));
+    opens_indefinite && subject.iter().any(|w| matches!(*w, "who" | "that"))
 }
 
 /// "The commission must decide next year's rate by June 29", "the office must decide
@@ -4178,6 +4204,22 @@ mod tests {
                 "moderate"
             )]
         );
+    }
+
+    #[test]
+    fn a_strong_modal_on_whoever_meets_a_condition_urges_nothing() {
+        assert!(
+            recs(
+                "Korea spends billions on births, yet a woman who wants a child without a \
+                 husband must pay the full cost of treatment."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            recs("A woman who wants a child without a husband should get the subsidy.").len(),
+            1
+        );
+        assert_eq!(recs("Anyone who loves seafood must try the crab.").len(), 1);
     }
 
     #[test]
