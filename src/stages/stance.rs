@@ -9327,6 +9327,25 @@ mod tests {
         );
         // An objection with its grounds; an agreement that something is so is none.
         assert_eq!(found[1..], [Some(StanceLabel::Against), None]);
+        // A group's feeling on the news: alarm turns the side before it, relief takes it.
+        let text = "The city said it would end the night bus service in June. \
+                    Shift workers who ride the buses reacted with alarm. \
+                    The city said it would end the night bus service in June. \
+                    Residents near the depot reacted with relief.";
+        let found = labels(
+            text,
+            "Ending the night bus service",
+            &["end the night bus service"],
+        );
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
+            ]
+        );
     }
 
     /// What the head reads for the first mention of `name` in the one sentence `text`.
