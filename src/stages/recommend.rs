@@ -1833,7 +1833,9 @@ fn actions(
                 && (k + 3..tokens.len().min(k + 6))
                     .take_while(|&j| tokens[j].is_word)
                     .any(|j| opens_a_clause_subject(tokens, j));
-            let new_subject = next.is_some_and(|n| matches!(n.lower.as_str(), "or" | "and"))
+            // ", then we can talk about safety" too: what follows the course done.
+            let new_subject = next
+                .is_some_and(|n| matches!(n.lower.as_str(), "or" | "and" | "then"))
                 && (opens_a_clause_subject(tokens, k + 2) || after_frequency);
             if new_subject {
                 break;
@@ -3531,6 +3533,11 @@ mod tests {
                 one(None, "Pay for the shot", "do", "moderate"),
                 one(None, "give us paid time to get it", "do", "moderate")
             ]
+        );
+        // What follows once the course is done is no part of it.
+        assert_eq!(
+            recs("\"Add more trains first, then we can talk about safety,\" said Yang Mi-ra."),
+            [one(None, "Add more trains first", "do", "moderate")]
         );
         // An imperative as the condition of a loss warns; it urges nothing.
         assert!(
