@@ -232,6 +232,9 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
             phrases
         })
         .collect();
+    // "The entrance fee is unfair" for "Abolishing the entrance fee": the thing a
+    // removal takes away is named by itself (`read_mentions` turns what is said of it).
+    add_own_variants(&mut all, |p| removed_object(p, res), |v| v.last());
     // "raising the age to 70" for "raising the free-fare age": an action on a definite
     // object is named without the words before the object's noun.
     add_own_variants(&mut all, |p| without_modifiers(p, res), |v| v.get(2));
@@ -242,6 +245,31 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
     // or more is named so with any article and words before it.
     add_own_variants(&mut all, |p| without_article(p, res), |v| v.last());
     all
+}
+
+/// "the entrance fee" of "Abolishing the entrance fee": the words after the word of
+/// ending that opens a name (removal_words.txt, the group "end"), when they hold at
+/// least two words besides determiners (one, "seats" of "removing seats", names too
+/// much).
+fn removed_object(alias: &[String], res: &Resources) -> Option<Vec<String>> {
+    // Only words that end a thing ("Lowering the age" keeps the age; "Banning X" is a
+    // rule of its own, named apart from X).
+    let ending = res
+        .removal_synonyms
+        .iter()
+        .find(|group| group.iter().any(|w| w == "end"))?;
+    let opening = ending
+        .iter()
+        .map(|w| w.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|r| alias.len() > r.len() && alias[..r.len()] == r[..])
+        .map(|r| r.len())
+        .max()?;
+    let object = &alias[opening..];
+    let content: Vec<&String> = object
+        .iter()
+        .filter(|w| !DETERMINERS.contains(&w.as_str()))
+        .collect();
+    (content.len() >= 2).then(|| object.to_vec())
 }
 
 /// "shuttle service" of "the shuttle service": a definite name of a thing without its
@@ -10466,6 +10494,18 @@ mod tests {
             labels(text, "A rate cut", &["cutting rates"]),
             [Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn the_thing_a_removal_ends_is_named_by_itself() {
+        let text = "The entrance fee is unfair to pensioners, Kim said. \
+                    The seats are dirty, Lee said.";
+        assert_eq!(
+            labels(text, "Abolishing the entrance fee", &[]),
+            [Some(StanceLabel::Favor), None]
+        );
+        // One word alone names too much.
+        assert_eq!(labels(text, "Removing seats", &[]), [None, None]);
     }
 
     #[test]
