@@ -32,13 +32,13 @@ pub fn normalize_name(s: &str) -> String {
 }
 
 /// Characters that join two word characters into one token: "Draudt-Véjares",
-/// "Korea's", "U.S.", "R&D", "1,412.5".
+/// "Korea's", "U.S.", "R&D", "1,412.5", "8:30".
 fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '\'' | '’' | '.' | '&' | ',' | '°')
+    matches!(c, '-' | '\'' | '’' | '.' | '&' | ',' | '°' | ':')
 }
 
 /// Splits `text` (which starts at byte `base` of the document) into words and
-/// punctuation marks. A comma joins only digits ("1,412").
+/// punctuation marks. A comma or a colon joins only digits ("1,412", "8:30").
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut tokens = Vec::new();
@@ -58,7 +58,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 } else if is_joiner(cj)
                     && j + 1 < chars.len()
                     && chars[j + 1].1.is_alphanumeric()
-                    && (cj != ','
+                    && (!matches!(cj, ',' | ':')
                         || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()))
                 {
                     j += 2;
@@ -337,6 +337,16 @@ mod tests {
                 ")",
                 "."
             ]
+        );
+        // A colon joins the digits of a time, not a label to its text.
+        let text = "From 8:30 to 9:30. Note: none.";
+        let words: Vec<&str> = tokenize(text, 0)
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
+        assert_eq!(
+            words,
+            ["From", "8:30", "to", "9:30", ".", "Note", ":", "none", "."]
         );
     }
 

@@ -1883,6 +1883,40 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
             organisation: organisation_noun,
         });
     }
+    // "Gyeonggi Province's education office has proposed": the part of a named owner
+    // with no article, the owner's name opening the clause.
+    let owner_without_article = || {
+        if !organisation_noun || is_capitalized(doc.slice(prev.span)) {
+            return None;
+        }
+        let lower = |t: &Token| {
+            t.is_word && !is_capitalized(doc.slice(t.span)) && possessor(&t.lower).is_none()
+        };
+        let mut p = j - 1;
+        while p > 0 && j - 1 - p < DESCRIPTION_WORDS && lower(&tokens[p - 1]) {
+            p -= 1;
+        }
+        let owner = p.checked_sub(1)?;
+        let named = |t: &Token| t.is_word && is_capitalized(doc.slice(t.span));
+        if possessor(&tokens[owner].lower).is_none() || !named(&tokens[owner]) {
+            return None;
+        }
+        let mut start = owner;
+        while start > 0 && owner - start < NAMED_OWNER_WORDS && named(&tokens[start - 1]) {
+            start -= 1;
+        }
+        (start == 0 || !tokens[start - 1].is_word).then_some(start)
+    };
+    if let Some(start) = owner_without_article() {
+        return Some(Subject {
+            span: Span::new(tokens[start].span.start, prev.span.end),
+            kind: MentionKind::Description,
+            name: prev.lower.clone(),
+            description: None,
+            gender: None,
+            organisation: true,
+        });
+    }
     if (organisation_noun || res.titles.get(&prev.lower) == Some(&TitleClass::Group))
         && !is_capitalized(doc.slice(prev.span))
         && let Some(leader) = leading_organisation(doc, tokens, j - 1, res)
@@ -4122,6 +4156,18 @@ mod tests {
                 "Korea Paper and Pulp Association"
             ]
         );
+    }
+
+    #[test]
+    fn the_office_of_a_named_owner_without_an_article() {
+        let text = "Gyeonggi Province's education office has proposed a later start. \
+                    Daegu's transit authority said the plan was late.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(
+            speaker_of(&doc, 0),
+            Some("Gyeonggi Province's education office")
+        );
+        assert_eq!(speaker_of(&doc, 1), Some("Daegu's transit authority"));
     }
 
     #[test]
