@@ -4211,7 +4211,20 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             }
             // "summer time saves less than 0.5 percent of electricity": a good or a harm
             // made small is said the other way.
-            let minimized = MINIMIZERS.iter().any(|m| phrase_at(tokens, read_at + 1, m));
+            // So is one confined to a few ("helps families with a car, and nobody
+            // else." at the end of its clause, "helps nobody but the rich").
+            let rest: Vec<&str> = tokens[read_at + 1..]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .take_while(|w| !matches!(*w, ";" | "." | "but"))
+                .collect();
+            let confined = NOBODY_ELSE
+                .iter()
+                .any(|m| phrase_at(tokens, read_at + 1, m))
+                || rest.ends_with(&[",", "and", "nobody", "else"])
+                || rest.ends_with(&[",", "and", "no", "one", "else"]);
+            let minimized =
+                MINIMIZERS.iter().any(|m| phrase_at(tokens, read_at + 1, m)) || confined;
             Some(if negated != minimized {
                 flip(label)
             } else {
@@ -5100,6 +5113,9 @@ const MINIMIZERS: [&[&str]; 5] = [
     &["barely"],
     &["little"],
 ];
+
+/// Words right after a verb of good or harm that confine what it does to a few.
+const NOBODY_ELSE: [&[&str]; 3] = [&["nobody", "but"], &["no", "one", "but"], &["none", "but"]];
 
 /// Phrases after a verb of good or harm that make it a match for another's.
 const EQUALIZERS: [&[&str]; 4] = [
@@ -7915,6 +7931,21 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_good_confined_to_a_few_is_held_against_its_cause() {
+        let text = "Kim said a later start helps families with a car, and nobody else. \
+                    Kim said a later start helps nobody but families with a car. \
+                    Kim said a later start helps families, and nobody else was consulted.";
+        assert_eq!(
+            labels(text, "A later school start", &["a later start"]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
             ]
         );
     }
