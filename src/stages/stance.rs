@@ -1930,7 +1930,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         let after_the = |nouns: &[&str]| {
                             words
                                 .windows(2)
-                                .any(|w| w[0] == "the" && nouns.contains(&w[1]))
+                                .any(|w| matches!(w[0], "the" | "this") && nouns.contains(&w[1]))
                         };
                         let request = after_the(&["request", "requests"]);
                         // "Some lawmakers want to exempt X ... Labor groups rejected the
@@ -3335,7 +3335,8 @@ fn definite_reference(
     // "is reviewing a request from store owners to require ...": the lede may introduce
     // the proposal it is about as one of its kind.
     let article = |p: usize| {
-        tokens[p - 1].lower == "the" || (lede && matches!(tokens[p - 1].lower.as_str(), "a" | "an"))
+        matches!(tokens[p - 1].lower.as_str(), "the" | "this")
+            || (lede && matches!(tokens[p - 1].lower.as_str(), "a" | "an"))
     };
     let at = (1..tokens.len()).find(|&p| {
         (res.anaphor_nouns.contains(&tokens[p].lower) || reacted_to(p))
@@ -3895,7 +3896,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                     evidence: Evidence::Recommendation,
                 };
             }
-            let opposed = opposed || deferred;
+            // "should not let this idea die": urged to be let come to an end.
+            let ended = let_change(tokens, first, last, res) == Some(StanceLabel::Against);
+            let opposed = (opposed || deferred) != ended;
             let favor = (r.polarity == Polarity::Do) != (negated != opposed);
             let label = if favor {
                 StanceLabel::Favor
@@ -6243,6 +6246,30 @@ fn subject_of_recommendation(
     Some(urged(r, subject_change(&action, res)?))
 }
 
+/// "let this idea die in committee", "allow the levy to lapse": the side of the change
+/// (a phrase of `subject_changes.txt`) that a verb of letting lets the target at tokens
+/// `first..=last` come to.
+fn let_change(tokens: &[Token], first: usize, last: usize, res: &Resources) -> Option<StanceLabel> {
+    let verb = with_determiners(tokens, first).checked_sub(1)?;
+    let infinitive = match tokens[verb].lower.as_str() {
+        "let" | "letting" => false,
+        "allow" | "allowing" => true,
+        _ => return None,
+    };
+    let after = tokens.get(last + 1..)?;
+    let after = match after.split_first() {
+        Some((to, rest)) if infinitive && to.lower == "to" => rest,
+        _ if infinitive => return None,
+        _ => after,
+    };
+    let words: Vec<&str> = after
+        .iter()
+        .take_while(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    subject_change(&words, res)
+}
+
 /// The side an action takes on its subject when it opens with a phrase of
 /// `subject_changes.txt` ("be scrapped": against).
 fn subject_change<S: AsRef<str>>(action: &[S], res: &Resources) -> Option<StanceLabel> {
@@ -7932,6 +7959,29 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
+        );
+    }
+
+    #[test]
+    fn a_target_let_come_to_an_end_and_this_idea() {
+        let text = "Kim said the office should not let the later start die in committee. \
+                    Kim said the office should allow the later start to lapse. \
+                    Kim said the office should allow the later start to go ahead.";
+        assert_eq!(
+            labels(text, "A later school start", &["the later start"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
+        );
+        // "this idea", after the proposal was named, is the proposal.
+        let text = "The city has proposed a later start for high schools. \
+                    My son falls asleep in class, Kim said. \
+                    Kim said the city should not let this idea die.";
+        assert_eq!(
+            labels(text, "A later school start", &["a later start"])[2],
+            Some(StanceLabel::Favor)
         );
     }
 
