@@ -1354,6 +1354,15 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             return Found::Nothing;
         }
         unnamed_reporter |= verb && !according && !infinitive && subject.is_none();
+        // "Business groups along the route favor light rail, which they say would draw
+        // shoppers": "they" inside a relative clause is the group that opens the
+        // sentence, whoever spoke before.
+        if subject
+            .as_ref()
+            .is_some_and(|s| relative_they_of_opening_group(doc, tokens, s, res))
+        {
+            return Found::Group;
+        }
         if let Some(mut subject) = subject {
             // "In Solberg's view": the possessor holds the view.
             if let Some(name) = possessor(&subject.name).map(str::to_string) {
@@ -1371,6 +1380,30 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         }
     }
     Found::Nothing
+}
+
+/// Whether `subject` is "they" right after "which" or "that", in a sentence whose first
+/// few words hold a word for a group of people ("Business groups along the route").
+fn relative_they_of_opening_group(
+    doc: &Document,
+    tokens: &[Token],
+    subject: &Subject,
+    res: &Resources,
+) -> bool {
+    /// Words of the opening subject.
+    const SUBJECT_WORDS: usize = 6;
+    let they = subject.kind == MentionKind::Pronoun
+        && doc.slice(subject.span).eq_ignore_ascii_case("they");
+    let relative = tokens
+        .iter()
+        .rposition(|t| t.span.end <= subject.span.start)
+        .is_some_and(|p| matches!(tokens[p].lower.as_str(), "which" | "that"));
+    let opening_group = tokens
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(SUBJECT_WORDS)
+        .any(|t| res.titles.get(&t.lower) == Some(&TitleClass::Group));
+    they && relative && opening_group
 }
 
 /// "The Ministry of Education will cap fee increases ..., it said on the 5th, after
@@ -4156,6 +4189,15 @@ mod tests {
                 "Korea Paper and Pulp Association"
             ]
         );
+    }
+
+    #[test]
+    fn they_in_a_relative_clause_is_the_opening_group() {
+        let text = "The city said it would decide by June. \
+                    Business groups favor light rail, which they say would draw shoppers.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), None);
+        assert!(doc.sentences[1].unnamed_source);
     }
 
     #[test]

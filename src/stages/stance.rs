@@ -4580,7 +4580,20 @@ fn conditioned(tokens: &[Token], last: usize, res: &Resources) -> bool {
         .filter(|t| t.is_word)
         .map(|t| t.lower.as_str())
         .collect();
-    res.condition_phrases
+    // "not opposed to light rail in the long run, once ridership justified it": a
+    // clause of "once" after a comma sets the condition ("once a year", "once again"
+    // say how often).
+    let once = tokens[last + 1..].windows(3).any(|w| {
+        w[0].lower == ","
+            && w[1].lower == "once"
+            && w[2].is_word
+            && !matches!(
+                w[2].lower.as_str(),
+                "a" | "again" | "more" | "in" | "or" | "and" | "every" | "per"
+            )
+    });
+    once || res
+        .condition_phrases
         .iter()
         .any(|p| find_words(&after, p).is_some())
 }
@@ -7982,6 +7995,22 @@ mod tests {
         assert_eq!(
             labels(text, "A later school start", &["a later start"])[2],
             Some(StanceLabel::Favor)
+        );
+    }
+
+    #[test]
+    fn a_group_that_favors_and_a_side_taken_once_a_condition_is_met() {
+        let text = "Kim said business groups favor light rail. \
+                    Kim said he was not opposed to light rail in the long run, once ridership \
+                    justified it. \
+                    Kim said he rode light rail once a week.";
+        assert_eq!(
+            labels(text, "Building a light rail line", &["light rail"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Neutral)
+            ]
         );
     }
 
