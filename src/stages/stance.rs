@@ -8000,7 +8000,7 @@ mod tests {
 
     #[test]
     fn a_group_that_favors_and_a_side_taken_once_a_condition_is_met() {
-        let text = "Kim said business groups favor light rail. \
+        let text = "Kim said business groups along the route favor light rail. \
                     Kim said he was not opposed to light rail in the long run, once ridership \
                     justified it. \
                     Kim said he rode light rail once a week.";
