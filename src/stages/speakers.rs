@@ -2265,7 +2265,8 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
         .filter(|t| !INTERVENING.contains(&t.lower.as_str()))
         .take_while(|t| {
             (t.is_word && (!is_capitalized(doc.slice(t.span)) || !named_between_commas))
-                || matches!(t.lower.as_str(), "-" | "a" | "an" | "another" | "one")
+                // "A patients' group welcomed": the apostrophe of a plural's possessive.
+                || matches!(t.lower.as_str(), "-" | "'" | "’" | "a" | "an" | "another" | "one")
         })
         .take(DESCRIPTION_WORDS + 3)
         .collect();
@@ -4189,6 +4190,15 @@ mod tests {
                 "Korea Paper and Pulp Association"
             ]
         );
+    }
+
+    #[test]
+    fn an_indefinite_group_described_by_a_plural_possessive() {
+        let text = "The ministry said it would decide by June. \
+                    A patients' group welcomed the change.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), None);
+        assert!(doc.sentences[1].unnamed_source);
     }
 
     #[test]
