@@ -1811,7 +1811,21 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     .iter()
                     .all(|&(first, _)| anothers_attitude(tokens, first, res));
                 let left_open = || st.label == StanceLabel::Neutral && left_open_by_another(m);
-                !((narrated && (bare || left_open()))
+                // "From March, the ministry will let restaurants admit pet dogs as long
+                // as they keep them on a leash": the terms of a rule the writer tells.
+                let rule_terms = || {
+                    st.label == StanceLabel::Neutral
+                        && m.occurrences.first().is_some_and(|&(first, _)| {
+                            tokens[..first].windows(2).any(|w| {
+                                w[0].lower == "will"
+                                    && matches!(
+                                        w[1].lower.as_str(),
+                                        "let" | "allow" | "permit" | "require"
+                                    )
+                            })
+                        })
+                };
+                !((narrated && (bare || left_open() || rule_terms()))
                     || (sourced && bare)
                     || describes_speaker
                     || anothers)
@@ -8011,6 +8025,22 @@ mod tests {
                 Some(StanceLabel::Neutral),
                 Some(StanceLabel::Neutral)
             ]
+        );
+    }
+
+    #[test]
+    fn a_writer_telling_the_terms_of_a_rule_takes_no_position() {
+        let text = "[Guest Column] My cafe will stay dog-free\n\n\
+                    From March, the ministry will let restaurants admit pet dogs as long as \
+                    they keep the animals on a leash. \
+                    Admitting pet dogs is fine if the owner agrees.";
+        assert_eq!(
+            labels(
+                text,
+                "Allowing dogs in restaurants",
+                &["admit pet dogs", "admitting pet dogs"]
+            )[1..],
+            [None, Some(StanceLabel::Neutral)]
         );
     }
 
