@@ -4195,10 +4195,14 @@ mod tests {
     #[test]
     fn an_indefinite_group_described_by_a_plural_possessive() {
         let text = "The ministry said it would decide by June. \
-                    A patients' group welcomed the change.";
+                    A patients' group welcomed the change. \
+                    Some lawmakers prefer to cut benefits instead.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 1), None);
         assert!(doc.sentences[1].unnamed_source);
+        // A group's stated preference, told in the narration, is the group's voice.
+        assert_eq!(speaker_of(&doc, 2), None);
+        assert!(doc.sentences[2].unnamed_source);
     }
 
     #[test]
