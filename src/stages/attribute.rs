@@ -254,6 +254,14 @@ fn interviewee(doc: &Document) -> Option<usize> {
         let name = format!(" {} ", normalize_name(name));
         headings.iter().any(|h| h.contains(&name))
     };
+    // "Q&A: Will you have to buckle up?" ... "A. No." ... "\"We drive the bus,\" said
+    // Ahn": a person first named after the first question is quoted in the writer's
+    // answers, not the one who gives them.
+    let first_question = doc
+        .sentences
+        .iter()
+        .find(|s| s.question_label)
+        .map_or(usize::MAX, |s| s.span.start);
     doc.speakers
         .iter()
         .enumerate()
@@ -263,6 +271,7 @@ fn interviewee(doc: &Document) -> Option<usize> {
                 .iter()
                 .map(|m| m.span.start)
                 .min()
+                .filter(|&at| at < first_question || in_heading(&s.name))
                 .map(|at| (!in_heading(&s.name), at, k))
         })
         .min()

@@ -190,7 +190,9 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
             && let Some(subject) = opening
                 .filter(|s| {
                     let name = s.name.to_lowercase();
+                    // "Q&A: Will you have to ...": a label of initials is no person.
                     !matches!(name.as_str(), "we" | "i" | "you")
+                        && !name.contains('&')
                         && !res.pronouns.contains_key(&name)
                         && !modifies_a_noun(doc, i, s, res)
                 })
@@ -4203,6 +4205,25 @@ mod tests {
         // A group's stated preference, told in the narration, is the group's voice.
         assert_eq!(speaker_of(&doc, 2), None);
         assert!(doc.sentences[2].unnamed_source);
+    }
+
+    #[test]
+    fn an_explainers_answers_are_the_writers() {
+        let text = "Q&A: Will you have to buckle up on the bus?\n\n\
+                    The ministry wants seat belts on all new buses.\n\n\
+                    Q. Why now?\n\n\
+                    A. Two crashes last year killed five passengers.\n\n\
+                    Q. Who is against it?\n\n\
+                    A. Bus operators.\n\n\
+                    \"We drive the bus,\" said Ahn Byung-chul of the drivers' union.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let said: Vec<Option<&str>> = (0..doc.sentences.len())
+            .map(|i| speaker_of(&doc, i))
+            .collect();
+        assert_eq!(
+            said,
+            [None, None, None, None, None, None, Some("Ahn Byung-chul")]
+        );
     }
 
     #[test]
