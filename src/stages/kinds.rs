@@ -232,9 +232,24 @@ fn is_heading(doc: &Document, i: usize) -> bool {
     let ends_open = quoted_phrase
         || !text.ends_with(['.', '!', '?', '"', '”', '…', ':', ';', ',', '\'', '’', ')']);
     let words = text.split_whitespace().count();
-    (alone && ends_open && words <= HEADING_MAX_WORDS && text.chars().any(char::is_alphabetic))
+    // "Q&A: Will you have to buckle up on the city bus?", "Letters: Should drinking be
+    // banned ...?": the article's first line, a section label and a colon before a
+    // question, is its heading.
+    let labelled_question = i == 0
+        && text.ends_with('?')
+        && text
+            .split_whitespace()
+            .take(LABEL_WORDS)
+            .any(|w| w.ends_with(':'));
+    (alone
+        && (ends_open || labelled_question)
+        && words <= HEADING_MAX_WORDS
+        && text.chars().any(char::is_alphabetic))
         || tagged_heading(doc, i)
 }
+
+/// Words of a section label before its colon ("Q&A:", "Reader letters:").
+const LABEL_WORDS: usize = 2;
 
 /// "[Column] Sixteen-year-olds are ready to vote. Are we ready to let them?": the
 /// article's first paragraph, short, opening with a bracketed section tag, is its
@@ -421,6 +436,22 @@ mod tests {
                 SentenceKind::Body,
                 SentenceKind::Body
             ]
+        );
+    }
+
+    #[test]
+    fn a_labelled_question_that_opens_the_article_is_its_heading() {
+        let kinds = |text: &str| -> Vec<SentenceKind> {
+            annotate(text).sentences.iter().map(|s| s.kind).collect()
+        };
+        assert_eq!(
+            kinds("Q&A: Will you have to buckle up on the bus?\n\nThe ministry wants belts."),
+            [SentenceKind::Heading, SentenceKind::Body]
+        );
+        // Not a question with no label, nor one further down.
+        assert_eq!(
+            kinds("Will you have to buckle up?\n\nThe ministry wants belts.\n\nQ&A: Why?"),
+            [SentenceKind::Body, SentenceKind::Body, SentenceKind::Body]
         );
     }
 
