@@ -317,13 +317,14 @@ mod tests {
 
     #[test]
     fn tokens_keep_joined_words() {
-        let text = "U.S. Draudt-Véjares said Korea's R&D, 1,412.5 (CEOs).";
-        let words: Vec<&str> = tokenize(text, 0)
-            .iter()
-            .map(|t| &text[t.span.start..t.span.end])
-            .collect();
+        let words = |text: &str| -> Vec<String> {
+            tokenize(text, 0)
+                .iter()
+                .map(|t| text[t.span.start..t.span.end].to_string())
+                .collect()
+        };
         assert_eq!(
-            words,
+            words("U.S. Draudt-Véjares said Korea's R&D, 1,412.5 (CEOs)."),
             [
                 "U.S.",
                 "Draudt-Véjares",
@@ -339,13 +340,8 @@ mod tests {
             ]
         );
         // A colon joins the digits of a time, not a label to its text.
-        let text = "From 8:30 to 9:30. Note: none.";
-        let words: Vec<&str> = tokenize(text, 0)
-            .iter()
-            .map(|t| &text[t.span.start..t.span.end])
-            .collect();
         assert_eq!(
-            words,
+            words("From 8:30 to 9:30. Note: none."),
             ["From", "8:30", "to", "9:30", ".", "Note", ":", "none", "."]
         );
     }

@@ -340,6 +340,11 @@ mod tests {
         Pipeline::rules_only().annotate("t", text, Vec::new())
     }
 
+    /// The kind of each sentence of `text`.
+    fn kinds(text: &str) -> Vec<SentenceKind> {
+        annotate(text).sentences.iter().map(|s| s.kind).collect()
+    }
+
     #[test]
     fn boilerplate_phrases_are_whole_words() {
         let doc = annotate(
@@ -441,9 +446,6 @@ mod tests {
 
     #[test]
     fn a_labelled_question_that_opens_the_article_is_its_heading() {
-        let kinds = |text: &str| -> Vec<SentenceKind> {
-            annotate(text).sentences.iter().map(|s| s.kind).collect()
-        };
         assert_eq!(
             kinds("Q&A: Will you have to buckle up on the bus?\n\nThe ministry wants belts."),
             [SentenceKind::Heading, SentenceKind::Body]
@@ -457,9 +459,6 @@ mod tests {
 
     #[test]
     fn the_last_line_of_a_text_heads_nothing() {
-        let kinds = |text: &str| -> Vec<SentenceKind> {
-            annotate(text).sentences.iter().map(|s| s.kind).collect()
-        };
         assert_eq!(
             kinds("Ask for a room on the top floor"),
             [SentenceKind::Body]

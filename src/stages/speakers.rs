@@ -1889,35 +1889,28 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
             .all(|t| plain(t) || (organisation_noun && t.is_word))
     }) && !is_capitalized(doc.slice(prev.span))
         && (organisation_noun || res.is_role(&prev.lower));
-    if described && let Some(d) = determiner {
-        // "Rep. Oh Se-jin of the main opposition party said": the person of the
-        // organisation, described rather than named.
-        if d >= 2
-            && tokens[d - 1].lower == "of"
-            && let Some(person) = name_ending_at(
-                doc,
-                tokens,
-                d - 1,
-                res,
-                Some(doc.text[tokens[d].span.start..prev.span.end].to_string()),
-            )
-            .filter(|p| !p.organisation)
-        {
-            return Some(person);
-        }
-        return Some(Subject {
+    let described_from = match determiner.filter(|_| described) {
+        Some(d) => {
+            // "Rep. Oh Se-jin of the main opposition party said": the person of the
+            // organisation, described rather than named.
+            if d >= 2
+                && tokens[d - 1].lower == "of"
+                && let Some(person) = name_ending_at(
+                    doc,
+                    tokens,
+                    d - 1,
+                    res,
+                    Some(doc.text[tokens[d].span.start..prev.span.end].to_string()),
+                )
+                .filter(|p| !p.organisation)
+            {
+                return Some(person);
+            }
             // A name is told without its article ("Korea Blind Union's Gwangju branch").
-            span: Span::new(
-                tokens[d + usize::from(owner_named)].span.start,
-                prev.span.end,
-            ),
-            kind: MentionKind::Description,
-            name: prev.lower.clone(),
-            description: None,
-            gender: None,
-            organisation: organisation_noun,
-        });
-    }
+            Some(d + usize::from(owner_named))
+        }
+        None => None,
+    };
     // "Gyeonggi Province's education office has proposed": the part of a named owner
     // with no article, the owner's name opening the clause.
     let owner_without_article = || {
@@ -1942,14 +1935,14 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
         }
         (start == 0 || !tokens[start - 1].is_word).then_some(start)
     };
-    if let Some(start) = owner_without_article() {
+    if let Some(start) = described_from.or_else(owner_without_article) {
         return Some(Subject {
             span: Span::new(tokens[start].span.start, prev.span.end),
             kind: MentionKind::Description,
             name: prev.lower.clone(),
             description: None,
             gender: None,
-            organisation: true,
+            organisation: organisation_noun,
         });
     }
     if (organisation_noun || res.titles.get(&prev.lower) == Some(&TitleClass::Group))

@@ -247,6 +247,18 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
     all
 }
 
+/// The length of the longest of `phrases` that opens `name` and leaves words after it.
+fn longest_opening<'p>(
+    name: &[String],
+    phrases: impl IntoIterator<Item = &'p Vec<String>>,
+) -> Option<usize> {
+    phrases
+        .into_iter()
+        .filter(|r| name.len() > r.len() && name[..r.len()] == r[..])
+        .map(Vec::len)
+        .max()
+}
+
 /// "the entrance fee" of "Abolishing the entrance fee": the words after the word of
 /// ending that opens a name (removal_words.txt, the group "end"), when they hold at
 /// least two words besides determiners (one, "seats" of "removing seats", names too
@@ -258,12 +270,11 @@ fn removed_object(alias: &[String], res: &Resources) -> Option<Vec<String>> {
         .removal_synonyms
         .iter()
         .find(|group| group.iter().any(|w| w == "end"))?;
-    let opening = ending
+    let endings = res
+        .removal_words
         .iter()
-        .map(|w| w.split(' ').map(str::to_string).collect::<Vec<_>>())
-        .filter(|r| alias.len() > r.len() && alias[..r.len()] == r[..])
-        .map(|r| r.len())
-        .max()?;
+        .filter(|r| ending.contains(&r.join(" ")));
+    let opening = longest_opening(alias, endings)?;
     let object = &alias[opening..];
     let content: Vec<&String> = object
         .iter()
@@ -1053,12 +1064,7 @@ fn read_mentions(
                 .map(|name| {
                     // "Lifting the ban on ...": after the removal word that opens the
                     // name, the removed thing may itself be a removal ("the ban").
-                    let opening = res
-                        .removal_words
-                        .iter()
-                        .filter(|r| name.len() > r.len() && name[..r.len()] == r[..])
-                        .map(Vec::len)
-                        .max();
+                    let opening = longest_opening(name, &res.removal_words);
                     name[opening.unwrap_or(0)..]
                         .iter()
                         .map(String::as_str)
@@ -4228,17 +4234,14 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             }
             // "summer time saves less than 0.5 percent of electricity": a good or a harm
             // made small is said the other way.
-            // So is one confined to a few ("helps families with a car, and nobody
-            // else." at the end of its clause, "helps nobody but the rich").
+            // So is one confined to a few at the end of its clause ("helps families
+            // with a car, and nobody else.").
             let rest: Vec<&str> = tokens[read_at + 1..]
                 .iter()
                 .map(|t| t.lower.as_str())
                 .take_while(|w| !matches!(*w, ";" | "." | "but"))
                 .collect();
-            let confined = NOBODY_ELSE
-                .iter()
-                .any(|m| phrase_at(tokens, read_at + 1, m))
-                || rest.ends_with(&[",", "and", "nobody", "else"])
+            let confined = rest.ends_with(&[",", "and", "nobody", "else"])
                 || rest.ends_with(&[",", "and", "no", "one", "else"]);
             let minimized =
                 MINIMIZERS.iter().any(|m| phrase_at(tokens, read_at + 1, m)) || confined;
@@ -5135,17 +5138,18 @@ const EXPECTATION_VERBS: [&str; 6] = [
 /// The modals that open a predicted effect ("will add", "would cut").
 const MODALS_OF_EFFECT: [&str; 6] = ["will", "would", "could", "can", "may", "might"];
 
-/// Words right after a verb of good or harm that make what it does small.
-const MINIMIZERS: [&[&str]; 5] = [
+/// Words right after a verb of good or harm that make what it does small, or confine
+/// it to a few ("helps nobody but the rich").
+const MINIMIZERS: [&[&str]; 8] = [
     &["less", "than"],
     &["no", "more", "than"],
     &["at", "most"],
     &["barely"],
     &["little"],
+    &["nobody", "but"],
+    &["no", "one", "but"],
+    &["none", "but"],
 ];
-
-/// Words right after a verb of good or harm that confine what it does to a few.
-const NOBODY_ELSE: [&[&str]; 3] = [&["nobody", "but"], &["no", "one", "but"], &["none", "but"]];
 
 /// Phrases after a verb of good or harm that make it a match for another's.
 const EQUALIZERS: [&[&str]; 4] = [
