@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::{Document, Polarity, Span, SpeakerType};
 use crate::error::Error;
 use crate::resources::{Direction, Resources};
+use crate::stages::recommend::warned_action;
 use crate::text::gerund_bases;
 
 /// How an urged action stands to a target it is close to.
@@ -139,8 +140,18 @@ pub fn courses(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
         })
         .collect();
     out.extend(commitments(doc, i, res));
+    // "Raise the fare and riders will pay more": a course warned against.
+    out.extend(warned_action(doc, i, res).map(|span| Course {
+        text: core_of(doc.slice(span)).to_string(),
+        span,
+        polarity: Polarity::Avoid,
+        confidence: WARNING_CONFIDENCE,
+    }));
     out
 }
+
+/// How sure a course an imperative warns against is as its side.
+pub const WARNING_CONFIDENCE: f32 = 0.6;
 
 /// "said that it would require ...", "We will extend ...", "it plans to cut ...": a
 /// course the speaker takes on, "it" only for an organisation that is the sentence's

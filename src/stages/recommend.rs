@@ -2576,7 +2576,7 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         {
             continue;
         }
-        if warns_of_harm(tokens, verb, limit, res) {
+        if harm_warned(tokens, verb, limit, res).is_some() {
             continue;
         }
         let from = if polarity == Polarity::Avoid {
@@ -2598,23 +2598,66 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
 
 /// Whether the imperative at `verb` is the condition of a harm ("Force it, and you
 /// lose the ones you can least afford to lose"): a warning, not advice. The consequence
-/// is the clause with its own subject after ", and" (up to `limit`) that holds, with no
-/// negation, a verb of harm (consequence_verbs.txt) or one of loss, whose subject
-/// suffers it; "Pay for the shot, and most of us will line up" still urges.
-fn warns_of_harm(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> bool {
-    let Some(and) = (verb + 1..limit.saturating_sub(1)).find(|&k| {
+/// is the clause with its own subject after "and" (up to `limit`) that holds, with no
+/// negation, a verb of harm (consequence_verbs.txt) or a loss its subject bears; "Pay
+/// for the shot, and most of us will line up" still urges. Without a comma the clause
+/// must say what will follow ("Raise the surcharge and people like me will just pay
+/// more"), so that a second imperative ("and use the money ...") is not taken for one.
+/// The token index of the "and" before the consequence, if so.
+fn harm_warned(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> Option<usize> {
+    let and = (verb + 1..limit.saturating_sub(1)).find(|&k| {
         tokens[k].lower == "and"
-            && tokens[k - 1].lower == ","
-            && opens_a_clause_subject(tokens, k + 1)
-    }) else {
-        return false;
-    };
+            && ((tokens[k - 1].lower == "," && opens_a_clause_subject(tokens, k + 1))
+                || foretells(tokens, k + 1, limit))
+    })?;
     let consequence = &tokens[and + 1..limit];
-    !consequence.iter().any(|t| is_negation(&t.lower))
-        && consequence.iter().any(|t| {
-            res.consequence_verbs.get(&t.lower) == Some(&StanceLabel::Against)
-                || matches!(t.lower.as_str(), "lose" | "loses" | "lost")
-        })
+    (!consequence.iter().any(|t| is_negation(&t.lower))
+        && (consequence
+            .iter()
+            .any(|t| res.consequence_verbs.get(&t.lower) == Some(&StanceLabel::Against))
+            || (0..consequence.len())
+                .any(|k| SUBJECT_LOSSES.iter().any(|l| phrase_at(consequence, k, l)))))
+    .then_some(and)
+}
+
+/// The verb of the imperative sentence `i` opens with (`imperative_verb`) when it urges:
+/// not when it is the condition of a harm that follows ("Raise the fare and riders will
+/// pay more"), which the learned head must not take for advice either.
+pub(crate) fn urging_imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
+    imperative_verb(doc, i, res).filter(|_| warned_action(doc, i, res).is_none())
+}
+
+/// "Raise the fare" of "Raise the fare and riders will pay more": the action an
+/// imperative that opens sentence `i` warns against, as the span of its words before
+/// the consequence.
+pub(crate) fn warned_action(doc: &Document, i: usize, res: &Resources) -> Option<Span> {
+    let tokens = doc.sentence_tokens(i);
+    let verb = imperative_verb(doc, i, res)?;
+    let and = harm_warned(tokens, verb, tokens.len(), res)?;
+    let last = (verb..and).rev().find(|&k| tokens[k].is_word)?;
+    Some(Span::new(tokens[verb].span.start, tokens[last].span.end))
+}
+
+/// Words for what a clause's subject loses or pays ("you lose the ones ...", "people
+/// like me will just pay more"): the subject bears the harm.
+const SUBJECT_LOSSES: [&[&str]; 6] = [
+    &["lose"],
+    &["loses"],
+    &["lost"],
+    &["pay", "more"],
+    &["pays", "more"],
+    &["wait", "longer"],
+];
+
+/// Whether the words from `from` are a subject of a few words and a modal of what
+/// will follow ("people like me will", "commuters would", "you'll").
+fn foretells(tokens: &[Token], from: usize, limit: usize) -> bool {
+    /// Words of the subject before its modal.
+    const SUBJECT_WORDS: usize = 4;
+    (from + 1..limit.min(from + SUBJECT_WORDS + 1)).any(|m| {
+        matches!(tokens[m].lower.as_str(), "will" | "'ll" | "would")
+            && tokens[from..m].iter().all(|t| t.is_word)
+    })
 }
 
 /// Whether an action opening with `word` hedges the advice ("should consider X":
@@ -3545,6 +3588,19 @@ mod tests {
                 "\"Force it, and you lose the ones you can least afford to lose,\" said Jang Mi-ok."
             )
             .is_empty()
+        );
+        // So does one whose consequence, without a comma, is a cost its subject bears;
+        // a second imperative after "and" is still urged.
+        assert!(
+            recs(
+                "\"Raise the surcharge and people like me will just pay more for the same \
+                  wait,\" she wrote."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            recs("\"Raise the surcharge and use the money to pay drivers more,\" she wrote.").len(),
+            2
         );
     }
 

@@ -9,7 +9,9 @@
 use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, Strength};
 use crate::resources::Resources;
 use crate::stages::kinds::is_opinion_piece;
-use crate::stages::recommend::{hedges, imperative_actions, imperative_verb, is_question};
+use crate::stages::recommend::{
+    hedges, imperative_actions, imperative_verb, is_question, urging_imperative_verb,
+};
 use crate::text::{base_of_gerund, find_words, lower_words};
 
 /// The features of the sentence's form, in the order they follow the embedding. What
@@ -162,7 +164,7 @@ pub fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
             // sentences in someone's own voice.
             let reported = s.attribution.is_some() || s.unnamed_source;
             let urges = if opinion {
-                imperative_verb(doc, i, res).is_some()
+                urging_imperative_verb(doc, i, res).is_some()
             } else {
                 unreported || urging_form(doc, i, res)
             };
@@ -223,7 +225,7 @@ fn urging_form(doc: &Document, i: usize, res: &Resources) -> bool {
                         | "benefit"
                 )
         });
-    imperative_verb(doc, i, res).is_some()
+    urging_imperative_verb(doc, i, res).is_some()
         || hedged
         || offered_action
         || res

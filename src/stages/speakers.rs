@@ -2958,11 +2958,21 @@ fn subject_from(
         part.iter()
             .any(|t| t.is_word && !res.titles.contains_key(&t.lower))
     };
+    // "Council member Song Jae-won of the Democratic Party": an organisation word before
+    // a title that a name follows describes the person, as "Bank of Korea" does not.
+    let names_an_organisation = |part: &[&Token]| match part.iter().rposition(|t| {
+        res.titles
+            .get(&t.lower)
+            .is_some_and(|c| *c != TitleClass::Group)
+    }) {
+        Some(q) if q + 1 < part.len() => is_org(&part[q + 1..]),
+        _ => is_org(part),
+    };
     if let Some(p) = np.iter().position(|t| t.lower == "of" || t.lower == "at")
         && p > 0
         && p + 1 < np.len()
         && (is_org(&np[p + 1..]) || personal(&np[..p]))
-        && !is_org(&np[..p])
+        && !names_an_organisation(&np[..p])
     {
         affiliation = Some(doc.text[np[p + 1].span.start..np[np.len() - 1].span.end].to_string());
         np.truncate(p);
@@ -3765,6 +3775,17 @@ mod tests {
         doc.sentences[i]
             .speaker
             .map(|s| doc.speakers[s].name.as_str())
+    }
+
+    #[test]
+    fn a_titled_person_of_an_organisation_is_a_person() {
+        let text = "Council member Song Jae-won of the Democratic Party said he would vote \
+                    against the bill. \"It breaks the bargain,\" he said. The Bank of Korea \
+                    said it would wait.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Song Jae-won"));
+        assert_eq!(speaker_of(&doc, 1), Some("Song Jae-won"));
+        assert_eq!(speaker_of(&doc, 2), Some("Bank of Korea"));
     }
 
     #[test]

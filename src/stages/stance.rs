@@ -23,11 +23,11 @@ use crate::document::{
     StanceLabel, Strength, Target, Token,
 };
 use crate::encoder::cosine;
-use crate::relevance::{self, Course, Relation};
+use crate::relevance::{self, Course, Relation, WARNING_CONFIDENCE};
 use crate::resources::Resources;
 use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::stages::quotes::NAMING_VERBS;
-use crate::stages::recommend::{AUXILIARIES, is_question};
+use crate::stages::recommend::{AUXILIARIES, is_question, warned_action};
 use crate::text::{
     self, base_of_gerund, ends_in_future_obligation, find_words, is_capitalized, is_past_of,
     is_present_of, looks_plural, lower_words, normalize_name, phrase_at, possessor,
@@ -3770,6 +3770,27 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             confidence: c.confidence,
             learned: false,
         })
+        .chain(
+            // "Raise the surcharge and people like me will pay more": an imperative
+            // that warns of what follows it urges its action against; "Force it, and
+            // you lose ..." only where "it" is (the pronoun may not be resolved well
+            // enough to carry a side).
+            warned_action(doc, i, res)
+                .filter(|span| {
+                    !tokens
+                        .iter()
+                        .any(|t| span.contains(t.span) && res.pronouns.contains_key(&t.lower))
+                })
+                .map(|span| Recommendation {
+                    actor: None,
+                    action: doc.slice(span).to_string(),
+                    action_span: span,
+                    polarity: Polarity::Avoid,
+                    strength: Strength::Moderate,
+                    confidence: WARNING_CONFIDENCE,
+                    learned: false,
+                }),
+        )
         .collect();
     let urged = s.recommendations.iter().filter(parsed).map(|r| (r, false));
     for (r, committed) in urged.chain(taken_on.iter().map(|r| (r, true))) {
@@ -7225,6 +7246,18 @@ mod tests {
     }
 
     #[test]
+    fn an_imperative_that_warns_of_what_follows_it_is_against_its_action() {
+        let text = "Kim Hye-won, a nurse, wrote to us. \
+                    \"Raise the surcharge and people like me will just pay more for the same \
+                    wait,\" she wrote. \"Raise the surcharge and use it to pay drivers more,\" \
+                    she wrote.";
+        assert_eq!(
+            labels(text, "The late-night taxi surcharge", &["the surcharge"]),
+            [None, Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
     fn what_a_recommendation_asks_of_a_bill_that_is_its_subject() {
         let text =
             "Kim said the bill should be voted down. Lee said the bill should be voted through.";
@@ -10187,7 +10220,8 @@ mod tests {
                     Councilor Park, who voted against, countered that students need sleep. \
                     The Korean Teachers' Union raised safety concerns, saying no one had \
                     asked them. The district office said it had asked the council to \
-                    reconsider.";
+                    reconsider. The city said it had not taken a position and would follow the \
+                    council's decision.";
         let got = labels(
             text,
             "Extending cram school hours",
@@ -10200,6 +10234,7 @@ mod tests {
         assert_eq!(got[5], Some(StanceLabel::Against));
         assert_eq!(got[6], Some(StanceLabel::Against));
         assert_eq!(got[7], Some(StanceLabel::Against));
+        assert_eq!(got[8], Some(StanceLabel::Neutral));
     }
 
     #[test]
