@@ -50,11 +50,8 @@ fn courses(doc: &Document, res: &Resources) -> Vec<String> {
 /// are any.
 fn target_phrases(doc: &Document, courses: &[String], res: &Resources) -> Vec<Vec<String>> {
     // The target a silent speaker speaks of, of several, is told by these too.
-    let silent = || {
-        res.stance_head.is_some()
-            && doc.targets.len() > 1
-            && !stance::silent_speakers_sentences(doc, res).is_empty()
-    };
+    let silent =
+        || doc.targets.len() > 1 && !stance::silent_speakers_sentences(doc, res).is_empty();
     if courses.is_empty() && !silent() {
         return Vec::new();
     }
@@ -76,7 +73,11 @@ fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
                 .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
                 .filter(|&i| stance::may_refer(doc, i, res)),
         );
-        read.extend(stance::silent_speakers_sentences(doc, res));
+        // Of several targets, the one a silent speaker speaks of is the closest to
+        // their words.
+        if doc.targets.len() > 1 {
+            read.extend(stance::silent_speakers_sentences(doc, res));
+        }
         read.sort_unstable();
         read.dedup();
     }

@@ -1484,10 +1484,9 @@ pub fn left_to_head(doc: &Document, res: &Resources) -> Vec<(usize, Mention)> {
         .collect()
 }
 
-/// The body sentences of each speaker who never names any of an article's targets: their
-/// side, if any, only their words as a whole tell (`implicit_position`), so the stance
-/// head reads each whole. All of them, not only the first: a speaker may open
-/// with the facts ("Ridership is up 41 percent.") and take their side after.
+/// The body sentences of each speaker who never names any of an article's targets, the
+/// first few of each: of several targets, the one they speak of is the one their words
+/// are closest to (`silent_speaker_target`).
 pub fn silent_speakers_sentences(doc: &Document, res: &Resources) -> Vec<usize> {
     if doc.targets.is_empty() {
         return Vec::new();
@@ -1519,48 +1518,25 @@ pub fn silent_speakers_sentences(doc: &Document, res: &Resources) -> Vec<usize> 
     read
 }
 
-/// How many of a silent speaker's sentences the head reads.
+/// How many of a silent speaker's sentences are read.
 const SILENT_SENTENCES_READ: usize = 3;
 
-/// How sure the stance head must be of a side on a target that a speaker never names,
-/// in the sentence where it is surest. A summary pair left out is
-/// as wrong as a wrong one, and the side is given with the head's probability halved
-/// (`summary::IMPLICIT_WEIGHT`), so a side that is the head's first choice by a margin
-/// is given rather than none.
-const IMPLICIT_MIN_PROBABILITY: f32 = 0.4;
-
-/// "\"Sidewalks belong to people on foot,\" Mayor Lee told reporters." in an article
-/// about banning scooters from sidewalks: the side a speaker who never names a target
-/// takes, on the target their words speak of (`spoken_of`), as the stance head reads
-/// the one of their sentences it is surest of; with the target, the side, its
-/// probability and the sentence. `silent` are the silent speakers' sentences
-/// (`silent_speakers_sentences`). None without the head.
-pub fn implicit_position(
+/// The target a speaker who never names one speaks of (`spoken_of`), with the
+/// sentences of theirs that were read (`silent`, from `silent_speakers_sentences`).
+pub fn silent_speaker_target(
     doc: &Document,
     speaker: usize,
     silent: &[usize],
-    res: &Resources,
-) -> Option<(usize, StanceLabel, f32, usize)> {
-    let reading = Reading::mention(StanceLabel::Neutral);
+) -> Option<(usize, Vec<usize>)> {
     let own: Vec<usize> = silent
         .iter()
         .copied()
         .filter(|&i| doc.sentences[i].speaker == Some(speaker))
         .collect();
-    let target = spoken_of(doc, &own)?;
-    own.iter()
-        .filter_map(|&i| {
-            let last = doc.sentence_tokens(i).len().checked_sub(1)?;
-            let p = head_probabilities(doc, i, None, (0, last), &reading, res)?;
-            let (label, probability) = best_class(&p);
-            (label != StanceLabel::Neutral && probability >= IMPLICIT_MIN_PROBABILITY).then_some((
-                target,
-                label,
-                probability,
-                i,
-            ))
-        })
-        .max_by(|a, b| a.2.total_cmp(&b.2))
+    if own.is_empty() {
+        return None;
+    }
+    Some((spoken_of(doc, &own)?, own))
 }
 
 /// The target sentences `own` speak of without naming one: the article's one target, or

@@ -17,9 +17,9 @@ const LEARNED_WEIGHT: f32 = 0.6;
 /// of the person's own words would make it.
 const GROUP_CONFIDENCE: f32 = 0.5;
 
-/// How much of the head's probability a side read from words that never name the
-/// target keeps as the summary's confidence.
-const IMPLICIT_WEIGHT: f32 = 0.5;
+/// How sure a side given by an article's balance, not by a speaker's words, is
+/// (`implicit_positions`): less than any side read from words.
+const BALANCE_CONFIDENCE: f32 = 0.2;
 
 pub fn summarize(doc: &mut Document, res: &Resources) {
     // (speaker, target) -> (favor, against, neutral) sentence indices, in text order,
@@ -150,25 +150,44 @@ fn spoken_for_by_group(doc: &Document) -> Vec<StanceSummary> {
     out
 }
 
-/// The side of each speaker who never names a target, on the one their words speak of,
-/// as the stance head reads their words (`stance::implicit_position`), less sure than any
-/// position read from a sentence that names it.
+/// The side of each speaker who never names a target, on the one their words speak of
+/// ("\"The real cruelty is a lost dog that nobody can trace,\" said the vet" in an
+/// article about a microchip rule): the side opposite to the one most of the positions
+/// already read on that target take, favor when they are even (`balance_side`). A report
+/// sets voices against each other, and one that never names the target is most often
+/// the answer to those that did. The stance head reading such words whole did no better
+/// than this balance on our own articles, and worse on those scored blind.
 fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
     let silent = stance::silent_speakers_sentences(doc, res);
     (0..doc.speakers.len())
         .filter(|&s| !doc.stance_summary.iter().any(|x| x.speaker == Some(s)))
         .filter_map(|s| {
-            let (target, label, probability, sentence) =
-                stance::implicit_position(doc, s, &silent, res)?;
+            let (target, own) = stance::silent_speaker_target(doc, s, &silent)?;
             Some(StanceSummary {
                 speaker: Some(s),
                 target,
-                label,
-                confidence: probability * IMPLICIT_WEIGHT,
-                evidence: vec![sentence],
+                label: balance_side(&doc.stance_summary, target),
+                confidence: BALANCE_CONFIDENCE,
+                evidence: own,
             })
         })
         .collect()
+}
+
+/// The side opposite to the one most of `positions` on `target` take: against when
+/// favor outnumbers against, favor otherwise.
+fn balance_side(positions: &[StanceSummary], target: usize) -> StanceLabel {
+    let count = |label| {
+        positions
+            .iter()
+            .filter(|x| x.target == target && x.label == label)
+            .count()
+    };
+    if count(StanceLabel::Favor) > count(StanceLabel::Against) {
+        StanceLabel::Against
+    } else {
+        StanceLabel::Favor
+    }
 }
 
 #[cfg(test)]
@@ -238,6 +257,35 @@ mod tests {
                     loophole,\" said Oh Byung-il, a digital rights activist.";
         let doc = Pipeline::rules_only().annotate("t", text, vec![target("Face checks")]);
         let oh = doc.speakers.iter().position(|s| s.name == "Oh Byung-il");
-        assert!(doc.stance_summary.iter().all(|s| s.speaker != oh));
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == oh);
+        // Oh's side is the article's balance (against Kim's), not Kim's.
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
+        assert_eq!(summary.map(|s| s.confidence), Some(BALANCE_CONFIDENCE));
+    }
+
+    #[test]
+    fn a_speaker_who_never_names_the_target_answers_the_voices_that_do() {
+        let target = Target {
+            id: "T1".into(),
+            name: "Microchips for pet dogs".into(),
+            aliases: vec!["the microchip rule".into()],
+            origin: TargetOrigin::Given,
+        };
+        let text = "Kim Min-ji said she supports the microchip rule. Lee Ho-jin said he \
+                    welcomed the microchip rule. \"A tag falls off in a week,\" said Park \
+                    Soo-ah, who breeds dogs. \"Owners will pay for it,\" Park said.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target.clone()]);
+        let park = doc.speakers.iter().position(|s| s.name == "Park Soo-ah");
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == park);
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Against));
+        assert_eq!(summary.map(|s| s.evidence.clone()), Some(vec![2, 3]));
+        // Even voices before: favor.
+        let text = "Kim Min-ji said she supports the microchip rule. Lee Ho-jin said he \
+                    opposes the microchip rule. \"A tag falls off in a week,\" said Park \
+                    Soo-ah, who breeds dogs.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let park = doc.speakers.iter().position(|s| s.name == "Park Soo-ah");
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == park);
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
     }
 }
