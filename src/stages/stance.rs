@@ -3897,9 +3897,13 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                 && tokens
                     .get(last + 1)
                     .is_some_and(|t| t.lower == "to" && t.span.end <= r.action_span.end);
+            // "said it would display the grades if the law required it": what a speaker
+            // will do on a condition it names is no side of its own.
+            let on_condition = committed && condition_follows(tokens, last);
             let aside = between
                 || named
                 || bounded
+                || on_condition
                 || (!deferred
                     && (in_action.iter().any(|w| CLAUSE_OPENERS.contains(w))
                         || in_action
@@ -3976,7 +3980,11 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         return Reading::cue(label);
     }
     if commits_to(doc, i, first, res) {
-        return Reading::cue(StanceLabel::Favor);
+        return Reading::cue(if condition_follows(tokens, last) {
+            StanceLabel::Neutral
+        } else {
+            StanceLabel::Favor
+        });
     }
     // "What she wants instead is an ex-ante law": what is named after "is".
     if preference_cleft(tokens).is_some_and(|(_, is)| is < first) {
@@ -6407,6 +6415,22 @@ fn past_of_base_verb(word: &str, res: &Resources) -> bool {
         || (doubled && res.base_verbs.contains(&stem[..stem.len() - 1]))
 }
 
+/// Whether a clause of "if" or "unless" follows the target (ending at `last`) in its
+/// clause: "said it would display the grades if the law required it, but ...".
+fn condition_follows(tokens: &[Token], last: usize) -> bool {
+    tokens[last + 1..]
+        .iter()
+        .enumerate()
+        .take_while(|&(k, t)| {
+            t.lower != ";"
+                && !(t.lower == ","
+                    && tokens
+                        .get(last + 2 + k)
+                        .is_some_and(|n| matches!(n.lower.as_str(), "and" | "but")))
+        })
+        .any(|(_, t)| matches!(t.lower.as_str(), "if" | "unless"))
+}
+
 /// Whether sentence `i` holds quotation marks: words quoted are no report of an act.
 fn quoted_inside(doc: &Document, i: usize) -> bool {
     doc.sentences[i].quote != QuoteKind::Indirect && doc.sentences[i].quote != QuoteKind::None
@@ -7230,6 +7254,21 @@ mod tests {
         assert_eq!(
             labels(text, "The late-night taxi surcharge", &["the surcharge"]),
             [None, Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn what_a_speaker_will_do_on_a_condition_is_no_side() {
+        let text = "Woowa Brothers said it would display the grades if the law required it, \
+                    but warned that updating them would take time. Coupang said it would \
+                    display the grades from July.";
+        assert_eq!(
+            labels(
+                text,
+                "Showing hygiene grades on delivery apps",
+                &["display the grades"]
+            ),
+            [Some(StanceLabel::Neutral), Some(StanceLabel::Favor)]
         );
     }
 
