@@ -7258,6 +7258,18 @@ mod tests {
     }
 
     #[test]
+    fn the_only_way_for_someone_and_a_review_of_the_agreement() {
+        let text = "The two heads signed an agreement to merge Daegu and the province. \
+                    Mayor Hong said the merger was the only way for the region to keep its \
+                    young people. The Ministry of the Interior and Safety said it would review \
+                    the agreement and consult both councils.";
+        assert_eq!(
+            labels(text, "Merging Daegu and the province", &["the merger"])[1..],
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+    }
+
+    #[test]
     fn what_a_speaker_will_do_on_a_condition_is_no_side() {
         let text = "Woowa Brothers said it would display the grades if the law required it, \
                     but warned that updating them would take time. Coupang said it would \
