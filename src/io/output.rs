@@ -141,6 +141,9 @@ pub struct SummaryOut {
     pub speaker: Option<String>,
     pub target: String,
     pub label: StanceLabel,
+    /// 0.2 for a side no sentence of the speaker's conveys: the article's balance (the
+    /// side opposite to the one most positions read on the target take), with no
+    /// evidence.
     #[schemars(range(min = 0.0, max = 1.0))]
     pub confidence: f32,
     /// Indices of the sentences that support the label.

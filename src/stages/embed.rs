@@ -48,11 +48,8 @@ fn courses(doc: &Document, res: &Resources) -> Vec<String> {
 
 /// The targets' phrases a relevance threshold compares with the courses, when there
 /// are any.
-fn target_phrases(doc: &Document, courses: &[String], res: &Resources) -> Vec<Vec<String>> {
-    // The target a silent speaker speaks of, of several, is told by these too.
-    let silent =
-        || doc.targets.len() > 1 && !stance::silent_speakers_sentences(doc, res).is_empty();
-    if courses.is_empty() && !silent() {
+fn target_phrases(doc: &Document, courses: &[String]) -> Vec<Vec<String>> {
+    if courses.is_empty() {
         return Vec::new();
     }
     doc.targets
@@ -73,11 +70,6 @@ fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
                 .filter(|&i| doc.sentences[i].kind == SentenceKind::Body)
                 .filter(|&i| stance::may_refer(doc, i, res)),
         );
-        // Of several targets, the one a silent speaker speaks of is the closest to
-        // their words.
-        if doc.targets.len() > 1 {
-            read.extend(stance::silent_speakers_sentences(doc, res));
-        }
         read.sort_unstable();
         read.dedup();
     }
@@ -98,7 +90,7 @@ pub fn embed_all(
     let phrases: Vec<Vec<Vec<String>>> = docs
         .iter()
         .zip(&actions)
-        .map(|(d, courses)| target_phrases(d, courses, res))
+        .map(|(d, courses)| target_phrases(d, courses))
         .collect();
     let map = encode_distinct(
         encoder,

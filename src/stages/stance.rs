@@ -1484,87 +1484,6 @@ pub fn left_to_head(doc: &Document, res: &Resources) -> Vec<(usize, Mention)> {
         .collect()
 }
 
-/// The body sentences of each speaker who never names any of an article's targets, the
-/// first few of each: of several targets, the one they speak of is the one their words
-/// are closest to (`silent_speaker_target`).
-pub fn silent_speakers_sentences(doc: &Document, res: &Resources) -> Vec<usize> {
-    if doc.targets.is_empty() {
-        return Vec::new();
-    }
-    let phrases = target_phrases(&doc.targets, res);
-    let spoken: Vec<(usize, usize)> = (0..doc.sentences.len())
-        .filter(|&i| {
-            let s = &doc.sentences[i];
-            s.kind == SentenceKind::Body && !s.question_label
-        })
-        .filter_map(|i| doc.sentences[i].speaker.map(|s| (i, s)))
-        .collect();
-    // The speakers passed over: those who name the target.
-    let named: Vec<usize> = spoken
-        .iter()
-        .filter(|&&(i, _)| !named_targets(doc, i, &phrases).is_empty())
-        .map(|&(_, s)| s)
-        .collect();
-    // Each sentence read is one more the encoder encodes: a speaker's first few.
-    let mut read: Vec<usize> = Vec::new();
-    let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    for (i, s) in spoken.into_iter().filter(|(_, s)| !named.contains(s)) {
-        let n = counts.entry(s).or_default();
-        if *n < SILENT_SENTENCES_READ {
-            *n += 1;
-            read.push(i);
-        }
-    }
-    read
-}
-
-/// How many of a silent speaker's sentences are read.
-const SILENT_SENTENCES_READ: usize = 3;
-
-/// The target a speaker who never names one speaks of (`spoken_of`), with the
-/// sentences of theirs that were read (`silent`, from `silent_speakers_sentences`).
-pub fn silent_speaker_target(
-    doc: &Document,
-    speaker: usize,
-    silent: &[usize],
-) -> Option<(usize, Vec<usize>)> {
-    let own: Vec<usize> = silent
-        .iter()
-        .copied()
-        .filter(|&i| doc.sentences[i].speaker == Some(speaker))
-        .collect();
-    if own.is_empty() {
-        return None;
-    }
-    Some((spoken_of(doc, &own)?, own))
-}
-
-/// The target sentences `own` speak of without naming one: the article's one target, or
-/// of several the one whose names the encoder finds closest to them on average.
-fn spoken_of(doc: &Document, own: &[usize]) -> Option<usize> {
-    if doc.targets.len() == 1 {
-        return Some(0);
-    }
-    let embeddings = doc.embeddings.as_ref()?;
-    let closeness = |phrases: &[(String, Vec<f32>)]| {
-        let sims: Vec<f32> = own
-            .iter()
-            .filter_map(|&i| {
-                let v = embeddings.sentence(i)?;
-                phrases.iter().map(|(_, p)| cosine(v, p)).reduce(f32::max)
-            })
-            .collect();
-        (!sims.is_empty()).then(|| sims.iter().sum::<f32>() / sims.len() as f32)
-    };
-    embeddings
-        .target_phrases
-        .iter()
-        .enumerate()
-        .filter_map(|(t, phrases)| closeness(phrases).map(|c| (t, c)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(t, _)| t)
-}
-
 /// How sure an action offered as a subject and judged ("Charging foreigners more is
 /// unfair") is as its speaker's side.
 const JUDGED_ACTION_CONFIDENCE: f32 = 0.6;
@@ -7421,39 +7340,6 @@ mod tests {
                 // The first word of a quotation is no name.
                 Some(StanceLabel::Against)
             ]
-        );
-    }
-
-    #[test]
-    fn the_sentences_of_speakers_who_never_name_the_one_target() {
-        let text = "Daejeon will ban scooters from sidewalks, the city said. \
-                    \"Sidewalks belong to people on foot,\" Mayor Lee said. \
-                    \"The ban will kill our business,\" said Kim Ho-jin, who rents scooters. \
-                    \"Riders have nowhere else to go,\" Kim said. \
-                    \"Children walk here,\" Lee said.";
-        let doc = Pipeline::rules_only().annotate(
-            "t",
-            text,
-            vec![target("T1", "Scooter sidewalk ban", "the ban")],
-        );
-        // Lee never names the ban, and each of Lee's sentences is read; Kim does, so
-        // none of Kim's is.
-        assert_eq!(
-            super::silent_speakers_sentences(&doc, Resources::embedded()),
-            [1, 4]
-        );
-        // With two targets, the speaker who names neither is read whole too.
-        let doc = Pipeline::rules_only().annotate(
-            "t",
-            text,
-            vec![
-                target("T1", "Scooter sidewalk ban", "the ban"),
-                target("T2", "Scooter parking zones", "parking zones"),
-            ],
-        );
-        assert_eq!(
-            super::silent_speakers_sentences(&doc, Resources::embedded()),
-            [1, 4]
         );
     }
 

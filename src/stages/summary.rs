@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 
 use crate::document::{Document, QuoteKind, SentenceKind, SpeakerType, StanceLabel, StanceSummary};
 use crate::resources::Resources;
-use crate::stages::stance;
 
 /// The most a label the learned head gave a sentence that only names the target weighs:
 /// as much as a rule's reading of an evaluation, less than a cue ("I support a modest
@@ -21,7 +20,8 @@ const GROUP_CONFIDENCE: f32 = 0.5;
 /// (`implicit_positions`): less than any side read from words.
 const BALANCE_CONFIDENCE: f32 = 0.2;
 
-pub fn summarize(doc: &mut Document, res: &Resources) {
+/// The stage; it reads no lexicon, and takes `Resources` as every stage does.
+pub fn summarize(doc: &mut Document, _res: &Resources) {
     // (speaker, target) -> (favor, against, neutral) sentence indices, in text order,
     // and the summed confidence of each.
     type Sides = ([Vec<usize>; 3], [f32; 3]);
@@ -77,7 +77,7 @@ pub fn summarize(doc: &mut Document, res: &Resources) {
         .collect();
     let spoken_for = spoken_for_by_group(doc);
     doc.stance_summary.extend(spoken_for);
-    let implicit = implicit_positions(doc, res);
+    let implicit = implicit_positions(doc);
     doc.stance_summary.extend(implicit);
     doc.stance_summary
         .sort_by_key(|s| (s.speaker.map_or(0, |k| k + 1), s.target));
@@ -150,28 +150,42 @@ fn spoken_for_by_group(doc: &Document) -> Vec<StanceSummary> {
     out
 }
 
-/// The side of each speaker who never names a target, on the one their words speak of
-/// ("\"The real cruelty is a lost dog that nobody can trace,\" said the vet" in an
-/// article about a microchip rule): the side opposite to the one most of the positions
-/// already read on that target take, favor when they are even (`balance_side`). A report
-/// sets voices against each other, and one that never names the target is most often
-/// the answer to those that did. The stance head reading such words whole did no better
-/// than this balance on our own articles, and worse on those scored blind.
-fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
-    let silent = stance::silent_speakers_sentences(doc, res);
-    (0..doc.speakers.len())
-        .filter(|&s| !doc.stance_summary.iter().any(|x| x.speaker == Some(s)))
-        .filter_map(|s| {
-            let (target, own) = stance::silent_speaker_target(doc, s, &silent)?;
-            Some(StanceSummary {
-                speaker: Some(s),
-                target,
-                label: balance_side(&doc.stance_summary, target),
-                confidence: BALANCE_CONFIDENCE,
-                evidence: own,
-            })
-        })
-        .collect()
+/// The side of each speaker on a target no sentence of theirs gave a side on, by the
+/// article's balance, not by their words: the side opposite to the one most of the
+/// positions already read on that target take, favor when they are even
+/// (`balance_side`), at `BALANCE_CONFIDENCE`. A report sets voices against each other,
+/// and a voice that never names a target is most often the answer to those that did;
+/// one that took a side on one target and none on another was most often quoted
+/// against the others on that one too. On our own articles this balance is right more
+/// often than the stance head reading such words whole, and far more often than
+/// leaving the pair out.
+/// A speaker who names no target at all ("\"The real cruelty is a lost dog that nobody
+/// can trace,\" said the vet" on a microchip rule) is given a side on the one target
+/// their words speak of, with those words as the evidence; one who took a side on some
+/// target, on each other target, with no evidence.
+fn implicit_positions(doc: &Document) -> Vec<StanceSummary> {
+    let read = &doc.stance_summary;
+    let balance = |speaker, target, evidence| StanceSummary {
+        speaker: Some(speaker),
+        target,
+        label: balance_side(read, target),
+        confidence: BALANCE_CONFIDENCE,
+        evidence,
+    };
+    let mut out = Vec::new();
+    for s in 0..doc.speakers.len() {
+        let sided: Vec<usize> = read
+            .iter()
+            .filter(|x| x.speaker == Some(s))
+            .map(|x| x.target)
+            .collect();
+        out.extend(
+            (0..doc.targets.len())
+                .filter(|t| !sided.contains(t))
+                .map(|t| balance(s, t, Vec::new())),
+        );
+    }
+    out
 }
 
 /// The side opposite to the one most of `positions` on `target` take: against when
@@ -278,7 +292,8 @@ mod tests {
         let park = doc.speakers.iter().position(|s| s.name == "Park Soo-ah");
         let summary = doc.stance_summary.iter().find(|s| s.speaker == park);
         assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Against));
-        assert_eq!(summary.map(|s| s.evidence.clone()), Some(vec![2, 3]));
+        // No sentence of Park's conveys it.
+        assert_eq!(summary.map(|s| s.evidence.is_empty()), Some(true));
         // Even voices before: favor.
         let text = "Kim Min-ji said she supports the microchip rule. Lee Ho-jin said he \
                     opposes the microchip rule. \"A tag falls off in a week,\" said Park \
@@ -287,5 +302,36 @@ mod tests {
         let park = doc.speakers.iter().position(|s| s.name == "Park Soo-ah");
         let summary = doc.stance_summary.iter().find(|s| s.speaker == park);
         assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
+    }
+
+    #[test]
+    fn a_speaker_with_a_side_on_one_target_gets_the_balance_on_another() {
+        let target = |id: &str, name: &str| Target {
+            id: id.into(),
+            name: name.into(),
+            aliases: Vec::new(),
+            origin: TargetOrigin::Given,
+        };
+        let text = "Kim Min-ji said she supports the tag rule and opposes the chip rule. \
+                    Lee Ho-jin said he opposes the chip rule. Park Soo-ah said she supports \
+                    the tag rule.";
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![target("T1", "The tag rule"), target("T2", "The chip rule")],
+        );
+        let park = doc.speakers.iter().position(|s| s.name == "Park Soo-ah");
+        let sides: Vec<(usize, StanceLabel, f32)> = doc
+            .stance_summary
+            .iter()
+            .filter(|s| s.speaker == park)
+            .map(|s| (s.target, s.label, s.confidence))
+            .collect();
+        // Her own side on the tag rule; on the chip rule, which two voices oppose, the
+        // balance.
+        assert_eq!(sides.len(), 2);
+        assert_eq!((sides[0].0, sides[0].1), (0, StanceLabel::Favor));
+        assert!(sides[0].2 > BALANCE_CONFIDENCE);
+        assert_eq!(sides[1], (1, StanceLabel::Favor, BALANCE_CONFIDENCE));
     }
 }
