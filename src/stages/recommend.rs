@@ -2573,6 +2573,7 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         if !res.base_verbs.contains(&v.lower)
             || !is_capitalized(doc.slice(tokens[first].span))
             || opens_a_subject(tokens, verb, res)
+            || interjected(tokens, verb)
         {
             continue;
         }
@@ -2847,6 +2848,14 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
                         .any(|m| m.span.contains(tokens[verb].span))
                 })
         })
+        .filter(|&verb| !interjected(tokens, verb))
+}
+
+/// Whether the word at `verb` stands alone before ", but" ("If people want to come in a
+/// costume, fine, but they can buy a ticket"): a word of assent, no verb urged.
+fn interjected(tokens: &[Token], verb: usize) -> bool {
+    tokens.get(verb + 1).is_some_and(|t| t.lower == ",")
+        && tokens.get(verb + 2).is_some_and(|t| t.lower == "but")
 }
 
 /// The imperative verb at token `first`, after the words that do not change it.
@@ -3581,6 +3590,14 @@ mod tests {
         assert_eq!(
             recs("\"Add more trains first, then we can talk about safety,\" said Yang Mi-ra."),
             [one(None, "Add more trains first", "do", "moderate")]
+        );
+        // A word of assent after a condition urges nothing.
+        assert!(
+            recs(
+                "\"If people want to come in a costume, fine, but they can buy a ticket like \
+                  everyone else,\" he said."
+            )
+            .is_empty()
         );
         // An imperative as the condition of a loss warns; it urges nothing.
         assert!(

@@ -2240,7 +2240,15 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| w.eq_ignore_ascii_case(one) && is_capitalized(w))
             });
-        return !in_name(last) && !owned && !one_named && !led && !named_before;
+        // "will let restaurants admit pet dogs": the object of a verb that lets or
+        // makes it act.
+        let caused = before.clone().next().is_some_and(|p| {
+            matches!(
+                p.lower.as_str(),
+                "let" | "lets" | "letting" | "make" | "makes" | "made" | "help" | "helps"
+            )
+        });
+        return !in_name(last) && !owned && !one_named && !led && !named_before && !caused;
     }
     // "The tourism industry welcomed", "the medical community said": a whole trade or
     // profession, in lower case, speaks as a group.
@@ -3775,6 +3783,17 @@ mod tests {
         doc.sentences[i]
             .speaker
             .map(|s| doc.speakers[s].name.as_str())
+    }
+
+    #[test]
+    fn shops_near_a_place_are_a_group_and_restaurants_let_act_are_none() {
+        let text = "Rental shops near Gyeongbokgung said the change would cost them most of \
+                    their trade. The ministry will let restaurants admit pet dogs from March.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), None);
+        assert!(doc.sentences[0].unnamed_source);
+        assert!(!doc.sentences[1].unnamed_source);
+        assert!(doc.speakers.is_empty());
     }
 
     #[test]
