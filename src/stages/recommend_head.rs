@@ -12,7 +12,7 @@ use crate::stages::kinds::is_opinion_piece;
 use crate::stages::recommend::{
     hedges, imperative_actions, imperative_verb, is_question, urging_imperative_verb,
 };
-use crate::text::{base_of_gerund, find_words, lower_words};
+use crate::text::{base_of_gerund, lower_words};
 
 /// The features of the sentence's form, in the order they follow the embedding. What
 /// the rules found is not among them: with it the head learned to defer to the rules,
@@ -225,13 +225,23 @@ fn urging_form(doc: &Document, i: usize, res: &Resources) -> bool {
                         | "benefit"
                 )
         });
+    // "reach the people who need it": a need in a relative clause describes someone,
+    // it urges nothing.
+    let urging_at = |k: usize, p: &[String]| {
+        words
+            .get(k..k + p.len())
+            .is_some_and(|w| w.iter().zip(p).all(|(a, b)| a == b))
+            && !(matches!(p, [w] if w == "need" || w == "needs")
+                && k > 0
+                && matches!(words[k - 1], "who" | "that" | "which"))
+    };
     urging_imperative_verb(doc, i, res).is_some()
         || hedged
         || offered_action
         || res
             .urging_phrases
             .iter()
-            .any(|p| find_words(&words, p).is_some())
+            .any(|p| (0..words.len()).any(|k| urging_at(k, p)))
 }
 
 /// The stage.
@@ -421,6 +431,20 @@ mod tests {
         let res = Resources::embedded();
         let forms: Vec<bool> = (0..3).map(|i| urging_form(&doc, i, res)).collect();
         assert_eq!(forms, [true, false, false]);
+    }
+
+    #[test]
+    fn a_need_in_a_relative_clause_urges_nothing() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "It would at least reach the people who need it. \
+             Couples need help with rent. \
+             Raise the fare and riders will pay more.",
+            Vec::new(),
+        );
+        let res = Resources::embedded();
+        let forms: Vec<bool> = (0..3).map(|i| urging_form(&doc, i, res)).collect();
+        assert_eq!(forms, [false, true, false]);
     }
 
     #[test]

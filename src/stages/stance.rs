@@ -1767,6 +1767,14 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 .or(main_target.filter(|&(at, _)| at < k).map(|(_, t)| t))
                 .or(headline)
                 .or(only)
+                // "The finance ministry says the measure helps young couples", before
+                // the body names any target: the first target given, the article's
+                // main one.
+                .or_else(|| {
+                    main_target
+                        .is_some_and(|(at, _)| at > k)
+                        .then_some((0, false))
+                })
         };
         if voiced && k > 0 && found[k].is_empty() {
             let previous = body[k - 1];
@@ -7186,6 +7194,22 @@ mod tests {
             labels(text, "Merging Daegu and the province", &["the merger"])[1..],
             [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
         );
+    }
+
+    #[test]
+    fn a_definite_noun_before_any_target_is_named_refers_to_the_first_given() {
+        let text = "Since January, parents can give a child who marries up to 100 million \
+                    won free of gift tax. The finance ministry says the measure helps young \
+                    couples buy a home. Baek said direct payments would reach more couples \
+                    than the exemption.";
+        let got = body_stances(
+            text,
+            vec![
+                target("T1", "A gift tax exemption for marriage", "the exemption"),
+                target("T2", "Direct payments to newlyweds", "direct payments"),
+            ],
+        );
+        assert_eq!(got[1], [(0, StanceLabel::Favor)]);
     }
 
     #[test]
