@@ -2597,14 +2597,14 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
     out
 }
 
-/// Whether the imperative at `verb` is the condition of a harm ("Force it, and you
+/// Where the imperative at `verb` is the condition of a harm ("Force it, and you
 /// lose the ones you can least afford to lose"): a warning, not advice. The consequence
 /// is the clause with its own subject after "and" (up to `limit`) that holds, with no
 /// negation, a verb of harm (consequence_verbs.txt) or a loss its subject bears; "Pay
 /// for the shot, and most of us will line up" still urges. Without a comma the clause
 /// must say what will follow ("Raise the surcharge and people like me will just pay
 /// more"), so that a second imperative ("and use the money ...") is not taken for one.
-/// The token index of the "and" before the consequence, if so.
+/// Gives the token index of the "and" before the consequence.
 fn harm_warned(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> Option<usize> {
     let and = (verb + 1..limit.saturating_sub(1)).find(|&k| {
         tokens[k].lower == "and"

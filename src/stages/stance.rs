@@ -9195,12 +9195,6 @@ mod tests {
                     Seodaemun District has proposed a levy on vacant shops. It is the right idea. \
                     The levy sounds harsh, but it works. \
                     Rent subsidies sound fair, but they hand public money to the owners.";
-        let target = |id: &str, name: &str, alias: &str| Target {
-            id: id.into(),
-            name: name.into(),
-            aliases: vec![alias.into()],
-            origin: TargetOrigin::Given,
-        };
         let found = body_stances(
             text,
             vec![

@@ -150,28 +150,18 @@ fn spoken_for_by_group(doc: &Document) -> Vec<StanceSummary> {
     out
 }
 
-/// The side of each speaker on a target no sentence of theirs gave a side on, by the
+/// The side of each speaker on each target no sentence of theirs gave a side on, by the
 /// article's balance, not by their words: the side opposite to the one most of the
 /// positions already read on that target take, favor when they are even
-/// (`balance_side`), at `BALANCE_CONFIDENCE`. A report sets voices against each other,
-/// and a voice that never names a target is most often the answer to those that did;
-/// one that took a side on one target and none on another was most often quoted
-/// against the others on that one too. On our own articles this balance is right more
-/// often than the stance head reading such words whole, and far more often than
-/// leaving the pair out.
-/// A speaker who names no target at all ("\"The real cruelty is a lost dog that nobody
-/// can trace,\" said the vet" on a microchip rule) is given a side on the one target
-/// their words speak of, with those words as the evidence; one who took a side on some
-/// target, on each other target, with no evidence.
+/// (`balance_side`), at `BALANCE_CONFIDENCE` and with no evidence. A report sets voices
+/// against each other: a voice that never names a target ("\"The real cruelty is a lost
+/// dog that nobody can trace,\" said the vet" on a microchip rule) is most often the
+/// answer to those that did, and one that took a side on one target and none on another
+/// was most often quoted against the others there too. On our own articles this balance
+/// is right more often than the stance head reading such words whole, and far more often
+/// than leaving the pair out.
 fn implicit_positions(doc: &Document) -> Vec<StanceSummary> {
     let read = &doc.stance_summary;
-    let balance = |speaker, target, evidence| StanceSummary {
-        speaker: Some(speaker),
-        target,
-        label: balance_side(read, target),
-        confidence: BALANCE_CONFIDENCE,
-        evidence,
-    };
     let mut out = Vec::new();
     for s in 0..doc.speakers.len() {
         let sided: Vec<usize> = read
@@ -182,7 +172,13 @@ fn implicit_positions(doc: &Document) -> Vec<StanceSummary> {
         out.extend(
             (0..doc.targets.len())
                 .filter(|t| !sided.contains(t))
-                .map(|t| balance(s, t, Vec::new())),
+                .map(|target| StanceSummary {
+                    speaker: Some(s),
+                    target,
+                    label: balance_side(read, target),
+                    confidence: BALANCE_CONFIDENCE,
+                    evidence: Vec::new(),
+                }),
         );
     }
     out
@@ -210,6 +206,16 @@ mod tests {
     use crate::document::{SentenceStance, Target, TargetOrigin};
     use crate::pipeline::Pipeline;
 
+    /// A given target.
+    fn target(id: &str, name: &str, aliases: &[&str]) -> Target {
+        Target {
+            id: id.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            origin: TargetOrigin::Given,
+        }
+    }
+
     #[test]
     fn a_rule_s_cue_outweighs_one_sure_reading_of_the_head() {
         let text = "\"I support a modest levy,\" Oh said. \"The tax is collected through the registry,\" Oh said.";
@@ -231,12 +237,7 @@ mod tests {
 
     #[test]
     fn a_target_urged_slowed_down_weighs_less_than_a_judgement_of_it() {
-        let target = Target {
-            id: "T1".into(),
-            name: "The subsidy cut".into(),
-            aliases: vec!["the cut".into()],
-            origin: TargetOrigin::Given,
-        };
+        let target = target("T1", "The subsidy cut", &["the cut"]);
         let text = "Hyundai Motor said the subsidy cut would slow sales at the worst possible \
                     time. The company urged the ministry to phase in the cut over three years \
                     instead. Kia said the ministry should make the cut.";
@@ -251,16 +252,14 @@ mod tests {
 
     #[test]
     fn a_person_quoted_after_a_group_s_position_speaks_for_it() {
-        let target = |name: &str| Target {
-            id: "T1".into(),
-            name: name.into(),
-            aliases: vec!["the check".into()],
-            origin: TargetOrigin::Given,
-        };
         let text = "The ministry will require a face check.\n\nPrivacy advocates warned \
                     that the check would leave a database of faces. \"Fraudsters will find the \
                     next loophole,\" said Oh Byung-il, a digital rights activist.";
-        let doc = Pipeline::rules_only().annotate("t", text, vec![target("Face checks")]);
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![target("T1", "Face checks", &["the check"])],
+        );
         let oh = doc.speakers.iter().position(|s| s.name == "Oh Byung-il");
         let summary = doc.stance_summary.iter().find(|s| s.speaker == oh);
         assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Against));
@@ -269,7 +268,11 @@ mod tests {
         let text = "The ministry will require a face check.\n\nKim Min-ji said the check \
                     would leave a database of faces. \"Fraudsters will find the next \
                     loophole,\" said Oh Byung-il, a digital rights activist.";
-        let doc = Pipeline::rules_only().annotate("t", text, vec![target("Face checks")]);
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![target("T1", "Face checks", &["the check"])],
+        );
         let oh = doc.speakers.iter().position(|s| s.name == "Oh Byung-il");
         let summary = doc.stance_summary.iter().find(|s| s.speaker == oh);
         // Oh's side is the article's balance (against Kim's), not Kim's.
@@ -279,12 +282,7 @@ mod tests {
 
     #[test]
     fn a_speaker_who_never_names_the_target_answers_the_voices_that_do() {
-        let target = Target {
-            id: "T1".into(),
-            name: "Microchips for pet dogs".into(),
-            aliases: vec!["the microchip rule".into()],
-            origin: TargetOrigin::Given,
-        };
+        let target = target("T1", "Microchips for pet dogs", &["the microchip rule"]);
         let text = "Kim Min-ji said she supports the microchip rule. Lee Ho-jin said he \
                     welcomed the microchip rule. \"A tag falls off in a week,\" said Park \
                     Soo-ah, who breeds dogs. \"Owners will pay for it,\" Park said.";
@@ -306,19 +304,16 @@ mod tests {
 
     #[test]
     fn a_speaker_with_a_side_on_one_target_gets_the_balance_on_another() {
-        let target = |id: &str, name: &str| Target {
-            id: id.into(),
-            name: name.into(),
-            aliases: Vec::new(),
-            origin: TargetOrigin::Given,
-        };
         let text = "Kim Min-ji said she supports the tag rule and opposes the chip rule. \
                     Lee Ho-jin said he opposes the chip rule. Park Soo-ah said she supports \
                     the tag rule.";
         let doc = Pipeline::rules_only().annotate(
             "t",
             text,
-            vec![target("T1", "The tag rule"), target("T2", "The chip rule")],
+            vec![
+                target("T1", "The tag rule", &[]),
+                target("T2", "The chip rule", &[]),
+            ],
         );
         let park = doc.speakers.iter().position(|s| s.name == "Park Soo-ah");
         let sides: Vec<(usize, StanceLabel, f32)> = doc
