@@ -4173,6 +4173,31 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                 .map(|t| t.lower.as_str())
                 .take_while(|w| !matches!(*w, ";" | "." | "but"))
                 .collect();
+            // "would cost about 60 billion won a year, ..., and would help keep islands
+            // from emptying": a cost told with the good it buys is said for the subject.
+            let bought = || {
+                let and = (read_at + 1..tokens.len())
+                    .take_while(|&k| !matches!(tokens[k].lower.as_str(), ";" | "but"))
+                    .find(|&k| {
+                        tokens[k].lower == "and"
+                            && tokens[k - 1].lower == ","
+                            && tokens
+                                .get(k + 1)
+                                .is_some_and(|m| matches!(m.lower.as_str(), "would" | "will"))
+                    })?;
+                let good = and + 2;
+                enabled_verb(tokens, good, res)
+                    .and_then(effect_of)
+                    .or_else(|| effect_of(good))
+                    .filter(|&(side, _)| side == StanceLabel::Favor)
+            };
+            if label == StanceLabel::Against
+                && !negated
+                && matches!(tokens[read_at].lower.as_str(), "cost" | "costs")
+                && bought().is_some()
+            {
+                return Some(StanceLabel::Favor);
+            }
             let confined = rest.ends_with(&[",", "and", "nobody", "else"])
                 || rest.ends_with(&[",", "and", "no", "one", "else"]);
             let minimized =
@@ -7210,6 +7235,17 @@ mod tests {
             ],
         );
         assert_eq!(got[1], [(0, StanceLabel::Favor)]);
+    }
+
+    #[test]
+    fn a_cost_told_with_the_good_it_buys_is_for_the_target() {
+        let text = "The ministry said the fare cap would cost about 60 billion won a year, \
+                    shared with the provinces, and would help keep islands from emptying. \
+                    Critics said the fare cap would cost about 60 billion won a year.";
+        assert_eq!(
+            labels(text, "Capping ferry fares", &["the fare cap"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
     }
 
     #[test]
