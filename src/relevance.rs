@@ -16,7 +16,7 @@ use crate::document::{Document, Polarity, Span, SpeakerType};
 use crate::error::Error;
 use crate::resources::{Direction, Resources};
 use crate::stages::recommend::warned_action;
-use crate::text::gerund_bases;
+use crate::text::{ends_clause, gerund_bases};
 
 /// How an urged action stands to a target it is close to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,12 +195,7 @@ pub fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
                 break;
             }
             let end = (verb..tokens.len())
-                .find(|&j| {
-                    let t = doc.slice(tokens[j].span);
-                    t == ";"
-                        || (t == "," && matches!(word(j + 1), Some("and" | "but")))
-                        || (!tokens[j].is_word && j + 1 == tokens.len())
-                })
+                .find(|&j| ends_clause(tokens, j) || (!tokens[j].is_word && j + 1 == tokens.len()))
                 .unwrap_or(tokens.len());
             if end <= verb {
                 break;

@@ -109,6 +109,18 @@ pub fn find_words<A: AsRef<str>, B: AsRef<str>>(words: &[A], phrase: &[B]) -> Op
         .position(|w| w.iter().zip(phrase).all(|(a, b)| a.as_ref() == b.as_ref()))
 }
 
+/// Whether token `j` ends a clause: a semicolon, or a comma before "and" or "but"
+/// ("would display the grades if the law required it, but warned ...").
+pub fn ends_clause(tokens: &[Token], j: usize) -> bool {
+    match tokens.get(j).map(|t| t.lower.as_str()) {
+        Some(";") => true,
+        Some(",") => tokens
+            .get(j + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "and" | "but")),
+        _ => false,
+    }
+}
+
 /// Whether the tokens from `at` spell `phrase` (lowercase words).
 pub fn phrase_at<P: AsRef<str>>(tokens: &[Token], at: usize, phrase: &[P]) -> bool {
     tokens

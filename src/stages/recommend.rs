@@ -2625,7 +2625,8 @@ fn harm_warned(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> 
 /// not when it is the condition of a harm that follows ("Raise the fare and riders will
 /// pay more"), which the learned head must not take for advice either.
 pub(crate) fn urging_imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<usize> {
-    imperative_verb(doc, i, res).filter(|_| warned_action(doc, i, res).is_none())
+    let tokens = doc.sentence_tokens(i);
+    imperative_verb(doc, i, res).filter(|&v| harm_warned(tokens, v, tokens.len(), res).is_none())
 }
 
 /// "Raise the fare" of "Raise the fare and riders will pay more": the action an

@@ -3675,9 +3675,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         })
         .chain(
             // "Raise the surcharge and people like me will pay more": an imperative
-            // that warns of what follows it urges its action against; "Force it, and
-            // you lose ..." only where "it" is (the pronoun may not be resolved well
-            // enough to carry a side).
+            // that warns of what follows it urges its action against; not when the
+            // action holds a pronoun ("Force it, and you lose ..."), which may not be
+            // resolved well enough to carry a side.
             warned_action(doc, i, res)
                 .filter(|span| {
                     !tokens
@@ -6370,17 +6370,9 @@ fn past_of_base_verb(word: &str, res: &Resources) -> bool {
 /// Whether a clause of "if" or "unless" follows the target (ending at `last`) in its
 /// clause: "said it would display the grades if the law required it, but ...".
 fn condition_follows(tokens: &[Token], last: usize) -> bool {
-    tokens[last + 1..]
-        .iter()
-        .enumerate()
-        .take_while(|&(k, t)| {
-            t.lower != ";"
-                && !(t.lower == ","
-                    && tokens
-                        .get(last + 2 + k)
-                        .is_some_and(|n| matches!(n.lower.as_str(), "and" | "but")))
-        })
-        .any(|(_, t)| matches!(t.lower.as_str(), "if" | "unless"))
+    (last + 1..tokens.len())
+        .take_while(|&j| !text::ends_clause(tokens, j))
+        .any(|j| matches!(tokens[j].lower.as_str(), "if" | "unless"))
 }
 
 /// Whether sentence `i` holds quotation marks: words quoted are no report of an act.
