@@ -24,7 +24,7 @@ use crate::document::{
 };
 use crate::encoder::cosine;
 use crate::relevance::{self, Course, Relation, WARNING_CONFIDENCE};
-use crate::resources::Resources;
+use crate::resources::{Direction, Resources};
 use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question, warned_action};
@@ -1084,10 +1084,15 @@ fn read_mentions(
                     .first()
                     .is_some_and(|w| w.ends_with("ing") || res.base_verbs.contains(*w));
                 // "an earlier exit" for "Closing coal plants by 2040" is another name of
-                // the whole; only words of the removed thing name the object.
-                let of_object = words
-                    .iter()
-                    .any(|w| removed_thing.iter().any(|r| singular(r) == singular(w)));
+                // the whole; only words of the removed thing name the object, and not
+                // under a head of its own that makes less of it ("the speed cap" for
+                // "Lowering the speed limit").
+                let removed = |w: &str| removed_thing.iter().any(|r| singular(r) == singular(w));
+                let owned: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+                let lessening = head_of(&owned).is_some_and(|h| {
+                    !removed(h) && res.action_directions.get(singular(h)) == Some(&Direction::Less)
+                });
+                let of_object = !lessening && words.iter().any(|w| removed(w));
                 // "car-free weekends" for "Weekend car ban": a name of the state the
                 // removal leaves is a name of the whole ("free disposable toothbrushes",
                 // given away, are the object).
@@ -3371,13 +3376,21 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
     }
     let matches = |j: usize, w: &str| {
         let p = phrase[j].as_str();
+        // "the subsidies" for the alias "the subsidy" ("-y" after a consonant).
+        let in_ies = |plural: &str, one: &str| {
+            plural.strip_suffix("ies").is_some_and(|stem| {
+                one.strip_suffix('y') == Some(stem)
+                    && stem.ends_with(|c: char| c.is_ascii_alphabetic() && !"aeiou".contains(c))
+            })
+        };
         let plural = |suffix: &str| w.strip_suffix(suffix) == Some(p);
         // "an electric motorcycle" for the alias "electric motorcycles", "a spending
-        // cap" for "spending caps" ("news" is no plural).
+        // cap" for "spending caps", "the subsidy" for "the subsidies" ("news" is no
+        // plural).
         let singular = p.len() > 3
             && p != "news"
             && !p.ends_with("ss")
-            && (p.strip_suffix('s') == Some(w) || p.strip_suffix("es") == Some(w));
+            && (p.strip_suffix('s') == Some(w) || p.strip_suffix("es") == Some(w) || in_ies(p, w));
         // "this pilot" for the alias "the pilot", "will keep its ban" for "the ban".
         let demonstrative = j == 0
             && n > 1
@@ -3395,7 +3408,7 @@ fn find_phrase(words: &[(String, usize)], phrase: &[String]) -> Vec<(usize, usiz
             || demonstrative
             || indefinite
             || verb_form
-            || (j == n - 1 && (plural("s") || plural("es") || singular))
+            || (j == n - 1 && (plural("s") || plural("es") || in_ies(w, p) || singular))
     };
     (0..=words.len() - n)
         .filter_map(|s| {
@@ -4200,8 +4213,15 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             }
             let confined = rest.ends_with(&[",", "and", "nobody", "else"])
                 || rest.ends_with(&[",", "and", "no", "one", "else"]);
-            let minimized =
-                MINIMIZERS.iter().any(|m| phrase_at(tokens, read_at + 1, m)) || confined;
+            // "would cost far less than the overtime": a degree word may open the phrase.
+            let measured = read_at
+                + 1
+                + usize::from(
+                    tokens
+                        .get(read_at + 1)
+                        .is_some_and(|t| DEGREE_WORDS.contains(&t.lower.as_str())),
+                );
+            let minimized = MINIMIZERS.iter().any(|m| phrase_at(tokens, measured, m)) || confined;
             Some(if negated != minimized {
                 flip(label)
             } else {
@@ -5106,6 +5126,15 @@ const MINIMIZERS: [&[&str]; 8] = [
     &["nobody", "but"],
     &["no", "one", "but"],
     &["none", "but"],
+];
+
+/// Words of degree before a phrase of measure ("far less than", "much less than").
+const DEGREE_WORDS: [&str; 5] = [
+    "far",
+    "much",
+    "considerably",
+    "substantially",
+    "significantly",
 ];
 
 /// Phrases after a verb of good or harm that make it a match for another's.
@@ -7988,6 +8017,31 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
+        );
+    }
+
+    #[test]
+    fn a_cost_made_small_by_degree_and_a_plural_in_ies() {
+        let text = "Jung said the subsidy would cost far less than the overtime. \
+                    Kim said the subsidy would cost far more than it saves.";
+        assert_eq!(
+            labels(text, "Subsidies for small firms", &["the subsidies"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_name_of_the_whole_under_a_head_that_makes_less() {
+        // "the speed cap" is the lowering itself; "the speed limit" is what is lowered.
+        let text = "The association said the speed cap would hurt riders. \
+                    The association said the speed limit would hurt riders.";
+        assert_eq!(
+            labels(
+                text,
+                "Lowering the e-bike speed limit",
+                &["the speed cap", "the speed limit"]
+            ),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
     }
 
