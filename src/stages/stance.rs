@@ -2936,6 +2936,16 @@ fn recommended_by_pronoun(
         if is_pronoun(1) {
             return Some(words[0].to_lowercase());
         }
+        // "adopt one before the summer": "one" for a thing of the kind named before,
+        // when no noun follows it ("do one thing" counts).
+        let one_alone = !plural
+            && words.get(1).is_some_and(|w| w.eq_ignore_ascii_case("one"))
+            && words
+                .get(2)
+                .is_none_or(|w| AFTER_ONE_ALONE.contains(&w.to_lowercase().as_str()));
+        if one_alone {
+            return Some(words[0].to_lowercase());
+        }
         (2..=BEFORE_TO_WORDS.min(words.len()))
             .find(|&k| words[k - 1] == "to" && is_pronoun(k + 1))
             .map(|k| words[k].to_lowercase())
@@ -2985,6 +2995,27 @@ fn recommended_by_pronoun(
         learned: false,
     })
 }
+
+/// Words that may follow a "one" standing alone for a thing named before ("adopt one
+/// before the summer", "build one now"): no noun it counts.
+const AFTER_ONE_ALONE: [&str; 16] = [
+    "before",
+    "after",
+    "by",
+    "in",
+    "at",
+    "from",
+    "within",
+    "now",
+    "soon",
+    "too",
+    "instead",
+    "quickly",
+    "immediately",
+    "first",
+    "as",
+    "and",
+];
 
 /// The first words of a sentence with their token indices, and the word after its
 /// "but" ("I understand the frustration, but it would be a serious mistake"): where a
@@ -4387,6 +4418,12 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         let (start, end) = clause_bounds(tokens, p, p);
         evaluation_in(&doc.text, tokens, start, end, Some((p, p)), res)
     };
+    // "would target the roads that are jammed, and the revenue could pay for shuttle
+    // buses": what the target brings in, doing good or harm in a clause joined after.
+    let yielded = || {
+        let noun = joined_yield(tokens, last)?;
+        consequence_after(noun)
+    };
     // "It is a small change, and a welcome one": the complement said again, judged.
     let elliptical = || {
         let (article, one) = elliptical_complement(tokens, last)?;
@@ -4411,6 +4448,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         .or_else(|| comparison_against(tokens, first, res))
         .or_else(|| clause_evaluation(&doc.text, tokens, first, last, res))
         .or_else(joined)
+        .or_else(yielded)
         .or_else(elliptical)
     {
         // "a lower voting age alone will do little if ...": what the target cannot do
@@ -5634,6 +5672,22 @@ fn joined_pronoun(tokens: &[Token], last: usize) -> Option<usize> {
         .flatten()
         .filter(|t| matches!(t.lower.as_str(), "it" | "they"))
         .map(|_| and + 1)
+}
+
+/// Nouns for what a charge or a tax brings in.
+const YIELD_NOUNS: [&str; 5] = ["revenue", "revenues", "proceeds", "money", "income"];
+
+/// The noun for what the target ending at token `last` brings in, as the subject of a
+/// clause joined after its own by ", and" (", and the revenue could pay for ...").
+fn joined_yield(tokens: &[Token], last: usize) -> Option<usize> {
+    let and = last + 1 + tokens[last + 1..].iter().position(|t| t.lower == "and")?;
+    let [comma, _, determiner, noun, ..] = tokens.get(and - 1..)? else {
+        return None;
+    };
+    (comma.lower == ","
+        && matches!(determiner.lower.as_str(), "the" | "its" | "their")
+        && YIELD_NOUNS.contains(&noun.lower.as_str()))
+    .then_some(and + 2)
 }
 
 /// A stance cue of one word right before "it" or "them" after the target ending at
@@ -7031,7 +7085,13 @@ fn evaluation_in(
             .take_while(|t| !t.is_word || t.lower == "but")
             .any(|t| t.lower == "but");
         let conceded = seems && but_after;
-        Some(if negated != (diminished || conceded) {
+        // "has kept traffic from getting worse": what the target keeps from happening.
+        let prevented = target.is_some()
+            && p > t_to
+            && clause[t_to..p].iter().enumerate().any(|(a, w)| {
+                PREVENTING_VERBS.contains(w) && clause[t_to + a + 1..p].contains(&"from")
+            });
+        Some(if negated != (diminished || conceded || prevented) {
             flip(*label)
         } else {
             *label
@@ -7055,6 +7115,23 @@ fn in_a_name(text: &str, tokens: &[Token], k: usize) -> bool {
         );
     t.is_word && after_word && !opens && is_capitalized(&text[t.span.start..t.span.end])
 }
+
+/// Verbs that keep their object from what "from" introduces ("kept traffic from
+/// getting worse").
+const PREVENTING_VERBS: [&str; 12] = [
+    "keep",
+    "keeps",
+    "kept",
+    "stop",
+    "stops",
+    "stopped",
+    "prevent",
+    "prevents",
+    "prevented",
+    "spare",
+    "spares",
+    "spared",
+];
 
 /// Verbs of meeting a problem: what follows them in "the cheapest way to deal with the
 /// levy" is the problem the evaluated means is for, not the means.
@@ -8027,6 +8104,38 @@ mod tests {
         assert_eq!(
             labels(text, "Subsidies for small firms", &["the subsidies"]),
             [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn what_the_target_keeps_from_happening_and_what_it_brings_in() {
+        let text = "The province says the cap has kept traffic from getting worse. \
+                    Kim said the cap made traffic worse. \
+                    Lee said the cap would cover few roads, and the revenue could pay for shuttle buses.";
+        assert_eq!(
+            labels(text, "A cap on rental cars", &["the cap"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn one_alone_stands_for_the_kind_named_before() {
+        let text = "Kim said a congestion charge would cut traffic. \
+                    \"The province should adopt one before the summer,\" he said. \
+                    Kim said a congestion charge would cut traffic. \
+                    \"The province should do one thing first,\" he said.";
+        assert_eq!(
+            labels(text, "A congestion charge", &["a congestion charge"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                None
+            ]
         );
     }
 
