@@ -4486,9 +4486,41 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     if let Some(label) =
         consequence_after(last).filter(|_| !object_of_relative_clause(tokens, first))
     {
+        // "talks on a voluntary agreement failed": how the talks went, no side on it.
+        if topic_of_process(tokens, first) {
+            return Reading::no_side();
+        }
         return Reading::mention(label);
     }
     Reading::mention(StanceLabel::Neutral)
+}
+
+/// Nouns for a process of deciding, whose verb tells how the process went, not what
+/// the thing decided does ("talks on a voluntary agreement failed").
+const PROCESS_NOUNS: [&str; 14] = [
+    "talks",
+    "negotiations",
+    "debate",
+    "debates",
+    "discussions",
+    "consultations",
+    "hearing",
+    "hearings",
+    "vote",
+    "votes",
+    "review",
+    "study",
+    "deliberations",
+    "dispute",
+];
+
+/// Whether the target at token `first` is what a process of deciding is about ("talks
+/// on", "the debate over", "a vote on"): the verb after it is the process's.
+fn topic_of_process(tokens: &[Token], first: usize) -> bool {
+    let k = with_determiners(tokens, first);
+    k >= 2
+        && matches!(tokens[k - 1].lower.as_str(), "on" | "over" | "about" | "of")
+        && PROCESS_NOUNS.contains(&tokens[k - 2].lower.as_str())
 }
 
 /// Whether the target at token `first` is the object in a relative clause on another
@@ -8119,6 +8151,16 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn how_talks_on_the_target_went_is_no_side() {
+        let text = "Kim said talks on a voluntary agreement failed. \
+                    Kim said a voluntary agreement failed.";
+        assert_eq!(
+            labels(text, "A voluntary agreement", &["a voluntary agreement"]),
+            [Some(StanceLabel::Neutral), Some(StanceLabel::Against)]
         );
     }
 
