@@ -703,7 +703,11 @@ fn match_cue<'r>(
                         };
                         let after_determiner = to > from && determiner(to - 1);
                         let verb_next = is_verb(to + 1) && determiner(to + 2);
-                        is_verb(to) && !after_determiner && !verb_next
+                        // "that the contribution rate be raised": no verb comes right
+                        // before the subjunctive "be".
+                        let before_be = tokens[to].lower != "be"
+                            && tokens.get(to + 1).is_some_and(|t| t.lower == "be");
+                        is_verb(to) && !after_determiner && !verb_next && !before_be
                     } else {
                         // "called for a referendum before the city commits to the
                         // bid": "to" before a determiner is no infinitive.
@@ -729,8 +733,10 @@ fn match_cue<'r>(
                 // "have asked for years why they pay the same to stand": a question
                 // reported, with no one asked to act; nor is "asked her about proposals
                 // to ...", a question on what others urge.
+                // Nor is "called for a mechanism that would tie benefits to life
+                // expectancy": a modal inside is another clause's, whose "to" it is.
                 let modal_inside = tokens[from..to].iter().any(|t| {
-                    (verb_follows && MODALS.contains(&t.lower.as_str()))
+                    MODALS.contains(&t.lower.as_str())
                         || matches!(
                             t.lower.as_str(),
                             "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "about"
@@ -3809,6 +3815,15 @@ mod tests {
             [one(
                 Some("the National Assembly"),
                 "exempt researchers",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("The institute recommended that the contribution rate be raised to 15 percent."),
+            [one(
+                Some("the contribution rate"),
+                "be raised to 15 percent",
                 "do",
                 "moderate"
             )]

@@ -1071,9 +1071,23 @@ fn description_modifiers(s: &Subject, surface: &str) -> Vec<String> {
         .take(words.len().saturating_sub(1))
         .skip(1)
         .map(|w| normalize_name(w.trim_end_matches(['\'', '’']).trim_end_matches("'s")))
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !DESCRIBING_MODIFIERS.contains(&w.as_str()))
         .collect()
 }
+
+/// Words before a noun for an organisation that say what kind it is, not which
+/// ("the state-run think tank" after "the Korea Development Institute"): no word of
+/// its name. (As `normalize_name` gives them: "state-run" is "state run".)
+const DESCRIBING_MODIFIERS: [&str; 8] = [
+    "state run",
+    "state funded",
+    "state owned",
+    "government funded",
+    "government run",
+    "government affiliated",
+    "think",
+    "independent",
+];
 
 /// Whether two descriptions share a proper noun ("Korea Development Institute"),
 /// titles and function words aside.
@@ -3435,6 +3449,15 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn a_description_of_what_kind_of_organisation_it_is() {
+        let text = "The Korea Development Institute recommended raising the rate. The \
+                    state-run think tank also called for an automatic adjustment.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[0], Some("Korea Development Institute".into()));
+        assert_eq!(speakers[1], Some("Korea Development Institute".into()));
     }
 
     #[test]

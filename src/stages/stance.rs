@@ -1928,6 +1928,22 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     }),
             );
         }
+        // "The union rejected the proposals": a plural noun for the proposals refers to
+        // every target named before, when more than one was.
+        if voiced && k > 0 && found[k].is_empty() && stances.is_empty() {
+            let named_before =
+                found[..k]
+                    .iter()
+                    .flatten()
+                    .map(|m| m.target)
+                    .chain(
+                        all.iter()
+                            .flat_map(|(_, st): &(usize, Vec<SentenceStance>)| {
+                                st.iter().map(|s| s.target)
+                            }),
+                    );
+            stances.extend(plural_reference(doc, i, named_before, res));
+        }
         // "Labor unions are flatly opposed.", "Shoppers were less understanding.": the
         // narration that a group declares a position, as the whole of its sentence,
         // conveys the group's position.
@@ -2137,18 +2153,28 @@ fn urged_in_the_passive(
                 .collect::<Vec<_>>(),
         );
         for (target, names) in phrases.iter().enumerate() {
-            let Some((verb, rest)) = names.first().and_then(|n| n.split_first()) else {
-                continue;
-            };
-            if !verb.ends_with("ing") {
-                continue;
-            }
-            let base = base_of_gerund(verb, &res.base_verbs);
-            let passive_of = |stem: &str| stem == base || format!("{stem}e") == base;
-            let same_verb = participle.strip_suffix("ed").is_some_and(passive_of)
-                || participle.strip_suffix('d').is_some_and(|s| s == base);
-            let rest = content(rest);
-            if same_verb && !rest.is_empty() && rest.iter().all(|w| actor_words.contains(w)) {
+            // "the national pension contribution rate be raised" for "Raising the
+            // national pension contribution rate to 15 percent": the object the name's
+            // gerund opens, up to what qualifies it, is the actor.
+            let passive_of_name = names.iter().any(|name| {
+                let Some((verb, rest)) = name.split_first() else {
+                    return false;
+                };
+                if !verb.ends_with("ing") {
+                    return false;
+                }
+                let base = base_of_gerund(verb, &res.base_verbs);
+                let passive_of = |stem: &str| stem == base || format!("{stem}e") == base;
+                let same_verb = participle.strip_suffix("ed").is_some_and(passive_of)
+                    || participle.strip_suffix('d').is_some_and(|s| s == base);
+                let object_end = rest
+                    .iter()
+                    .position(|w| NAME_GRAMMAR.contains(&w.as_str()))
+                    .unwrap_or(rest.len());
+                let object = content(&rest[..object_end]);
+                same_verb && !object.is_empty() && object.iter().all(|w| actor_words.contains(w))
+            });
+            if passive_of_name {
                 out.push(SentenceStance {
                     target,
                     label: if r.polarity == Polarity::Do {
@@ -3338,6 +3364,51 @@ fn definite_reference(
         });
     }
     sided(target, read_occurrence(doc, i, from, at, res))
+}
+
+/// The side sentence `i` takes on each of the targets `before` (named or given a side
+/// in the body sentences before it), when it refers to them together by a plural noun
+/// for a proposal after "the", "both", "these" or "those" ("rejected the proposals",
+/// "Without both measures") and they are two or more.
+fn plural_reference(
+    doc: &Document,
+    i: usize,
+    before: impl Iterator<Item = usize>,
+    res: &Resources,
+) -> Vec<SentenceStance> {
+    let mut targets: Vec<usize> = before.collect();
+    targets.sort_unstable();
+    targets.dedup();
+    if targets.len() < 2 {
+        return Vec::new();
+    }
+    let tokens = doc.sentence_tokens(i);
+    let plural_noun = |w: &str| {
+        w.strip_suffix('s')
+            .is_some_and(|one| res.anaphor_nouns.contains(one))
+    };
+    let Some(at) = (1..tokens.len()).find(|&p| {
+        plural_noun(&tokens[p].lower)
+            && matches!(
+                tokens[p - 1].lower.as_str(),
+                "the" | "both" | "these" | "those"
+            )
+            && tokens
+                .get(p + 1)
+                .is_none_or(|t| !t.is_word || t.lower != "of")
+    }) else {
+        return Vec::new();
+    };
+    // "to study the options": a look at them takes no side.
+    let reading = if at >= 2 && is_review_verb(&tokens[at - 2].lower, res) {
+        Reading::no_side()
+    } else {
+        read_occurrence(doc, i, at - 1, at, res)
+    };
+    targets
+        .into_iter()
+        .filter_map(|target| sided(target, reading))
+        .collect()
 }
 
 /// Whether a course the rules found in sentence `i` acts on a proposal by its definite
@@ -7365,6 +7436,35 @@ mod tests {
             ],
         );
         assert_eq!(got[1], [(0, StanceLabel::Favor)]);
+    }
+
+    #[test]
+    fn proposals_together_by_a_plural_noun_and_a_name_in_the_passive() {
+        let text = "The institute recommended that the national pension contribution rate \
+                    be raised to 15 percent. It also called for an automatic adjustment \
+                    mechanism. The union rejected the proposals. Kim urged the ministry to \
+                    study the proposals.";
+        let got = body_stances(
+            text,
+            vec![
+                target(
+                    "T1",
+                    "Raising the national pension contribution rate to 15 percent",
+                    "raising the contribution rate",
+                ),
+                target(
+                    "T2",
+                    "An automatic adjustment mechanism",
+                    "an automatic adjustment mechanism",
+                ),
+            ],
+        );
+        assert_eq!(got[0], [(0, StanceLabel::Favor)]);
+        assert_eq!(
+            got[2],
+            [(0, StanceLabel::Against), (1, StanceLabel::Against)]
+        );
+        assert!(got[3].iter().all(|&(_, l)| l == StanceLabel::Neutral));
     }
 
     #[test]
