@@ -3399,12 +3399,11 @@ fn plural_reference(
     }) else {
         return Vec::new();
     };
-    // "to study the options": a look at them takes no side.
-    let reading = if at >= 2 && is_review_verb(&tokens[at - 2].lower, res) {
-        Reading::no_side()
-    } else {
-        read_occurrence(doc, i, at - 1, at, res)
-    };
+    // "said it was reviewing both options": a look at them takes no side.
+    if at >= 2 && is_review_verb(&tokens[at - 2].lower, res) {
+        return Vec::new();
+    }
+    let reading = read_occurrence(doc, i, at - 1, at, res);
     targets
         .into_iter()
         .filter_map(|target| sided(target, reading))
@@ -7464,7 +7463,7 @@ mod tests {
             got[2],
             [(0, StanceLabel::Against), (1, StanceLabel::Against)]
         );
-        assert!(got[3].iter().all(|&(_, l)| l == StanceLabel::Neutral));
+        assert!(got[3].is_empty());
     }
 
     #[test]
