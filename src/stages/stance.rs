@@ -1179,7 +1179,7 @@ fn read_mentions(
                             ..reading
                         }
                     } else {
-                        reading
+                        studied(tokens, o.0, reading, res)
                     }
                 })
                 .collect();
@@ -1197,6 +1197,28 @@ fn read_mentions(
             })
         })
         .collect()
+}
+
+/// The reading of a target at token `first` that a gerund of looking at it opens
+/// ("studying plain packaging for five more years would be a mistake"): a look judged
+/// badly is impatience for the target, judged well ("reviewing it carefully would be
+/// wise") caution, no side.
+fn studied(tokens: &[Token], first: usize, reading: Reading, res: &Resources) -> Reading {
+    let k = with_determiners(tokens, first);
+    let looked_at = k > 0
+        && tokens[k - 1].lower.ends_with("ing")
+        && is_review_verb(&tokens[k - 1].lower, res)
+        && reading.evidence == Evidence::Evaluation;
+    if !looked_at {
+        return reading;
+    }
+    Reading {
+        label: match reading.label {
+            StanceLabel::Against => StanceLabel::Favor,
+            _ => StanceLabel::Neutral,
+        },
+        ..reading
+    }
 }
 
 /// The target the latest of the body sentences shortly before `body[k]` names as what
@@ -1793,11 +1815,35 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             {
                 from -= 1;
             }
-            let named: Vec<Mention> = if doc.sentences[body[from]].question_label {
+            let mut named: Vec<Mention> = if doc.sentences[body[from]].question_label {
                 found[from..k].iter().flatten().cloned().collect()
             } else {
                 found[k - 1].clone()
             };
+            // "— What about plain packaging?" "Australia has had it since 2012." "It
+            // costs the state nothing.": the same voice going on about what it named by
+            // a pronoun refers to what was named before that.
+            let mut previous = previous;
+            if named.is_empty() {
+                let speaker = doc.sentences[i].speaker;
+                let mut j = k - 1;
+                while j > 0
+                    && k - j < REACTION_REACH
+                    && found[j].is_empty()
+                    && speaker.is_some()
+                    && doc.sentences[body[j]].speaker == speaker
+                    && !doc.sentences[body[j]].question_label
+                    && lower_words(doc.sentence_tokens(body[j]))
+                        .iter()
+                        .any(|w| matches!(*w, "it" | "it's"))
+                {
+                    j -= 1;
+                }
+                if j < k - 1 && !found[j].is_empty() {
+                    named = found[j].clone();
+                    previous = body[j];
+                }
+            }
             let referred = referred_stance(doc, previous, i, &named, author_voice, res)
                 .or_else(|| {
                     // What it reacts to may lie a sentence of background further back.
@@ -2834,7 +2880,7 @@ fn referred_stance(
         return None;
     }
     let (at, last) = reference_at(tokens, &opening, res)?;
-    let reading = read_occurrence(doc, i, at, last, res);
+    let reading = studied(tokens, at, read_occurrence(doc, i, at, last, res), res);
     // "Some shop owners worry that a steep fine will scare away customers." "That fear
     // is misplaced": what is judged is the view the sentence before reported, so a
     // judgement of it takes that view's side (justified) or the other (misplaced).
@@ -3076,8 +3122,20 @@ fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
 }
 
 /// How many of the first words are the speaker's frame of belief: "I think", "we
-/// believe that", "I still think", "I strongly feel that".
+/// believe that", "I still think", "I strongly feel that", "The evidence is that".
 fn belief_frame(words: &[(usize, &str)]) -> usize {
+    // "The evidence is that it makes cigarettes less attractive", "the research shows
+    // that it works": a finding told as the frame of what follows.
+    if let [
+        (_, "the"),
+        (_, "evidence" | "research" | "data" | "truth" | "fact" | "reality"),
+        (_, "is" | "shows" | "suggests"),
+        (_, "that"),
+        ..,
+    ] = words
+    {
+        return 4;
+    }
     let [(_, "i" | "we"), rest @ ..] = words else {
         return 0;
     };
@@ -7464,6 +7522,27 @@ mod tests {
             [(0, StanceLabel::Against), (1, StanceLabel::Against)]
         );
         assert!(got[3].is_empty());
+    }
+
+    #[test]
+    fn a_look_at_the_target_judged_and_a_pronoun_carried_through_an_answer() {
+        let text = "Seo said studying plain packaging for five more years would be a \
+                    mistake. Seo said reviewing plain packaging carefully would be wise.";
+        assert_eq!(
+            labels(text, "Plain packaging", &["plain packaging"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+        let text = "We spoke to Seo Hong-gwan, a doctor.\n\n— What about plain \
+                    packaging?\n\nAustralia has had it since 2012, Seo said. \
+                    \"Studying it for five more years would be a mistake,\" Seo said.";
+        let got = body_stances(
+            text,
+            vec![target("T1", "Plain packaging", "plain packaging")],
+        );
+        assert_eq!(
+            got.last().map(Vec::as_slice),
+            Some(&[(0, StanceLabel::Favor)][..])
+        );
     }
 
     #[test]
