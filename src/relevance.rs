@@ -16,7 +16,7 @@ use crate::document::{Document, Polarity, Span, SpeakerType};
 use crate::error::Error;
 use crate::resources::{Direction, Resources};
 use crate::stages::recommend::warned_action;
-use crate::text::{ends_clause, gerund_bases};
+use crate::text::{ends_clause, gerund_bases, is_capitalized};
 
 /// How an urged action stands to a target it is close to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,10 +169,25 @@ pub fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
         let introduced = before > 0
             && (tokens[before - 1].lower == "that"
                 || res.is_speech_verb(&tokens[before - 1].lower).is_some());
+        // "Seoul will bar diesel trucks from ..., Mayor Oh Se-hoon announced": a name
+        // that opens a sentence whose own verb of speech comes after it (not "Workers
+        // will leave ..." inside a quotation: one capitalised word with a plural "-s" is
+        // no name).
+        let reported_after = doc.sentences[i]
+            .attribution
+            .as_ref()
+            .is_some_and(|a| a.verb.start > tokens[k].span.end);
+        let one_plural = k == 0 && tokens[k].lower.ends_with('s');
+        let named_subject = reported_after
+            && !one_plural
+            && tokens[..=k].iter().enumerate().all(|(j, t)| {
+                t.is_word && (is_capitalized(doc.slice(t.span)) || (j == 0 && t.lower == "the"))
+            })
+            && is_capitalized(doc.slice(tokens[k].span));
         let subject = match tokens[k].lower.as_str() {
             "we" => true,
             "it" => organisation && introduced,
-            _ => false,
+            _ => named_subject,
         };
         if !subject {
             continue;
@@ -194,8 +209,23 @@ pub fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
             if !res.base_verbs.contains(v) || matches!(v, "be" | "have" | "not") {
                 break;
             }
+            // "..., Mayor Oh Se-hoon said": the report that closes the sentence is no
+            // part of the course.
+            let report = doc.sentences[i]
+                .attribution
+                .as_ref()
+                .and_then(|a| {
+                    (verb..tokens.len())
+                        .rev()
+                        .find(|&j| tokens[j].lower == "," && tokens[j].span.end <= a.verb.start)
+                })
+                .unwrap_or(tokens.len());
             let end = (verb..tokens.len())
-                .find(|&j| ends_clause(tokens, j) || (!tokens[j].is_word && j + 1 == tokens.len()))
+                .find(|&j| {
+                    j == report
+                        || ends_clause(tokens, j)
+                        || (!tokens[j].is_word && j + 1 == tokens.len())
+                })
                 .unwrap_or(tokens.len());
             if end <= verb {
                 break;
@@ -683,6 +713,22 @@ mod tests {
             courses(&doc, 1, res()).is_empty(),
             "a group's 'it' is not itself"
         );
+    }
+
+    #[test]
+    fn a_name_opening_a_reported_sentence_commits_to_its_course() {
+        let doc = crate::Pipeline::rules_only().annotate(
+            "t",
+            "Seoul will ban diesel trucks from the city center, Mayor Oh Se-hoon said. \
+             \"Workers will leave for Seoul,\" Kim said.",
+            Vec::new(),
+        );
+        let texts: Vec<String> = courses(&doc, 0, res())
+            .into_iter()
+            .map(|c| c.text)
+            .collect();
+        assert_eq!(texts, ["ban diesel trucks from the city center"]);
+        assert!(courses(&doc, 1, res()).is_empty());
     }
 
     #[test]
