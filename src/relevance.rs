@@ -184,6 +184,10 @@ pub fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
                 t.is_word && (is_capitalized(doc.slice(t.span)) || (j == 0 && t.lower == "the"))
             })
             && is_capitalized(doc.slice(tokens[k].span));
+        // Only one the speaker speaks for ("Busan will let restaurants ..., Mayor Park
+        // said"; not a professor's report of what Busan will do).
+        let spoken_for =
+            |verb: usize| !named_subject || crate::stages::stance::commits_to(doc, i, verb, res);
         let subject = match tokens[k].lower.as_str() {
             "we" => true,
             "it" => organisation && introduced,
@@ -206,7 +210,10 @@ pub fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
         // under the one modal is a course.
         let mut verb = verb;
         while let Some(v) = word(verb) {
-            if !res.base_verbs.contains(v) || matches!(v, "be" | "have" | "not") {
+            if !res.base_verbs.contains(v)
+                || matches!(v, "be" | "have" | "not")
+                || !spoken_for(verb)
+            {
                 break;
             }
             // "..., Mayor Oh Se-hoon said": the report that closes the sentence is no

@@ -6630,7 +6630,7 @@ const NAMED_SUBJECT_WORDS: usize = 4;
 /// "Hanul Motors will close its engine plant, the carmaker said", "The ministry said it
 /// would allow ...": the target names an action (it opens with a verb) that the
 /// sentence's speaker, as the subject of its clause, says it will take.
-fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
+pub(crate) fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources) -> bool {
     let tokens = doc.sentence_tokens(i);
     let speaker = doc.sentences[i].speaker.map(|s| &doc.speakers[s]);
     if speaker.is_none() && !doc.sentences[i].unnamed_source {
