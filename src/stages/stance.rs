@@ -4404,11 +4404,23 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     let participle = |at: usize, len: usize| {
         len == 1 && at > 0 && DETERMINERS.contains(&before[at - 1]) && before[at].ends_with("ed")
     };
+    // "the association's demand for an opt-out is unworkable": a cue owned by another
+    // party tells that party's side; what the sentence says of it is the speaker's.
+    // ("the association's fallback demand": a word may describe the cue.)
+    let owned_by_another = |at: usize| {
+        (at.saturating_sub(2)..at).any(|j| {
+            possessor(before[j]).is_some_and(|p| {
+                !matches!(p, "it" | "that" | "there" | "what" | "he" | "she" | "who")
+            })
+        })
+    };
     let cues: Vec<(usize, usize, StanceLabel)> = res
         .stance_cues
         .iter()
         .filter_map(|(cue, label)| find_words(&before, cue).map(|at| (at, cue.len(), *label)))
-        .filter(|&(at, len, _)| !listed_noun(at, len) && !participle(at, len))
+        .filter(|&(at, len, _)| {
+            !listed_noun(at, len) && !participle(at, len) && !owned_by_another(at)
+        })
         .collect();
     // "support local governments that choose to keep the scheme", "local governments
     // may keep the scheme": a cue in a relative clause on a group, or left to a group's
@@ -7091,6 +7103,14 @@ fn clause_evaluation(
     if !noun_phrase || !tokens.get(end).is_some_and(is_comma) {
         return None;
     }
+    // "the association's fallback demand, an opt-out for families who object, sounds
+    // reasonable but would be unworkable": the target set off by commas as another
+    // name of the subject; what follows the closing comma is its predicate.
+    let k = with_determiners(tokens, first);
+    if k > 0 && is_comma(&tokens[k - 1]) && !tokens[end + 1..].iter().any(is_comma) {
+        let (_, to) = clause_bounds(tokens, end + 1, end + 1);
+        return evaluation_in(text, tokens, end + 1, to, None, res);
+    }
     let close = tokens[end + 1..]
         .iter()
         .take(PARENTHESIS_TOKENS)
@@ -7170,7 +7190,30 @@ fn evaluation_in(
         let copula = clause[t_to..at].iter().any(|w| COPULAS.contains(w));
         (!copula && at > t_to + 1).then_some(at)
     });
-    let clause = &clause[..relative.unwrap_or(clause.len())];
+    // "an opt-out for families who object sounds reasonable but would be unworkable":
+    // a short clause on a person whose noun closes the target's phrase ends where the
+    // main verb resumes, and what follows that verb is said of the target.
+    /// Words of such a relative clause.
+    const PERSON_CLAUSE_WORDS: usize = 3;
+    let resumed = relative.filter(|&at| clause[at] == "who").and_then(|at| {
+        (at + 2..clause.len().min(at + 2 + PERSON_CLAUSE_WORDS)).find(|&r| {
+            APPEARANCE_VERBS.contains(&clause[r])
+                || COPULAS.contains(&clause[r])
+                || matches!(clause[r], "would" | "will")
+        })
+    });
+    let masked: Vec<&str>;
+    let clause: &[&str] = match (relative, resumed) {
+        (Some(at), Some(r)) => {
+            masked = clause
+                .iter()
+                .enumerate()
+                .map(|(k, w)| if (at..r).contains(&k) { "" } else { *w })
+                .collect();
+            &masked
+        }
+        _ => &clause[..relative.unwrap_or(clause.len())],
+    };
     // "turns a political risk into a political asset": the words after "into" say what
     // the subject does, whatever is turned.
     let into = clause
@@ -7542,6 +7585,22 @@ mod tests {
         assert_eq!(
             got.last().map(Vec::as_slice),
             Some(&[(0, StanceLabel::Favor)][..])
+        );
+    }
+
+    #[test]
+    fn a_demand_owned_by_another_and_a_clause_on_people_inside_the_target() {
+        let text = "Kim said the association's demand for an opt-out is unworkable. \
+                    Kim said the association's fallback demand, an opt-out for families \
+                    who object, sounds reasonable but would be unworkable. \
+                    Kim said an opt-out for families who object is unworkable.";
+        assert_eq!(
+            labels(text, "Letting families opt out", &["an opt-out"]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
         );
     }
 
