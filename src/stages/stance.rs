@@ -401,6 +401,7 @@ fn named_targets(
     doc: &Document,
     i: usize,
     phrases: &TargetPhrases,
+    res: &Resources,
 ) -> Vec<(usize, Vec<(usize, usize)>)> {
     let tokens = doc.sentence_tokens(i);
     let words = normalized_words(tokens);
@@ -413,6 +414,9 @@ fn named_targets(
                     let mut found = find_phrase(&words, alias);
                     if found.is_empty() {
                         found = find_predicative(&words, alias);
+                    }
+                    if found.is_empty() {
+                        found = find_passive_of_noun(&words, alias, res);
                     }
                     found
                 })
@@ -494,7 +498,7 @@ pub fn mentions(
     phrases: &TargetPhrases,
     res: &Resources,
 ) -> Vec<Mention> {
-    read_mentions(doc, i, named_targets(doc, i, phrases), phrases, res)
+    read_mentions(doc, i, named_targets(doc, i, phrases, res), phrases, res)
 }
 
 /// Words before an "it" that take a side on what it stands for ("against it", "welcome
@@ -568,7 +572,7 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
             if doc.sentences[i].kind != SentenceKind::Body {
                 return Vec::new();
             }
-            let mut named = named_targets(doc, i, phrases);
+            let mut named = named_targets(doc, i, phrases, res);
             let tokens = doc.sentence_tokens(i);
             for (target, head) in heads.iter().enumerate() {
                 let Some(head) = head.as_deref() else {
@@ -1109,9 +1113,15 @@ fn read_mentions(
                 let of_removal = k >= 2
                     && tokens[k - 1].lower == "of"
                     && res.is_removal_word(&tokens[k - 2].lower);
+                // "drones in the parks will be banned": the thing told undergoing the
+                // removal names the whole.
+                let undergoing = words.len() >= 2
+                    && words[words.len() - 1].ends_with("ed")
+                    && LINKS.contains(&words[words.len() - 2]);
                 removal
                     && !freed
                     && !level
+                    && !undergoing
                     && !of_removal
                     && !action
                     && of_object
@@ -1645,7 +1655,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
     let headline = (0..doc.sentences.len())
         .take_while(|&h| doc.sentences[h].kind != SentenceKind::Body)
         .find(|&h| doc.sentences[h].kind == SentenceKind::Heading)
-        .map(|h| named_targets(doc, h, &phrases))
+        .map(|h| named_targets(doc, h, &phrases, res))
         .and_then(|named| match named.as_slice() {
             [(target, _)] if doc.targets.len() > 1 => Some((*target, false)),
             _ => None,
@@ -3710,6 +3720,63 @@ fn find_predicative(words: &[(String, usize)], alias: &[String]) -> Vec<(usize, 
         .collect()
 }
 
+/// Occurrences of a name of an action on a thing told as the thing undergoing it:
+/// "Flying a recreational drone in any of the national parks will be banned" for "A ban
+/// on recreational drones in national parks" (the noun's verb, `nominalizations.txt`,
+/// as a participle after a form of "be", with every content word of what the name puts
+/// after "on" among the few words before it).
+fn find_passive_of_noun(
+    words: &[(String, usize)],
+    alias: &[String],
+    res: &Resources,
+) -> Vec<(usize, usize)> {
+    /// Words of the subject before the verb.
+    const SUBJECT_WORDS: usize = 12;
+    let alias = match alias.first() {
+        Some(w) if DETERMINERS.contains(&w.as_str()) => &alias[1..],
+        _ => alias,
+    };
+    let [noun, on, object @ ..] = alias else {
+        return Vec::new();
+    };
+    if on != "on" {
+        return Vec::new();
+    }
+    let content: Vec<&str> = object
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !DETERMINERS.contains(w) && !NAME_GRAMMAR.contains(w))
+        .map(singular)
+        .collect();
+    if content.len() < 2 {
+        return Vec::new();
+    }
+    let participles: Vec<String> = res
+        .nominalizations
+        .iter()
+        .filter(|(_, nouns)| nouns.iter().any(|n| n == noun))
+        .flat_map(|(verb, _)| {
+            let doubled = verb.chars().last().map(|c| format!("{verb}{c}ed"));
+            [format!("{verb}ed"), format!("{verb}d")]
+                .into_iter()
+                .chain(doubled)
+        })
+        .collect();
+    (1..words.len())
+        .filter(|&p| participles.contains(&words[p].0) && LINKS.contains(&words[p - 1].0.as_str()))
+        .filter_map(|p| {
+            let from = p.saturating_sub(SUBJECT_WORDS + 1);
+            let first = content
+                .iter()
+                .map(|c| (from..p).find(|&k| singular(&words[k].0) == *c))
+                .collect::<Option<Vec<usize>>>()?
+                .into_iter()
+                .min()?;
+            Some((first, p + 1))
+        })
+        .collect()
+}
+
 /// The rules' reading of the target at tokens `first..=last` of sentence `i`.
 fn read_occurrence(
     doc: &Document,
@@ -4078,7 +4145,18 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     if let Some(label) = named_as_the_answer(tokens, first) {
         return Reading::cue(label);
     }
-    if commits_to(doc, i, first, res) {
+    // "Flying a recreational drone in the parks will be banned from May, the park
+    // service said": what an organisation reports, outside quotation marks, will be
+    // done to the thing the target acts on is its rule.
+    let announced = last >= 2
+        && tokens[last].lower.ends_with("ed")
+        && tokens[last - 1].lower == "be"
+        && tokens[last - 2].lower == "will"
+        && doc.sentences[i]
+            .speaker
+            .is_some_and(|s| doc.speakers[s].kind == SpeakerType::Organisation)
+        && doc.sentences[i].quote != QuoteKind::Direct;
+    if announced || commits_to(doc, i, first, res) {
         return Reading::cue(if condition_follows(tokens, last) {
             StanceLabel::Neutral
         } else {
@@ -5211,7 +5289,8 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     // "Flexible working hours, which let employees leave early, have raised ...": past
     // a relative clause between commas.
     // "Variable limits, shown on signs that drop to 30, have cut ...": a participle's
-    // phrase between commas too.
+    // phrase between commas too, and a comparison ("a permit system, like the one used
+    // for commercial filming, would protect wildlife").
     let relative_end = || {
         /// Tokens of the clause or phrase between the commas.
         const ASIDE_TOKENS: usize = 20;
@@ -5226,9 +5305,11 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
         };
         let opener = tokens.get(last + 2)?;
         let opens = tokens.get(last + 1)?.lower == ","
-            && (matches!(opener.lower.as_str(), "which" | "who" | "with")
-                || (opener.lower.len() > 3
-                    && ["ed", "en", "wn"].iter().any(|s| opener.lower.ends_with(s))));
+            && (matches!(
+                opener.lower.as_str(),
+                "which" | "who" | "with" | "like" | "unlike"
+            ) || (opener.lower.len() > 3
+                && ["ed", "en", "wn"].iter().any(|s| opener.lower.ends_with(s))));
         let comma = tokens
             .get(last + 3..)?
             .iter()
@@ -7601,6 +7682,28 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
+        );
+    }
+
+    #[test]
+    fn a_ban_told_as_what_will_be_banned_and_an_aside_of_comparison() {
+        let text = "Flying a recreational drone in any of the national parks will be banned \
+                    from May, the Korea National Park Service said Thursday. \
+                    \"Flying a recreational drone in any of the national parks will be \
+                    banned,\" Kim said.";
+        assert_eq!(
+            labels(
+                text,
+                "A ban on recreational drones in national parks",
+                &["the ban"]
+            ),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+        let text = "The association said a permit system, like the one used for commercial \
+                    filming, would protect wildlife.";
+        assert_eq!(
+            labels(text, "A permit system", &["a permit system"]),
+            [Some(StanceLabel::Favor)]
         );
     }
 
