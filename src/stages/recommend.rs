@@ -3820,6 +3820,17 @@ mod tests {
             )]
         );
         assert_eq!(
+            recs(
+                "The think tank also called for an automatic mechanism that would tie benefits to life expectancy."
+            ),
+            [one(
+                None,
+                "an automatic mechanism that would tie benefits to life expectancy",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
             recs("The institute recommended that the contribution rate be raised to 15 percent."),
             [one(
                 Some("the contribution rate"),
