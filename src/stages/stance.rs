@@ -3848,6 +3848,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     let tokens = doc.sentence_tokens(i);
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
     let before = cue_window(tokens, first, res);
+    if condition_of_acceptance(tokens, first) {
+        return Reading::cue(StanceLabel::Favor);
+    }
     // "is weighing whether to let X", "should decide whether X": a question left open.
     if doubted_whether(tokens, first) {
         return Reading::cue(StanceLabel::Against);
@@ -6711,6 +6714,35 @@ fn condition_follows(tokens: &[Token], last: usize) -> bool {
         .any(|j| matches!(tokens[j].lower.as_str(), "if" | "unless"))
 }
 
+/// Whether the target at token `first` is in the condition on which its clause's
+/// subject accepts something: "would not oppose more visas if the government set a wage
+/// floor", "will back the plan as long as ...", "would oppose it unless ...". The
+/// condition is demanded.
+fn condition_of_acceptance(tokens: &[Token], first: usize) -> bool {
+    /// Words from the verb of acceptance to the condition's opener.
+    const ACCEPTED_WORDS: usize = 8;
+    let Some(opener) = (0..first)
+        .rev()
+        .take_while(|&k| tokens[k].is_word)
+        .find(|&k| matches!(tokens[k].lower.as_str(), "if" | "unless" | "provided"))
+    else {
+        return false;
+    };
+    let before: Vec<&str> = tokens[opener.saturating_sub(ACCEPTED_WORDS)..opener]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let opposing = |w: &&str| matches!(*w, "oppose" | "object" | "resist" | "block");
+    let accepting = |w: &&str| matches!(*w, "support" | "accept" | "back" | "agree" | "approve");
+    let negated = before.iter().any(|w| is_negation(w));
+    match tokens[opener].lower.as_str() {
+        "unless" => before.iter().any(opposing) && !negated,
+        _ => (before.iter().any(opposing) && negated) || (before.iter().any(accepting) && !negated),
+    }
+}
+
 /// Whether sentence `i` holds quotation marks: words quoted are no report of an act.
 fn quoted_inside(doc: &Document, i: usize) -> bool {
     doc.sentences[i].quote != QuoteKind::Indirect && doc.sentences[i].quote != QuoteKind::None
@@ -7704,6 +7736,22 @@ mod tests {
         assert_eq!(
             labels(text, "A permit system", &["a permit system"]),
             [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_condition_of_acceptance_is_demanded() {
+        let text = "The union said it would not oppose more visas if the government set a \
+                    wage floor. The union said it would oppose the visas unless the \
+                    government set a wage floor. Kim said prices would rise if a wage floor \
+                    were set.";
+        assert_eq!(
+            labels(text, "A wage floor", &["a wage floor"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Neutral)
+            ]
         );
     }
 
