@@ -6716,7 +6716,7 @@ fn condition_follows(tokens: &[Token], last: usize) -> bool {
 
 /// Whether the target at token `first` is in the condition on which its clause's
 /// subject accepts something: "would not oppose more visas if the government set a wage
-/// floor", "will back the plan as long as ...", "would oppose it unless ...". The
+/// floor", "would oppose it unless ...", "will do little to cut bills unless ...". The
 /// condition is demanded.
 fn condition_of_acceptance(tokens: &[Token], first: usize) -> bool {
     /// Words from the verb of acceptance to the condition's opener.
@@ -6731,14 +6731,20 @@ fn condition_of_acceptance(tokens: &[Token], first: usize) -> bool {
     let before: Vec<&str> = tokens[opener.saturating_sub(ACCEPTED_WORDS)..opener]
         .iter()
         .rev()
-        .take_while(|t| t.is_word)
+        .take_while(|t| t.is_word || matches!(t.lower.as_str(), "'" | "’"))
         .map(|t| t.lower.as_str())
         .collect();
     let opposing = |w: &&str| matches!(*w, "oppose" | "object" | "resist" | "block");
     let accepting = |w: &&str| matches!(*w, "support" | "accept" | "back" | "agree" | "approve");
     let negated = before.iter().any(|w| is_negation(w));
+    // "will do little to cut vet bills unless clinics publish standard fees": what
+    // fails without it.
+    let failing = before
+        .iter()
+        .any(|w| matches!(*w, "little" | "nothing" | "fail" | "fails"))
+        || (negated && before.iter().any(|w| matches!(*w, "work" | "help")));
     match tokens[opener].lower.as_str() {
-        "unless" => before.iter().any(opposing) && !negated,
+        "unless" => (before.iter().any(opposing) && !negated) || failing,
         _ => (before.iter().any(opposing) && negated) || (before.iter().any(accepting) && !negated),
     }
 }
@@ -7744,13 +7750,15 @@ mod tests {
         let text = "The union said it would not oppose more visas if the government set a \
                     wage floor. The union said it would oppose the visas unless the \
                     government set a wage floor. Kim said prices would rise if a wage floor \
-                    were set.";
+                    were set. Kim said it would do little to cut costs unless clinics set \
+                    a wage floor.";
         assert_eq!(
             labels(text, "A wage floor", &["a wage floor"]),
             [
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor),
-                Some(StanceLabel::Neutral)
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Favor)
             ]
         );
     }
