@@ -7383,6 +7383,19 @@ fn evaluation_in(
             })
             .reduce(|best, next| if next.0 > best.0 { next } else { best });
         let (n, p, label) = found?;
+        // "a reasonable stopgap": a qualifier that judges the other way is the judgement
+        // ("a stopgap", but a reasonable one).
+        let qualifier = (n >= 2 && p + n < clause.len())
+            .then(|| clause[p + n - 1])
+            .filter(|_| matches!(clause[p], "a" | "an"))
+            .and_then(|w| {
+                res.evaluative
+                    .iter()
+                    .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == w)
+                    .map(|(_, l)| l)
+            })
+            .filter(|l| *l != label);
+        let label = qualifier.unwrap_or(label);
         // "is not a handout but the foundation of a family": a negation before "but"
         // denies what comes before it, not after.
         let window = &clause[p.saturating_sub(4)..p];
@@ -7759,6 +7772,21 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral),
                 Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_qualifier_that_judges_the_other_way_is_the_judgement() {
+        let text = "Kwon said the expansion was a reasonable stopgap. \
+                    Kwon said the expansion was a stopgap. \
+                    Kwon said the expansion was a costly mistake.";
+        assert_eq!(
+            labels(text, "Expanding the list of medicines", &["the expansion"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
             ]
         );
     }
