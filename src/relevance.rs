@@ -162,6 +162,16 @@ pub fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
     let organisation = doc.sentences[i]
         .speaker
         .is_some_and(|s| doc.speakers[s].kind == SpeakerType::Organisation);
+    // Where the sentence's own verb of speech stands, when it has one.
+    let report_verb = doc.sentences[i].attribution.as_ref().map(|a| a.verb.start);
+    // The capitalised words that open the sentence ("The" may lead them): a name.
+    let name_run = tokens
+        .iter()
+        .enumerate()
+        .take_while(|&(j, t)| {
+            t.is_word && (is_capitalized(doc.slice(t.span)) || (j == 0 && t.lower == "the"))
+        })
+        .count();
     let mut out = Vec::new();
     for k in 0..tokens.len() {
         // "said Monday it would open ...": past a phrase of time.
@@ -173,16 +183,11 @@ pub fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
         // that opens a sentence whose own verb of speech comes after it (not "Workers
         // will leave ..." inside a quotation: one capitalised word with a plural "-s" is
         // no name).
-        let reported_after = doc.sentences[i]
-            .attribution
-            .as_ref()
-            .is_some_and(|a| a.verb.start > tokens[k].span.end);
+        let reported_after = report_verb.is_some_and(|v| v > tokens[k].span.end);
         let one_plural = k == 0 && tokens[k].lower.ends_with('s');
         let named_subject = reported_after
             && !one_plural
-            && tokens[..=k].iter().enumerate().all(|(j, t)| {
-                t.is_word && (is_capitalized(doc.slice(t.span)) || (j == 0 && t.lower == "the"))
-            })
+            && k < name_run
             && is_capitalized(doc.slice(tokens[k].span));
         // Only one the speaker speaks for ("Busan will let restaurants ..., Mayor Park
         // said"; not a professor's report of what Busan will do).
@@ -218,13 +223,11 @@ pub fn commitments(doc: &Document, i: usize, res: &Resources) -> Vec<Course> {
             }
             // "..., Mayor Oh Se-hoon said": the report that closes the sentence is no
             // part of the course.
-            let report = doc.sentences[i]
-                .attribution
-                .as_ref()
-                .and_then(|a| {
+            let report = report_verb
+                .and_then(|v| {
                     (verb..tokens.len())
                         .rev()
-                        .find(|&j| tokens[j].lower == "," && tokens[j].span.end <= a.verb.start)
+                        .find(|&j| tokens[j].lower == "," && tokens[j].span.end <= v)
                 })
                 .unwrap_or(tokens.len());
             let end = (verb..tokens.len())

@@ -4401,13 +4401,16 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                     .map(|label| (label, next))
             })
     };
+    // "would help hospitals cut waiting times": what the subject lets or helps someone
+    // do, or else its own verb ("would help the people who ...").
+    let effect_through = |verb: usize| {
+        enabled_verb(tokens, verb, res)
+            .and_then(effect_of)
+            .or_else(|| effect_of(verb))
+    };
     let consequence_after = |subject: usize| {
         verb_after_subject(tokens, subject).and_then(|(verb, negated)| {
-            // "would help hospitals cut waiting times": what the subject lets or helps
-            // someone do, or else its own verb ("would help the people who ...").
-            let (label, read_at) = enabled_verb(tokens, verb, res)
-                .and_then(effect_of)
-                .or_else(|| effect_of(verb))?;
+            let (label, read_at) = effect_through(verb)?;
             // "The scheme failed because it covered only some cafes, not because the idea
             // is wrong": an effect put down to another cause is excused, not held
             // against the subject.
@@ -4438,11 +4441,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                                 .get(k + 1)
                                 .is_some_and(|m| matches!(m.lower.as_str(), "would" | "will"))
                     })?;
-                let good = and + 2;
-                enabled_verb(tokens, good, res)
-                    .and_then(effect_of)
-                    .or_else(|| effect_of(good))
-                    .filter(|&(side, _)| side == StanceLabel::Favor)
+                effect_through(and + 2).filter(|&(side, _)| side == StanceLabel::Favor)
             };
             if label == StanceLabel::Against
                 && !negated
@@ -5922,12 +5921,18 @@ fn elliptical_complement(tokens: &[Token], last: usize) -> Option<(usize, usize)
 /// The pronoun standing for the target ending at token `last` as the subject of a
 /// clause joined after its own by ", and" (", and it is the wrong call").
 fn joined_pronoun(tokens: &[Token], last: usize) -> Option<usize> {
-    let and = last + 1 + tokens[last + 1..].iter().position(|t| t.lower == "and")?;
-    (tokens[and - 1].lower == ",")
-        .then(|| tokens.get(and + 1))
-        .flatten()
+    let k = joined_after(tokens, last)?;
+    tokens
+        .get(k)
         .filter(|t| matches!(t.lower.as_str(), "it" | "they"))
-        .map(|_| and + 1)
+        .map(|_| k)
+}
+
+/// The first token of the clause joined by ", and" after the target ending at token
+/// `last`: the first "and" after it, when a comma stands before that "and".
+fn joined_after(tokens: &[Token], last: usize) -> Option<usize> {
+    let and = last + 1 + tokens[last + 1..].iter().position(|t| t.lower == "and")?;
+    (tokens[and - 1].lower == ",").then_some(and + 1)
 }
 
 /// Nouns for what a charge or a tax brings in.
@@ -5936,14 +5941,13 @@ const YIELD_NOUNS: [&str; 5] = ["revenue", "revenues", "proceeds", "money", "inc
 /// The noun for what the target ending at token `last` brings in, as the subject of a
 /// clause joined after its own by ", and" (", and the revenue could pay for ...").
 fn joined_yield(tokens: &[Token], last: usize) -> Option<usize> {
-    let and = last + 1 + tokens[last + 1..].iter().position(|t| t.lower == "and")?;
-    let [comma, _, determiner, noun, ..] = tokens.get(and - 1..)? else {
+    let k = joined_after(tokens, last)?;
+    let [determiner, noun, ..] = tokens.get(k..)? else {
         return None;
     };
-    (comma.lower == ","
-        && matches!(determiner.lower.as_str(), "the" | "its" | "their")
+    (matches!(determiner.lower.as_str(), "the" | "its" | "their")
         && YIELD_NOUNS.contains(&noun.lower.as_str()))
-    .then_some(and + 2)
+    .then_some(k + 1)
 }
 
 /// A stance cue of one word right before "it" or "them" after the target ending at
@@ -6734,8 +6738,12 @@ fn condition_of_acceptance(tokens: &[Token], first: usize) -> bool {
         .take_while(|t| t.is_word || matches!(t.lower.as_str(), "'" | "’"))
         .map(|t| t.lower.as_str())
         .collect();
-    let opposing = |w: &&str| matches!(*w, "oppose" | "object" | "resist" | "block");
-    let accepting = |w: &&str| matches!(*w, "support" | "accept" | "back" | "agree" | "approve");
+    let opposed = before
+        .iter()
+        .any(|w| matches!(*w, "oppose" | "object" | "resist" | "block"));
+    let accepted = before
+        .iter()
+        .any(|w| matches!(*w, "support" | "accept" | "back" | "agree" | "approve"));
     let negated = before.iter().any(|w| is_negation(w));
     // "will do little to cut vet bills unless clinics publish standard fees": what
     // fails without it.
@@ -6744,8 +6752,8 @@ fn condition_of_acceptance(tokens: &[Token], first: usize) -> bool {
         .any(|w| matches!(*w, "little" | "nothing" | "fail" | "fails"))
         || (negated && before.iter().any(|w| matches!(*w, "work" | "help")));
     match tokens[opener].lower.as_str() {
-        "unless" => (before.iter().any(opposing) && !negated) || failing,
-        _ => (before.iter().any(opposing) && negated) || (before.iter().any(accepting) && !negated),
+        "unless" => (opposed && !negated) || failing,
+        _ => (opposed && negated) || (accepted && !negated),
     }
 }
 
@@ -7388,14 +7396,9 @@ fn evaluation_in(
         let qualifier = (n >= 2 && p + n < clause.len())
             .then(|| clause[p + n - 1])
             .filter(|_| matches!(clause[p], "a" | "an"))
-            .and_then(|w| {
-                res.evaluative
-                    .iter()
-                    .find(|(phrase, _)| phrase.len() == 1 && phrase[0] == w)
-                    .map(|(_, l)| l)
-            })
-            .filter(|l| *l != label);
-        let label = qualifier.unwrap_or(label);
+            .and_then(|w| one_word_evaluation(w, res))
+            .filter(|l| l != label);
+        let label = qualifier.as_ref().unwrap_or(label);
         // "is not a handout but the foundation of a family": a negation before "but"
         // denies what comes before it, not after.
         let window = &clause[p.saturating_sub(4)..p];
