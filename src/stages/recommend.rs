@@ -1417,10 +1417,22 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
 /// the modal's subject: a condition that grants a problem, or an aim, and so makes
 /// what follows its remedy.
 fn remedy_for_granted_problem(before: &[Token]) -> bool {
-    let words: Vec<&str> = before.iter().map(|t| t.lower.as_str()).collect();
+    // An opening quotation mark is no part of the condition.
+    let opening = before.iter().take_while(|t| !t.is_word).count();
+    let words: Vec<&str> = before[opening..].iter().map(|t| t.lower.as_str()).collect();
     let Some(comma) = words.iter().position(|w| *w == ",") else {
         return false;
     };
+    // "If the city needs money for crowded streets, it could charge ...": a need the
+    // condition grants its subject.
+    let granted_need = words.first() == Some(&"if")
+        && words[1..comma]
+            .iter()
+            .position(|w| matches!(*w, "needs" | "need" | "wants" | "want"))
+            .is_some_and(|v| v >= 1 && words[1..=v].iter().all(|w| before_subject_word(w)));
+    if granted_need {
+        return words[comma + 1..].iter().all(|w| before_subject_word(w));
+    }
     words.first() == Some(&"if")
         && comma >= 4
         && matches!(words[comma - 3], "is" | "are")
@@ -1574,6 +1586,7 @@ fn condition_subject(
     // The subject ends at its verb: an auxiliary, or a verb in the present or past.
     let is_verb = |w: &str| {
         AUXILIARIES.contains(&w)
+            || matches!(w, "need" | "needs")
             || is_present_of(w, &res.base_verbs)
             || w.strip_suffix("es")
                 .is_some_and(|stem| res.base_verbs.contains(stem))
@@ -1819,6 +1832,28 @@ fn actions(
                 });
             if let Some(close) = resumes {
                 k = close + 1;
+                continue;
+            }
+            // "extend the tax credit, which expires in December, and make it
+            // refundable": a verb in its base form after the clause is the modal's
+            // second action, not the clause's ("which expires ... and makes").
+            let second_after_relative = next
+                .filter(|n| matches!(n.lower.as_str(), "which" | "who"))
+                .and_then(|_| {
+                    let close = tokens[k + 1..limit]
+                        .iter()
+                        .take(RELATIVE_TOKENS)
+                        .position(|t| t.lower == ",")
+                        .map(|c| k + 1 + c)?;
+                    (close + 2 < limit
+                        && tokens[close + 1].lower == "and"
+                        && coordinated_verb(doc, tokens, close + 2, res))
+                    .then_some(close + 2)
+                });
+            if let Some(verb) = second_after_relative {
+                out.push((from, k));
+                from = verb;
+                k = verb;
                 continue;
             }
             // ", but it cannot ...": the next clause; ", as the act stalls": a clause of
@@ -3089,6 +3124,19 @@ mod tests {
     }
 
     #[test]
+    fn urgency_urges_as_necessity_does() {
+        assert_eq!(
+            recs("An official said, \"It is more urgent to normalize industrial rates.\""),
+            vec![one(None, "normalize industrial rates", "do", "strong")]
+        );
+        assert_eq!(
+            first_actor("It is urgent for the government to cut the fee."),
+            Some("the government".into())
+        );
+        assert!(recs("Lawmakers agree it is urgent and then move on.").is_empty());
+    }
+
+    #[test]
     fn a_noun_before_a_linking_verb_opens_a_subject_not_an_imperative() {
         assert!(recs("\"Direct access makes sense in the long run,\" she said.").is_empty());
         assert!(!recs("Direct the visitors to the side gate.").is_empty());
@@ -3937,6 +3985,19 @@ mod tests {
             recs("The city should keep the plan, which its consultants drew up, as it is.")[0].1,
             "keep the plan"
         );
+        // A verb in its base form after the clause is the modal's second action.
+        let two: Vec<String> = recs(
+            "The government should extend the tax credit, which expires in December, and make it refundable.",
+        )
+        .into_iter()
+        .map(|r| r.1)
+        .collect();
+        assert_eq!(two, ["extend the tax credit", "make it refundable"]);
+        // One in the clause's own form goes on with the clause.
+        assert_eq!(
+            recs("The city should fund the pass, which costs little, and saves lives.").len(),
+            1
+        );
     }
 
     #[test]
@@ -3957,6 +4018,10 @@ mod tests {
         assert_eq!(
             first_actor("If Korea goes ahead, it should tell Japan first.").as_deref(),
             Some("Korea")
+        );
+        assert_eq!(
+            first_actor("If the city needs money, it should charge for parking.").as_deref(),
+            Some("the city")
         );
         // A base form after a plural is the condition's verb.
         assert_eq!(
@@ -4151,6 +4216,17 @@ mod tests {
             )]
         );
         assert!(recs("Park said the council could start the work in May.").is_empty());
+        // A remedy for a need the condition grants.
+        assert_eq!(
+            recs("\"If the city needs money, it could charge for parking tour buses,\" Choi said.")
+                .into_iter()
+                .map(|r| (r.0, r.1))
+                .collect::<Vec<_>>(),
+            [(
+                Some("the city".to_string()),
+                "charge for parking tour buses".to_string()
+            )]
+        );
     }
 
     #[test]

@@ -1297,7 +1297,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && !adds_to
             && !answers_questions
             && !a_noun
-            && !advised_on(tokens, k)
+            && !advised_on(doc, tokens, k)
             && !asked_about(tokens, k)
             && (res.is_speech_verb(&t.lower).is_some()
                 || res.speech_phrase_at(tokens, k)
@@ -1555,13 +1555,23 @@ enum Found {
 
 /// "has advised three governments on energy pricing": advice given on a subject, no
 /// words of it reported (an interviewee's background, not a statement).
-fn advised_on(tokens: &[Token], k: usize) -> bool {
-    /// Words of the object between the verb and "on".
-    const OBJECT_WORDS: usize = 6;
+fn advised_on(doc: &Document, tokens: &[Token], k: usize) -> bool {
+    /// Tokens of the object between the verb and "on".
+    const OBJECT_TOKENS: usize = 9;
+    // "advises the Ministry of Trade, Industry and Energy on ...": a comma inside a
+    // name goes on with it.
     let object: Vec<&Token> = tokens[k + 1..]
         .iter()
-        .take(OBJECT_WORDS + 1)
-        .take_while(|t| t.is_word && !matches!(t.lower.as_str(), "to" | "that" | "against"))
+        .enumerate()
+        .take(OBJECT_TOKENS + 1)
+        .take_while(|&(j, t)| {
+            (t.is_word && !matches!(t.lower.as_str(), "to" | "that" | "against"))
+                || (t.lower == ","
+                    && tokens
+                        .get(k + 2 + j)
+                        .is_some_and(|n| n.is_word && is_capitalized(doc.slice(n.span))))
+        })
+        .map(|(_, t)| t)
         .collect();
     // "has advised three health ministers.": a career's advice, with whom it was given
     // to and nothing of what it said.
@@ -4101,6 +4111,12 @@ mod tests {
         let doc = Pipeline::rules_only().annotate(
             "t",
             "Jang Hye-rin has advised three governments on energy pricing.",
+            Vec::new(),
+        );
+        assert_eq!(speaker_of(&doc, 0), None);
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Kim advises the Ministry of Trade, Industry and Energy on the chip cluster.",
             Vec::new(),
         );
         assert_eq!(speaker_of(&doc, 0), None);

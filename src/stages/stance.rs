@@ -6421,14 +6421,30 @@ fn opposed_from_afar(
 }
 
 /// The words of the `CUE_WINDOW + 1` tokens before token `first`, where a stance cue
-/// may stand, not counting phrases of time ("renewed his call on Monday for X").
+/// may stand, not counting phrases of time ("renewed his call on Monday for X") nor
+/// the party a cue addresses ("proposed to the government the introduction of X").
 fn cue_window<'t>(tokens: &'t [Token], first: usize, res: &Resources) -> Vec<&'t str> {
+    /// Words of the party addressed, after "to".
+    const ADDRESSEE_WORDS: usize = 4;
     let mut words = Vec::new();
     let first = noun_phrase_start(tokens, first, res);
     let (mut k, mut taken) = (explained_phrase(tokens, first).unwrap_or(first), 0);
     while k > 0 && taken <= CUE_WINDOW {
         if let Some(len) = res.time_phrase_before(tokens, k) {
             k -= len;
+            continue;
+        }
+        let addressee = (k.saturating_sub(ADDRESSEE_WORDS + 1)..k.saturating_sub(1))
+            .rev()
+            .find(|&j| tokens[j].lower == "to")
+            .filter(|&j| {
+                j > 0
+                    && tokens[j + 1..k].iter().all(|t| t.is_word)
+                    && matches!(tokens[j + 1].lower.as_str(), "the" | "a" | "an")
+                    && one_word_cue(&tokens[j - 1].lower, res).is_some()
+            });
+        if let Some(to) = addressee {
+            k = to;
             continue;
         }
         k -= 1;
@@ -10086,6 +10102,18 @@ mod tests {
         assert_eq!(
             found,
             [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn the_party_a_cue_addresses_does_not_separate_it_from_the_target() {
+        let text = "Busan proposed to the government on the 17th the introduction of \
+                    regional rates. Busan said it would write to the mayor the regional rates.";
+        let found = labels(text, "Introducing regional rates", &["regional rates"]);
+        // "write" takes no side: the party addressed is passed over only after a cue.
+        assert_eq!(
+            found,
+            [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
         );
     }
 
