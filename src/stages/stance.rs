@@ -241,6 +241,9 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
     // "countries that allow online sales" for "Online sales of alcohol": a thing's name
     // without the phrase that qualifies it.
     add_own_variants(&mut all, |p| without_qualifier(p, res), |v| v.last());
+    // "flexible hours" for "Flexible working hours": a thing of three words named
+    // without its middle one.
+    add_own_variants(&mut all, |p| without_middle_word(p, res), |v| v.last());
     // "a proper shuttle service" for "the shuttle service": a thing named by two words
     // or more is named so with any article and words before it.
     add_own_variants(&mut all, |p| without_article(p, res), |v| v.last());
@@ -312,6 +315,37 @@ fn without_qualifier(alias: &[String], res: &Resources) -> Option<Vec<String>> {
             .iter()
             .all(|w| !DETERMINERS.contains(&w.as_str()) && !res.pronouns.contains_key(w)))
     .then(|| words.to_vec())
+}
+
+/// "flexible hours" of "flexible working hours", "industrial rates" of "industrial
+/// electricity rates": a thing named by three words, without the middle one, when the
+/// first is an adjective by its ending (of "wage peak system" the middle word is what
+/// sets it apart from a "seniority-based wage system"). Not when the first says only
+/// that there is more or a new one, nor when a word is a function word or a number.
+fn without_middle_word(alias: &[String], res: &Resources) -> Option<Vec<String>> {
+    const GENERIC_FIRST: [&str; 10] = [
+        "new", "more", "other", "all", "some", "higher", "lower", "larger", "smaller", "extra",
+    ];
+    const ADJECTIVE_ENDINGS: [&str; 9] = [
+        "al", "ible", "able", "ive", "ic", "ous", "ary", "ful", "ent",
+    ];
+    let [first, middle, last] = alias else {
+        return None;
+    };
+    if !ADJECTIVE_ENDINGS.iter().any(|e| first.ends_with(e)) {
+        return None;
+    }
+    let content = |w: &String| {
+        !DETERMINERS.contains(&w.as_str())
+            && !QUALIFYING.contains(&w.as_str())
+            && !GRAMMAR_WORDS.contains(&w.as_str())
+            && !res.pronouns.contains_key(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    (!names_an_action(alias, res)
+        && !GENERIC_FIRST.contains(&first.as_str())
+        && [first, middle, last].into_iter().all(content))
+    .then(|| vec![first.clone(), last.clone()])
 }
 
 /// Adds to each target's phrases the variants `variant` makes of them, each only when
@@ -4452,6 +4486,14 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             }
             let confined = rest.ends_with(&[",", "and", "nobody", "else"])
                 || rest.ends_with(&[",", "and", "no", "one", "else"]);
+            // "raise births for a year or two, and then the effect disappears": a good
+            // that does not last is said against the subject.
+            let fleeting = rest.windows(2).any(|w| {
+                matches!(
+                    w[0],
+                    "effect" | "effects" | "benefit" | "benefits" | "boost"
+                ) && FADING.contains(&w[1])
+            });
             // "would cost far less than the overtime": a degree word may open the phrase.
             let measured = read_at
                 + 1
@@ -4460,7 +4502,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                         .get(read_at + 1)
                         .is_some_and(|t| DEGREE_WORDS.contains(&t.lower.as_str())),
                 );
-            let minimized = MINIMIZERS.iter().any(|m| phrase_at(tokens, measured, m)) || confined;
+            let minimized = MINIMIZERS.iter().any(|m| phrase_at(tokens, measured, m))
+                || confined
+                || (fleeting && label == StanceLabel::Favor);
             Some(if negated != minimized {
                 flip(label)
             } else {
@@ -5407,6 +5451,20 @@ const EXPECTATION_VERBS: [&str; 6] = [
 
 /// The modals that open a predicted effect ("will add", "would cut").
 const MODALS_OF_EFFECT: [&str; 6] = ["will", "would", "could", "can", "may", "might"];
+
+/// Verbs by which an effect ends ("then the effect disappears").
+const FADING: [&str; 10] = [
+    "disappears",
+    "disappear",
+    "fades",
+    "fade",
+    "vanishes",
+    "vanish",
+    "wears",
+    "wear",
+    "evaporates",
+    "evaporate",
+];
 
 /// Words right after a verb of good or harm that make what it does small, or confine
 /// it to a few ("helps nobody but the rich").
@@ -8706,6 +8764,16 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+    }
+
+    #[test]
+    fn a_good_that_does_not_last_is_held_against_its_cause() {
+        let text = "Kim said, \"Cash grants raise births for a year, and then the effect \
+                    disappears.\" Kim said, \"Cash grants raise births, and the effect lasts.\"";
+        assert_eq!(
+            labels(text, "Cash grants for newborns", &["cash grants"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
     }
 
