@@ -1287,8 +1287,18 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             .take_while(|t| t.is_word)
             .take(TRAILING_CLAUSE_WORDS)
             .any(|t| TRAILING_SUBORDINATORS.contains(&t.lower.as_str()));
+        // "Requiring chains to post it, as the ministry proposed in 2022, is the least
+        // ...": what a party proposed, set beside the sentence's subject between commas,
+        // is no report of the sentence.
+        let proposed_aside = matches!(
+            t.lower.as_str(),
+            "proposed" | "suggested" | "recommended" | "demanded" | "promised" | "pledged"
+        ) && tokens[k.saturating_sub(AS_ASIDE_WORDS + 2)..k]
+            .windows(2)
+            .any(|w| w[0].lower == "," && w[1].lower == "as");
         let verb = !future
             && !trailing_condition
+            && !proposed_aside
             && !passive
             && !gerund_after_opening
             && !gerund_subject
@@ -1552,6 +1562,9 @@ enum Found {
     Group,
     Nothing,
 }
+
+/// Words of the party between ", as" and what it proposed.
+const AS_ASIDE_WORDS: usize = 5;
 
 /// "has advised three governments on energy pricing": advice given on a subject, no
 /// words of it reported (an interviewee's background, not a statement).
@@ -4117,6 +4130,13 @@ mod tests {
         let doc = Pipeline::rules_only().annotate(
             "t",
             "Kim advises the Ministry of Trade, Industry and Energy on the chip cluster.",
+            Vec::new(),
+        );
+        assert_eq!(speaker_of(&doc, 0), None);
+        // What a party proposed, set beside the subject, is no report.
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Requiring labels, as the ministry proposed in 2022, is the least we can do.",
             Vec::new(),
         );
         assert_eq!(speaker_of(&doc, 0), None);

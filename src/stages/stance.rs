@@ -4103,7 +4103,19 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             // "said it would display the grades if the law required it": what a speaker
             // will do on a condition it names is no side of its own.
             let on_condition = committed && condition_follows(tokens, last);
+            // "should not wait for the tax to act on schools": what is waited for is
+            // neither urged nor opposed.
+            let awaited = with_determiners(tokens, first)
+                .checked_sub(2)
+                .is_some_and(|v| {
+                    matches!(tokens[v].lower.as_str(), "wait" | "waiting" | "waits")
+                        && matches!(tokens[v + 1].lower.as_str(), "for" | "until")
+                })
+                || with_determiners(tokens, first)
+                    .checked_sub(1)
+                    .is_some_and(|v| matches!(tokens[v].lower.as_str(), "await" | "awaiting"));
             let aside = between
+                || awaited
                 || named
                 || bounded
                 || on_condition
@@ -9433,6 +9445,16 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral)
             ]
+        );
+    }
+
+    #[test]
+    fn what_an_action_waits_for_is_not_urged_and_the_least_one_can_do() {
+        let text = "The government should not wait for the sugar tax to act on schools. \
+                    \"The sugar tax is the least the government can do,\" Kim said.";
+        assert_eq!(
+            labels(text, "A sugar tax", &["sugar tax"]),
+            [Some(StanceLabel::Neutral), Some(StanceLabel::Favor)]
         );
     }
 
