@@ -241,6 +241,18 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
     // "countries that allow online sales" for "Online sales of alcohol": a thing's name
     // without the phrase that qualifies it.
     add_own_variants(&mut all, |p| without_qualifier(p, res), |v| v.last());
+    // "lowering the age" for "Lowering the age of criminal responsibility to 13": a
+    // change of a definite object named without what qualifies it.
+    add_own_variants(&mut all, without_object_qualifier, |v| v.get(2));
+    // "a lower age" for "Lowering the age of ...": the change named by the level it
+    // leaves.
+    for phrases in &mut all {
+        let levels: Vec<Vec<String>> = phrases
+            .iter()
+            .flat_map(|p| level_after_change(p, res))
+            .collect();
+        add_variants(phrases, levels);
+    }
     // "flexible hours" for "Flexible working hours": a thing of three words named
     // without its middle one.
     add_own_variants(&mut all, |p| without_middle_word(p, res), |v| v.last());
@@ -315,6 +327,67 @@ fn without_qualifier(alias: &[String], res: &Resources) -> Option<Vec<String>> {
             .iter()
             .all(|w| !DETERMINERS.contains(&w.as_str()) && !res.pronouns.contains_key(w)))
     .then(|| words.to_vec())
+}
+
+/// The words that open a level a change leaves ("a lower age"), by the change's verb.
+const LEVEL_COMPARATIVES: [(&str, &str); 7] = [
+    ("raise", "higher"),
+    ("increase", "higher"),
+    ("hike", "higher"),
+    ("lower", "lower"),
+    ("cut", "lower"),
+    ("reduce", "lower"),
+    ("decrease", "lower"),
+];
+
+/// The head noun's position and the end of the object in an alias that changes a
+/// definite object ("lowering the speed limit to 20", "raising the age of ..."): the
+/// object ends before a phrase that qualifies it or says the level ("to", "from").
+fn changed_object(alias: &[String]) -> Option<(usize, usize)> {
+    if alias.len() < 3 || alias[1] != "the" {
+        return None;
+    }
+    let end = (2..alias.len())
+        .find(|&k| {
+            QUALIFYING.contains(&alias[k].as_str()) || matches!(alias[k].as_str(), "to" | "from")
+        })
+        .unwrap_or(alias.len());
+    (end >= 3
+        && alias[2..end]
+            .iter()
+            .all(|w| !DETERMINERS.contains(&w.as_str()) && !GRAMMAR_WORDS.contains(&w.as_str())))
+    .then_some((end - 1, end))
+}
+
+/// "lowering the age" of "lowering the age of criminal responsibility to 13": an action
+/// on a definite one-word object, without the phrase after it.
+fn without_object_qualifier(alias: &[String]) -> Option<Vec<String>> {
+    let (head, end) = changed_object(alias)?;
+    (head == 2 && end < alias.len() && alias[0].ends_with("ing")).then(|| alias[..3].to_vec())
+}
+
+/// "a lower age", "a lower speed limit" of "lowering the speed limit to 20": the level
+/// a change of a definite object leaves, with and without the object's modifiers.
+fn level_after_change(alias: &[String], res: &Resources) -> Vec<Vec<String>> {
+    let Some((head, end)) = changed_object(alias) else {
+        return Vec::new();
+    };
+    let base = base_of_gerund(&alias[0], &res.base_verbs);
+    let Some(&(_, comparative)) = LEVEL_COMPARATIVES
+        .iter()
+        .find(|(verb, _)| alias[0].ends_with("ing") && *verb == base)
+    else {
+        return Vec::new();
+    };
+    let whole: Vec<String> = std::iter::once(comparative.to_string())
+        .chain(alias[2..end].iter().cloned())
+        .collect();
+    let bare = vec![comparative.to_string(), alias[head].clone()];
+    if whole == bare {
+        vec![whole]
+    } else {
+        vec![whole, bare]
+    }
 }
 
 /// "flexible hours" of "flexible working hours", "industrial rates" of "industrial
@@ -1139,9 +1212,11 @@ fn read_mentions(
                     .any(|t| t.lower.contains("-free"));
                 // "a 0.02 percent limit" for "Lowering the limit to 0.02 percent": a
                 // name with the level the change sets is a name of the whole.
-                let level = words
-                    .iter()
-                    .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+                // So is one by the level it leaves ("a lower age").
+                let level = words.iter().any(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || LEVEL_COMPARATIVES.iter().any(|(_, c)| c == w)
+                });
                 // "the removal of the lane": the object named inside the whole.
                 let k = with_determiners(tokens, first);
                 let of_removal = k >= 2
@@ -6827,9 +6902,12 @@ fn condition_of_acceptance(tokens: &[Token], first: usize) -> bool {
     let opposed = before
         .iter()
         .any(|w| matches!(*w, "oppose" | "object" | "resist" | "block"));
-    let accepted = before
-        .iter()
-        .any(|w| matches!(*w, "support" | "accept" | "back" | "agree" | "approve"));
+    let accepted = before.iter().any(|w| {
+        matches!(
+            *w,
+            "support" | "accept" | "back" | "agree" | "approve" | "acceptable" | "justified"
+        )
+    });
     let negated = before.iter().any(|w| is_negation(w));
     // "will do little to cut vet bills unless clinics publish standard fees": what
     // fails without it.
@@ -7848,18 +7926,36 @@ mod tests {
     }
 
     #[test]
+    fn a_change_is_named_without_its_qualifier_and_by_the_level_it_leaves() {
+        let text = "Oh said lowering the age would not cut crime. \
+                    Oh said a lower age did not reduce youth crime. \
+                    Oh said the age of criminal responsibility is right where it is.";
+        assert_eq!(
+            labels(
+                text,
+                "Lowering the age of criminal responsibility to 13",
+                &["lowering the age of criminal responsibility"]
+            ),
+            // The object kept where it is: against lowering it.
+            [Some(StanceLabel::Against); 3]
+        );
+    }
+
+    #[test]
     fn a_condition_of_acceptance_is_demanded() {
         let text = "The union said it would not oppose more visas if the government set a \
                     wage floor. The union said it would oppose the visas unless the \
                     government set a wage floor. Kim said prices would rise if a wage floor \
                     were set. Kim said it would do little to cut costs unless clinics set \
-                    a wage floor.";
+                    a wage floor. The union said more visas would be acceptable only if the \
+                    government first set a wage floor.";
         assert_eq!(
             labels(text, "A wage floor", &["a wage floor"]),
             [
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral),
+                Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor)
             ]
         );
