@@ -3671,7 +3671,8 @@ mod tests {
         let text = "Kim Min-su is a professor at Yonsei University. \
                     Asked about the pact, Kim was more cautious. \
                     He remains wary of a treaty. \
-                    It is critical that talks resume.";
+                    It is critical that talks resume. \
+                    Regarding nuclear arms, Kim was blunt.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         let quotes: Vec<QuoteKind> = doc.sentences.iter().map(|s| s.quote).collect();
         assert_eq!(
@@ -3680,7 +3681,8 @@ mod tests {
                 None,
                 Some("Kim Min-su".into()),
                 Some("Kim Min-su".into()),
-                None
+                None,
+                Some("Kim Min-su".into())
             ]
         );
         assert_eq!(quotes[1..3], [QuoteKind::None, QuoteKind::None]);
