@@ -3124,6 +3124,20 @@ mod tests {
     }
 
     #[test]
+    fn a_call_under_way_urges_and_a_petition_calling_for_names_itself() {
+        assert_eq!(
+            recs("Some lawmakers are calling for higher holding taxes.")
+                .into_iter()
+                .map(|r| r.1)
+                .collect::<Vec<_>>(),
+            ["higher holding taxes"]
+        );
+        assert!(
+            recs("An online petition calling for a ban gathered 50,000 signatures.").is_empty()
+        );
+    }
+
+    #[test]
     fn urgency_urges_as_necessity_does() {
         assert_eq!(
             recs("An official said, \"It is more urgent to normalize industrial rates.\""),

@@ -1990,6 +1990,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         .flatten()
                 })
                 .or_else(|| named_by_demonstrative(doc, i, &named, res))
+                .or_else(|| named_by_head(doc, i, &named, &phrases, res))
                 .or_else(|| judged_after_own_account(doc, &body, &found, k, topic, res))
                 .or_else(|| {
                     let (target, removed) = topic()?;
@@ -3080,6 +3081,8 @@ fn elliptical_answer(tokens: &[Token]) -> Option<bool> {
     match words.as_slice() {
         [.., "yes"] if after_comma && ends_clause => Some(true),
         [.., "no"] if after_comma && ends_clause => Some(false),
+        // "A. \"Not now.\"": the whole answer puts the course off.
+        [.., "not", "now" | "yet"] if words.len() <= 3 && ends_clause => Some(false),
         [.., s, v, "not"] if SUBJECTS.contains(s) && VERBS.contains(v) && ends_clause => {
             Some(false)
         }
@@ -3445,6 +3448,58 @@ fn named_by_demonstrative(
             && matches!(w[1].lower.as_str(), "this" | "that" | "it")
     })? + 1;
     sided(m.target, read_occurrence(doc, i, at, at, res))
+}
+
+/// "Lee said mandatory deposit insurance was overdue. \"... and the insurance costs
+/// less than a cup of coffee a month\"": right after the sentence that named one
+/// target, "the" with the head noun of its name (or of an alias of two words or more)
+/// refers to it, when no other target's name holds that noun. Not for a removal, whose
+/// head may be the thing removed, nor for a name that sets a quantity ("a four-year
+/// term": "the term" is any term).
+fn named_by_head(
+    doc: &Document,
+    i: usize,
+    named: &[Mention],
+    phrases: &TargetPhrases,
+    res: &Resources,
+) -> Option<SentenceStance> {
+    let m = only_target(named)?;
+    let own = &phrases[m.target];
+    if own.first().is_some_and(|name| is_removal(name, res)) {
+        return None;
+    }
+    let heads: Vec<&str> = own
+        .iter()
+        .filter(|p| p.len() >= 2 && !names_an_action(p, res))
+        .filter(|p| !p.iter().any(|w| sets_a_quantity(w)))
+        .filter_map(|p| head_of(p))
+        .map(|h| singular(h))
+        .filter(|h| {
+            !phrases.iter().enumerate().any(|(t, other)| {
+                t != m.target && other.iter().flatten().any(|w| singular(w) == *h)
+            })
+        })
+        .collect();
+    let tokens = doc.sentence_tokens(i);
+    let at = (1..tokens.len()).find(|&p| {
+        tokens[p - 1].lower == "the"
+            && heads.contains(&singular(&tokens[p].lower))
+            && tokens
+                .get(p + 1)
+                .is_none_or(|t| t.lower != "of" && !t.lower.starts_with('\''))
+    })?;
+    sided(m.target, read_occurrence(doc, i, at - 1, at, res))
+}
+
+/// "four-year" (or "four" of "four year"), "52-hour", "10": a word that sets a number
+/// of something.
+fn sets_a_quantity(word: &str) -> bool {
+    const NUMBERS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+        "single",
+    ];
+    word.chars().any(|c| c.is_ascii_digit())
+        || NUMBERS.contains(&word.split('-').next().unwrap_or(word))
 }
 
 /// Whether the head may read sentence `i`'s own vector: where it refers to a target
@@ -7926,6 +7981,29 @@ mod tests {
     }
 
     #[test]
+    fn the_head_noun_of_a_target_named_just_before_refers_to_it() {
+        let text = "Lee said mandatory deposit insurance was overdue. \
+                    \"Tenants lost a lot, and the insurance costs less than a coffee,\" he said.";
+        let target = |id: &str, name: &str| Target {
+            id: id.into(),
+            name: name.into(),
+            aliases: Vec::new(),
+            origin: TargetOrigin::Given,
+        };
+        let got = body_stances(text, vec![target("T1", "Mandatory deposit insurance")]);
+        assert_eq!(got[1], [(0, StanceLabel::Favor)]);
+        // Not when another target's name holds the noun.
+        let got = body_stances(
+            text,
+            vec![
+                target("T1", "Mandatory deposit insurance"),
+                target("T2", "Free dental insurance"),
+            ],
+        );
+        assert!(got[1].is_empty(), "{:?}", got[1]);
+    }
+
+    #[test]
     fn a_change_is_named_without_its_qualifier_and_by_the_level_it_leaves() {
         let text = "Oh said lowering the age would not cut crime. \
                     Oh said a lower age did not reduce youth crime. \
@@ -12037,7 +12115,9 @@ mod tests {
                     ― Should the city build pet zones in large parks?\n\n\
                     In principle, yes. Owners will use them.\n\n\
                     ― Critics say pet zones cost too much.\n\n\
-                    They cost money, yes. But the parks already have the fences.";
+                    They cost money, yes. But the parks already have the fences.\n\n\
+                    ― The council wants pet zones in every park. Is that a good idea?\n\n\
+                    Not now. Owners would not use them.";
         let got = labels(text, "Pet zones in parks", &["pet zones"]);
         let of = |start: &str| {
             let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
@@ -12053,6 +12133,7 @@ mod tests {
             None,
             "a point conceded before a 'But'"
         );
+        assert_eq!(of("Not now"), Some(StanceLabel::Against));
     }
 
     #[test]
