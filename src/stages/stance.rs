@@ -436,18 +436,20 @@ fn add_own_variants(
             phrases
                 .iter()
                 .filter_map(|p| variant(p))
-                .filter(|v| {
-                    let head = head(v).map_or("", |h| singular(h));
-                    !all.iter().enumerate().any(|(u, other)| {
-                        u != t && other.iter().flatten().any(|w| singular(w) == head)
-                    })
-                })
+                .filter(|v| !held_by_another(all, t, head(v).map_or("", |h| singular(h))))
                 .collect()
         })
         .collect();
     for (phrases, variants) in all.iter_mut().zip(own) {
         add_variants(phrases, variants);
     }
+}
+
+/// Whether a phrase of a target other than `target` holds `word` (singular).
+fn held_by_another(all: &TargetPhrases, target: usize, word: &str) -> bool {
+    all.iter()
+        .enumerate()
+        .any(|(u, other)| u != target && other.iter().flatten().any(|w| singular(w) == word))
 }
 
 /// Adds to a target's `phrases` the `variants` it does not hold yet, in order.
@@ -462,27 +464,12 @@ fn add_variants(phrases: &mut Vec<Vec<String>>, variants: Vec<Vec<String>>) {
 /// "raising the age to 70" of "raising the free fare age to 70": an alias that names an
 /// action on a definite object, without the modifiers before the object's head noun.
 fn without_modifiers(alias: &[String], res: &Resources) -> Option<Vec<String>> {
-    if alias.len() < 4 || alias[1] != "the" || !names_an_action(alias, res) {
+    if !names_an_action(alias, res) {
         return None;
     }
-    let end = (2..alias.len())
-        .find(|&k| QUALIFYING.contains(&alias[k].as_str()) || alias[k] == "to")
-        .unwrap_or(alias.len());
-    // At least one modifier before the head, and none of them a function word.
-    if end < 4
-        || alias[2..end - 1]
-            .iter()
-            .any(|w| DETERMINERS.contains(&w.as_str()))
-    {
-        return None;
-    }
-    Some(
-        alias[..2]
-            .iter()
-            .chain(&alias[end - 1..])
-            .cloned()
-            .collect(),
-    )
+    let (head, _) = changed_object(alias)?;
+    // At least one modifier before the head.
+    (head >= 3).then(|| alias[..2].iter().chain(&alias[head..]).cloned().collect())
 }
 
 /// Where sentence `i` names target `target`, and the rules' reading of it there, in
@@ -3474,11 +3461,7 @@ fn named_by_head(
         .filter(|p| !p.iter().any(|w| sets_a_quantity(w)))
         .filter_map(|p| head_of(p))
         .map(|h| singular(h))
-        .filter(|h| {
-            !phrases.iter().enumerate().any(|(t, other)| {
-                t != m.target && other.iter().flatten().any(|w| singular(w) == *h)
-            })
-        })
+        .filter(|h| !held_by_another(phrases, m.target, h))
         .collect();
     let tokens = doc.sentence_tokens(i);
     let at = (1..tokens.len()).find(|&p| {
