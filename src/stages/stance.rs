@@ -4197,36 +4197,24 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                 .any(|t| t.lower == "between");
             // "stop calling the cap a reform": what the action names the target is
             // urged, not the target.
-            let named = with_determiners(tokens, first)
-                .checked_sub(1)
-                .is_some_and(|v| NAMING_VERBS.contains(&tokens[v].lower.as_str()));
+            let named = before_np(1).is_some_and(|w| NAMING_VERBS.contains(&w));
             // "limit the pilot to large companies": the target is urged only within
             // bounds, which is no side on it ("acceptable only if").
-            let bounded = with_determiners(tokens, first)
-                .checked_sub(1)
-                .is_some_and(|v| {
-                    matches!(
-                        tokens[v].lower.as_str(),
-                        "limit" | "restrict" | "confine" | "limiting" | "restricting" | "confining"
-                    )
-                })
-                && tokens
-                    .get(last + 1)
-                    .is_some_and(|t| t.lower == "to" && t.span.end <= r.action_span.end);
+            let bounded = matches!(
+                before_np(1),
+                Some("limit" | "restrict" | "confine" | "limiting" | "restricting" | "confining")
+            ) && tokens
+                .get(last + 1)
+                .is_some_and(|t| t.lower == "to" && t.span.end <= r.action_span.end);
             // "said it would display the grades if the law required it": what a speaker
             // will do on a condition it names is no side of its own.
             let on_condition = committed && condition_follows(tokens, last);
             // "should not wait for the tax to act on schools": what is waited for is
             // neither urged nor opposed.
-            let awaited = with_determiners(tokens, first)
-                .checked_sub(2)
-                .is_some_and(|v| {
-                    matches!(tokens[v].lower.as_str(), "wait" | "waiting" | "waits")
-                        && matches!(tokens[v + 1].lower.as_str(), "for" | "until")
-                })
-                || with_determiners(tokens, first)
-                    .checked_sub(1)
-                    .is_some_and(|v| matches!(tokens[v].lower.as_str(), "await" | "awaiting"));
+            let awaited = matches!(
+                (before_np(2), before_np(1)),
+                (Some("wait" | "waiting" | "waits"), Some("for" | "until"))
+            ) || matches!(before_np(1), Some("await" | "awaiting"));
             let aside = between
                 || awaited
                 || named
