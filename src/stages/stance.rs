@@ -1980,7 +1980,16 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 .or_else(|| named_by_head(doc, i, &named, &phrases, res))
                 .or_else(|| judged_after_own_account(doc, &body, &found, k, topic, res))
                 .or_else(|| {
-                    let (target, removed) = topic()?;
+                    // "Some politicians have called for abolishing the CSAT ... "The exam
+                    // is unfair, but abolishing it would be more unfair."": the course
+                    // removed is the one named last, when one was named just before.
+                    let recent = found[k.saturating_sub(REACTION_REACH)..k]
+                        .iter()
+                        .rev()
+                        .find(|f| !f.is_empty())
+                        .and_then(|f| only_target(f))
+                        .map(|m| (m.target, named_as_removed(m)));
+                    let (target, removed) = recent.or_else(topic)?;
                     removal_judged(doc, i, target, &phrases, res).map(|st| turned(removed, st))
                 })
                 .or_else(|| {
@@ -2162,6 +2171,11 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 confidence: FROM_CUE,
                 learned: false,
             }));
+        }
+        if voiced && let Some(agrees) = reaction_after_but(doc, i, res) {
+            for st in stances.iter_mut().filter(|_| !agrees) {
+                st.label = flip(st.label);
+            }
         }
         all.push((i, stances));
     }
@@ -3340,6 +3354,22 @@ fn reaction_verb(tokens: &[Token], res: &Resources) -> Option<bool> {
     })
 }
 
+/// "Some politicians have called for abolishing the CSAT, but Yoon disagreed.": a
+/// speaker whose verb is a reaction closing the sentence after "but" reacts to what the
+/// clause before it holds, which is someone else's: whether they agree with it.
+fn reaction_after_but(doc: &Document, i: usize, res: &Resources) -> Option<bool> {
+    /// Words of the reacting subject and its verb ("the city's largest union objected").
+    const REACTION_WORDS: usize = 6;
+    let tokens = doc.sentence_tokens(i);
+    let verb = doc.sentences[i].attribution.as_ref()?.verb;
+    let but = tokens.iter().rposition(|t| t.lower == "but")?;
+    let after = &tokens[but + 1..];
+    (tokens[but].span.end <= verb.start
+        && after.iter().filter(|t| t.is_word).count() <= REACTION_WORDS)
+        .then(|| reaction_verb(after, res))
+        .flatten()
+}
+
 /// "The education office immediately expressed opposition.", "She said she understood
 /// both sides.": a position stated without its object, ending its clause, taken on
 /// `target`.
@@ -3394,12 +3424,14 @@ fn first_named(found: &[Vec<Mention>]) -> Option<(usize, (usize, bool))> {
     found.iter().enumerate().find_map(|(at, f)| {
         f.iter()
             .min_by_key(|m| m.occurrences.first().copied())
-            .map(|m| {
-                let removed =
-                    m.reading.evidence == Evidence::Cue && m.reading.label == StanceLabel::Against;
-                (at, (m.target, removed))
-            })
+            .map(|m| (at, (m.target, named_as_removed(m))))
     })
+}
+
+/// Whether a mention names its target as what a proposal would remove ("a bill to scrap
+/// the tax"), so that what is said of the proposal is said the other way of the target.
+fn named_as_removed(m: &Mention) -> bool {
+    m.reading.evidence == Evidence::Cue && m.reading.label == StanceLabel::Against
 }
 
 /// The one target the mentions of a sentence name, if they name only one.
@@ -5326,7 +5358,7 @@ fn too_early_for(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
 fn attitude_toward(tokens: &[Token], first: usize) -> Option<StanceLabel> {
     /// Words between the attitude and the target ("about a formal").
     const ATTITUDE_WORDS: usize = 3;
-    const ATTITUDES: [(&str, StanceLabel); 12] = [
+    const ATTITUDES: [(&str, StanceLabel); 14] = [
         ("cautious", StanceLabel::Neutral),
         ("noncommittal", StanceLabel::Neutral),
         ("guarded", StanceLabel::Neutral),
@@ -5336,6 +5368,8 @@ fn attitude_toward(tokens: &[Token], first: usize) -> Option<StanceLabel> {
         ("dismissive", StanceLabel::Against),
         ("unconvinced", StanceLabel::Against),
         ("enthusiastic", StanceLabel::Favor),
+        ("supportive", StanceLabel::Favor),
+        ("receptive", StanceLabel::Favor),
         // Plain speaking says how, not which side ("was blunt about the grants").
         ("blunt", StanceLabel::Neutral),
         ("frank", StanceLabel::Neutral),
@@ -7864,6 +7898,26 @@ mod tests {
     }
 
     #[test]
+    fn a_reaction_after_but_and_a_removal_of_what_was_named_last() {
+        let text = "Park Ji-won is a professor. Schools will get digital textbooks next \
+                    year. Some lawmakers have called for scrapping the exam, but Park \
+                    disagreed. \"Without it, admissions would depend on school records,\" \
+                    she said. \"It is unfair in many ways, but abolishing it would be more \
+                    unfair.\" The ministry proposed scrapping the exam, and the \
+                    union agreed.";
+        let got = body_stances(
+            text,
+            vec![
+                target("T1", "Introducing digital textbooks", "digital textbooks"),
+                target("T2", "Scrapping the national exam", "scrapping the exam"),
+            ],
+        );
+        assert_eq!(got[2], [(1, StanceLabel::Against)]);
+        assert_eq!(got[4], [(1, StanceLabel::Against)]);
+        assert_eq!(got[5], [(1, StanceLabel::Favor)]);
+    }
+
+    #[test]
     fn proposals_together_by_a_plural_noun_and_a_name_in_the_passive() {
         let text = "The institute recommended that the national pension contribution rate \
                     be raised to 15 percent. It also called for an automatic adjustment \
@@ -8359,6 +8413,10 @@ mod tests {
             (
                 "Park was blunt about the population ministry.",
                 Some(StanceLabel::Neutral),
+            ),
+            (
+                "On the population ministry that the cabinet proposed in May, Park was supportive.",
+                Some(StanceLabel::Favor),
             ),
             (
                 "Lee said the proposed population ministry would waste money.",
