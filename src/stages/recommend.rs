@@ -1257,12 +1257,18 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     }
     // "Asked about the proposal, Kim was cautious": a participle opening the sentence;
     // "the project, which Washington has asked Seoul to invest in": a request the
-    // sentence only mentions in a relative clause.
+    // sentence only mentions in a relative clause. "said (on the 28th) that it had
+    // asked the government to": "that" after a verb of speech opens what was said.
+    let relative_pronoun = |k: usize| match tokens[k].lower.as_str() {
+        "which" | "who" | "whom" => true,
+        "that" => {
+            let verb = res.before_time_phrases(tokens, k, 0);
+            verb == 0 || res.is_speech_verb(&tokens[verb - 1].lower).is_none()
+        }
+        _ => false,
+    };
     if REQUEST_CUES.contains(&first)
-        && (m.start == 0
-            || tokens[m.start.saturating_sub(3)..m.start]
-                .iter()
-                .any(|t| matches!(t.lower.as_str(), "which" | "that" | "who" | "whom")))
+        && (m.start == 0 || (m.start.saturating_sub(3)..m.start).any(relative_pronoun))
     {
         return true;
     }
@@ -4871,6 +4877,12 @@ mod tests {
                 "moderate"
             )]
         );
+        // "that" after a verb of speech opens what was said, not a relative clause.
+        assert_eq!(
+            recs("KEPCO said on the 28th that it had asked the government to raise rates."),
+            [one(Some("the government"), "raise rates", "do", "moderate")]
+        );
+        assert!(recs("The project that Washington has asked Seoul to fund is large.").is_empty());
         assert!(recs("\"Let me be clear about the rules.\"").is_empty());
         assert_eq!(
             recs("Seoul would be wise to secure the deal first."),

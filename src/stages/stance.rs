@@ -237,13 +237,17 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
     add_own_variants(&mut all, |p| removed_object(p, res), |v| v.last());
     // "raising the age to 70" for "raising the free-fare age": an action on a definite
     // object is named without the words before the object's noun.
-    add_own_variants(&mut all, |p| without_modifiers(p, res), |v| v.get(2));
+    add_own_variants(
+        &mut all,
+        |p| without_modifiers(p, res),
+        |v| v.get(object_start(v)),
+    );
     // "countries that allow online sales" for "Online sales of alcohol": a thing's name
     // without the phrase that qualifies it.
     add_own_variants(&mut all, |p| without_qualifier(p, res), |v| v.last());
     // "lowering the age" for "Lowering the age of criminal responsibility to 13": a
     // change of a definite object named without what qualifies it.
-    add_own_variants(&mut all, without_object_qualifier, |v| v.get(2));
+    add_own_variants(&mut all, |p| without_object_qualifier(p, res), |v| v.get(2));
     // "a lower age" for "Lowering the age of ...": the change named by the level it
     // leaves.
     for phrases in &mut all {
@@ -340,47 +344,70 @@ const LEVEL_COMPARATIVES: [(&str, &str); 7] = [
     ("decrease", "lower"),
 ];
 
-/// The head noun's position and the end of the object in an alias that changes a
-/// definite object ("lowering the speed limit to 20", "raising the age of ..."): the
-/// object ends before a phrase that qualifies it or says the level ("to", "from").
-fn changed_object(alias: &[String]) -> Option<(usize, usize)> {
-    if alias.len() < 3 || alias[1] != "the" {
+/// Where the object starts, the head noun's position and where the object ends in an
+/// alias that changes a definite object ("lowering the speed limit to 20", "raising the
+/// age of ...") or a plural one without its article ("raising household electricity
+/// rates"): the object ends before a phrase that qualifies it or says the level ("to",
+/// "from").
+fn changed_object(alias: &[String], res: &Resources) -> Option<(usize, usize, usize)> {
+    let start = object_start(alias);
+    // Without an article, only a change of level ("raising", "cutting"): "standing room
+    // tickets" and "phasing out X" change nothing.
+    if alias.len() < start + 1 || (start == 1 && level_comparative(&alias[0], res).is_none()) {
         return None;
     }
-    let end = (2..alias.len())
+    let end = (start..alias.len())
         .find(|&k| {
             QUALIFYING.contains(&alias[k].as_str()) || matches!(alias[k].as_str(), "to" | "from")
         })
         .unwrap_or(alias.len());
-    (end >= 3
-        && alias[2..end]
+    let plural = |w: &String| w.len() > 3 && looks_plural(w);
+    (end > start
+        && (start == 2 || plural(&alias[end - 1]))
+        && alias[start..end]
             .iter()
             .all(|w| !DETERMINERS.contains(&w.as_str()) && !GRAMMAR_WORDS.contains(&w.as_str())))
-    .then_some((end - 1, end))
+    .then_some((start, end - 1, end))
+}
+
+/// Where the object of an alias's opening verb starts: after its article, if any.
+fn object_start(alias: &[String]) -> usize {
+    if alias.get(1).is_some_and(|w| w == "the") {
+        2
+    } else {
+        1
+    }
+}
+
+/// The comparative that opens the level a change leaves, for a gerund of change
+/// ("raising" -> "higher").
+fn level_comparative(gerund: &str, res: &Resources) -> Option<&'static str> {
+    let base = base_of_gerund(gerund, &res.base_verbs);
+    LEVEL_COMPARATIVES
+        .iter()
+        .find(|(verb, _)| gerund.ends_with("ing") && *verb == base)
+        .map(|&(_, comparative)| comparative)
 }
 
 /// "lowering the age" of "lowering the age of criminal responsibility to 13": an action
 /// on a definite one-word object, without the phrase after it.
-fn without_object_qualifier(alias: &[String]) -> Option<Vec<String>> {
-    let (head, end) = changed_object(alias)?;
-    (head == 2 && end < alias.len() && alias[0].ends_with("ing")).then(|| alias[..3].to_vec())
+fn without_object_qualifier(alias: &[String], res: &Resources) -> Option<Vec<String>> {
+    let (start, head, end) = changed_object(alias, res)?;
+    (start == 2 && head == 2 && end < alias.len() && alias[0].ends_with("ing"))
+        .then(|| alias[..3].to_vec())
 }
 
 /// "a lower age", "a lower speed limit" of "lowering the speed limit to 20": the level
 /// a change of a definite object leaves, with and without the object's modifiers.
 fn level_after_change(alias: &[String], res: &Resources) -> Vec<Vec<String>> {
-    let Some((head, end)) = changed_object(alias) else {
+    let Some((start, head, end)) = changed_object(alias, res) else {
         return Vec::new();
     };
-    let base = base_of_gerund(&alias[0], &res.base_verbs);
-    let Some(&(_, comparative)) = LEVEL_COMPARATIVES
-        .iter()
-        .find(|(verb, _)| alias[0].ends_with("ing") && *verb == base)
-    else {
+    let Some(comparative) = level_comparative(&alias[0], res) else {
         return Vec::new();
     };
     let whole: Vec<String> = std::iter::once(comparative.to_string())
-        .chain(alias[2..end].iter().cloned())
+        .chain(alias[start..end].iter().cloned())
         .collect();
     let bare = vec![comparative.to_string(), alias[head].clone()];
     if whole == bare {
@@ -467,9 +494,15 @@ fn without_modifiers(alias: &[String], res: &Resources) -> Option<Vec<String>> {
     if !names_an_action(alias, res) {
         return None;
     }
-    let (head, _) = changed_object(alias)?;
+    let (start, head, _) = changed_object(alias, res)?;
     // At least one modifier before the head.
-    (head >= 3).then(|| alias[..2].iter().chain(&alias[head..]).cloned().collect())
+    (head > start).then(|| {
+        alias[..start]
+            .iter()
+            .chain(&alias[head..])
+            .cloned()
+            .collect()
+    })
 }
 
 /// Where sentence `i` names target `target`, and the rules' reading of it there, in
@@ -2923,9 +2956,14 @@ fn referred_stance(
             }),
         };
         if let Some(answer) = answer {
-            // "Yes" to "Is X a mistake?" agrees with the question's own reading.
+            // "Yes" to "Is X a mistake?" agrees with the question's own reading; "They
+            // are wrong" to "Groups say X would hurt the poor" judges whatever side the
+            // claim reported takes.
+            let claim = verdict_on_claim(&lower_words(tokens)).is_some()
+                && m.reading.label != StanceLabel::Neutral;
             let asked_side = match m.reading.evidence {
                 Evidence::Cue | Evidence::Evaluation => m.reading.label,
+                _ if claim => m.reading.label,
                 _ => StanceLabel::Favor,
             };
             let label = if answer { asked_side } else { flip(asked_side) };
@@ -3095,8 +3133,44 @@ fn elliptical_answer(tokens: &[Token]) -> Option<bool> {
         [.., s, v] if SUBJECTS.contains(s) && VERBS.contains(v) && ends_clause && after_comma => {
             Some(true)
         }
-        _ => None,
+        _ => verdict_on_claim(&words).filter(|_| ends_clause),
     }
+}
+
+/// A short answer that judges the claim the question reported ("― KEPCO says it cannot
+/// pay without higher rates." "KEPCO is right about that."): "X is right", "they have a
+/// point", "I agree (with that)", "That is true" agree; "X is wrong", "I disagree",
+/// "That is not true" do not.
+fn verdict_on_claim(words: &[&str]) -> Option<bool> {
+    /// Words of such an answer at most ("The platforms are partly right about that").
+    const VERDICT_WORDS: usize = 8;
+    if words.len() > VERDICT_WORDS {
+        return None;
+    }
+    let words = match words {
+        [
+            rest @ ..,
+            "about" | "on" | "with",
+            "that" | "this" | "it" | "them" | "him" | "her",
+        ] => rest,
+        _ => words,
+    };
+    let negated = words.iter().any(|w| is_negation(w));
+    let (last, before) = words.split_last()?;
+    let copula = before.iter().any(|w| {
+        matches!(
+            *w,
+            "is" | "are" | "was" | "were" | "that's" | "it's" | "they're"
+        )
+    });
+    let verdict = match (*last, before) {
+        ("right" | "correct" | "true", _) if copula => true,
+        ("wrong" | "mistaken", _) if copula => false,
+        ("point", [.., "has" | "have", "a"]) | ("agree", [.., "i"]) => true,
+        ("disagree", [.., "i"]) => false,
+        _ => return None,
+    };
+    Some(verdict != negated)
 }
 
 /// "The government should extend them to small firms" right after a sentence that named
@@ -8029,6 +8103,22 @@ mod tests {
     }
 
     #[test]
+    fn a_change_of_a_plural_object_without_its_article() {
+        let text = "Choi said raising rates is overdue. \
+                    Choi said higher rates would not hurt the poor. \
+                    Choi said standing tickets are dangerous.";
+        assert_eq!(
+            labels(text, "Raising household electricity rates", &[]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor), None]
+        );
+        // Only a change of level: "standing" is no change of "room tickets".
+        assert_eq!(
+            labels(text, "Standing room tickets on trains", &[])[2],
+            None
+        );
+    }
+
+    #[test]
     fn a_change_is_named_without_its_qualifier_and_by_the_level_it_leaves() {
         let text = "Oh said lowering the age would not cut crime. \
                     Oh said a lower age did not reduce youth crime. \
@@ -12163,6 +12253,29 @@ mod tests {
             "a point conceded before a 'But'"
         );
         assert_eq!(of("Not now"), Some(StanceLabel::Against));
+    }
+
+    #[test]
+    fn a_short_verdict_on_the_claim_a_question_reports() {
+        let text = "[Interview] Parking rules\n\n\
+                    We met Han Seung-woo, a dog trainer, in Mapo on the 3rd.\n\n\
+                    ― The council says parks cannot stay clean without pet zones.\n\n\
+                    \"The council is right about that. Owners need a place.\"\n\n\
+                    ― Critics say pet zones would waste money.\n\n\
+                    \"They are wrong. The fences are already there.\"\n\n\
+                    ― Residents say pet zones would bring noise.\n\n\
+                    \"I agree. Dogs bark.\"";
+        let got = labels(text, "Pet zones in parks", &["pet zones"]);
+        let of = |start: &str| {
+            let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+            let i = (0..doc.sentences.len())
+                .find(|&i| doc.sentence_text(i).starts_with(start))
+                .unwrap();
+            got[i]
+        };
+        assert_eq!(of("\"The council is right"), Some(StanceLabel::Favor));
+        assert_eq!(of("\"They are wrong"), Some(StanceLabel::Favor));
+        assert_eq!(of("\"I agree"), Some(StanceLabel::Against));
     }
 
     #[test]
