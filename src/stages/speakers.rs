@@ -3667,6 +3667,23 @@ mod tests {
     }
 
     #[test]
+    fn firmness_and_support_stated_of_a_speaker_attribute_a_view() {
+        let text = "Erik Lindqvist is a law professor. \
+                    He was firm, however, that AI companies must disclose their data. \
+                    On the registry, Lindqvist was supportive. \
+                    The price of memory chips was firm in October.";
+        assert_eq!(
+            sentence_speakers(text),
+            vec![
+                None,
+                Some("Erik Lindqvist".into()),
+                Some("Erik Lindqvist".into()),
+                None
+            ]
+        );
+    }
+
+    #[test]
     fn an_attitude_stated_of_a_speaker_is_their_view_with_no_words_reported() {
         let text = "Kim Min-su is a professor at Yonsei University. \
                     Asked about the pact, Kim was more cautious. \

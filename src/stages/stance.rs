@@ -3570,14 +3570,30 @@ fn named_by_head(
         .filter(|h| !held_by_another(phrases, m.target, h))
         .collect();
     let tokens = doc.sentence_tokens(i);
-    let at = (1..tokens.len()).find(|&p| {
-        tokens[p - 1].lower == "the"
-            && heads.contains(&singular(&tokens[p].lower))
+    // "a broad exception of the kind Japan adopted": a kind of it, with one word that
+    // says which, is judged as it.
+    let determiner = |p: usize| match tokens[p - 1].lower.as_str() {
+        "the" | "a" | "an" => Some(p - 1),
+        _ if p >= 2 && tokens[p - 1].is_word => {
+            matches!(tokens[p - 2].lower.as_str(), "a" | "an").then_some(p - 2)
+        }
+        _ => None,
+    };
+    let of_a_kind = |p: usize| {
+        tokens.get(p + 2).is_some_and(|t| t.lower == "the")
+            && tokens
+                .get(p + 3)
+                .is_some_and(|t| matches!(t.lower.as_str(), "kind" | "type" | "sort"))
+    };
+    let (first, at) = (1..tokens.len()).find_map(|p| {
+        let first = determiner(p)?;
+        (heads.contains(&singular(&tokens[p].lower))
             && tokens
                 .get(p + 1)
-                .is_none_or(|t| t.lower != "of" && !t.lower.starts_with('\''))
+                .is_none_or(|t| (t.lower != "of" || of_a_kind(p)) && !t.lower.starts_with('\'')))
+        .then_some((first, p))
     })?;
-    sided(m.target, read_occurrence(doc, i, at - 1, at, res))
+    sided(m.target, read_occurrence(doc, i, first, at, res))
 }
 
 /// "four-year" (or "four" of "four year"), "52-hour", "10": a word that sets a number
@@ -8100,6 +8116,16 @@ mod tests {
             ],
         );
         assert!(got[1].is_empty(), "{:?}", got[1]);
+    }
+
+    #[test]
+    fn a_kind_of_the_target_named_just_before_is_judged_as_it() {
+        let text = "The ministry is reviewing a data mining exception to the Copyright Act. \
+                    Kim said a broad exception of the kind Japan adopted would be a mistake.";
+        assert_eq!(
+            labels(text, "A data mining exception", &[])[1],
+            Some(StanceLabel::Against)
+        );
     }
 
     #[test]
