@@ -1642,6 +1642,14 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
     while end > 0 && SKIPPED_ADVERBS.contains(&tokens[end - 1].lower.as_str()) {
         end -= 1;
     }
+    // "but it does need to stop pretending": the auxiliary of emphasis is no part of
+    // the subject ("the people who do should not" end on a verb of their own).
+    if end >= 2
+        && matches!(tokens[end - 1].lower.as_str(), "does" | "do" | "did")
+        && matches!(tokens[modal].lower.as_str(), "need" | "have")
+    {
+        end -= 1;
+    }
     // "Local governments, for their part, should ...", "The central government, which
     // set the age in 1984, should ...": past a short parenthesis or a relative clause.
     if end >= 3 && tokens[end - 1].lower == "," {
@@ -1864,7 +1872,18 @@ fn actions(
             }
             // ", but it cannot ...": the next clause; ", as the act stalls": a clause of
             // time or reason, not ", as soon as possible".
-            if next.is_some_and(|n| CLAUSE_CONJUNCTIONS.contains(&n.lower.as_str()))
+            // ", under which doctors write the ingredient": a relative clause that a
+            // preposition opens describes too.
+            let relative_after_preposition = next.is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "under" | "in" | "by" | "for" | "through" | "with" | "from"
+                )
+            }) && tokens
+                .get(k + 2)
+                .is_some_and(|w| matches!(w.lower.as_str(), "which" | "whom"));
+            if (next.is_some_and(|n| CLAUSE_CONJUNCTIONS.contains(&n.lower.as_str()))
+                || relative_after_preposition)
                 && !contrasted_verb(doc, tokens, from, k + 1, res)
             {
                 break;
@@ -4883,6 +4902,27 @@ mod tests {
             [one(Some("the government"), "raise rates", "do", "moderate")]
         );
         assert!(recs("The project that Washington has asked Seoul to fund is large.").is_empty());
+        // A relative clause a preposition opens describes; an auxiliary of emphasis is
+        // no part of the actor.
+        assert_eq!(
+            recs(
+                "The association has called for prescribing by ingredient name, under which the pharmacist chooses the product."
+            ),
+            [one(
+                None,
+                "prescribing by ingredient name",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("\"Korea can wait, but it does need to stop pretending.\""),
+            [one(Some("it"), "stop pretending", "do", "strong")]
+        );
+        assert_eq!(
+            first_actor("\"So the people who do should not be carrying the flu.\""),
+            Some("the people who do".into())
+        );
         assert!(recs("\"Let me be clear about the rules.\"").is_empty());
         assert_eq!(
             recs("Seoul would be wise to secure the deal first."),
