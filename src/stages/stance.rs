@@ -2942,6 +2942,16 @@ fn referred_stance(
     let asked = is_question(doc.sentence_text(previous)) || doc.sentences[previous].question_label;
     let interviewer = asked && !has_voice(doc, previous, author_voice);
     if interviewer {
+        // "Why do you support it?" "Because ...": the question takes the side of the
+        // answer for granted.
+        if let Some(label) = presupposed_side(doc.sentence_tokens(previous), res) {
+            return Some(SentenceStance {
+                target: m.target,
+                label,
+                confidence: FROM_ANSWER,
+                learned: false,
+            });
+        }
         let answer = match opening.first()?.1 {
             "yes" => Some(true),
             "no" => Some(false),
@@ -3135,6 +3145,27 @@ fn elliptical_answer(tokens: &[Token]) -> Option<bool> {
         }
         _ => verdict_on_claim(&words).filter(|_| ends_clause),
     }
+}
+
+/// The side a "why" question takes for granted of whom it asks: "Why do you support
+/// it?", "Why did you oppose the bill?".
+fn presupposed_side(tokens: &[Token], res: &Resources) -> Option<StanceLabel> {
+    /// Words from "why" to "you" ("why then do you").
+    const WHY_WORDS: usize = 3;
+    let words = lower_words(tokens);
+    let why = words.iter().position(|w| *w == "why")?;
+    let you = (why + 1..words.len().min(why + WHY_WORDS + 1)).find(|&p| words[p] == "you")?;
+    let verb = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_word)
+        .nth(you + 1)?
+        .0;
+    res.stance_cues
+        .iter()
+        .filter(|(phrase, _)| phrase_at(tokens, verb, phrase))
+        .max_by_key(|(phrase, _)| phrase.len())
+        .map(|&(_, label)| label)
 }
 
 /// A short answer that judges the claim the question reported ("― KEPCO says it cannot
@@ -12279,6 +12310,40 @@ mod tests {
             "a point conceded before a 'But'"
         );
         assert_eq!(of("Not now"), Some(StanceLabel::Against));
+    }
+
+    #[test]
+    fn a_why_question_takes_the_answer_s_side_for_granted_and_what_is_missing_is_wanted() {
+        let text = "[Interview] Parking rules\n\n\
+                    We met Han Seung-woo, a dog trainer, in Mapo on the 3rd.\n\n\
+                    Q. Many owners oppose pet zones. Why do you support them?\n\n\
+                    A. \"Because dogs need room to run.\"\n\n\
+                    Q. Why do you oppose a leash law?\n\n\
+                    A. \"Because the parks are empty at dawn.\"\n\n\
+                    Q. What about water fountains for dogs?\n\n\
+                    A. \"That is the part that is missing.\"";
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![
+                target("T1", "Pet zones in parks", "pet zones"),
+                target("T2", "A leash law", "leash law"),
+                target("T3", "Water fountains for dogs", "water fountains"),
+            ],
+        );
+        let of = |start: &str| {
+            let i = (0..doc.sentences.len())
+                .find(|&i| doc.sentence_text(i).starts_with(start))
+                .unwrap();
+            doc.sentences[i]
+                .stances
+                .iter()
+                .map(|st| (st.target, st.label))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(of("A. \"Because dogs"), [(0, StanceLabel::Favor)]);
+        assert_eq!(of("A. \"Because the parks"), [(1, StanceLabel::Against)]);
+        assert_eq!(of("A. \"That is the part"), [(2, StanceLabel::Favor)]);
     }
 
     #[test]
