@@ -3667,6 +3667,22 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_that_opens_an_interview_is_the_one_who_made_this_warning() {
+        let text = "\"Companies will simply hire fewer young people.\" \
+                    Kwon Hye-jin, a fellow at the Korea Labor Institute, made this warning \
+                    in an interview on the 14th. \
+                    Asked about seniority pay, she was unequivocal.";
+        assert_eq!(
+            sentence_speakers(text),
+            vec![
+                Some("Kwon Hye-jin".into()),
+                Some("Kwon Hye-jin".into()),
+                Some("Kwon Hye-jin".into())
+            ]
+        );
+    }
+
+    #[test]
     fn firmness_and_support_stated_of_a_speaker_attribute_a_view() {
         let text = "Erik Lindqvist is a law professor. \
                     He was firm, however, that AI companies must disclose their data. \

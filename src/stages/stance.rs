@@ -5479,7 +5479,7 @@ fn too_early_for(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
 fn attitude_toward(tokens: &[Token], first: usize) -> Option<StanceLabel> {
     /// Words between the attitude and the target ("about a formal").
     const ATTITUDE_WORDS: usize = 3;
-    const ATTITUDES: [(&str, StanceLabel); 14] = [
+    const ATTITUDES: [(&str, StanceLabel); 15] = [
         ("cautious", StanceLabel::Neutral),
         ("noncommittal", StanceLabel::Neutral),
         ("guarded", StanceLabel::Neutral),
@@ -5495,6 +5495,7 @@ fn attitude_toward(tokens: &[Token], first: usize) -> Option<StanceLabel> {
         ("blunt", StanceLabel::Neutral),
         ("frank", StanceLabel::Neutral),
         ("candid", StanceLabel::Neutral),
+        ("unequivocal", StanceLabel::Neutral),
     ];
     let (c, label) = tokens.iter().enumerate().find_map(|(c, t)| {
         let (_, label) = ATTITUDES.iter().find(|(w, _)| *w == t.lower)?;
@@ -6009,8 +6010,6 @@ fn credited_to(tokens: &[Token], first: usize) -> bool {
 fn changed_since(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
     /// Words from "since" to the target ("since he added the charge").
     const SINCE_WORDS: usize = 4;
-    /// Words from the quantity to its verb ("complaints about noise had dropped").
-    const CHANGE_WORDS: usize = 5;
     let start = with_determiners(tokens, first);
     let since = (start.saturating_sub(SINCE_WORDS + 1)..start)
         .rev()
@@ -6029,9 +6028,18 @@ fn changed_since(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
             .map_or(0, |b| b + 1);
         &tokens[from..since]
     };
-    main.iter().enumerate().find_map(|(k, t)| {
+    quantity_changed(main, res)
+}
+
+/// The side a clause takes by a quantity that rises or falls by itself in it ("accidents
+/// have fallen", "unemployment will rise"): the quantity's, turned when a good one fell
+/// or a bad one rose, and by a negation before the verb ("prices have not risen").
+fn quantity_changed(clause: &[Token], res: &Resources) -> Option<StanceLabel> {
+    /// Words from the quantity to its verb ("complaints about noise had dropped").
+    const CHANGE_WORDS: usize = 5;
+    clause.iter().enumerate().find_map(|(k, t)| {
         let quantity = res.effect_nouns.get(&t.lower)?;
-        let words: Vec<&str> = main[k + 1..]
+        let words: Vec<&str> = clause[k + 1..]
             .iter()
             .take_while(|w| w.is_word)
             .take(CHANGE_WORDS + 1)
@@ -6438,10 +6446,17 @@ fn conditioned_on_target(
 ) -> Option<StanceLabel> {
     /// Words of the main clause read for the threat or effect.
     const CLAUSE_WORDS: usize = 10;
+    // The "if" opens the sentence, or what a speaker says ("Kwon said that if ...").
+    let opening = tokens[..first].iter().position(|t| t.is_word);
     let opens = tokens[..first]
         .iter()
-        .position(|t| t.is_word)
-        .filter(|&c| tokens[c].lower == "if")?;
+        .rposition(|t| t.lower == "if")
+        .filter(|&c| {
+            Some(c) == opening
+                || (c >= 2
+                    && tokens[c - 1].lower == "that"
+                    && res.is_speech_verb(&tokens[c - 2].lower).is_some())
+        })?;
     if !tokens[opens + 1..first].iter().all(|t| t.is_word) {
         return None;
     }
@@ -6466,7 +6481,14 @@ fn conditioned_on_target(
     {
         StanceLabel::Against
     } else {
-        main.iter().find_map(|&p| effect_at(tokens, p, res))?
+        // "If we raise the retirement age, unemployment will rise": a quantity that
+        // changes by itself in the main clause, as well as one the clause changes.
+        let clause = main
+            .first()
+            .map_or(&[][..], |&from| &tokens[from..from + main.len()]);
+        main.iter()
+            .find_map(|&p| effect_at(tokens, p, res))
+            .or_else(|| quantity_changed(clause, res))?
     };
     Some(if removed { flip(label) } else { label })
 }
@@ -8156,6 +8178,17 @@ mod tests {
         assert_eq!(
             labels(text, "A data mining exception", &[])[1],
             Some(StanceLabel::Against)
+        );
+    }
+
+    #[test]
+    fn a_quantity_that_changes_by_itself_on_a_condition() {
+        let text = "Kwon Ho is an economist. \
+                    \"If we raise the retirement age, unemployment will rise,\" Kwon said. \
+                    Kwon said that if we raise the retirement age, wages will not fall.";
+        assert_eq!(
+            labels(text, "Raising the retirement age", &[])[1..],
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
     }
 
