@@ -2021,7 +2021,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         .rev()
                         .find(|f| !f.is_empty())
                         .and_then(|f| only_target(f))
-                        .map(|m| (m.target, named_as_removed(m)));
+                        .map(|m| (m.target, m.after_removal));
                     let (target, removed) = recent.or_else(topic)?;
                     removal_judged(doc, i, target, &phrases, res).map(|st| turned(removed, st))
                 })
@@ -2264,6 +2264,11 @@ fn removal_judged(
     res: &Resources,
 ) -> Option<SentenceStance> {
     let tokens = doc.sentence_tokens(i);
+    let own_verb = phrases[target]
+        .first()
+        .and_then(|name| name.first())
+        .filter(|w| w.ends_with("ing"))
+        .map(|w| base_of_gerund(w, &res.base_verbs));
     let opening = tokens.iter().position(|t| t.is_word)?;
     let after_but = tokens
         .iter()
@@ -2280,7 +2285,16 @@ fn removal_judged(
                 first += 1;
             }
             let word = tokens.get(first)?;
-            if !word.is_word || !relevance::lessens(&word.lower, res) {
+            // "Raising it again, as the unions demand, would only ...": the target's own
+            // verb with "it" is the target itself.
+            let own = own_verb.as_deref().is_some_and(|own| {
+                tokens
+                    .get(first + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "it" | "them"))
+                    && word.lower.ends_with("ing")
+                    && base_of_gerund(&word.lower, &res.base_verbs) == own
+            });
+            if !word.is_word || !(own || relevance::lessens(&word.lower, res)) {
                 return None;
             }
             let mut last = first;
@@ -2290,23 +2304,30 @@ fn removal_judged(
             {
                 last += 1;
             }
-            // The bare subject of its clause: a verb comes next.
-            let verb = tokens.get(last + 1)?;
+            // The bare subject of its clause: a verb comes next, past "again".
+            let mut next = last + 1;
+            if tokens.get(next).is_some_and(|t| t.lower == "again") {
+                next += 1;
+            }
+            let verb = tokens.get(next)?;
             if !(AUXILIARIES.contains(&verb.lower.as_str())
                 || MODALS_OF_EFFECT.contains(&verb.lower.as_str()))
             {
                 return None;
             }
             let reading = read_occurrence(doc, i, first, last, res);
-            (reading.evidence != Evidence::Mention && reading.label != StanceLabel::Neutral)
-                .then_some(reading)
+            // The target's own verb names it whole: any side read of it counts.
+            ((own || reading.evidence != Evidence::Mention)
+                && reading.label != StanceLabel::Neutral)
+                .then_some((reading, own))
         })?;
+    let (reading, own) = reading;
     let lessening = phrases[target]
         .first()
         .is_some_and(|name| relevance::opens_lessening(name, res));
     Some(SentenceStance {
         target,
-        label: if lessening {
+        label: if lessening || own {
             reading.label
         } else {
             flip(reading.label)
@@ -3529,14 +3550,12 @@ fn first_named(found: &[Vec<Mention>]) -> Option<(usize, (usize, bool))> {
     found.iter().enumerate().find_map(|(at, f)| {
         f.iter()
             .min_by_key(|m| m.occurrences.first().copied())
-            .map(|m| (at, (m.target, named_as_removed(m))))
+            .map(|m| {
+                let removed =
+                    m.reading.evidence == Evidence::Cue && m.reading.label == StanceLabel::Against;
+                (at, (m.target, removed))
+            })
     })
-}
-
-/// Whether a mention names its target as what a proposal would remove ("a bill to scrap
-/// the tax"), so that what is said of the proposal is said the other way of the target.
-fn named_as_removed(m: &Mention) -> bool {
-    m.reading.evidence == Evidence::Cue && m.reading.label == StanceLabel::Against
 }
 
 /// The one target the mentions of a sentence name, if they name only one.
@@ -4483,6 +4502,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     }
     if credited_to(tokens, first) || cannot_be_undone(tokens, last, res) {
         return Reading::cue(StanceLabel::Favor);
+    }
+    if purpose_failed(tokens, last) {
+        return Reading::cue(StanceLabel::Against);
     }
     // "Regarding concerns that a joint bid would ..., he said, \"...\"": the topic phrase
     // before the attribution is not the speaker's view of the target.
@@ -5982,6 +6004,29 @@ fn seen_to_change(tokens: &[Token], last: usize, res: &Resources) -> Option<Stan
     } else {
         StanceLabel::Against
     })
+}
+
+/// "The surcharge was supposed to bring older drivers back, but most of them prefer to
+/// sleep": a purpose the target had, then "but", is a purpose it failed.
+fn purpose_failed(tokens: &[Token], last: usize) -> bool {
+    let words: Vec<&str> = tokens[last + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let purposed = matches!(
+        words.as_slice(),
+        [
+            "was" | "were" | "is" | "are",
+            "supposed" | "meant" | "intended",
+            "to",
+            ..
+        ]
+    );
+    purposed
+        && tokens[last + 1..]
+            .windows(2)
+            .any(|w| w[0].lower == "," && w[1].lower == "but")
 }
 
 /// "had been able to move out only because of the loan support": what the speaker owes
@@ -9700,6 +9745,22 @@ mod tests {
         let text = "Lee said this pilot was a good start. Kim said a pilot is coming.";
         let found = labels(text, "The ride-hailing pilot", &["the pilot"]);
         assert_eq!(found, [Some(StanceLabel::Favor), None]);
+    }
+
+    #[test]
+    fn a_purpose_failed_and_the_target_s_own_verb_with_it() {
+        let text = "[Editorial] Taxis\n\n\
+                    The late-night surcharge was supposed to bring drivers back, but most \
+                    of them prefer to sleep. \
+                    Raising it again would only make a ride home more expensive.";
+        assert_eq!(
+            labels(
+                text,
+                "Raising the late-night surcharge",
+                &["late-night surcharge"]
+            )[1..],
+            [Some(StanceLabel::Against), Some(StanceLabel::Against)]
+        );
     }
 
     #[test]
