@@ -4684,6 +4684,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     // good or harm, a risk, all it would do, or a verb joined to it that has one; with
     // the token it is read at.
     let effect_of = |verb: usize| -> Option<(StanceLabel, usize)> {
+        if cost_made_small(tokens, verb) {
+            return Some((StanceLabel::Favor, verb));
+        }
         // "the charge worked out at 8,000 won": a phrasal verb the list does not hold.
         let phrasal = tokens.get(verb + 1).is_some_and(|t| t.lower == "out");
         effect_at(tokens, verb, res)
@@ -6123,6 +6126,14 @@ fn all_it_would_do(tokens: &[Token], first: usize, verb: usize) -> Option<Stance
         && MODALS_OF_EFFECT.contains(&tokens[verb - 2].lower.as_str())
         && !MEASURED.contains(&tokens[verb].lower.as_str()))
     .then_some(StanceLabel::Against)
+}
+
+/// "would only cost drivers 500 won", "only costs money when we make batteries here":
+/// a cost the speaker makes small speaks for what it is the cost of.
+fn cost_made_small(tokens: &[Token], verb: usize) -> bool {
+    verb >= 1
+        && tokens[verb - 1].lower == "only"
+        && matches!(tokens[verb].lower.as_str(), "cost" | "costs")
 }
 
 /// "expressed concern that the bill singles out Chinese nationals", "raised fears that
@@ -9760,6 +9771,21 @@ mod tests {
                 &["late-night surcharge"]
             )[1..],
             [Some(StanceLabel::Against), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_cost_made_small_speaks_for_the_target() {
+        let text = "Jang said a direct tax refund costs money. \
+                    Jang said a direct tax refund only costs money when we make batteries here. \
+                    Jang said a direct tax refund would only cost 500 won a car.";
+        assert_eq!(
+            labels(text, "A direct tax refund", &[]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
+            ]
         );
     }
 
