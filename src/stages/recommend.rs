@@ -227,6 +227,11 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             continue;
         }
         if is_question(doc.sentence_text(i)) {
+            // "- Why not leave the routes to the companies?": the interviewer asks what
+            // the answer will weigh, and urges nothing.
+            if in_question_line(doc, i) {
+                continue;
+            }
             let recs = requests(doc, i, res);
             if !recs.is_empty() {
                 found.push(SentenceAdvice {
@@ -349,6 +354,17 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             })
             .collect();
     }
+}
+
+/// Whether sentence `i` belongs to an interviewer's question line: it or a sentence
+/// before it in its paragraph opens with a question label.
+fn in_question_line(doc: &Document, i: usize) -> bool {
+    let paragraph = doc.sentences[i].paragraph;
+    doc.sentences[..=i]
+        .iter()
+        .rev()
+        .take_while(|s| s.paragraph == paragraph)
+        .any(|s| s.question_label)
 }
 
 /// "What should the government do first?" then "Set a single qualification ...": the
@@ -4902,6 +4918,22 @@ mod tests {
             [one(Some("the government"), "raise rates", "do", "moderate")]
         );
         assert!(recs("The project that Washington has asked Seoul to fund is large.").is_empty());
+        // An interviewer's question urges nothing; what is unavoidable is judged, not
+        // urged.
+        assert!(
+            recs(
+                "[Interview] Buses\n\nWe met the mayor on the 2nd.\n\n\
+             - Why not leave the routes to the companies?\n\n\
+             \"Because they cut the village routes.\"\n\n\
+             - Will fares go up?\n\n\
+             \"A fare increase is unavoidable.\""
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            recs("\"Why not leave the routes to the companies?\" Kim asked.").len(),
+            1
+        );
         // A relative clause a preposition opens describes; an auxiliary of emphasis is
         // no part of the actor.
         assert_eq!(

@@ -711,10 +711,15 @@ impl Resolver {
                         && s.kind == MentionKind::Description
                         && s.organisation =>
                     {
+                        // "The drivers' union" is the drivers' union in any sentence.
+                        let bare = ["The ", "the "]
+                            .iter()
+                            .find_map(|a| surface.strip_prefix(a))
+                            .map(str::to_string);
                         self.speakers.push(Speaker {
                             name: surface.clone(),
                             kind: SpeakerType::Organisation,
-                            aliases: Vec::new(),
+                            aliases: bare.into_iter().collect(),
                             description: None,
                             gender: None,
                             mentions: Vec::new(),
@@ -3680,6 +3685,18 @@ mod tests {
                 Some("Kwon Hye-jin".into())
             ]
         );
+    }
+
+    #[test]
+    fn an_organisation_that_speaks_under_its_description_is_named_without_its_article() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "The drivers' union welcomed the system, saying it would end long shifts.",
+            Vec::new(),
+        );
+        assert_eq!(doc.speakers.len(), 1);
+        assert_eq!(doc.speakers[0].name, "The drivers' union");
+        assert_eq!(doc.speakers[0].aliases, ["drivers' union"]);
     }
 
     #[test]
