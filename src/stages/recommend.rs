@@ -2070,7 +2070,14 @@ fn actions(
                 && tokens
                     .get(k + 2)
                     .is_some_and(|d| ACTOR_DETERMINERS.contains(&d.lower.as_str()));
-            let coordinated = coordinated_verb(doc, tokens, k + 1, res) || coordinated_gerund;
+            // "require issuers to keep reserves and to publish them": an infinitive
+            // after "and" goes on the one the action already holds.
+            let second_infinitive = tokens.get(k + 1).is_some_and(|w| w.lower == "to")
+                && tokens[from..k]
+                    .windows(2)
+                    .any(|w| w[0].lower == "to" && res.base_verbs.contains(&w[1].lower));
+            let coordinated = (coordinated_verb(doc, tokens, k + 1, res) && !second_infinitive)
+                || coordinated_gerund;
             if coordinated {
                 out.push((from, before_comma(k)));
                 from = k + 1;
@@ -4918,6 +4925,16 @@ mod tests {
             [one(Some("the government"), "raise rates", "do", "moderate")]
         );
         assert!(recs("The project that Washington has asked Seoul to fund is large.").is_empty());
+        // An infinitive after "and" goes on the one the action holds; after an action
+        // that holds none, it is a second action.
+        assert_eq!(
+            recs("She said regulators should require issuers to keep reserves in bonds and to publish them every month.").len(),
+            1
+        );
+        assert_eq!(
+            recs("Greenpeace urged the ministry to extend it to all hotels and to cover the slippers too.").len(),
+            2
+        );
         // An interviewer's question urges nothing; what is unavoidable is judged, not
         // urged.
         assert!(
