@@ -2990,11 +2990,12 @@ fn referred_stance(
             // "Yes" to "Is X a mistake?" agrees with the question's own reading; "They
             // are wrong" to "Groups say X would hurt the poor" judges whatever side the
             // claim reported takes.
-            let claim = verdict_on_claim(&lower_words(tokens)).is_some()
-                && m.reading.label != StanceLabel::Neutral;
+            // A claim the rules read no side in is no side to judge.
+            let claim = verdict_on_claim(&lower_words(tokens)).is_some();
             let asked_side = match m.reading.evidence {
                 Evidence::Cue | Evidence::Evaluation => m.reading.label,
-                _ if claim => m.reading.label,
+                _ if claim && m.reading.label == StanceLabel::Against => StanceLabel::Against,
+                _ if claim => return None,
                 _ => StanceLabel::Favor,
             };
             let label = if answer { asked_side } else { flip(asked_side) };
@@ -3168,13 +3169,21 @@ fn elliptical_answer(tokens: &[Token]) -> Option<bool> {
     }
 }
 
-/// The side a "why" question takes for granted of whom it asks: "Why do you support
-/// it?", "Why did you oppose the bill?".
+/// The side a "why" question takes for granted: of whom it asks ("Why do you support
+/// it?", "Why did you oppose the bill?"), or a need ("Why do PA nurses need a law?").
 fn presupposed_side(tokens: &[Token], res: &Resources) -> Option<StanceLabel> {
     /// Words from "why" to "you" ("why then do you").
     const WHY_WORDS: usize = 3;
     let words = lower_words(tokens);
     let why = words.iter().position(|w| *w == "why")?;
+    // "Why do PA nurses need a law?": the need is taken for granted.
+    let needed = matches!(words.get(why + 1).copied(), Some("do" | "does" | "did"))
+        && words[why + 2..]
+            .iter()
+            .any(|w| matches!(*w, "need" | "needs"));
+    if needed {
+        return Some(StanceLabel::Favor);
+    }
     let you = (why + 1..words.len().min(why + WHY_WORDS + 1)).find(|&p| words[p] == "you")?;
     let verb = tokens
         .iter()
@@ -12464,6 +12473,22 @@ mod tests {
         assert_eq!(of("A. \"Because dogs"), [(0, StanceLabel::Favor)]);
         assert_eq!(of("A. \"Because the parks"), [(1, StanceLabel::Against)]);
         assert_eq!(of("A. \"That is the part"), [(2, StanceLabel::Favor)]);
+    }
+
+    #[test]
+    fn a_why_question_takes_a_need_for_granted() {
+        let text = "[Interview] Parking rules\n\n\
+                    We met Han Seung-woo, a dog trainer, in Mapo on the 3rd.\n\n\
+                    Q. Why do parks need pet zones?\n\n\
+                    A. \"Because dogs run loose where there are none.\"\n\n\
+                    Q. How long have you trained dogs?\n\n\
+                    A. \"Twenty years.\"";
+        let got = labels(text, "Pet zones in parks", &["pet zones"]);
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let answer = (0..doc.sentences.len())
+            .find(|&i| doc.sentence_text(i).starts_with("A. \"Because"))
+            .unwrap();
+        assert_eq!(got[answer], Some(StanceLabel::Favor));
     }
 
     #[test]
