@@ -8040,6 +8040,19 @@ mod tests {
             .collect()
     }
 
+    /// The index of the sentence of `doc` that starts with `start`.
+    fn sentence_starting(doc: &crate::document::Document, start: &str) -> usize {
+        (0..doc.sentences.len())
+            .find(|&i| doc.sentence_text(i).starts_with(start))
+            .unwrap_or_else(|| panic!("no sentence starts with {start:?}"))
+    }
+
+    /// The label of target T1 in the sentence of `text` that starts with `start`.
+    fn label_at(text: &str, name: &str, aliases: &[&str], start: &str) -> Option<StanceLabel> {
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        labels(text, name, aliases)[sentence_starting(&doc, start)]
+    }
+
     /// The targets and sides read in each body sentence.
     fn body_stances(text: &str, targets: Vec<Target>) -> Vec<Vec<(usize, StanceLabel)>> {
         let doc = Pipeline::rules_only().annotate("t", text, targets);
@@ -12423,14 +12436,7 @@ mod tests {
                     They cost money, yes. But the parks already have the fences.\n\n\
                     ― The council wants pet zones in every park. Is that a good idea?\n\n\
                     Not now. Owners would not use them.";
-        let got = labels(text, "Pet zones in parks", &["pet zones"]);
-        let of = |start: &str| {
-            let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-            let i = (0..doc.sentences.len())
-                .find(|&i| doc.sentence_text(i).starts_with(start))
-                .unwrap();
-            got[i]
-        };
+        let of = |start: &str| label_at(text, "Pet zones in parks", &["pet zones"], start);
         assert_eq!(of("For a small park"), Some(StanceLabel::Against));
         assert_eq!(of("In principle"), Some(StanceLabel::Favor));
         assert_eq!(
@@ -12461,10 +12467,7 @@ mod tests {
             ],
         );
         let of = |start: &str| {
-            let i = (0..doc.sentences.len())
-                .find(|&i| doc.sentence_text(i).starts_with(start))
-                .unwrap();
-            doc.sentences[i]
+            doc.sentences[sentence_starting(&doc, start)]
                 .stances
                 .iter()
                 .map(|st| (st.target, st.label))
@@ -12483,12 +12486,10 @@ mod tests {
                     A. \"Because dogs run loose where there are none.\"\n\n\
                     Q. How long have you trained dogs?\n\n\
                     A. \"Twenty years.\"";
-        let got = labels(text, "Pet zones in parks", &["pet zones"]);
-        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let answer = (0..doc.sentences.len())
-            .find(|&i| doc.sentence_text(i).starts_with("A. \"Because"))
-            .unwrap();
-        assert_eq!(got[answer], Some(StanceLabel::Favor));
+        assert_eq!(
+            label_at(text, "Pet zones in parks", &["pet zones"], "A. \"Because"),
+            Some(StanceLabel::Favor)
+        );
     }
 
     #[test]
@@ -12501,14 +12502,7 @@ mod tests {
                     \"They are wrong. The fences are already there.\"\n\n\
                     ― Residents say pet zones would bring noise.\n\n\
                     \"I agree. Dogs bark.\"";
-        let got = labels(text, "Pet zones in parks", &["pet zones"]);
-        let of = |start: &str| {
-            let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-            let i = (0..doc.sentences.len())
-                .find(|&i| doc.sentence_text(i).starts_with(start))
-                .unwrap();
-            got[i]
-        };
+        let of = |start: &str| label_at(text, "Pet zones in parks", &["pet zones"], start);
         assert_eq!(of("\"The council is right"), Some(StanceLabel::Favor));
         assert_eq!(of("\"They are wrong"), Some(StanceLabel::Favor));
         assert_eq!(of("\"I agree"), Some(StanceLabel::Against));
