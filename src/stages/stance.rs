@@ -382,10 +382,13 @@ fn object_start(alias: &[String]) -> usize {
 /// The comparative that opens the level a change leaves, for a gerund of change
 /// ("raising" -> "higher").
 fn level_comparative(gerund: &str, res: &Resources) -> Option<&'static str> {
+    if !gerund.ends_with("ing") {
+        return None;
+    }
     let base = base_of_gerund(gerund, &res.base_verbs);
     LEVEL_COMPARATIVES
         .iter()
-        .find(|(verb, _)| gerund.ends_with("ing") && *verb == base)
+        .find(|(verb, _)| *verb == base)
         .map(|&(_, comparative)| comparative)
 }
 
@@ -1922,6 +1925,13 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             }
             st
         };
+        // The mentions of the last sentence a sentence or two before that named a target.
+        let named_just_before = || {
+            found[k.saturating_sub(REACTION_REACH)..k]
+                .iter()
+                .rev()
+                .find(|f| !f.is_empty())
+        };
         let topic = || {
             let section = (0..i)
                 .rev()
@@ -1986,9 +1996,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             let referred = referred_stance(doc, previous, i, &named, author_voice, res)
                 .or_else(|| {
                     // What it reacts to may lie a sentence of background further back.
-                    let before = &found[k.saturating_sub(REACTION_REACH)..k];
-                    let named = before.iter().rev().find(|f| !f.is_empty())?;
-                    reaction(doc, i, named, res)
+                    reaction(doc, i, named_just_before()?, res)
                 })
                 .or_else(|| recommended_by_pronoun(doc, i, &named, res))
                 .or_else(|| {
@@ -2016,10 +2024,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     // "Some politicians have called for abolishing the CSAT ... "The exam
                     // is unfair, but abolishing it would be more unfair."": the course
                     // removed is the one named last, when one was named just before.
-                    let recent = found[k.saturating_sub(REACTION_REACH)..k]
-                        .iter()
-                        .rev()
-                        .find(|f| !f.is_empty())
+                    let recent = named_just_before()
                         .and_then(|f| only_target(f))
                         .map(|m| (m.target, m.after_removal));
                     let (target, removed) = recent.or_else(topic)?;
@@ -2090,8 +2095,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     .or_else(|| {
                         // "The education office immediately expressed opposition.": on
                         // the one target named just before, else the article's.
-                        let before = &found[k.saturating_sub(REACTION_REACH)..k];
-                        let (target, removed) = match before.iter().rev().find(|f| !f.is_empty()) {
+                        let (target, removed) = match named_just_before() {
                             Some(f) => (only_target(f)?.target, false),
                             None => topic()?,
                         };
@@ -2148,8 +2152,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             && stances.is_empty()
             && group_declares(doc, i, res)
         {
-            let before = &found[k.saturating_sub(REACTION_REACH)..k];
-            let target = match before.iter().rev().find(|f| !f.is_empty()) {
+            let target = match named_just_before() {
                 Some(f) => only_target(f).map(|m| (m.target, false)),
                 None => topic(),
             };
@@ -3174,23 +3177,24 @@ fn elliptical_answer(tokens: &[Token]) -> Option<bool> {
 fn presupposed_side(tokens: &[Token], res: &Resources) -> Option<StanceLabel> {
     /// Words from "why" to "you" ("why then do you").
     const WHY_WORDS: usize = 3;
-    let words = lower_words(tokens);
-    let why = words.iter().position(|w| *w == "why")?;
-    // "Why do PA nurses need a law?": the need is taken for granted.
-    let needed = matches!(words.get(why + 1).copied(), Some("do" | "does" | "did"))
-        && words[why + 2..]
-            .iter()
-            .any(|w| matches!(*w, "need" | "needs"));
-    if needed {
-        return Some(StanceLabel::Favor);
-    }
-    let you = (why + 1..words.len().min(why + WHY_WORDS + 1)).find(|&p| words[p] == "you")?;
-    let verb = tokens
+    // Each word with its token.
+    let words: Vec<(usize, &str)> = tokens
         .iter()
         .enumerate()
         .filter(|(_, t)| t.is_word)
-        .nth(you + 1)?
-        .0;
+        .map(|(k, t)| (k, t.lower.as_str()))
+        .collect();
+    let why = words.iter().position(|&(_, w)| w == "why")?;
+    // "Why do PA nurses need a law?": the need is taken for granted.
+    let needed = matches!(words.get(why + 1), Some((_, "do" | "does" | "did")))
+        && words[why + 2..]
+            .iter()
+            .any(|&(_, w)| matches!(w, "need" | "needs"));
+    if needed {
+        return Some(StanceLabel::Favor);
+    }
+    let you = (why + 1..words.len().min(why + WHY_WORDS + 1)).find(|&p| words[p].1 == "you")?;
+    let (verb, _) = *words.get(you + 1)?;
     res.stance_cues
         .iter()
         .filter(|(phrase, _)| phrase_at(tokens, verb, phrase))
