@@ -6552,9 +6552,7 @@ fn conditioned_on_target(
     } else {
         // "If we raise the retirement age, unemployment will rise": a quantity that
         // changes by itself in the main clause, as well as one the clause changes.
-        let clause = main
-            .first()
-            .map_or(&[][..], |&from| &tokens[from..from + main.len()]);
+        let clause = &tokens[comma + 1..comma + 1 + main.len()];
         main.iter()
             .find_map(|&p| effect_at(tokens, p, res))
             .or_else(|| quantity_changed(clause, res))?
