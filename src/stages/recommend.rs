@@ -893,6 +893,15 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
                     )
                 })
             });
+        // "Then no one has to sell the company": a necessity that no one is under
+        // states what follows; only a modal of advice ("no one should have to") urges.
+        let bare_necessity = matches!(
+            m.cue.words.first().map(String::as_str),
+            Some("has" | "have" | "need" | "needs")
+        );
+        if nobody && bare_necessity {
+            continue;
+        }
         let polarity = match m.cue.polarity {
             Polarity::Do if nobody => Polarity::Avoid,
             Polarity::Avoid if nobody => Polarity::Do,
@@ -5123,6 +5132,31 @@ mod tests {
         assert_eq!(
             recs(text),
             [one(Some("The city"), "build dormitories", "do", "weak")]
+        );
+    }
+
+    #[test]
+    fn a_course_judged_the_better_one_and_a_necessity_no_one_is_under() {
+        assert_eq!(
+            recs("The real reform is to tax the gain when the heir sells."),
+            [one(
+                None,
+                "tax the gain when the heir sells",
+                "do",
+                "moderate"
+            )]
+        );
+        assert!(recs("Then no one has to sell a company to pay the tax.").is_empty());
+        assert!(recs("Nobody needs to queue at dawn any more.").is_empty());
+        // A modal of advice still urges that no one does it.
+        assert_eq!(
+            recs("No family should have to sell a company to pay the tax."),
+            [one(
+                Some("No family"),
+                "have to sell a company to pay the tax",
+                "avoid",
+                "moderate"
+            )]
         );
     }
 }

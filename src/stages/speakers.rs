@@ -193,6 +193,7 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
                     // "Q&A: Will you have to ...": a label of initials is no person.
                     !matches!(name.as_str(), "we" | "i" | "you")
                         && !name.contains('&')
+                        && !written_in_lower_case(doc, &name)
                         && !res.pronouns.contains_key(&name)
                         && !modifies_a_noun(doc, i, s, res)
                 })
@@ -1212,9 +1213,10 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 "is" | "are" | "was" | "were" | "be" | "been"
             )
             && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
-        // "will also add to a national debt": adding to something reports no words; nor
-        // does "responded with demolition grants".
-        let adds_to = (t.lower.starts_with("add")
+        // "will also add to a national debt": adding to something reports no words, nor
+        // does answering to a ministry (being under it); nor "responded with demolition
+        // grants".
+        let adds_to = ((t.lower.starts_with("add") || t.lower.starts_with("answer"))
             && tokens.get(k + 1).is_some_and(|n| n.lower == "to"))
             || (t.lower.starts_with("respond")
                 && tokens
@@ -2966,6 +2968,13 @@ fn subject_from(
         .iter()
         .filter(|t| t.lower != "the" && (t.is_word || t.lower == ","))
         .collect();
+    // "A. Nobody has said who will pay", "Everyone says": a word that opens sentences,
+    // alone, is no name wherever it stands.
+    if let [only] = np.as_slice()
+        && res.sentence_starters.contains(&only.lower)
+    {
+        return None;
+    }
     let is_org = |part: &[&Token]| {
         part.iter()
             .any(|t| res.organisation_words.contains(&t.lower))
@@ -3389,6 +3398,17 @@ fn named_in_heading(doc: &Document, res: &Resources) -> Option<Subject> {
 
 /// "We asked Han Seo-yeon, a professor of media law", "I spoke with Kim Ji-ho": the
 /// person an interview's writer says they interviewed.
+/// "Kindergartens now answer to the ministry": a word that opens a sentence with a
+/// capital but is written in lower case elsewhere in the article is a common noun, no
+/// name.
+fn written_in_lower_case(doc: &Document, word: &str) -> bool {
+    !word.contains(' ')
+        && doc
+            .tokens
+            .iter()
+            .any(|t| t.lower == word && doc.slice(t.span) == word)
+}
+
 fn interviewed_by_us(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
     let tokens = doc.sentence_tokens(i);
     (1..tokens.len()).find_map(|k| {
@@ -3403,6 +3423,15 @@ fn interviewed_by_us(doc: &Document, i: usize, res: &Resources) -> Option<Subjec
             }
             _ => return None,
         };
+        // "Oh Mi-kyung, head of the association, spoke to us on the 14th": the one who
+        // spoke to the paper opens the sentence.
+        if name_at > k
+            && tokens
+                .get(name_at)
+                .is_some_and(|t| matches!(t.lower.as_str(), "us" | "me"))
+        {
+            return opening_subject(doc, i, res);
+        }
         let by_us = tokens[k.saturating_sub(2)..k]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "we" | "i"));
@@ -5145,5 +5174,21 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(doc.sentences[0].speaker, None);
         assert!(doc.sentences[0].unnamed_source);
+    }
+
+    #[test]
+    fn the_interviewee_who_spoke_to_us_not_a_common_noun_opening_a_sentence() {
+        let text = "[Interview] Kindergarten head: \"Merger without money will close us\"\n\n\
+                    The Ministry of Education plans to merge kindergartens and daycare centers.\n\n\
+                    Kindergartens now answer to the education ministry.\n\n\
+                    Oh Mi-kyung, head of the Korea Private Kindergarten Association, which \
+                    represents 3,000 kindergartens, spoke to us on the 14th.\n\n\
+                    Q. Do you oppose the merger?\n\n\
+                    A. I am not against integration itself.\n\n\
+                    Q. What do you mean?\n\n\
+                    A. Nobody has said who will pay.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[2], None, "answering to a ministry reports nothing");
+        assert_eq!(speakers.last(), Some(&Some("Oh Mi-kyung".into())));
     }
 }

@@ -72,7 +72,7 @@ const BETWEEN_TOKENS: usize = 6;
 /// An anaphor counts among this many first words of a sentence.
 const ANAPHOR_WINDOW: usize = 2;
 /// Verbs of aim: "wants to install X" commits its subject to X as "will install X" does.
-const INTENTION_VERBS: [&str; 26] = [
+pub const INTENTION_VERBS: [&str; 26] = [
     "wants", "want", "plans", "plan", "intends", "intend", "aims", "aim", "hopes", "hope",
     "pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised", "promises", "promise",
     "seek", "seeks", "move", "bid", "bids", "compete", "apply",
@@ -550,6 +550,16 @@ fn named_targets(
                     }
                     found
                 })
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+            // "Should plastic straws be banned?" for "Banning plastic straws", only where
+            // no alias names the target otherwise ("if the ban is lifted" is read by "the
+            // ban"): the clause would take in what is said to happen to it.
+            let found: Vec<(usize, usize)> = aliases
+                .iter()
+                .flat_map(|alias| find_passive_of_gerund(&words, alias))
                 .collect();
             if !found.is_empty() {
                 return found;
@@ -2989,6 +2999,14 @@ fn referred_stance(
                 })
             }),
         };
+        // "No" to "Is a lower rate enough?" asks for more of it, which is no side
+        // against it.
+        let asks_sufficiency = lower_words(doc.sentence_tokens(previous))
+            .iter()
+            .any(|w| matches!(*w, "enough" | "sufficient" | "adequate"));
+        if answer == Some(false) && asks_sufficiency {
+            return None;
+        }
         if let Some(answer) = answer {
             // "Yes" to "Is X a mistake?" agrees with the question's own reading; "They
             // are wrong" to "Groups say X would hurt the poor" judges whatever side the
@@ -4011,6 +4029,10 @@ fn find_reworded(
         .collect()
 }
 
+/// Words from the "that" of a subjunctive clause to the object of the course it urges
+/// ("that the national pension contribution rate be raised").
+const SUBJUNCTIVE_REACH: usize = 5;
+
 /// Verbs that link a noun to what is said of it ("the ratings be made public").
 const LINKS: [&str; 10] = [
     "is", "are", "was", "were", "be", "been", "being", "made", "kept", "become",
@@ -4019,11 +4041,11 @@ const LINKS: [&str; 10] = [
 /// Occurrences of an alias turned round into a clause: "the ratings be made public" for
 /// "public ratings", "the ratings are published" for "publish the ratings" (the
 /// alias's object, one or two verbs that link it, then the alias's word that
-/// describes it or its verb's participle in "-ed"; no modal between).
+/// describes it or its verb's participle in "-ed").
 fn find_predicative(words: &[(String, usize)], alias: &[String]) -> Vec<(usize, usize)> {
-    let (object, last): (&[String], String) = match alias {
+    match alias {
         [described, noun] if !DETERMINERS.contains(&described.as_str()) => {
-            (std::slice::from_ref(noun), described.clone())
+            find_turned_round(words, std::slice::from_ref(noun), |w| w == described)
         }
         [verb, rest @ ..] if rest.len() >= 2 && DETERMINERS.contains(&rest[0].as_str()) => {
             let participle = if verb.ends_with('e') {
@@ -4031,22 +4053,70 @@ fn find_predicative(words: &[(String, usize)], alias: &[String]) -> Vec<(usize, 
             } else {
                 format!("{verb}ed")
             };
-            (&rest[1..], participle)
+            find_turned_round(words, &rest[1..], |w| w == participle)
         }
-        _ => return Vec::new(),
+        _ => Vec::new(),
+    }
+}
+
+/// Occurrences of a name that opens with a gerund told in the passive: "plastic straws
+/// be banned" for "Banning plastic straws", "a teaching degree be required" for
+/// "Requiring a teaching degree for all daycare teachers" (the object up to the phrase
+/// that qualifies it, then the participle of the gerund's verb: "banned", "cut",
+/// "required").
+fn find_passive_of_gerund(words: &[(String, usize)], alias: &[String]) -> Vec<(usize, usize)> {
+    let [gerund, rest @ ..] = alias else {
+        return Vec::new();
     };
+    if !gerund.ends_with("ing") {
+        return Vec::new();
+    }
+    let rest = match rest.first() {
+        Some(w) if DETERMINERS.contains(&w.as_str()) => &rest[1..],
+        _ => rest,
+    };
+    let end = rest
+        .iter()
+        .position(|w| NAME_GRAMMAR.contains(&w.as_str()))
+        .unwrap_or(rest.len());
+    if end == 0 {
+        return Vec::new();
+    }
+    find_turned_round(words, &rest[..end], |w| {
+        let stem = w.strip_suffix("ed").unwrap_or(w);
+        w != gerund
+            && [stem.to_string(), format!("{stem}e")]
+                .iter()
+                .any(|base| is_gerund_of(gerund, base))
+    })
+}
+
+/// Occurrences of `object`, one or two verbs that link it, then a word `described`
+/// accepts. Not after a modal ("the tax should be postponed"), nor in the subjunctive
+/// ("recommended that the rate be raised"): that is a course urged, which the
+/// recommendation's reading takes.
+fn find_turned_round(
+    words: &[(String, usize)],
+    object: &[String],
+    described: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize)> {
     let n = object.len();
     (0..words.len().saturating_sub(n))
         .filter(|&s| (0..n).all(|j| words[s + j].0 == object[j]))
         .filter_map(|s| {
-            // Not after a modal ("the tax should be postponed"): that is a course
-            // urged, which the recommendation's reading takes.
+            let subjunctive = words.get(s + n).is_some_and(|w| w.0 == "be")
+                && words[s.saturating_sub(SUBJUNCTIVE_REACH)..s]
+                    .iter()
+                    .any(|w| w.0 == "that");
+            if subjunctive {
+                return None;
+            }
             let links = words[s + n..]
                 .iter()
                 .take(2)
                 .take_while(|w| LINKS.contains(&w.0.as_str()))
                 .count();
-            (links > 0 && words.get(s + n + links).is_some_and(|w| w.0 == last))
+            (links > 0 && words.get(s + n + links).is_some_and(|w| described(&w.0)))
                 .then_some((s, s + n + links + 1))
         })
         .collect()
@@ -4366,8 +4436,15 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                 .take_while(|t| t.span.end <= r.action_span.end)
                 .any(|t| matches!(t.lower.as_str(), "afterward" | "afterwards" | "later"))
                 && tokens[..first].iter().any(|t| t.lower == "first");
-            let deferred =
-                (k > 0 && tokens[k - 1].lower == "before" && !subject_of_clause) || after_first;
+            let after_before = k > 0 && tokens[k - 1].lower == "before" && !subject_of_clause;
+            // "put the budget in the law before the merger, not after": an event named
+            // by a definite noun is taken as coming; what must precede it is no side.
+            let precedes_event = after_before
+                && matches!(tokens[k].lower.as_str(), "the" | "its" | "their")
+                && !tokens[first..=last]
+                    .iter()
+                    .any(|t| t.lower.ends_with("ing"));
+            let deferred = (after_before && !precedes_event) || after_first;
             // "hear athletes before they vote on X", "study X": a target in a clause of
             // time or condition inside the action, or the object of a look, is not what
             // the action urges; nor is advice the speaker reports as someone else's
@@ -4401,6 +4478,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                 (Some("wait" | "waiting" | "waits"), Some("for" | "until"))
             ) || matches!(before_np(1), Some("await" | "awaiting"));
             let aside = between
+                || precedes_event
                 || awaited
                 || named
                 || bounded
@@ -12686,5 +12764,76 @@ mod tests {
         assert_eq!(got[0], Some(StanceLabel::Against));
         assert_eq!(got[1], Some(StanceLabel::Favor));
         assert_eq!(got[2], Some(StanceLabel::Against));
+    }
+
+    #[test]
+    fn no_to_a_question_whether_a_target_is_enough_takes_no_side_against_it() {
+        let text = "[Interview] Tax talk\n\n\
+                    We met Park Hoon, a tax professor, on the 3rd.\n\n\
+                    Q. Will the revenue loss be large?\n\n\
+                    A. Not very.\n\n\
+                    Q. Is a lower rate enough?\n\n\
+                    A. No. Heirs still sell their firms.";
+        let of =
+            |start: &str| label_at(text, "A lower inheritance tax rate", &["lower rate"], start);
+        assert_eq!(of("A. No."), None);
+        let asked_if_good = text.replace("enough", "a good idea");
+        let of = |start: &str| {
+            label_at(
+                &asked_if_good,
+                "A lower inheritance tax rate",
+                &["lower rate"],
+                start,
+            )
+        };
+        assert_eq!(of("A. No."), Some(StanceLabel::Against));
+    }
+
+    #[test]
+    fn a_gerund_s_object_turned_into_the_subject_of_its_passive_names_the_target() {
+        let name = "Banning plastic straws";
+        assert!(labels("Kim asked whether plastic straws were banned.", name, &[])[0].is_some());
+        let text = "[Interview] Cafe talk\n\n\
+                    We met Kim Ji-su, a cafe owner.\n\n\
+                    Q. Is business good?\n\n\
+                    A. Yes.\n\n\
+                    Q. Should a teaching degree be required?\n\n\
+                    A. Yes, within five years.";
+        let of = |start: &str| {
+            label_at(
+                text,
+                "Requiring a teaching degree for all daycare teachers",
+                &[],
+                start,
+            )
+        };
+        assert_eq!(of("A. Yes, within"), Some(StanceLabel::Favor));
+        // The words apart name nothing.
+        assert_eq!(
+            labels("Kim said straws made of plastic were banned.", name, &[]),
+            [None]
+        );
+    }
+
+    #[test]
+    fn what_must_come_before_an_event_the_target_names_is_no_side_on_it() {
+        let name = "Merging kindergartens and daycare centers";
+        assert_eq!(
+            labels(
+                "Oh said the ministry must put the budget in the law before the merger, not after.",
+                name,
+                &["the merger"]
+            ),
+            [Some(StanceLabel::Neutral)]
+        );
+        // An act put off ("before merging them") is still put off.
+        assert_eq!(
+            labels(
+                "Oh said the ministry must fix the subsidies before merging kindergartens and daycare centers.",
+                name,
+                &["the merger"]
+            ),
+            [Some(StanceLabel::Against)]
+        );
     }
 }

@@ -4,8 +4,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::document::{Document, QuoteKind, SentenceKind, SpeakerType, StanceLabel, StanceSummary};
+use crate::document::{
+    Document, QuoteKind, SentenceKind, Span, SpeakerType, StanceLabel, StanceSummary,
+};
 use crate::resources::Resources;
+use crate::stages::stance::{Evidence, INTENTION_VERBS, mentions, target_phrases};
 
 /// The most a label the learned head gave a sentence that only names the target weighs:
 /// as much as a rule's reading of an evaluation, less than a cue ("I support a modest
@@ -20,8 +23,7 @@ const GROUP_CONFIDENCE: f32 = 0.5;
 /// (`implicit_positions`): less than any side read from words.
 const BALANCE_CONFIDENCE: f32 = 0.2;
 
-/// The stage; it reads no lexicon, and takes `Resources` as every stage does.
-pub fn summarize(doc: &mut Document, _res: &Resources) {
+pub fn summarize(doc: &mut Document, res: &Resources) {
     // (speaker, target) -> (favor, against, neutral) sentence indices, in text order,
     // and the summed confidence of each.
     type Sides = ([Vec<usize>; 3], [f32; 3]);
@@ -77,6 +79,8 @@ pub fn summarize(doc: &mut Document, _res: &Resources) {
         .collect();
     let spoken_for = spoken_for_by_group(doc);
     doc.stance_summary.extend(spoken_for);
+    let planned = planned_positions(doc, res);
+    doc.stance_summary.extend(planned);
     let implicit = implicit_positions(doc);
     doc.stance_summary.extend(implicit);
     doc.stance_summary
@@ -144,6 +148,70 @@ fn spoken_for_by_group(doc: &Document) -> Vec<StanceSummary> {
                 label,
                 confidence: GROUP_CONFIDENCE,
                 evidence,
+            });
+        }
+    }
+    out
+}
+
+/// "The Ministry of Education plans to merge kindergartens and daycare centers": an
+/// organisation the narration says intends to carry out a target, as the sentence's
+/// subject, takes the side the rules read in its intention (a plan to scrap it is
+/// against), where none of its own words gave one. The narration's sentence is no one's
+/// words, so it gives no sentence a stance.
+fn planned_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
+    let phrases = target_phrases(&doc.targets, res);
+    let mut out: Vec<StanceSummary> = Vec::new();
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.kind != SentenceKind::Body
+            || sentence.speaker.is_some()
+            || sentence.unnamed_source
+            || sentence.quote != QuoteKind::None
+        {
+            continue;
+        }
+        let tokens = doc.sentence_tokens(i);
+        let opens = |span: Span| tokens.iter().take(2).any(|t| t.span.start == span.start);
+        let subject = doc.speakers.iter().enumerate().find_map(|(k, sp)| {
+            let m = sp.mentions.iter().find(|m| {
+                sp.kind == SpeakerType::Organisation
+                    && sentence.span.contains(m.span)
+                    && opens(m.span)
+            })?;
+            let verb = tokens.iter().position(|t| t.span.start >= m.span.end)?;
+            INTENTION_VERBS
+                .contains(&tokens[verb].lower.as_str())
+                .then_some((k, verb))
+        });
+        let Some((speaker, verb)) = subject else {
+            continue;
+        };
+        for m in mentions(doc, i, &phrases, res) {
+            // The target is the act intended ("plans to merge ..."), or the rules read
+            // a side in what is intended of it ("aims to scrap ...").
+            let intended = tokens.get(verb + 1).is_some_and(|t| t.lower == "to")
+                && m.occurrences
+                    .first()
+                    .is_some_and(|&(first, _)| first == verb + 2);
+            let label = match m.reading.evidence {
+                Evidence::Mention if intended => StanceLabel::Favor,
+                Evidence::Mention => continue,
+                _ => m.reading.label,
+            };
+            let taken = doc
+                .stance_summary
+                .iter()
+                .chain(out.iter())
+                .any(|x| x.speaker == Some(speaker) && x.target == m.target);
+            if taken || label == StanceLabel::Neutral {
+                continue;
+            }
+            out.push(StanceSummary {
+                speaker: Some(speaker),
+                target: m.target,
+                label,
+                confidence: GROUP_CONFIDENCE,
+                evidence: vec![i],
             });
         }
     }
@@ -328,5 +396,30 @@ mod tests {
         assert_eq!((sides[0].0, sides[0].1), (0, StanceLabel::Favor));
         assert!(sides[0].2 > BALANCE_CONFIDENCE);
         assert_eq!(sides[1], (1, StanceLabel::Favor, BALANCE_CONFIDENCE));
+    }
+
+    #[test]
+    fn an_organisation_the_narration_says_plans_a_target_favours_it() {
+        let text = "The Ministry of Education plans to merge kindergartens and daycare \
+                    centers by 2026.\n\nThe ministry said the change would take two years. \
+                    \"The merger will close us down,\" said Oh Mi-kyung, a kindergarten owner.";
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![target(
+                "T1",
+                "Merging kindergartens and daycare centers",
+                &["the merger"],
+            )],
+        );
+        let ministry = doc
+            .speakers
+            .iter()
+            .position(|s| s.name == "Ministry of Education");
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == ministry);
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
+        assert_eq!(summary.map(|s| s.evidence.clone()), Some(vec![0]));
+        // The narration's sentence is no one's words.
+        assert!(doc.sentences[0].stances.is_empty());
     }
 }
