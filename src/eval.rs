@@ -99,9 +99,39 @@ impl LabelledArticle {
                 )));
             }
         }
+        // A misspelt field ("recs") would silently score what the annotator meant to
+        // leave out.
+        for (k, s) in gold.sentences.iter().enumerate() {
+            let unknown = s.ambiguous.iter().find(|a| {
+                !AMBIGUOUS_FIELDS.contains(&a.as_str())
+                    && !a
+                        .strip_prefix("stance:")
+                        .is_some_and(|id| gold.targets.iter().any(|t| t.id == id))
+            });
+            if let Some(field) = unknown {
+                return Err(Error::Invalid(format!(
+                    "{}: sentence {k} marks {field:?} ambiguous, which is no field; use one of \
+                     {} or stance:<target id>",
+                    path.display(),
+                    AMBIGUOUS_FIELDS.join(", ")
+                )));
+            }
+        }
         Ok(LabelledArticle { gold, text })
     }
 }
+
+/// The fields a gold sentence may mark ambiguous, besides "stance:<target id>"
+/// (gold-format.md); "stance" alone leaves out every target.
+const AMBIGUOUS_FIELDS: [&str; 7] = [
+    "speaker",
+    "quote",
+    "recommendation",
+    "strength",
+    "polarity",
+    "actor",
+    "stance",
+];
 
 /// Counts of a binary decision, and precision, recall and F1 from them (0 where a
 /// denominator is 0).

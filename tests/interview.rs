@@ -102,3 +102,34 @@ fn the_stance_confusion_agrees_with_the_figures() {
     let accuracy = correct as f64 / labelled as f64;
     assert!((accuracy - stance["accuracy_on_labelled"].as_f64().unwrap()).abs() < 1e-9);
 }
+
+#[test]
+fn a_gold_sentence_that_marks_no_field_ambiguous_is_refused_and_named() {
+    let dir = common::scratch("eval-ambiguous");
+    let gold_text = std::fs::read_to_string(fixture("interview.gold.json")).unwrap();
+    let mut gold: serde_json::Value = serde_json::from_str(&gold_text).unwrap();
+    gold["sentences"][3]["ambiguous"] = serde_json::json!(["recs"]);
+    gold["text_file"] = serde_json::json!(fixture("interview.txt").to_str().unwrap());
+    let path = dir.join("misspelt.gold.json");
+    common::write(&path, gold.to_string().as_bytes());
+    let out = quotestance(&["eval", path.to_str().unwrap()], b"");
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a bad gold file is a usage error"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("sentence 3") && stderr.contains("\"recs\""),
+        "{stderr}"
+    );
+    // A target's own id is a field.
+    gold["sentences"][3]["ambiguous"] = serde_json::json!(["stance:T1", "actor"]);
+    common::write(&path, gold.to_string().as_bytes());
+    let out = quotestance(&["eval", path.to_str().unwrap()], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1676,7 +1676,9 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
         end -= 1;
     }
     // "Local governments, for their part, should ...", "The central government, which
-    // set the age in 1984, should ...": past a short parenthesis or a relative clause.
+    // set the age in 1984, should ...", "Digital literacy, now an optional unit taught
+    // a few hours a year, should ...": past a short parenthesis, a relative clause or
+    // an appositive.
     if end >= 3 && tokens[end - 1].lower == "," {
         let comma = (end.saturating_sub(RELATIVE_CLAUSE_WORDS + 2)..end - 1)
             .rev()
@@ -1684,7 +1686,10 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
             .find(|&k| tokens[k].lower == ",")
             .filter(|&c| {
                 end - 1 - c <= PARENTHESIS_WORDS
-                    || matches!(tokens[c + 1].lower.as_str(), "which" | "who")
+                    || matches!(
+                        tokens[c + 1].lower.as_str(),
+                        "which" | "who" | "a" | "an" | "the" | "now" | "once" | "still" | "long"
+                    )
             });
         if let Some(c) = comma
             && c > 0
@@ -5157,6 +5162,25 @@ mod tests {
                 "avoid",
                 "moderate"
             )]
+        );
+    }
+
+    #[test]
+    fn the_subject_before_an_appositive_is_the_actor() {
+        assert_eq!(
+            recs(
+                "Digital literacy, now an optional unit taught in a few hours a year, should become a required subject."
+            ),
+            [one(
+                Some("Digital literacy"),
+                "become a required subject",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("Seoul, the capital and home to a fifth of the population, should lead."),
+            [one(Some("Seoul"), "lead", "do", "moderate")]
         );
     }
 }

@@ -3993,7 +3993,10 @@ fn find_reworded(
     let numbered = content
         .iter()
         .any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    if content.len() < 3 || numbered {
+    // "collect students' phones" for "collecting phones": a gerund and its object,
+    // told with the verb's other form and words between.
+    let gerund_and_object = content.len() == 2 && content[0].ends_with("ing");
+    if (content.len() < 3 && !gerund_and_object) || numbered {
         return Vec::new();
     }
     // "raise the legal drinking age" for "raising the drinking age": the verb an alias
@@ -4023,7 +4026,7 @@ fn find_reworded(
             let (a, b) = (window[0].1, window[last].1);
             tokens[a..=b]
                 .iter()
-                .all(|t| t.is_word || t.lower == "-")
+                .all(|t| t.is_word || matches!(t.lower.as_str(), "-" | "'" | "\u{2019}" | "'s"))
                 .then_some((from, from + last + 1))
         })
         .collect()
@@ -7770,7 +7773,15 @@ fn comparison_against(tokens: &[Token], first: usize, res: &Resources) -> Option
     const COMPARATIVE_WINDOW: usize = 3;
     /// Words of a comparative phrase and what it is for ("do more for safety than").
     const COMPARATIVE_PHRASE_WINDOW: usize = 6;
-    let k = with_determiners(tokens, first);
+    let mut k = with_determiners(tokens, first);
+    // "would do more than tripling the fine", "than any rate move": the comparison is
+    // made against an act on the target, or any one of it.
+    if k >= 2
+        && (tokens[k - 1].lower.ends_with("ing") || tokens[k - 1].lower == "any")
+        && tokens[k - 2].lower == "than"
+    {
+        k -= 1;
+    }
     let than = k.checked_sub(1).filter(|&t| tokens[t].lower == "than")?;
     let window = &tokens[than.saturating_sub(COMPARATIVE_WINDOW)..than];
     let single = window
@@ -12834,6 +12845,67 @@ mod tests {
                 &["the merger"]
             ),
             [Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn what_would_do_more_is_favoured_and_what_it_is_set_against_is_not() {
+        let curfew = "A visitor curfew";
+        assert_eq!(
+            labels(
+                "\"A curfew on the busiest alleys would do more,\" Cho said.",
+                curfew,
+                &["curfew"]
+            ),
+            [Some(StanceLabel::Favor)]
+        );
+        // The comparison made against an act on the target, or any one of it.
+        assert_eq!(
+            labels(
+                "\"Cameras at every hydrant would do more than tripling the fine,\" Park said.",
+                "Raising parking fines",
+                &["fines"]
+            ),
+            [Some(StanceLabel::Against)]
+        );
+        assert_eq!(
+            labels(
+                "Yoon said a swap line would do more to steady the won than any rate move.",
+                "Raising the base rate",
+                &["rate move"]
+            ),
+            [Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_gerund_and_its_object_told_with_the_verb_and_a_possessive_between() {
+        let name = "Collecting students' phones during school hours";
+        let aliases = ["collecting phones"];
+        assert_eq!(
+            labels(
+                "The ministry said every school will have to collect students' phones.",
+                name,
+                &aliases
+            ),
+            [Some(StanceLabel::Favor)]
+        );
+        // The object alone, or the verb far from it, names nothing.
+        assert_eq!(
+            labels(
+                "The ministry said students' phones are a distraction.",
+                name,
+                &aliases
+            ),
+            [None]
+        );
+        assert_eq!(
+            labels(
+                "The ministry said schools collect fees from parents who pay by phones.",
+                name,
+                &aliases
+            ),
+            [None]
         );
     }
 }
