@@ -194,6 +194,9 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
                     !matches!(name.as_str(), "we" | "i" | "you")
                         && !name.contains('&')
                         && !written_in_lower_case(doc, &name)
+                        // "Daejeon broke ground on ...": a person the introduction
+                        // opens with is named in full.
+                        && (name.contains(' ') || s.description.is_some())
                         && !res.pronouns.contains_key(&name)
                         && !modifies_a_noun(doc, i, s, res)
                 })
@@ -5190,5 +5193,19 @@ mod tests {
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[2], None, "answering to a ministry reports nothing");
         assert_eq!(speakers.last(), Some(&Some("Oh Mi-kyung".into())));
+    }
+
+    #[test]
+    fn the_interviewee_is_named_in_full_not_a_city_that_opens_the_introduction() {
+        let text = "[Q&A] \"The tram will not take a parking space\"\n\n\
+                    Daejeon broke ground on its Line 2 tram in March.\n\n\
+                    Baek Jin-ho, who directs the city's tram office, answered readers' questions.\n\n\
+                    Q: Why a tram?\n\n\
+                    A: A subway would have cost three times as much.\n\n\
+                    Q: Will the bus lanes go?\n\n\
+                    A: Yes, from next year.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[4], Some("Baek Jin-ho".into()), "{speakers:?}");
+        assert_eq!(speakers.last(), Some(&Some("Baek Jin-ho".into())));
     }
 }
