@@ -12908,4 +12908,17 @@ mod tests {
             [None]
         );
     }
+
+    #[test]
+    fn money_that_would_be_better_spent_elsewhere_is_against_its_use() {
+        let said = "Hong said the subsidy would be better spent on greenhouses.";
+        assert_eq!(
+            labels(said, "Subsidies for container farms", &["the subsidy"]),
+            [Some(StanceLabel::Against)]
+        );
+        assert_eq!(
+            labels(said, "Greenhouse grants", &["greenhouses"]),
+            [Some(StanceLabel::Favor)]
+        );
+    }
 }
