@@ -34,8 +34,22 @@ pub fn summarize(doc: &mut Document, res: &Resources) {
         if s.kind != SentenceKind::Body || (s.speaker.is_none() && s.unnamed_source) {
             continue;
         }
+        let conceded = conceded_before_but(doc, i);
         for st in &s.stances {
-            let slot = match st.label {
+            // "I am not against convenience stores selling fever reducers. But a clerk
+            // cannot tell ...": the side conceded is the one the speaker goes on to
+            // set aside, unless the "but" keeps it.
+            let kept = doc.sentences[i + 1..].first().is_some_and(|n| {
+                n.stances
+                    .iter()
+                    .any(|x| x.target == st.target && x.label == st.label)
+            });
+            let label = match st.label {
+                StanceLabel::Favor if conceded && !kept => StanceLabel::Against,
+                StanceLabel::Against if conceded && !kept => StanceLabel::Favor,
+                label => label,
+            };
+            let slot = match label {
                 StanceLabel::Favor => 0,
                 StanceLabel::Against => 1,
                 StanceLabel::Neutral => 2,
@@ -85,6 +99,37 @@ pub fn summarize(doc: &mut Document, res: &Resources) {
     doc.stance_summary.extend(implicit);
     doc.stance_summary
         .sort_by_key(|s| (s.speaker.map_or(0, |k| k + 1), s.target));
+}
+
+/// Whether sentence `i` is a point conceded: it says the speaker is "not against" or
+/// "not opposed" to something, or is so "in principle" or "as such", and the next
+/// sentence, in the same voice and paragraph, opens with "But", "However" or "Yet".
+fn conceded_before_but(doc: &Document, i: usize) -> bool {
+    let Some(next) = doc.sentences.get(i + 1) else {
+        return false;
+    };
+    let s = &doc.sentences[i];
+    let words: Vec<&str> = doc
+        .sentence_tokens(i)
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let concedes = words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["not", "against" | "opposed"] | ["in", "principle"] | ["as", "such"]
+        )
+    });
+    concedes
+        && s.speaker.is_some()
+        && next.speaker == s.speaker
+        && next.paragraph == s.paragraph
+        && doc
+            .sentence_tokens(i + 1)
+            .iter()
+            .find(|t| t.is_word)
+            .is_some_and(|t| matches!(t.lower.as_str(), "but" | "however" | "yet"))
 }
 
 /// "Privacy advocates warned that the check would leave a database of faces ...
@@ -421,5 +466,37 @@ mod tests {
         assert_eq!(summary.map(|s| s.evidence.clone()), Some(vec![0]));
         // The narration's sentence is no one's words.
         assert!(doc.sentences[0].stances.is_empty());
+    }
+
+    #[test]
+    fn a_side_conceded_before_a_but_is_set_aside() {
+        let text = "\"I am not against convenience stores selling fever reducers. But a clerk \
+                    cannot tell a parent when a child needs a doctor,\" said Seo Young-mi, a \
+                    pharmacist.";
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![target(
+                "T1",
+                "Medicines in convenience stores",
+                &["convenience stores"],
+            )],
+        );
+        assert_eq!(doc.sentences[0].stances[0].label, StanceLabel::Favor);
+        let seo = doc.speakers.iter().position(|s| s.name == "Seo Young-mi");
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == seo);
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Against));
+        // Without the "but", the side stands.
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            &text.replace("But a", "And a"),
+            vec![target(
+                "T1",
+                "Medicines in convenience stores",
+                &["convenience stores"],
+            )],
+        );
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == seo);
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
     }
 }
