@@ -1223,15 +1223,16 @@ fn read_mentions(
             let object_only = |&(first, last): &(usize, usize)| {
                 let words: Vec<(String, usize)> = normalized_words(&tokens[first..=last]);
                 let words: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
-                // "fixing the pipes" for "Reducing leaks" names an action, not the object.
-                let action = words
-                    .first()
-                    .is_some_and(|w| w.ends_with("ing") || res.base_verbs.contains(*w));
+                // "fixing the pipes" for "Reducing leaks" names an action, not the object
+                // ("building rules" for "Relaxing building rules" is the object).
+                let removed = |w: &str| removed_thing.iter().any(|r| singular(r) == singular(w));
+                let action = words.first().is_some_and(|w| {
+                    (w.ends_with("ing") || res.base_verbs.contains(*w)) && !removed(w)
+                });
                 // "an earlier exit" for "Closing coal plants by 2040" is another name of
                 // the whole; only words of the removed thing name the object, and not
                 // under a head of its own that makes less of it ("the speed cap" for
                 // "Lowering the speed limit").
-                let removed = |w: &str| removed_thing.iter().any(|r| singular(r) == singular(w));
                 let owned: Vec<String> = words.iter().map(|w| w.to_string()).collect();
                 let lessening = head_of(&owned).is_some_and(|h| {
                     !removed(h) && res.action_directions.get(singular(h)) == Some(&Direction::Less)
@@ -1864,6 +1865,21 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             .filter(|m| voiced || m.reading.evidence == Evidence::Recommendation)
             .map(|m| {
                 let (label, confidence, learned) = decide(doc, i, m, res);
+                // "Q. What stands in the way?" "A. The building rules.": what the answer
+                // names as the obstacle it is against (and for its removal).
+                let (label, confidence, learned) = if label == StanceLabel::Neutral
+                    && k > 0
+                    && names_the_obstacle(doc, body[k - 1], i, m)
+                {
+                    let against = if m.object_of_removal {
+                        StanceLabel::Favor
+                    } else {
+                        StanceLabel::Against
+                    };
+                    (against, FROM_ANSWER, false)
+                } else {
+                    (label, confidence, learned)
+                };
                 (
                     m,
                     SentenceStance {
@@ -3188,6 +3204,39 @@ fn elliptical_answer(tokens: &[Token]) -> Option<bool> {
         }
         _ => verdict_on_claim(&words).filter(|_| ends_clause),
     }
+}
+
+/// Whether sentence `i` is a short answer that opens by naming the target `m` right
+/// after an interviewer's question `question` that asks what stands in the way ("What
+/// is the biggest obstacle?", "What is the problem?").
+fn names_the_obstacle(doc: &Document, question: usize, i: usize, m: &Mention) -> bool {
+    /// Words of such an answer at most ("A. The building rules, mostly.").
+    const ANSWER_WORDS: usize = 6;
+    let asks = doc.sentences[question].question_label && {
+        let words = lower_words(doc.sentence_tokens(question));
+        words.windows(3).any(|w| w == ["in", "the", "way"])
+            || words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "obstacle"
+                        | "obstacles"
+                        | "barrier"
+                        | "barriers"
+                        | "hurdle"
+                        | "hurdles"
+                        | "problem"
+                        | "problems"
+                )
+            })
+    };
+    let tokens = doc.sentence_tokens(i);
+    let opening = opening_words(tokens);
+    asks && lower_words(tokens).len() <= ANSWER_WORDS
+        && m.occurrences.first().is_some_and(|&(first, _)| {
+            opening
+                .first()
+                .is_some_and(|&(at, _)| first >= at && first <= at + 1)
+        })
 }
 
 /// The side a "why" question takes for granted: of whom it asks ("Why do you support
@@ -12919,6 +12968,33 @@ mod tests {
         assert_eq!(
             labels(said, "Greenhouse grants", &["greenhouses"]),
             [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn what_an_answer_names_as_the_obstacle_it_is_against() {
+        let text = "[Interview] Offices into homes\n\n\
+                    We met Yang Ji-won, an architect, in Jongno.\n\n\
+                    Q. Is it worth it?\n\n\
+                    A. Yes.\n\n\
+                    Q. What stands in the way?\n\n\
+                    A. The building rules.";
+        let of = |name: &str| label_at(text, name, &["building rules"], "A. The building");
+        assert_eq!(
+            of("Relaxing building rules for conversions"),
+            Some(StanceLabel::Favor)
+        );
+        assert_eq!(of("Strict building rules"), Some(StanceLabel::Against));
+        // Not an answer to another question.
+        let asked = text.replace("What stands in the way?", "What do you work with?");
+        assert_eq!(
+            label_at(
+                &asked,
+                "Strict building rules",
+                &["building rules"],
+                "A. The building"
+            ),
+            Some(StanceLabel::Neutral)
         );
     }
 }
