@@ -311,12 +311,35 @@ fn labelled_lines(doc: &Document, label_tokens: usize) -> Vec<(usize, usize, usi
 /// Ji-yeon"): capitalised words and a title's period, not a sentence's opening word
 /// ("Tip", "Update").
 fn names_in_label(doc: &Document, label: &[Token], res: &Resources) -> bool {
-    label
-        .first()
-        .is_some_and(|f| !res.sentence_starters.contains(&f.lower))
-        && label
-            .iter()
-            .all(|t| (t.is_word && is_capitalized(doc.slice(t.span))) || t.lower == ".")
+    label.first().is_some_and(|f| {
+        !res.sentence_starters.contains(&f.lower) || surname_of_a_full_name(doc, doc.slice(f.span))
+    }) && label
+        .iter()
+        .all(|t| (t.is_word && is_capitalized(doc.slice(t.span))) || t.lower == ".")
+}
+
+/// Whether `word` is the family name of a person the article names in full with a
+/// hyphenated given name ("Do Sung-min", "An Cheol-soo"): a Korean surname may be
+/// spelt like a word that opens sentences.
+fn surname_of_a_full_name(doc: &Document, word: &str) -> bool {
+    let given_name = |rest: &str| {
+        let Some(rest) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '-')
+            .collect();
+        let mut parts = name.split('-');
+        let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        first.starts_with(|c: char| c.is_uppercase())
+            && first.chars().skip(1).all(char::is_lowercase)
+            && !second.is_empty()
+            && second.chars().all(char::is_lowercase)
+    };
+    whole_word_positions(&doc.text, word).any(|at| given_name(&doc.text[at + word.len()..]))
 }
 
 /// The turns of a transcript: lines that open with a speaker's name and a colon
@@ -2975,6 +2998,7 @@ fn subject_from(
     // alone, is no name wherever it stands.
     if let [only] = np.as_slice()
         && res.sentence_starters.contains(&only.lower)
+        && !surname_of_a_full_name(doc, doc.slice(only.span))
     {
         return None;
     }
@@ -5207,5 +5231,22 @@ mod tests {
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[4], Some("Baek Jin-ho".into()), "{speakers:?}");
         assert_eq!(speakers.last(), Some(&Some("Baek Jin-ho".into())));
+    }
+
+    #[test]
+    fn a_surname_spelt_like_a_sentence_opener_labels_a_turn() {
+        let text = "[Debate] Retirement at 65?\n\n\
+                    We invited Kang Hye-jin, an economist, and Do Sung-min, an employers' \
+                    representative.\n\n\
+                    Kang: Because that is when the pension starts.\n\n\
+                    Do: Nobody disputes the gap. But seniority pay would rise.\n\n\
+                    Kang: Japan raised the age anyway.\n\n\
+                    Do: Japan let companies choose.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[3], Some("Do Sung-min".into()), "{speakers:?}");
+        assert_eq!(speakers[4], Some("Do Sung-min".into()), "{speakers:?}");
+        // A tip list's "Do:" names no one.
+        let tips = "Do: keep your receipts.\n\nDo: ask for a copy.";
+        assert!(sentence_speakers(tips).iter().all(Option::is_none));
     }
 }
