@@ -5647,7 +5647,7 @@ fn too_early_for(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
 fn attitude_toward(tokens: &[Token], first: usize) -> Option<StanceLabel> {
     /// Words between the attitude and the target ("about a formal").
     const ATTITUDE_WORDS: usize = 3;
-    const ATTITUDES: [(&str, StanceLabel); 15] = [
+    const ATTITUDES: [(&str, StanceLabel); 16] = [
         ("cautious", StanceLabel::Neutral),
         ("noncommittal", StanceLabel::Neutral),
         ("guarded", StanceLabel::Neutral),
@@ -5659,6 +5659,7 @@ fn attitude_toward(tokens: &[Token], first: usize) -> Option<StanceLabel> {
         ("enthusiastic", StanceLabel::Favor),
         ("supportive", StanceLabel::Favor),
         ("receptive", StanceLabel::Favor),
+        ("open", StanceLabel::Favor),
         // Plain speaking says how, not which side ("was blunt about the grants").
         ("blunt", StanceLabel::Neutral),
         ("frank", StanceLabel::Neutral),
@@ -5685,13 +5686,25 @@ fn attitude_toward(tokens: &[Token], first: usize) -> Option<StanceLabel> {
         StanceLabel::Against if turned => StanceLabel::Neutral,
         label => label,
     };
+    // "was open to both a ban and rest breaks": open to either of two is no choice.
+    let label = if tokens
+        .get(c + 2)
+        .is_some_and(|t| matches!(t.lower.as_str(), "both" | "either"))
+    {
+        StanceLabel::Neutral
+    } else {
+        label
+    };
     let k = with_determiners(tokens, first);
     let toward = if c < k {
         // The target is what the attitude is about.
         k - c <= ATTITUDE_WORDS
-            && tokens
-                .get(c + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "about" | "on" | "over" | "toward"))
+            && tokens.get(c + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "about" | "on" | "over" | "toward" | "to" | "of"
+                )
+            })
     } else {
         // The target is in an opening clause that sets the topic, the attitude after it.
         let opening_end = tokens.iter().position(|t| t.lower == ",");
@@ -12994,6 +13007,29 @@ mod tests {
                 &["building rules"],
                 "A. The building"
             ),
+            Some(StanceLabel::Neutral)
+        );
+    }
+
+    #[test]
+    fn an_attitude_to_or_of_the_target_and_openness_to_two_options() {
+        let name = "Raising the crypto tax threshold";
+        let aliases = ["a higher threshold", "raising the threshold"];
+        let of = |text: &str| labels(text, name, &aliases)[0];
+        assert_eq!(
+            of("Jung was more open to a higher threshold."),
+            Some(StanceLabel::Favor)
+        );
+        assert_eq!(
+            of("Jung was receptive to raising the threshold."),
+            Some(StanceLabel::Favor)
+        );
+        assert_eq!(
+            of("Jung was skeptical of a higher threshold."),
+            Some(StanceLabel::Against)
+        );
+        assert_eq!(
+            of("Jung was open to both a higher threshold and a lower rate."),
             Some(StanceLabel::Neutral)
         );
     }
