@@ -238,8 +238,9 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
     kinds.into_iter().map(|k| k == Line::Answer).collect()
 }
 
-/// The person the interview is with: of the people who speak in the article, one the
-/// heading names, else the one named first.
+/// The person the interview is with: of the people who speak in the article, one named
+/// in full before one by a single word, then one the heading names, else the one named
+/// first.
 fn interviewee(doc: &Document) -> Option<usize> {
     // "[Interview] ... - Fire safety professor Baek Seung-joo": the person the heading
     // names, before one the introduction names first ("ChosunBiz met Baek Seung-joo").
@@ -272,8 +273,10 @@ fn interviewee(doc: &Document) -> Option<usize> {
                 .map(|m| m.span.start)
                 .min()
                 .filter(|&at| at < first_question || in_heading(&s.name))
-                .map(|at| (!in_heading(&s.name), at, k))
+                // "Korail president: ..." then "Its president, Han Moon-hee, met us": a
+                // person named in full before a one-word name the heading holds.
+                .map(|at| (!s.name.contains(' '), !in_heading(&s.name), at, k))
         })
         .min()
-        .map(|(_, _, k)| k)
+        .map(|(_, _, _, k)| k)
 }

@@ -3245,6 +3245,29 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
     {
         return Some(relative);
     }
+    // "Its president, Han Moon-hee, met us": the holder of a role the sentence opens
+    // with, named between commas.
+    if (matches!(first.lower.as_str(), "its" | "their") || possessor(&first.lower).is_some())
+        && tokens
+            .get(1)
+            .is_some_and(|r| res.titles.contains_key(&r.lower))
+        && tokens.get(2).is_some_and(|c| c.lower == ",")
+        && let Some(close) = tokens
+            .get(3..)
+            .and_then(|rest| rest.iter().position(|t| t.lower == ","))
+        && close > 0
+        && all_name_words(doc, tokens[3..3 + close].iter())
+    {
+        let span = Span::new(tokens[3].span.start, tokens[2 + close].span.end);
+        return Some(Subject {
+            span,
+            kind: MentionKind::Name,
+            name: doc.slice(span).to_string(),
+            description: Some(doc.text[first.span.start..tokens[1].span.end].to_string()),
+            gender: None,
+            organisation: false,
+        });
+    }
     // "Fix the sync bug before adding ...": a verb before its object opens an
     // imperative; no name is followed by a determiner or an object pronoun.
     if res.base_verbs.contains(&first.lower)
@@ -5248,5 +5271,19 @@ mod tests {
         // A tip list's "Do:" names no one.
         let tips = "Do: keep your receipts.\n\nDo: ask for a copy.";
         assert!(sentence_speakers(tips).iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn the_holder_of_a_role_named_between_commas_answers_the_interview() {
+        let text = "[Interview] Korail president: \"Fares have not moved in 14 years\"\n\n\
+                    Korail has asked the government to let it raise fares.\n\n\
+                    Its president, Han Moon-hee, met us at Seoul Station on the 9th.\n\n\
+                    - Why now?\n\n\
+                    \"Wages have risen 40 percent since 2011.\"\n\n\
+                    - What about a merger?\n\n\
+                    \"That would save more.\"";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[4], Some("Han Moon-hee".into()), "{speakers:?}");
+        assert_eq!(speakers.last(), Some(&Some("Han Moon-hee".into())));
     }
 }
