@@ -5183,4 +5183,29 @@ mod tests {
             [one(Some("Seoul"), "lead", "do", "moderate")]
         );
     }
+
+    #[test]
+    fn a_course_whose_time_has_come_and_a_second_verb_of_debate() {
+        assert_eq!(
+            recs("It is time for the National Assembly to hold hearings on the proposal."),
+            [one(
+                Some("the National Assembly"),
+                "hold hearings on the proposal",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("Lawmakers would do well to drop that part and debate the voting age on its own."),
+            [
+                one(Some("Lawmakers"), "drop that part", "do", "weak"),
+                one(
+                    Some("Lawmakers"),
+                    "debate the voting age on its own",
+                    "do",
+                    "weak"
+                )
+            ]
+        );
+    }
 }

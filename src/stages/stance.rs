@@ -13033,4 +13033,25 @@ mod tests {
             Some(StanceLabel::Neutral)
         );
     }
+
+    #[test]
+    fn what_is_hard_to_defend_and_a_call_to_debate_it() {
+        assert_eq!(
+            labels(
+                "Kim said a second part of the bill, letting high school students join political parties, is harder to defend.",
+                "Letting high school students join political parties",
+                &[]
+            ),
+            [Some(StanceLabel::Against)]
+        );
+        // Debating a target, like studying it, is no side on it.
+        assert_eq!(
+            labels(
+                "Kim said lawmakers should debate the voting age on its own.",
+                "Lowering the voting age to 16",
+                &["the voting age"]
+            ),
+            [Some(StanceLabel::Neutral)]
+        );
+    }
 }
