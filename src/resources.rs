@@ -931,6 +931,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn no_lexicon_lists_an_entry_twice() {
+        for (file, text) in FILES {
+            let mut seen = std::collections::HashSet::new();
+            for (line, fields) in entries(text) {
+                let entry = fields.join("\t").to_lowercase();
+                assert!(
+                    seen.insert(entry.clone()),
+                    "{file}:{line} repeats {entry:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn embedded_lexicons_parse() {
         let r = Resources::embedded();
         assert_eq!(r.abbreviations.get("mr"), Some(&AbbreviationClass::Title));
