@@ -5208,4 +5208,21 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_request_the_speaker_would_make_not_a_burden_described() {
+        assert_eq!(
+            recs("We would ask the government to give small stores a year."),
+            [one(
+                Some("the government"),
+                "give small stores a year",
+                "do",
+                "moderate"
+            )]
+        );
+        assert!(
+            recs("We are asking universities to compete with MIT on a small budget.").is_empty()
+        );
+        assert!(recs("Every year we ask the industry to use less plastic.").is_empty());
+    }
 }

@@ -2268,6 +2268,19 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     let Some(last) = before.next() else {
         return false;
     };
+    // "Most of them welcome it": a part of a group, whoever the pronoun stands for.
+    let mut part = before.clone();
+    if matches!(last.lower.as_str(), "them" | "us" | "those")
+        && part.next().is_some_and(|t| t.lower == "of")
+        && part.next().is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "most" | "many" | "some" | "all" | "few" | "half" | "several" | "both" | "none"
+            )
+        })
+    {
+        return true;
+    }
     // "Confederation of Trade Unions said", "Korea Federation of Banks said": a
     // capitalised group word after another capitalised word, or after a connector of
     // names that follows one, ends a name.
@@ -5285,5 +5298,18 @@ mod tests {
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[4], Some("Han Moon-hee".into()), "{speakers:?}");
         assert_eq!(speakers.last(), Some(&Some("Han Moon-hee".into())));
+    }
+
+    #[test]
+    fn part_of_a_group_a_pronoun_names_is_no_one_named() {
+        let text = "[Interview] Receipts\n\n\
+                    The Ministry of Environment announced a rule last week.\n\n\
+                    Oh Soo-yeon, who heads a store association, talked to us on the 2nd.\n\n\
+                    Q: How do store owners feel about it?\n\n\
+                    A: Most of them welcome it.\n\n\
+                    Q: Any concerns?\n\n\
+                    A: Older customers.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[4], Some("Oh Soo-yeon".into()), "{speakers:?}");
     }
 }
