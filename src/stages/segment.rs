@@ -259,6 +259,12 @@ fn boundary_after(
         }
         words.count()
     };
+    // The abbreviation is the sentence's last word, after a comma ("Well, no.").
+    let after_comma = || {
+        let text: String = chars[sentence_start..i].iter().map(|c| c.1).collect();
+        let mut words = text.split_whitespace().rev();
+        words.next().is_some() && words.next().is_some_and(|w| w.ends_with(','))
+    };
     match abbreviation {
         Some(AbbreviationClass::Title) => None,
         // "No. 5", "Jan. 5", "p. 55": an abbreviation before a number.
@@ -266,6 +272,8 @@ fn boundary_after(
         // "\"No. Young people need it.\"", "A. \"No. Private operators ...": "No." alone
         // (after an interview's answer label), before no number, is an answer.
         Some(AbbreviationClass::Number) if answer_words_so_far() == 1 => Some(next),
+        // "A. Frankly, no. Temporary things ...": after a comma it is an answer too.
+        Some(AbbreviationClass::Number) if after_comma() => Some(next),
         Some(class) => {
             let next_lower = next_word.to_lowercase();
             let starter = res.sentence_starters.contains(&next_lower);
@@ -446,6 +454,10 @@ mod tests {
                 "Rep. Kim met Prof. Lee in Washington, D.C. on Jan. 5 at 9 a.m. and spent $350 billion, 9.8% of 1,412.5.",
                 "No. 3 followed."
             ]
+        );
+        assert_eq!(
+            split("A. Frankly, no. Temporary things become permanent."),
+            ["A. Frankly, no.", "Temporary things become permanent."]
         );
         // "No." alone before no number is an answer; inside a sentence it is not split.
         assert_eq!(

@@ -23,6 +23,8 @@ const GROUP_CONFIDENCE: f32 = 0.5;
 /// (`implicit_positions`): less than any side read from words.
 const BALANCE_CONFIDENCE: f32 = 0.2;
 
+/// The stage: each (speaker, target) pair's side from the sentences that give one, then
+/// the pairs no sentence gave a side (a group's, a plan's, the article's balance).
 pub fn summarize(doc: &mut Document, res: &Resources) {
     // (speaker, target) -> (favor, against, neutral) sentence indices, in text order,
     // and the summed confidence of each.
