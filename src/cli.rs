@@ -87,7 +87,10 @@ pub enum Command {
     /// Runs each gold article's text with the gold's targets and prints the figures of
     /// scoring.md, pooled over all files, as one JSON object. With --thresholds (a JSON
     /// object of the same shape holding minimums) it exits 1 and names every figure
-    /// below its minimum.
+    /// below its minimum. A gold file that does not fit its text, or whose sentence
+    /// marks ambiguous a field the scoring does not know (anything but speaker, quote,
+    /// recommendation, strength, polarity, actor, stance or stance:<target id>), is
+    /// refused with exit status 2, naming the file and the sentence.
     Eval {
         /// Gold files (NAME.gold.json, with NAME.txt beside them).
         #[arg(required = true)]
