@@ -3002,18 +3002,21 @@ fn referred_stance(
                 learned: false,
             });
         }
+        // "They delay it, yes. But ...": a point conceded before the answer.
+        let conceded = || {
+            doc.sentences.get(i + 1).is_some_and(|next| {
+                next.paragraph == doc.sentences[i].paragraph
+                    && opening_words(doc.sentence_tokens(i + 1))
+                        .first()
+                        .is_some_and(|(_, w)| matches!(*w, "but" | "however" | "yet"))
+            })
+        };
         let answer = match opening.first()?.1 {
             "yes" => Some(true),
             "no" => Some(false),
-            // "They delay it, yes. But ...": a point conceded before the answer.
-            _ => elliptical_answer(tokens).filter(|_| {
-                !doc.sentences.get(i + 1).is_some_and(|next| {
-                    next.paragraph == doc.sentences[i].paragraph
-                        && opening_words(doc.sentence_tokens(i + 1))
-                            .first()
-                            .is_some_and(|(_, w)| matches!(*w, "but" | "however" | "yet"))
-                })
-            }),
+            _ => short_answer(tokens)
+                .or_else(|| elliptical_answer(tokens))
+                .filter(|_| !conceded()),
         };
         // "No" to "Is a lower rate enough?" asks for more of it, which is no side
         // against it.
@@ -3203,6 +3206,35 @@ fn elliptical_answer(tokens: &[Token]) -> Option<bool> {
             Some(true)
         }
         _ => verdict_on_claim(&words).filter(|_| ends_clause),
+    }
+}
+
+/// A whole answer that says yes or no in other words ("Absolutely.", "Of course.", "I
+/// think so." / "Not at all.", "Definitely not.", "I don't think so."), after an
+/// interview's answer label if any.
+fn short_answer(tokens: &[Token]) -> Option<bool> {
+    let mut words = lower_words(tokens);
+    if words.len() > 1
+        && matches!(words[0], "a" | "answer")
+        && tokens
+            .get(1)
+            .is_some_and(|t| matches!(t.lower.as_str(), ":" | "." | ")"))
+    {
+        words.remove(0);
+    }
+    match words.as_slice() {
+        ["absolutely" | "certainly" | "definitely" | "exactly" | "indeed"]
+        | ["of", "course"]
+        | ["very", "much", "so"]
+        | ["i", "think" | "believe", "so"] => Some(true),
+        ["not", "at", "all"]
+        | ["absolutely" | "certainly" | "definitely", "not"]
+        | ["of", "course", "not"]
+        | ["not", "really"]
+        | ["far", "from", "it"]
+        | ["i", "don't" | "don’t", "think" | "believe", "so"]
+        | ["i", "do", "not", "think" | "believe", "so"] => Some(false),
+        _ => None,
     }
 }
 
@@ -13053,5 +13085,33 @@ mod tests {
             ),
             [Some(StanceLabel::Neutral)]
         );
+    }
+
+    #[test]
+    fn a_whole_answer_that_says_yes_or_no_in_other_words() {
+        let asked = |answer: &str| {
+            let text = format!(
+                "[Interview] Straws\n\n\
+                 We met Kim Ji-su, a cafe owner, on the 3rd.\n\n\
+                 Q. Is business good?\n\n\
+                 A. Yes.\n\n\
+                 Q. Should the city enact a straw ban?\n\n\
+                 A. {answer} Paper straws work fine."
+            );
+            label_at(
+                &text,
+                "Banning plastic straws",
+                &["straw ban"],
+                &format!("A. {answer}"),
+            )
+        };
+        for yes in ["Absolutely.", "Of course.", "I think so."] {
+            assert_eq!(asked(yes), Some(StanceLabel::Favor), "{yes}");
+        }
+        for no in ["Not at all.", "Definitely not.", "I don't think so."] {
+            assert_eq!(asked(no), Some(StanceLabel::Against), "{no}");
+        }
+        // A hedge says neither.
+        assert_eq!(asked("Not necessarily."), None);
     }
 }
