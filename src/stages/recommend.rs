@@ -13,7 +13,7 @@ use crate::stages::attribute::ANSWER_LABELS;
 use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::text::{
     OBJECT_OPENERS, base_of_gerund, ends_in_future_obligation, find_words, is_capitalized,
-    is_negation, is_past_of, is_present_of, looks_plural, normalize_name, phrase_at,
+    is_negation, is_past_of, is_present_of, looks_plural, lower_words, normalize_name, phrase_at,
 };
 
 /// An actor slot takes at most this many words.
@@ -972,12 +972,7 @@ fn answers_a_call_for_a_course(doc: &Document, i: usize) -> bool {
         .take_while(|&j| j == q || doc.sentences[j].speaker.is_none())
         .filter(|&j| is_question(doc.sentence_text(j)))
         .any(|j| {
-            let words: Vec<&str> = doc
-                .sentence_tokens(j)
-                .iter()
-                .filter(|t| t.is_word)
-                .map(|t| t.lower.as_str())
-                .collect();
+            let words = lower_words(doc.sentence_tokens(j));
             words.contains(&"what")
                 && words.iter().any(|w| {
                     matches!(

@@ -237,17 +237,16 @@ fn boundary_after(
         return None;
     }
     // The words of the sentence up to the abbreviation, with it.
-    let words_so_far = || {
+    let so_far = || {
         chars[sentence_start..i]
             .iter()
             .map(|c| c.1)
             .collect::<String>()
-            .split_whitespace()
-            .count()
     };
+    let words_so_far = || so_far().split_whitespace().count();
     // The same, less a label opening an interview's line ("A.", "Q:").
     let answer_words_so_far = || {
-        let text: String = chars[sentence_start..i].iter().map(|c| c.1).collect();
+        let text = so_far();
         let mut words = text.split_whitespace().peekable();
         if words.peek().is_some_and(|w| {
             let mut cs = w.chars();
@@ -261,7 +260,7 @@ fn boundary_after(
     };
     // The abbreviation is the sentence's last word, after a comma ("Well, no.").
     let after_comma = || {
-        let text: String = chars[sentence_start..i].iter().map(|c| c.1).collect();
+        let text = so_far();
         let mut words = text.split_whitespace().rev();
         words.next().is_some() && words.next().is_some_and(|w| w.ends_with(','))
     };

@@ -3002,21 +3002,13 @@ fn referred_stance(
                 learned: false,
             });
         }
-        // "They delay it, yes. But ...": a point conceded before the answer.
-        let conceded = || {
-            doc.sentences.get(i + 1).is_some_and(|next| {
-                next.paragraph == doc.sentences[i].paragraph
-                    && opening_words(doc.sentence_tokens(i + 1))
-                        .first()
-                        .is_some_and(|(_, w)| matches!(*w, "but" | "however" | "yet"))
-            })
-        };
         let answer = match opening.first()?.1 {
             "yes" => Some(true),
             "no" => Some(false),
+            // "They delay it, yes. But ...": a point conceded before the answer.
             _ => short_answer(tokens)
                 .or_else(|| elliptical_answer(tokens))
-                .filter(|_| !conceded()),
+                .filter(|_| !but_follows(doc, i)),
         };
         // "No" to "Is a lower rate enough?" asks for more of it, which is no side
         // against it.
@@ -3209,19 +3201,22 @@ fn elliptical_answer(tokens: &[Token]) -> Option<bool> {
     }
 }
 
+/// Whether the sentence after `i`, in the same paragraph, opens with "But", "However"
+/// or "Yet": what `i` says is a point conceded.
+pub(crate) fn but_follows(doc: &Document, i: usize) -> bool {
+    doc.sentences.get(i + 1).is_some_and(|next| {
+        next.paragraph == doc.sentences[i].paragraph
+            && opening_words(doc.sentence_tokens(i + 1))
+                .first()
+                .is_some_and(|(_, w)| matches!(*w, "but" | "however" | "yet"))
+    })
+}
+
 /// A whole answer that says yes or no in other words ("Absolutely.", "Of course.", "I
 /// think so." / "Not at all.", "Definitely not.", "I don't think so."), after an
 /// interview's answer label if any.
 fn short_answer(tokens: &[Token]) -> Option<bool> {
-    let mut words = lower_words(tokens);
-    if words.len() > 1
-        && matches!(words[0], "a" | "answer")
-        && tokens
-            .get(1)
-            .is_some_and(|t| matches!(t.lower.as_str(), ":" | "." | ")"))
-    {
-        words.remove(0);
-    }
+    let words: Vec<&str> = answer_words(tokens).into_iter().map(|(_, w)| w).collect();
     match words.as_slice() {
         ["absolutely" | "certainly" | "definitely" | "exactly" | "indeed"]
         | ["of", "course"]
@@ -3454,21 +3449,7 @@ const AFTER_ONE_ALONE: [&str; 16] = [
 /// "but" ("I understand the frustration, but it would be a serious mistake"): where a
 /// reference to what came before opens.
 fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
-    let mut words: Vec<(usize, &str)> = tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.is_word)
-        .map(|(k, t)| (k, t.lower.as_str()))
-        .collect();
-    // "A: No.": an interview's answer label is no word of the answer.
-    if let Some(&(k, first)) = words.first()
-        && matches!(first, "a" | "answer")
-        && tokens
-            .get(k + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), ":" | "." | ")"))
-    {
-        words.remove(0);
-    }
+    let mut words = answer_words(tokens);
     // "I still think it is the wrong choice", "I hope it starts before the summer": past
     // the speaker's own frame of belief or hope.
     let frame = belief_frame(&words);
@@ -3480,6 +3461,26 @@ fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
         .take(ANAPHOR_WINDOW)
         .chain(after_but)
         .collect()
+}
+
+/// The words of a sentence with their token indices, lowercased, without an
+/// interview's answer label ("A: No."), which is no word of the answer.
+fn answer_words(tokens: &[Token]) -> Vec<(usize, &str)> {
+    let mut words: Vec<(usize, &str)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_word)
+        .map(|(k, t)| (k, t.lower.as_str()))
+        .collect();
+    if let Some(&(k, first)) = words.first()
+        && matches!(first, "a" | "answer")
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), ":" | "." | ")"))
+    {
+        words.remove(0);
+    }
+    words
 }
 
 /// How many of the first words are the speaker's frame of belief: "I think", "we
@@ -5369,11 +5370,7 @@ fn is_step_before_verb(w: &str) -> bool {
 /// Whether a condition (condition_phrases.txt) follows the target ending at token
 /// `last` in its sentence.
 fn conditioned(tokens: &[Token], last: usize, res: &Resources) -> bool {
-    let after: Vec<&str> = tokens[last + 1..]
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
+    let after = lower_words(&tokens[last + 1..]);
     // "not opposed to light rail in the long run, once ridership justified it": a
     // clause of "once" after a comma sets the condition ("once a year", "once again"
     // say how often).
@@ -6532,11 +6529,7 @@ fn joined_yield(tokens: &[Token], last: usize) -> Option<usize> {
 /// token `last`, with "we" or "I" its subject ("we do not oppose them", "I support
 /// it"), turned by a negation before it.
 fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Option<StanceLabel> {
-    let words: Vec<&str> = tokens[last + 1..]
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
+    let words = lower_words(&tokens[last + 1..]);
     let at = (1..words.len()).find(|&p| matches!(words[p], "it" | "them"))?;
     let cue = words[at - 1];
     // The speaker's own side ("we do not oppose them", "I support it"), not "a full
@@ -6943,11 +6936,7 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
     /// Words between the cue and the attempt's noun ("any", "the government's").
     const DETERMINER_WORDS: usize = 3;
     let (clause_start, _) = clause_bounds(tokens, first, first);
-    let words: Vec<&str> = tokens[clause_start..first]
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
+    let words = lower_words(&tokens[clause_start..first]);
     // "proposed a bill that would make portals liable for X": the attempt's act after
     // "that would" as after "to".
     let relative = |p: usize| {
@@ -6990,11 +6979,7 @@ fn opposed_from_afar(
 ) -> bool {
     /// Words between the opposing cue and "to" ("any attempt", "the government's plan").
     const GAP_WORDS: usize = 4;
-    let words: Vec<&str> = tokens[clause_start..first]
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
+    let words = lower_words(&tokens[clause_start..first]);
     let Some(p) = (0..words.len())
         .rev()
         .find(|&p| !cue.is_empty() && words[p..].starts_with(cue))

@@ -8,7 +8,8 @@ use crate::document::{
     Document, QuoteKind, SentenceKind, Span, SpeakerType, StanceLabel, StanceSummary,
 };
 use crate::resources::Resources;
-use crate::stages::stance::{Evidence, INTENTION_VERBS, mentions, target_phrases};
+use crate::stages::stance::{Evidence, INTENTION_VERBS, but_follows, mentions, target_phrases};
+use crate::text::lower_words;
 
 /// The most a label the learned head gave a sentence that only names the target weighs:
 /// as much as a rule's reading of an evaluation, less than a cue ("I support a modest
@@ -107,31 +108,20 @@ pub fn summarize(doc: &mut Document, res: &Resources) {
 /// "not opposed" to something, or is so "in principle" or "as such", and the next
 /// sentence, in the same voice and paragraph, opens with "But", "However" or "Yet".
 fn conceded_before_but(doc: &Document, i: usize) -> bool {
-    let Some(next) = doc.sentences.get(i + 1) else {
-        return false;
-    };
-    let s = &doc.sentences[i];
-    let words: Vec<&str> = doc
-        .sentence_tokens(i)
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
-    let concedes = words.windows(2).any(|w| {
+    let concedes = lower_words(doc.sentence_tokens(i)).windows(2).any(|w| {
         matches!(
             w,
             ["not", "against" | "opposed"] | ["in", "principle"] | ["as", "such"]
         )
     });
+    let speaker = doc.sentences[i].speaker;
     concedes
-        && s.speaker.is_some()
-        && next.speaker == s.speaker
-        && next.paragraph == s.paragraph
+        && speaker.is_some()
         && doc
-            .sentence_tokens(i + 1)
-            .iter()
-            .find(|t| t.is_word)
-            .is_some_and(|t| matches!(t.lower.as_str(), "but" | "however" | "yet"))
+            .sentences
+            .get(i + 1)
+            .is_some_and(|next| next.speaker == speaker)
+        && but_follows(doc, i)
 }
 
 /// "Privacy advocates warned that the check would leave a database of faces ...
@@ -207,7 +197,8 @@ fn spoken_for_by_group(doc: &Document) -> Vec<StanceSummary> {
 /// against), where none of its own words gave one. The narration's sentence is no one's
 /// words, so it gives no sentence a stance.
 fn planned_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
-    let phrases = target_phrases(&doc.targets, res);
+    // The targets' phrases, made only for an article whose narration tells a plan.
+    let mut phrases = None;
     let mut out: Vec<StanceSummary> = Vec::new();
     for (i, sentence) in doc.sentences.iter().enumerate() {
         if sentence.kind != SentenceKind::Body
@@ -219,12 +210,16 @@ fn planned_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
         }
         let tokens = doc.sentence_tokens(i);
         let opens = |span: Span| tokens.iter().take(2).any(|t| t.span.start == span.start);
-        let subject = doc.speakers.iter().enumerate().find_map(|(k, sp)| {
-            let m = sp.mentions.iter().find(|m| {
-                sp.kind == SpeakerType::Organisation
-                    && sentence.span.contains(m.span)
-                    && opens(m.span)
-            })?;
+        let organisations = doc
+            .speakers
+            .iter()
+            .enumerate()
+            .filter(|(_, sp)| sp.kind == SpeakerType::Organisation);
+        let subject = organisations.into_iter().find_map(|(k, sp)| {
+            let m = sp
+                .mentions
+                .iter()
+                .find(|m| sentence.span.contains(m.span) && opens(m.span))?;
             let verb = tokens.iter().position(|t| t.span.start >= m.span.end)?;
             INTENTION_VERBS
                 .contains(&tokens[verb].lower.as_str())
@@ -233,7 +228,8 @@ fn planned_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
         let Some((speaker, verb)) = subject else {
             continue;
         };
-        for m in mentions(doc, i, &phrases, res) {
+        let phrases = phrases.get_or_insert_with(|| target_phrases(&doc.targets, res));
+        for m in mentions(doc, i, phrases, res) {
             // The target is the act intended ("plans to merge ..."), or the rules read
             // a side in what is intended of it ("aims to scrap ...").
             let intended = tokens.get(verb + 1).is_some_and(|t| t.lower == "to")
