@@ -11,6 +11,7 @@ use crate::document::{
 use crate::resources::{CuePart, RecommendationCue, Resources};
 use crate::stages::attribute::ANSWER_LABELS;
 use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
+use crate::stages::stance::effect_at;
 use crate::text::{
     OBJECT_OPENERS, base_of_gerund, ends_in_future_obligation, find_words, is_capitalized,
     is_negation, is_past_of, is_present_of, looks_plural, lower_words, normalize_name, phrase_at,
@@ -2396,12 +2397,18 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
     // working" are still advice: a relative or
     // adverbial clause ends the search).
     // ("Put a warning label on the can": after a determiner it is a noun.)
+    // A word a determiner follows took an object, and is a verb: the clause after "and"
+    // is another ("Cap the commission and the apps will raise fees").
+    let took_object = tokens
+        .get(verb + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"));
     let auxiliary = tokens[verb + 1..]
         .iter()
         .enumerate()
         .map(|(k, t)| (verb + 1 + k, t))
         .take_while(|(_, t)| {
             t.is_word
+                && !(took_object && matches!(t.lower.as_str(), "and" | "or"))
                 && !matches!(
                     t.lower.as_str(),
                     "that"
@@ -2678,6 +2685,11 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         if harm_warned(tokens, verb, limit, res).is_some() {
             continue;
         }
+        // "Cap the commission and the apps will survive": what is urged ends where what
+        // it will bring begins (after a comma, the list of actions already ends there).
+        let limit = consequence_and(tokens, verb, limit)
+            .filter(|&and| tokens[and - 1].lower != ",")
+            .unwrap_or(limit);
         let from = if polarity == Polarity::Avoid {
             verb
         } else {
@@ -2698,25 +2710,36 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
 /// Where the imperative at `verb` is the condition of a harm ("Force it, and you
 /// lose the ones you can least afford to lose"): a warning, not advice. The consequence
 /// is the clause with its own subject after "and" (up to `limit`) that holds, with no
-/// negation, a verb of harm (consequence_verbs.txt) or a loss its subject bears; "Pay
+/// negation, a verb of harm (consequence_verbs.txt), a loss its subject bears, or a
+/// rise of what is bad to have more of ("and the apps will raise delivery fees",
+/// `stance::effect_at`); "Pay
 /// for the shot, and most of us will line up" still urges. Without a comma the clause
 /// must say what will follow ("Raise the surcharge and people like me will just pay
 /// more"), so that a second imperative ("and use the money ...") is not taken for one.
 /// Gives the token index of the "and" before the consequence.
 fn harm_warned(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> Option<usize> {
-    let and = (verb + 1..limit.saturating_sub(1)).find(|&k| {
-        tokens[k].lower == "and"
-            && ((tokens[k - 1].lower == "," && opens_a_clause_subject(tokens, k + 1))
-                || foretells(tokens, k + 1, limit))
-    })?;
+    let and = consequence_and(tokens, verb, limit)?;
     let consequence = &tokens[and + 1..limit];
     (!consequence.iter().any(|t| is_negation(&t.lower))
         && (consequence
             .iter()
             .any(|t| res.consequence_verbs.get(&t.lower) == Some(&StanceLabel::Against))
             || (0..consequence.len())
-                .any(|k| SUBJECT_LOSSES.iter().any(|l| phrase_at(consequence, k, l)))))
+                .any(|k| SUBJECT_LOSSES.iter().any(|l| phrase_at(consequence, k, l)))
+            || (0..consequence.len())
+                .any(|k| effect_at(consequence, k, res) == Some(StanceLabel::Against))))
     .then_some(and)
+}
+
+/// The "and" after the imperative at `verb` that opens what will follow from it: a
+/// clause with its own subject after ", and", or one that says what will follow
+/// ("and people like me will ...").
+fn consequence_and(tokens: &[Token], verb: usize, limit: usize) -> Option<usize> {
+    (verb + 1..limit.saturating_sub(1)).find(|&k| {
+        tokens[k].lower == "and"
+            && ((tokens[k - 1].lower == "," && opens_a_clause_subject(tokens, k + 1))
+                || foretells(tokens, k + 1, limit))
+    })
 }
 
 /// The verb of the imperative sentence `i` opens with (`imperative_verb`) when it urges:
@@ -3744,6 +3767,16 @@ mod tests {
         assert_eq!(
             recs("\"Raise the surcharge and use the money to pay drivers more,\" she wrote.").len(),
             2
+        );
+        // A rise of what is bad to have more of is a harm too; "Cap the commission and
+        // the apps" is no subject of "will".
+        assert!(
+            recs("\"Cap the commission and the apps will raise delivery fees,\" he said.")
+                .is_empty()
+        );
+        assert_eq!(
+            recs("\"Cap the commission and the apps will survive,\" he said."),
+            [one(None, "Cap the commission", "do", "moderate")]
         );
     }
 

@@ -4914,6 +4914,14 @@ mod tests {
     }
 
     #[test]
+    fn an_occupation_before_a_name_introduces_its_person() {
+        let text = "Restaurant owner Kim Tae-ho was not convinced. \"Cap it,\" he said. \
+                    Park Mi-ra disagreed.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Kim Tae-ho"));
+    }
+
+    #[test]
     fn a_q_and_a_on_one_line_and_an_advisers_career() {
         let text = "Jung Mi-rae, a professor at Inha University, has advised three ministers.\n\n\
                     Q. Fees have doubled. Why? A. \"Two firms hold the market.\"\n\n\

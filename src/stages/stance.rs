@@ -548,6 +548,9 @@ fn named_targets(
                     if found.is_empty() {
                         found = find_passive_of_noun(&words, alias, res);
                     }
+                    if found.is_empty() {
+                        found = find_active_of_noun(&words, alias, res);
+                    }
                     found
                 })
                 .collect();
@@ -4264,6 +4267,63 @@ fn find_passive_of_noun(
         .collect()
 }
 
+/// Occurrences of a name of an action on a thing told with the noun's verb: "Cap the
+/// commission" for "a cap on commissions", "ban drones in the parks" for "A ban on
+/// drones in national parks" (the noun's verb, `nominalizations.txt`, in any form but
+/// after a determiner, then the head of what the name puts after "on", with at most
+/// two words between and none that opens a phrase).
+fn find_active_of_noun(
+    words: &[(String, usize)],
+    alias: &[String],
+    res: &Resources,
+) -> Vec<(usize, usize)> {
+    /// Words between the verb and the head of its object ("the new").
+    const OBJECT_WORDS: usize = 2;
+    let alias = match alias.first() {
+        Some(w) if DETERMINERS.contains(&w.as_str()) => &alias[1..],
+        _ => alias,
+    };
+    let [noun, on, object @ ..] = alias else {
+        return Vec::new();
+    };
+    let Some(head) = (on == "on").then(|| head_of(object)).flatten() else {
+        return Vec::new();
+    };
+    let verbs: Vec<&String> = res
+        .nominalizations
+        .iter()
+        .filter(|(_, nouns)| nouns.contains(noun))
+        .map(|(verb, _)| verb)
+        .collect();
+    let verb_form = |w: &str| {
+        verbs.iter().any(|v| {
+            let stem = w
+                .strip_suffix("ed")
+                .or_else(|| w.strip_suffix('s'))
+                .unwrap_or(w);
+            w == v.as_str()
+                || stem == v.as_str()
+                || v.strip_suffix('e') == Some(stem)
+                || (stem.len() > v.len()
+                    && stem.starts_with(v.as_str())
+                    && stem.len() == v.len() + 1)
+                || is_gerund_of(w, v)
+        })
+    };
+    (0..words.len())
+        .filter(|&p| {
+            verb_form(&words[p].0) && (p == 0 || !DETERMINERS.contains(&words[p - 1].0.as_str()))
+        })
+        .filter_map(|p| {
+            let q = (p + 1..words.len().min(p + OBJECT_WORDS + 2))
+                .take_while(|&k| !NAME_GRAMMAR.contains(&words[k].0.as_str()))
+                .find(|&k| singular(&words[k].0) == singular(head))?;
+            // The words must follow each other in the sentence, no punctuation between.
+            (words[q].1 - words[p].1 == q - p).then_some((p, q + 1))
+        })
+        .collect()
+}
+
 /// The rules' reading of the target at tokens `first..=last` of sentence `i`.
 fn read_occurrence(
     doc: &Document,
@@ -6097,7 +6157,7 @@ const LOSS_CLAUSE_WORDS: usize = 4;
 /// trillion won to manufacturers' costs". Raising a good or lowering a bad thing
 /// favours its subject. (A verb of good or harm, consequence_verbs.txt, has its side
 /// by itself: "the pilot would spare patients hours of travel".)
-fn effect_at(tokens: &[Token], verb: usize, res: &Resources) -> Option<StanceLabel> {
+pub(crate) fn effect_at(tokens: &[Token], verb: usize, res: &Resources) -> Option<StanceLabel> {
     /// Words from the verb to the quantity ("1.5 trillion won a year to manufacturers'").
     const OBJECT_WORDS: usize = 8;
     // "create a second-class workforce and drag down wages": the object ends where
@@ -8394,6 +8454,26 @@ mod tests {
             labels(text, "A permit system", &["a permit system"]),
             [Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn a_cap_on_a_thing_told_with_its_verb() {
+        // "Cap the commission" names "a cap on commissions"; warned of, it is opposed.
+        let text = "Restaurant owner Kim Tae-ho was not convinced. \
+                    \"Cap the commission and the apps will raise delivery fees,\" he said. \
+                    \"The government should cap commissions,\" said Park Mi-ra.";
+        assert_eq!(
+            labels(
+                text,
+                "A cap on delivery app fees",
+                &["a cap on commissions"]
+            ),
+            [None, Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+        // Not the noun after a determiner, nor the verb with a phrase between.
+        let text =
+            "\"A cap is no answer,\" Oh said. \"They cap fees for the commission,\" he said.";
+        assert_eq!(labels(text, "A cap on commissions", &[]), [None, None]);
     }
 
     #[test]
