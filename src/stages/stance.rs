@@ -1163,12 +1163,15 @@ fn is_gerund_of(word: &str, base: &str) -> bool {
 /// Prepositions that open a phrase qualifying a head noun ("quota for foreign workers").
 const QUALIFYING: [&str; 4] = ["for", "of", "on", "in"];
 
-/// The head noun of a phrase that names a thing: its last word before a phrase that
-/// qualifies it ("quota for foreign workers": "quota").
+/// The head noun of a phrase that names a thing: its last word before a phrase or a
+/// relative clause that qualifies it ("quota for foreign workers": "quota"; "smart
+/// glasses that show captions": "glasses").
 fn head_of(phrase: &[String]) -> Option<&String> {
     let end = phrase
         .iter()
-        .position(|w| QUALIFYING.contains(&w.as_str()))
+        .position(|w| {
+            QUALIFYING.contains(&w.as_str()) || matches!(w.as_str(), "that" | "which" | "who")
+        })
         .unwrap_or(phrase.len());
     phrase[..end].last()
 }
@@ -8497,6 +8500,11 @@ mod tests {
             ],
         );
         assert!(got[1].is_empty(), "{:?}", got[1]);
+        // The head of a name with a relative clause is before the clause.
+        let text = "The industry offers smart glasses that show captions. \
+                    \"The glasses are a waste of money,\" Lee said.";
+        let got = body_stances(text, vec![target("T1", "Smart glasses that show captions")]);
+        assert_eq!(got[1], [(0, StanceLabel::Against)]);
     }
 
     #[test]
