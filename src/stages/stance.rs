@@ -574,6 +574,10 @@ fn named_targets(
                     if !found.is_empty() {
                         return found;
                     }
+                    let found = find_numbered(tokens, &words, alias);
+                    if !found.is_empty() {
+                        return found;
+                    }
                     // "waive tolls on all expressways" for "Waiving expressway tolls
                     // over Chuseok": the name without the phrase that qualifies it.
                     alias
@@ -4120,6 +4124,66 @@ fn find_reworded(
         .collect()
 }
 
+/// Occurrences of a name that opens with a gerund and ends in the level it sets, told
+/// with the verb and the level in other words between: "lower the maximum assisted
+/// speed from 25 to 20 km/h" for "Lowering the e-bike speed limit to 20 km/h", "keep
+/// lines 2 and 5 running until 2 a.m." for "Running Seoul subways until 2 a.m. on
+/// weekends" (a form of the gerund's verb, then within a few words the preposition,
+/// the number and the words of its unit as the name has them; no punctuation but
+/// that of the number between).
+fn find_numbered(
+    tokens: &[Token],
+    words: &[(String, usize)],
+    alias: &[String],
+) -> Vec<(usize, usize)> {
+    /// Words from the verb to the preposition of the level.
+    const REACH: usize = 10;
+    let Some(gerund) = alias.first().filter(|g| g.ends_with("ing")) else {
+        return Vec::new();
+    };
+    let Some(number) = alias
+        .iter()
+        .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    else {
+        return Vec::new();
+    };
+    if number < 2 || !matches!(alias[number - 1].as_str(), "to" | "at" | "until") {
+        return Vec::new();
+    }
+    // The level: its preposition, its number and the unit up to the next phrase.
+    let end = (number + 1..alias.len())
+        .find(|&k| NAME_GRAMMAR.contains(&alias[k].as_str()))
+        .unwrap_or(alias.len());
+    let level = &alias[number - 1..end];
+    let verb_form = |w: &str| {
+        w == gerund
+            || [
+                w,
+                w.strip_suffix('s').unwrap_or(w),
+                w.strip_suffix("ed").unwrap_or(w),
+            ]
+            .iter()
+            .any(|stem| is_gerund_of(gerund, stem))
+            || w.strip_suffix('d')
+                .is_some_and(|stem| is_gerund_of(gerund, stem))
+    };
+    (0..words.len())
+        .filter(|&p| verb_form(&words[p].0))
+        .filter_map(|p| {
+            let q = (p + 1..words.len().min(p + REACH + 1)).find(|&q| {
+                q + level.len() <= words.len()
+                    && (0..level.len()).all(|j| words[q + j].0 == level[j])
+            })?;
+            let last = q + level.len() - 1;
+            let (a, b) = (words[p].1, words[last].1);
+            tokens[a..=b]
+                .iter()
+                .all(|t| t.is_word || matches!(t.lower.as_str(), "-" | "/" | "."))
+                .then_some((p, last + 1))
+        })
+        .collect()
+}
+
 /// Words from the "that" of a subjunctive clause to the object of the course it urges
 /// ("that the national pension contribution rate be raised").
 const SUBJUNCTIVE_REACH: usize = 5;
@@ -4136,7 +4200,18 @@ const LINKS: [&str; 10] = [
 fn find_predicative(words: &[(String, usize)], alias: &[String]) -> Vec<(usize, usize)> {
     match alias {
         [described, noun] if !DETERMINERS.contains(&described.as_str()) => {
-            find_turned_round(words, std::slice::from_ref(noun), |w| w == described)
+            let mut found =
+                find_turned_round(words, std::slice::from_ref(noun), |w| w == described);
+            // "make helmets mandatory" for "mandatory helmets".
+            found.extend((1..words.len().saturating_sub(1)).filter_map(|p| {
+                (matches!(
+                    words[p - 1].0.as_str(),
+                    "make" | "makes" | "made" | "making"
+                ) && singular(&words[p].0) == singular(noun)
+                    && words[p + 1].0 == *described)
+                    .then_some((p - 1, p + 2))
+            }));
+            found
         }
         [verb, rest @ ..] if rest.len() >= 2 && DETERMINERS.contains(&rest[0].as_str()) => {
             let participle = if verb.ends_with('e') {
@@ -8477,6 +8552,39 @@ mod tests {
         let text =
             "\"A cap is no answer,\" Oh said. \"They cap fees for the commission,\" he said.";
         assert_eq!(labels(text, "A cap on commissions", &[]), [None, None]);
+    }
+
+    #[test]
+    fn a_level_set_told_with_the_verb_and_the_level() {
+        let text = "The ministry said it would make helmets mandatory and lower the maximum \
+                    assisted speed from 25 km/h to 20 km/h. \
+                    Seoul will keep lines 2 and 5 running until 2 a.m. on weekends, the city said. \
+                    \"Lowering speeds, to 20 km/h or any level, is pointless,\" Oh said.";
+        let targets = vec![
+            Target {
+                id: "T1".into(),
+                name: "Mandatory helmets for e-bike riders".into(),
+                aliases: vec!["mandatory helmets".into()],
+                origin: TargetOrigin::Given,
+            },
+            Target {
+                id: "T2".into(),
+                name: "Lowering the e-bike speed limit to 20 km/h".into(),
+                aliases: Vec::new(),
+                origin: TargetOrigin::Given,
+            },
+            Target {
+                id: "T3".into(),
+                name: "Running Seoul subways until 2 a.m. on weekends".into(),
+                aliases: Vec::new(),
+                origin: TargetOrigin::Given,
+            },
+        ];
+        let got = body_stances(text, targets);
+        assert_eq!(got[0], [(0, StanceLabel::Favor), (1, StanceLabel::Favor)]);
+        assert_eq!(got[1], [(2, StanceLabel::Favor)]);
+        // Punctuation between the verb and the level: not told together.
+        assert!(got[2].iter().all(|&(t, _)| t != 1), "{:?}", got[2]);
     }
 
     #[test]
