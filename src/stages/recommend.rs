@@ -2177,6 +2177,18 @@ fn coordinated_verb(doc: &Document, tokens: &[Token], k: usize, res: &Resources)
         && tokens.get(k + 1).is_some_and(|w| {
             w.is_word && !AUXILIARIES.contains(&w.lower.as_str()) && w.lower != "of"
         })
+        && !modified_plural_subject(tokens, k, res)
+}
+
+/// Whether token `k` modifies a plural noun that its auxiliary follows ("slow chargers
+/// are as safe"): the subject of a clause, not a verb and its object.
+fn modified_plural_subject(tokens: &[Token], k: usize, res: &Resources) -> bool {
+    tokens
+        .get(k + 1)
+        .is_some_and(|n| looks_plural(&n.lower) && !res.base_verbs.contains(&n.lower))
+        && tokens
+            .get(k + 2)
+            .is_some_and(|a| AUXILIARIES.contains(&a.lower.as_str()))
 }
 
 /// Whether the tokens from `from` are an attribution that closes the clause ("Lee
@@ -2685,10 +2697,21 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         if harm_warned(tokens, verb, limit, res).is_some() {
             continue;
         }
-        // "Cap the commission and the apps will survive": what is urged ends where what
-        // it will bring begins (after a comma, the list of actions already ends there).
-        let limit = consequence_and(tokens, verb, limit)
-            .filter(|&and| tokens[and - 1].lower != ",")
+        // "Cap the commission and the apps will survive", "Put sprinklers over the bays,
+        // and slow chargers are safe": what is urged ends where what it will bring
+        // begins (a list of actions before ", and" ends there as it is split).
+        let limit = consequence_and(tokens, verb, limit, res)
+            .filter(|&and| {
+                tokens[and - 1].lower != ","
+                    || !tokens[verb..and - 1].iter().any(|t| t.lower == ",")
+            })
+            .map(|and| {
+                if tokens[and - 1].lower == "," {
+                    and - 1
+                } else {
+                    and
+                }
+            })
             .unwrap_or(limit);
         let from = if polarity == Polarity::Avoid {
             verb
@@ -2718,7 +2741,7 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
 /// more"), so that a second imperative ("and use the money ...") is not taken for one.
 /// Gives the token index of the "and" before the consequence.
 fn harm_warned(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> Option<usize> {
-    let and = consequence_and(tokens, verb, limit)?;
+    let and = consequence_and(tokens, verb, limit, res)?;
     let consequence = &tokens[and + 1..limit];
     (!consequence.iter().any(|t| is_negation(&t.lower))
         && (consequence
@@ -2732,12 +2755,14 @@ fn harm_warned(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> 
 }
 
 /// The "and" after the imperative at `verb` that opens what will follow from it: a
-/// clause with its own subject after ", and", or one that says what will follow
-/// ("and people like me will ...").
-fn consequence_and(tokens: &[Token], verb: usize, limit: usize) -> Option<usize> {
+/// clause with its own subject after ", and" (", and slow chargers are as safe"), or
+/// one that says what will follow ("and people like me will ...").
+fn consequence_and(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> Option<usize> {
     (verb + 1..limit.saturating_sub(1)).find(|&k| {
         tokens[k].lower == "and"
-            && ((tokens[k - 1].lower == "," && opens_a_clause_subject(tokens, k + 1))
+            && ((tokens[k - 1].lower == ","
+                && (opens_a_clause_subject(tokens, k + 1)
+                    || modified_plural_subject(tokens, k + 1, res)))
                 || foretells(tokens, k + 1, limit))
     })
 }
@@ -3777,6 +3802,19 @@ mod tests {
         assert_eq!(
             recs("\"Cap the commission and the apps will survive,\" he said."),
             [one(None, "Cap the commission", "do", "moderate")]
+        );
+        // A clause whose subject a verb-like word modifies is no second action.
+        assert_eq!(
+            recs(
+                "\"Put sprinklers over the charging bays, and slow chargers are as safe \
+                  underground as anywhere,\" she said."
+            ),
+            [one(
+                None,
+                "Put sprinklers over the charging bays",
+                "do",
+                "moderate"
+            )]
         );
     }
 
