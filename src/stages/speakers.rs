@@ -4026,6 +4026,14 @@ mod tests {
     }
 
     #[test]
+    fn a_library_named_before_speaks_as_the_library() {
+        let text = "The Seoul Metropolitan Library has run late opening at four branches. \
+                    Evening visits rose by a third, the library says.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Seoul Metropolitan Library"));
+    }
+
+    #[test]
     fn an_abbreviated_company_between_commas_speaks() {
         let text = "Its operator, Incheon Bridge Co., said the change would not affect it.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
