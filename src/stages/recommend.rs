@@ -1926,9 +1926,12 @@ fn actions(
                     .take_while(|&j| tokens[j].is_word)
                     .any(|j| opens_a_clause_subject(tokens, j));
             // ", then we can talk about safety" too: what follows the course done.
+            // ", or workers will skip them": a subject of a few words and its modal.
             let new_subject = next
                 .is_some_and(|n| matches!(n.lower.as_str(), "or" | "and" | "then"))
-                && (opens_a_clause_subject(tokens, k + 2) || after_frequency);
+                && (opens_a_clause_subject(tokens, k + 2)
+                    || after_frequency
+                    || foretells(tokens, k + 2, limit));
             if new_subject {
                 break;
             }
@@ -3802,6 +3805,14 @@ mod tests {
         assert_eq!(
             recs("\"Cap the commission and the apps will survive,\" he said."),
             [one(None, "Cap the commission", "do", "moderate")]
+        );
+        // What will follow if the course is not taken is no part of it.
+        assert_eq!(
+            recs(
+                "\"The breaks have to be paid, or workers will skip them to keep their wage,\" \
+                  said Jang Mi-sook."
+            ),
+            [one(Some("The breaks"), "be paid", "do", "strong")]
         );
         // A clause whose subject a verb-like word modifies is no second action.
         assert_eq!(
