@@ -62,12 +62,13 @@ pub fn attribute(doc: &mut Document, res: &Resources) {
             s.unnamed_source = false;
             continue;
         }
-        let quote = if (answer || s.turn.is_some()) && s.attribution.is_none() {
+        let quote = if answer || (s.turn.is_some() && s.attribution.is_none()) {
             QuoteKind::Direct
         } else {
             quote
         };
         let speaker = match s.attribution {
+            Some(_) if answer => interviewee,
             Some(a) => Some(a.speaker),
             None if s.turn.is_some() => s.turn,
             None if answer => interviewee,

@@ -1832,11 +1832,15 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
             j -= len;
             continue;
         }
+        // "has been lobbying for", "was arguing that": the auxiliaries of a verb in
+        // "-ing" (not of a participle: "Kim was told" reports the teller).
+        let progressive = tokens[k].lower.ends_with("ing");
         let intervening = j > 0 && {
             let t = &tokens[j - 1];
             t.is_word
                 && !is_capitalized(doc.slice(t.span))
                 && (INTERVENING.contains(&t.lower.as_str())
+                    || (progressive && matches!(t.lower.as_str(), "was" | "were" | "been"))
                     || (t.lower.ends_with("ly") && t.lower.len() > 4))
         };
         if !intervening {
@@ -4927,6 +4931,28 @@ mod tests {
                     Park Mi-ra disagreed.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 1), Some("Kim Tae-ho"));
+    }
+
+    #[test]
+    fn an_answer_that_tells_what_another_says_is_the_interviewees() {
+        let text = "Jung Mi-rae, a professor at Inha University, has advised three ministers.\n\n\
+                    Q. Employers say it will spread. Will it?\n\n\
+                    A. The Korea Enterprises Federation has been saying that about every cut \
+                    since 2004. It was wrong then.\n\n\
+                    Q. And the unions? A. They want more.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let at = (0..doc.sentences.len())
+            .find(|&i| doc.sentence_text(i).starts_with("A. The Korea"))
+            .expect("the answer");
+        assert_eq!(speaker_of(&doc, at), Some("Jung Mi-rae"));
+        assert_eq!(doc.sentences[at].quote, crate::document::QuoteKind::Direct);
+        // Progressive verbs of speech report in narration.
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Oh Se-ra, who runs a kimchi maker, has been lobbying for a labelling rule.",
+            Vec::new(),
+        );
+        assert_eq!(speaker_of(&doc, 0), Some("Oh Se-ra"));
     }
 
     #[test]

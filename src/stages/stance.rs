@@ -729,7 +729,7 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                     continue;
                 }
                 let known = named_before[target] || introduced[target] || about_one_thing;
-                let occurrences: Vec<(usize, usize)> = (1..tokens.len())
+                let occurrences: Vec<(usize, usize)> = (0..tokens.len())
                     .filter(|&p| {
                         (known || hypothetical_at(tokens, p, &own_words[target]))
                             && refers_by_head(
@@ -1019,6 +1019,12 @@ fn refers_by_head(
     let noun = singular(&tokens[p].lower);
     if noun != head && !synonyms.contains(&noun) {
         return false;
+    }
+    // "Tariffs would invite retaliation": a bare plural that opens the sentence or its
+    // quotation is the kind the target is.
+    let opening = p == 0 || (p == 1 && matches!(tokens[0].lower.as_str(), "\"" | "\u{201c}"));
+    if opening {
+        return tokens[p].lower != noun;
     }
     let modified = p >= 2 && ACTION_NOUN_MODIFIERS.contains(&tokens[p - 1].lower.as_str());
     // A bare plural taken a side on is the kind the target is ("has backed imports").
@@ -2181,11 +2187,12 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         }
         // "Labor unions are flatly opposed.", "Shoppers were less understanding.": the
         // narration that a group declares a position, as the whole of its sentence,
-        // conveys the group's position.
+        // conveys the group's position ("Why go further?" asks it of no one).
         if !voiced
             && k > 0
             && found[k].is_empty()
             && stances.is_empty()
+            && !is_question(doc.sentence_text(i))
             && group_declares(doc, i, res)
         {
             let target = match named_just_before() {
@@ -8585,6 +8592,21 @@ mod tests {
         assert_eq!(got[1], [(2, StanceLabel::Favor)]);
         // Punctuation between the verb and the level: not told together.
         assert!(got[2].iter().all(|&(t, _)| t != 1), "{:?}", got[2]);
+    }
+
+    #[test]
+    fn a_bare_plural_opening_an_answer_and_a_question_of_going_further() {
+        let text = "Oh Se-ra runs a kimchi maker. She spoke to us.\n\n\
+                    - Would you support higher tariffs on Chinese kimchi?\n\n\
+                    \"No. Tariffs would invite retaliation against our exports,\" she said.\n\n\
+                    - Restaurants already label the kimchi itself. Why go further?";
+        let got = labels(
+            text,
+            "Tariffs on imported Chinese kimchi",
+            &["tariffs on Chinese kimchi", "higher tariffs"],
+        );
+        assert_eq!(got[4], Some(StanceLabel::Against));
+        assert_eq!(got.last(), Some(&None));
     }
 
     #[test]
