@@ -4409,6 +4409,66 @@ fn find_active_of_noun(
         .collect()
 }
 
+/// "the cost of grounding flights is small next to that risk": the target at tokens
+/// `first..=last` after "the cost of" (or "price of") whose cost is then judged small
+/// is favoured, one whose cost is judged high opposed.
+fn cost_judged(tokens: &[Token], first: usize, last: usize) -> Option<StanceLabel> {
+    /// Words from the end of the target to its link verb ("during the exam").
+    const LINK_WORDS: usize = 4;
+    const SMALL: [&str; 10] = [
+        "small",
+        "low",
+        "modest",
+        "negligible",
+        "minor",
+        "trivial",
+        "tiny",
+        "minimal",
+        "manageable",
+        "affordable",
+    ];
+    const LARGE: [&str; 7] = [
+        "high",
+        "huge",
+        "enormous",
+        "steep",
+        "prohibitive",
+        "heavy",
+        "large",
+    ];
+    let of = first.checked_sub(1).filter(|&k| tokens[k].lower == "of")?;
+    let cost = of.checked_sub(1)?;
+    if !matches!(tokens[cost].lower.as_str(), "cost" | "costs" | "price") {
+        return None;
+    }
+    let link = (last + 1..tokens.len().min(last + 2 + LINK_WORDS))
+        .take_while(|&k| tokens[k].is_word)
+        .find(|&k| {
+            matches!(
+                tokens[k].lower.as_str(),
+                "is" | "are" | "was" | "were" | "be"
+            )
+        })?;
+    let judged = tokens[link + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_word)
+        .find_map(|t| {
+            if SMALL.contains(&t.lower.as_str()) {
+                Some(StanceLabel::Favor)
+            } else if LARGE.contains(&t.lower.as_str()) {
+                Some(StanceLabel::Against)
+            } else {
+                None
+            }
+        })?;
+    let negated = tokens[link + 1..]
+        .iter()
+        .take(2)
+        .any(|t| is_negation(&t.lower));
+    Some(if negated { flip(judged) } else { judged })
+}
+
 /// The rules' reading of the target at tokens `first..=last` of sentence `i`.
 fn read_occurrence(
     doc: &Document,
@@ -4508,6 +4568,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         return Reading::cue(label);
     }
     if let Some(label) = threatened_over(tokens, first, last)
+        .or_else(|| cost_judged(tokens, first, last))
         .or_else(|| conditioned_on_removal(tokens, first, last, res))
         .or_else(|| conditioned_on_target(tokens, first, last, res))
         .or_else(|| wanted_done(tokens, first, last, res))
@@ -8607,6 +8668,25 @@ mod tests {
         );
         assert_eq!(got[4], Some(StanceLabel::Against));
         assert_eq!(got.last(), Some(&None));
+    }
+
+    #[test]
+    fn a_cost_of_the_target_judged_small_or_high() {
+        let text = "The ministry argues that the cost of grounding flights is small next to \
+                    that risk. Airlines said the cost of grounding flights was not small. \
+                    \"The price of grounding flights would be far too high,\" Kim said.";
+        assert_eq!(
+            labels(
+                text,
+                "Grounding flights during the exam",
+                &["grounding flights"]
+            ),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
+        );
     }
 
     #[test]
