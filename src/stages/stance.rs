@@ -4295,6 +4295,28 @@ fn find_turned_round(
         .collect()
 }
 
+/// "a cap on commissions" (an article before it or not): the noun of the action and
+/// what the name puts after "on".
+fn action_on_object(alias: &[String]) -> Option<(&String, &[String])> {
+    let alias = match alias.first() {
+        Some(w) if DETERMINERS.contains(&w.as_str()) => &alias[1..],
+        _ => alias,
+    };
+    match alias {
+        [noun, on, object @ ..] if on == "on" => Some((noun, object)),
+        _ => None,
+    }
+}
+
+/// The verbs `noun` is the noun of (`nominalizations.txt`: "cap" of "cap", "ban" of
+/// "ban").
+fn verbs_of_noun<'r>(noun: &str, res: &'r Resources) -> impl Iterator<Item = &'r String> {
+    res.nominalizations
+        .iter()
+        .filter(move |(_, nouns)| nouns.iter().any(|n| n == noun))
+        .map(|(verb, _)| verb)
+}
+
 /// Occurrences of a name of an action on a thing told as the thing undergoing it:
 /// "Flying a recreational drone in any of the national parks will be banned" for "A ban
 /// on recreational drones in national parks" (the noun's verb, `nominalizations.txt`,
@@ -4307,16 +4329,9 @@ fn find_passive_of_noun(
 ) -> Vec<(usize, usize)> {
     /// Words of the subject before the verb.
     const SUBJECT_WORDS: usize = 12;
-    let alias = match alias.first() {
-        Some(w) if DETERMINERS.contains(&w.as_str()) => &alias[1..],
-        _ => alias,
-    };
-    let [noun, on, object @ ..] = alias else {
+    let Some((noun, object)) = action_on_object(alias) else {
         return Vec::new();
     };
-    if on != "on" {
-        return Vec::new();
-    }
     let content: Vec<&str> = object
         .iter()
         .map(String::as_str)
@@ -4326,11 +4341,8 @@ fn find_passive_of_noun(
     if content.len() < 2 {
         return Vec::new();
     }
-    let participles: Vec<String> = res
-        .nominalizations
-        .iter()
-        .filter(|(_, nouns)| nouns.iter().any(|n| n == noun))
-        .flat_map(|(verb, _)| {
+    let participles: Vec<String> = verbs_of_noun(noun, res)
+        .flat_map(|verb| {
             let doubled = verb.chars().last().map(|c| format!("{verb}{c}ed"));
             [format!("{verb}ed"), format!("{verb}d")]
                 .into_iter()
@@ -4364,34 +4376,25 @@ fn find_active_of_noun(
 ) -> Vec<(usize, usize)> {
     /// Words between the verb and the head of its object ("the new").
     const OBJECT_WORDS: usize = 2;
-    let alias = match alias.first() {
-        Some(w) if DETERMINERS.contains(&w.as_str()) => &alias[1..],
-        _ => alias,
-    };
-    let [noun, on, object @ ..] = alias else {
+    let Some((noun, object)) = action_on_object(alias) else {
         return Vec::new();
     };
-    let Some(head) = (on == "on").then(|| head_of(object)).flatten() else {
+    let Some(head) = head_of(object) else {
         return Vec::new();
     };
-    let verbs: Vec<&String> = res
-        .nominalizations
-        .iter()
-        .filter(|(_, nouns)| nouns.contains(noun))
-        .map(|(verb, _)| verb)
-        .collect();
+    let verbs: Vec<&String> = verbs_of_noun(noun, res).collect();
+    // Its forms: "cap", "caps", "capped", "capping" (not "bank" for "ban").
     let verb_form = |w: &str| {
         verbs.iter().any(|v| {
+            let v = v.as_str();
             let stem = w
                 .strip_suffix("ed")
                 .or_else(|| w.strip_suffix('s'))
                 .unwrap_or(w);
-            w == v.as_str()
-                || stem == v.as_str()
+            let doubled = v.chars().last().map(|c| format!("{v}{c}"));
+            stem == v
                 || v.strip_suffix('e') == Some(stem)
-                || (stem.len() > v.len()
-                    && stem.starts_with(v.as_str())
-                    && stem.len() == v.len() + 1)
+                || doubled.as_deref() == Some(stem)
                 || is_gerund_of(w, v)
         })
     };
@@ -8615,6 +8618,12 @@ mod tests {
                 &["a cap on commissions"]
             ),
             [None, Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+        // A word that only opens with the verb is no form of it ("bank" for "ban").
+        let text = "\"Ban drones in the parks,\" Oh said. \"Bank drones are fine,\" he said.";
+        assert_eq!(
+            labels(text, "A ban on drones in national parks", &[]),
+            [Some(StanceLabel::Favor), None]
         );
         // Not the noun after a determiner, nor the verb with a phrase between.
         let text =
