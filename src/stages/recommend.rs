@@ -2697,25 +2697,18 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         {
             continue;
         }
-        if harm_warned(tokens, verb, limit, res).is_some() {
+        let consequence = consequence_and(tokens, verb, limit, res);
+        if consequence.is_some_and(|and| harms(tokens, and, limit, res)) {
             continue;
         }
         // "Cap the commission and the apps will survive", "Put sprinklers over the bays,
         // and slow chargers are safe": what is urged ends where what it will bring
         // begins (a list of actions before ", and" ends there as it is split).
-        let limit = consequence_and(tokens, verb, limit, res)
-            .filter(|&and| {
-                tokens[and - 1].lower != ","
-                    || !tokens[verb..and - 1].iter().any(|t| t.lower == ",")
-            })
-            .map(|and| {
-                if tokens[and - 1].lower == "," {
-                    and - 1
-                } else {
-                    and
-                }
-            })
-            .unwrap_or(limit);
+        let limit = match consequence {
+            Some(and) if tokens[and - 1].lower != "," => and,
+            Some(and) if !tokens[verb..and - 1].iter().any(|t| t.lower == ",") => and - 1,
+            _ => limit,
+        };
         let from = if polarity == Polarity::Avoid {
             verb
         } else {
@@ -2744,17 +2737,21 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
 /// more"), so that a second imperative ("and use the money ...") is not taken for one.
 /// Gives the token index of the "and" before the consequence.
 fn harm_warned(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> Option<usize> {
-    let and = consequence_and(tokens, verb, limit, res)?;
+    consequence_and(tokens, verb, limit, res).filter(|&and| harms(tokens, and, limit, res))
+}
+
+/// Whether the consequence after the "and" at `and` (up to `limit`) is a harm, as
+/// `harm_warned` has it.
+fn harms(tokens: &[Token], and: usize, limit: usize, res: &Resources) -> bool {
     let consequence = &tokens[and + 1..limit];
-    (!consequence.iter().any(|t| is_negation(&t.lower))
+    !consequence.iter().any(|t| is_negation(&t.lower))
         && (consequence
             .iter()
             .any(|t| res.consequence_verbs.get(&t.lower) == Some(&StanceLabel::Against))
             || (0..consequence.len())
                 .any(|k| SUBJECT_LOSSES.iter().any(|l| phrase_at(consequence, k, l)))
             || (0..consequence.len())
-                .any(|k| effect_at(consequence, k, res) == Some(StanceLabel::Against))))
-    .then_some(and)
+                .any(|k| effect_at(consequence, k, res) == Some(StanceLabel::Against)))
 }
 
 /// The "and" after the imperative at `verb` that opens what will follow from it: a

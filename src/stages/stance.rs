@@ -29,8 +29,8 @@ use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, is_question, warned_action};
 use crate::text::{
-    self, base_of_gerund, ends_in_future_obligation, find_words, is_capitalized, is_past_of,
-    is_present_of, looks_plural, lower_words, normalize_name, phrase_at, possessor,
+    self, base_of_gerund, ends_in_future_obligation, find_words, gerund_bases, is_capitalized,
+    is_past_of, is_present_of, looks_plural, lower_words, normalize_name, phrase_at, possessor,
     preference_cleft,
 };
 
@@ -1168,6 +1168,21 @@ fn is_gerund_of(word: &str, base: &str) -> bool {
         b[b.len() - 1] == b[b.len() - 2] && &stem[..stem.len() - 1] == base
     };
     !base.is_empty() && (stem == base || base.strip_suffix('e') == Some(stem) || undoubled)
+}
+
+/// Whether `word` is a form of the verb `base`: the base, "-s", "-ed" or "-d", "-ed"
+/// after a doubled last letter ("capped"), "-ing" ("cap", "caps", "capped", "capping";
+/// not "bank" for "ban").
+fn is_form_of(word: &str, base: &str) -> bool {
+    let stem = word
+        .strip_suffix("ed")
+        .or_else(|| word.strip_suffix('s'))
+        .unwrap_or(word);
+    let doubled = base.chars().last().map(|c| format!("{base}{c}"));
+    stem == base
+        || base.strip_suffix('e') == Some(stem)
+        || doubled.as_deref() == Some(stem)
+        || is_gerund_of(word, base)
 }
 
 /// Prepositions that open a phrase qualifying a head noun ("quota for foreign workers").
@@ -4162,18 +4177,8 @@ fn find_numbered(
         .find(|&k| NAME_GRAMMAR.contains(&alias[k].as_str()))
         .unwrap_or(alias.len());
     let level = &alias[number - 1..end];
-    let verb_form = |w: &str| {
-        w == gerund
-            || [
-                w,
-                w.strip_suffix('s').unwrap_or(w),
-                w.strip_suffix("ed").unwrap_or(w),
-            ]
-            .iter()
-            .any(|stem| is_gerund_of(gerund, stem))
-            || w.strip_suffix('d')
-                .is_some_and(|stem| is_gerund_of(gerund, stem))
-    };
+    let bases = gerund_bases(gerund);
+    let verb_form = |w: &str| bases.iter().any(|base| is_form_of(w, base));
     (0..words.len())
         .filter(|&p| verb_form(&words[p].0))
         .filter_map(|p| {
@@ -4383,21 +4388,7 @@ fn find_active_of_noun(
         return Vec::new();
     };
     let verbs: Vec<&String> = verbs_of_noun(noun, res).collect();
-    // Its forms: "cap", "caps", "capped", "capping" (not "bank" for "ban").
-    let verb_form = |w: &str| {
-        verbs.iter().any(|v| {
-            let v = v.as_str();
-            let stem = w
-                .strip_suffix("ed")
-                .or_else(|| w.strip_suffix('s'))
-                .unwrap_or(w);
-            let doubled = v.chars().last().map(|c| format!("{v}{c}"));
-            stem == v
-                || v.strip_suffix('e') == Some(stem)
-                || doubled.as_deref() == Some(stem)
-                || is_gerund_of(w, v)
-        })
-    };
+    let verb_form = |w: &str| verbs.iter().any(|v| is_form_of(w, v));
     (0..words.len())
         .filter(|&p| {
             verb_form(&words[p].0) && (p == 0 || !DETERMINERS.contains(&words[p - 1].0.as_str()))
