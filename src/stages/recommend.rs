@@ -400,6 +400,8 @@ fn asked_party(doc: &Document, i: usize, res: &Resources) -> Option<String> {
             ) && matches!(w[1].lower.as_str(), "to" | "for")
         })? + 2;
         let end = (to..tokens.len()).find(|&k| !tokens[k].is_word)?;
+        // "Any advice for older drivers now?": the time is no part of the party.
+        let end = res.before_time_phrases(tokens, end, to);
         (end - to <= PARTY_WORDS)
             .then(|| party_at(to, end))
             .flatten()
@@ -2414,9 +2416,14 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
     // ("Put a warning label on the can": after a determiner it is a noun.)
     // A word a determiner follows took an object, and is a verb: the clause after "and"
     // is another ("Cap the commission and the apps will raise fees").
-    let took_object = tokens
-        .get(verb + 1)
-        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"));
+    // So does one an object pronoun follows ("Give us the zones and we will clear the
+    // paths").
+    let took_object = tokens.get(verb + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "the" | "a" | "an" | "us" | "me" | "them" | "him" | "her"
+        )
+    });
     let auxiliary = tokens[verb + 1..]
         .iter()
         .enumerate()
@@ -2690,7 +2697,7 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
             verb += 1;
         }
         let Some(v) = tokens.get(verb) else { continue };
-        if !res.base_verbs.contains(&v.lower)
+        if !(res.base_verbs.contains(&v.lower) || causative_have(tokens, verb))
             || !is_capitalized(doc.slice(tokens[first].span))
             || opens_a_subject(tokens, verb, res)
             || interjected(tokens, verb)
@@ -2701,14 +2708,7 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         if consequence.is_some_and(|and| harms(tokens, and, limit, res)) {
             continue;
         }
-        // "Cap the commission and the apps will survive", "Put sprinklers over the bays,
-        // and slow chargers are safe": what is urged ends where what it will bring
-        // begins (a list of actions before ", and" ends there as it is split).
-        let limit = match consequence {
-            Some(and) if tokens[and - 1].lower != "," => and,
-            Some(and) if !tokens[verb..and - 1].iter().any(|t| t.lower == ",") => and - 1,
-            _ => limit,
-        };
+        let limit = urged_until(tokens, verb, consequence, limit);
         let from = if polarity == Polarity::Avoid {
             verb
         } else {
@@ -2724,6 +2724,18 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         out.extend(template.make_each(doc, tokens, from, limit, res));
     }
     out
+}
+
+/// Where what the imperative at `verb` urges ends, given the "and" of what it will bring
+/// (`consequence_and`): "Cap the commission and the apps will survive", "Put sprinklers
+/// over the bays, and slow chargers are safe" end before it (a list of actions before
+/// ", and" ends there as it is split).
+fn urged_until(tokens: &[Token], verb: usize, consequence: Option<usize>, limit: usize) -> usize {
+    match consequence {
+        Some(and) if tokens[and - 1].lower != "," => and,
+        Some(and) if !tokens[verb..and - 1].iter().any(|t| t.lower == ",") => and - 1,
+        _ => limit,
+    }
 }
 
 /// Where the imperative at `verb` is the condition of a harm ("Force it, and you
@@ -2786,26 +2798,37 @@ pub(crate) fn warned_action(doc: &Document, i: usize, res: &Resources) -> Option
     Some(Span::new(tokens[verb].span.start, tokens[last].span.end))
 }
 
-/// Words for what a clause's subject loses or pays ("you lose the ones ...", "people
-/// like me will just pay more"): the subject bears the harm.
-const SUBJECT_LOSSES: [&[&str]; 6] = [
+/// Words for what a clause's subject loses, pays or takes from others ("you lose the
+/// ones ...", "people like me will just pay more", "Take away the license and you take
+/// away the hospital"): the harm the course brings.
+const SUBJECT_LOSSES: [&[&str]; 9] = [
     &["lose"],
     &["loses"],
     &["lost"],
     &["pay", "more"],
     &["pays", "more"],
     &["wait", "longer"],
+    &["take", "away"],
+    &["takes", "away"],
+    &["took", "away"],
 ];
 
 /// Whether the words from `from` are a subject of a few words and a modal of what
-/// will follow ("people like me will", "commuters would", "you'll").
+/// will follow ("people like me will", "commuters would", "you'll"), or "you" and its
+/// verb ("you lose").
 fn foretells(tokens: &[Token], from: usize, limit: usize) -> bool {
     /// Words of the subject before its modal.
     const SUBJECT_WORDS: usize = 4;
-    (from + 1..limit.min(from + SUBJECT_WORDS + 1)).any(|m| {
-        matches!(tokens[m].lower.as_str(), "will" | "'ll" | "would")
-            && tokens[from..m].iter().all(|t| t.is_word)
-    })
+    // "Raise the fare and you lose riders": the reader told what they will bring about,
+    // in the present.
+    let reader_told = tokens.get(from).is_some_and(|t| t.lower == "you")
+        && from + 1 < limit
+        && tokens[from + 1].is_word;
+    reader_told
+        || (from + 1..limit.min(from + SUBJECT_WORDS + 1)).any(|m| {
+            matches!(tokens[m].lower.as_str(), "will" | "'ll" | "would")
+                && tokens[from..m].iter().all(|t| t.is_word)
+        })
 }
 
 /// Whether an action opening with `word` hedges the advice ("should consider X":
@@ -2853,6 +2876,11 @@ fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommen
     let Some(verb) = readers_imperative_verb(doc, i, res) else {
         return Vec::new();
     };
+    // "Take away the license and you take away the hospital": a warning, as in a
+    // quotation (`imperative`).
+    if harm_warned(tokens, verb, tokens.len(), res).is_some() {
+        return Vec::new();
+    }
     // "Until then, do not sign without it, Go said.": an imperative reported without
     // quotation marks, a comma before its attribution, is the speaker's advice.
     let reported_after = |a: &Attribution| {
@@ -2914,7 +2942,9 @@ pub(crate) fn imperative_actions(
         .iter()
         .rposition(|t| t.is_word)
         .map_or(tokens.len(), |k| k + 1);
-    (polarity, actions(doc, tokens, verb, last_word, res))
+    let consequence = consequence_and(tokens, verb, last_word, res);
+    let limit = urged_until(tokens, verb, consequence, last_word);
+    (polarity, actions(doc, tokens, verb, limit, res))
 }
 
 /// Words of a label before a colon that an imperative may follow ("My advice: ...").
@@ -3063,10 +3093,21 @@ fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
                         | "sunday"
                 )
         });
-    (res.base_verbs.contains(&tokens.get(at)?.lower)
+    ((res.base_verbs.contains(&tokens.get(at)?.lower) || causative_have(tokens, at))
         && !come_date
         && !opens_a_subject(tokens, at, res))
     .then_some(at)
+}
+
+/// "Have your eyes checked every year", "Have a plan ready": "have" (no base verb of its
+/// own, for "Have you ...?") opens an imperative when a possessive or an article follows
+/// it in a sentence that asks nothing.
+fn causative_have(tokens: &[Token], at: usize) -> bool {
+    tokens[at].lower == "have"
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "your" | "a" | "an" | "the"))
+        && tokens.last().is_none_or(|t| t.lower != "?")
 }
 
 /// Conjunctions after which a sentence may turn to its reader in the imperative ("The
@@ -3898,6 +3939,44 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn an_imperative_that_tells_the_reader_what_they_bring_about() {
+        // A harm the reader brings about is a warning, in a quotation or not.
+        assert!(
+            recs(
+                "Take away the license and you take away the hospital, the market and the church."
+            )
+            .is_empty()
+        );
+        assert!(
+            recs("\"Raise the fare and you lose the riders who need it most,\" Kim said.")
+                .is_empty()
+        );
+        // What is urged ends where what it brings begins.
+        assert_eq!(
+            recs("Book early and you get a discount."),
+            [one(None, "Book early", "do", "moderate")]
+        );
+        // An object pronoun after the verb: "we will" opens the consequence, not the
+        // verb's subject.
+        assert_eq!(
+            recs("\"Give us the zones and we will clear the paths within a month,\" Kim said."),
+            [one(None, "Give us the zones", "do", "moderate")]
+        );
+    }
+
+    #[test]
+    fn have_opens_an_imperative_before_a_possessive_or_an_article() {
+        assert_eq!(
+            recs("Have your eyes checked every year, and avoid driving at night."),
+            [
+                one(None, "Have your eyes checked every year", "do", "moderate"),
+                one(None, "avoid driving at night", "do", "moderate")
+            ]
+        );
+        assert!(recs("Have the rules changed since then?").is_empty());
     }
 
     #[test]
@@ -4792,6 +4871,23 @@ mod tests {
             Some("the association")
         );
         assert!(actions[5].is_empty(), "a date, not an invitation");
+    }
+
+    #[test]
+    fn the_party_asked_about_leaves_out_the_time() {
+        let text = "[Interview] Keep driving, safely\n\n\
+                    Jang Hye-won, a senior researcher, spoke to us.\n\n\
+                    Q. Should the police test every driver over 75?\n\n\
+                    A. Not by age alone.\n\n\
+                    Q. Any advice for older drivers now?\n\n\
+                    A. Have your eyes checked every year.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let actors: Vec<Option<&str>> = doc
+            .sentences
+            .iter()
+            .flat_map(|s| s.recommendations.iter().map(|r| r.actor.as_deref()))
+            .collect();
+        assert_eq!(actors, [Some("older drivers")]);
     }
 
     #[test]

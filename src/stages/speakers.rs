@@ -676,8 +676,9 @@ impl Resolver {
                     {
                         let mut aliases = Vec::new();
                         push_unique(&mut aliases, surface.clone());
-                        let organisation =
-                            s.organisation || named_after_business_noun(doc, &s.name, res);
+                        let organisation = s.organisation
+                            || named_after_business_noun(doc, &s.name, res)
+                            || described_as_business(s.description.as_deref(), res);
                         self.speakers.push(Speaker {
                             name: s.name.clone(),
                             kind: if organisation {
@@ -1036,6 +1037,27 @@ fn named_after_business_noun(doc: &Document, name: &str, res: &Resources) -> boo
                     .next()
                     .is_some_and(|w| res.company_nouns.contains(w))
         })
+}
+
+/// Whether a name's description has a business noun for its head ("Swing, the largest
+/// operator in Seoul,"): the last word before a preposition or relative word that opens
+/// what qualifies it ("a driver for the company" is a person).
+fn described_as_business(description: Option<&str>, res: &Resources) -> bool {
+    description.is_some_and(|d| {
+        d.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .take_while(|w| {
+                !matches!(
+                    w.as_str(),
+                    "in" | "of" | "at" | "for" | "with" | "from" | "on" | "that" | "which" | "who"
+                )
+            })
+            .last()
+            .is_some_and(|head| res.company_nouns.contains(&head))
+    })
 }
 
 /// Whether every token is a word of a name: capitalised, or a connector between such
@@ -3582,6 +3604,24 @@ mod tests {
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[0], Some("Korea Development Institute".into()));
         assert_eq!(speakers[1], Some("Korea Development Institute".into()));
+    }
+
+    #[test]
+    fn a_name_described_by_a_business_noun_is_an_organisation() {
+        let text = "The city announced the ban on Wednesday. Swing, the largest operator in \
+                    Seoul, said most complaints involved parked scooters. It proposed \
+                    parking zones at park entrances.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let swing = doc.speakers.iter().position(|s| s.name == "Swing");
+        assert_eq!(
+            swing.map(|k| doc.speakers[k].kind),
+            Some(SpeakerType::Organisation)
+        );
+        assert_eq!(doc.sentences[2].speaker, swing);
+        // A person's description names what they do for a business, not a business.
+        let text = "Kim Min-su, a driver for the company, said the shifts were too long.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.speakers[0].kind, SpeakerType::Person);
     }
 
     #[test]

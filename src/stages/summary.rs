@@ -5,11 +5,11 @@
 use std::collections::BTreeMap;
 
 use crate::document::{
-    Document, QuoteKind, SentenceKind, Span, SpeakerType, StanceLabel, StanceSummary,
+    Document, QuoteKind, SentenceKind, Span, Speaker, SpeakerType, StanceLabel, StanceSummary,
 };
 use crate::resources::Resources;
 use crate::stages::stance::{Evidence, INTENTION_VERBS, but_follows, mentions, target_phrases};
-use crate::text::lower_words;
+use crate::text::{lower_words, normalize_name};
 
 /// The most a label the learned head gave a sentence that only names the target weighs:
 /// as much as a rule's reading of an evaluation, less than a cue ("I support a modest
@@ -98,7 +98,7 @@ pub fn summarize(doc: &mut Document, res: &Resources) {
     doc.stance_summary.extend(spoken_for);
     let planned = planned_positions(doc, res);
     doc.stance_summary.extend(planned);
-    let implicit = implicit_positions(doc);
+    let implicit = implicit_positions(doc, res);
     doc.stance_summary.extend(implicit);
     doc.stance_summary
         .sort_by_key(|s| (s.speaker.map_or(0, |k| k + 1), s.target));
@@ -271,7 +271,7 @@ fn planned_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
 /// was most often quoted against the others there too. On our own articles this balance
 /// is right more often than the stance head reading such words whole, and far more often
 /// than leaving the pair out.
-fn implicit_positions(doc: &Document) -> Vec<StanceSummary> {
+fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
     let read = &doc.stance_summary;
     let mut out = Vec::new();
     for s in 0..doc.speakers.len() {
@@ -286,13 +286,73 @@ fn implicit_positions(doc: &Document) -> Vec<StanceSummary> {
                 .map(|target| StanceSummary {
                     speaker: Some(s),
                     target,
-                    label: balance_side(read, target),
+                    label: organisation_side(doc, s, target, res)
+                        .unwrap_or_else(|| balance_side(read, target)),
                     confidence: BALANCE_CONFIDENCE,
                     evidence: Vec::new(),
                 }),
         );
     }
     out
+}
+
+/// "said Yoo Chang-soo, head of the city's Future Han River Headquarters": a person whose
+/// description names an organisation that speaks in the article (by its name, an alias,
+/// or "the city's" for a name "the city" stands for, organisation_descriptions.txt)
+/// takes its side, where their own words gave none, before the article's balance: the
+/// side the organisation's words took on `target` (read from `doc.stance_summary`).
+fn organisation_side(
+    doc: &Document,
+    s: usize,
+    target: usize,
+    res: &Resources,
+) -> Option<StanceLabel> {
+    let speaker = &doc.speakers[s];
+    if speaker.kind != SpeakerType::Person {
+        return None;
+    }
+    let described = speaker.description.as_deref()?;
+    let description = format!(" {} ", normalize_name(described));
+    // "the city's": the organisation a generic noun stands for, owning the post.
+    let words: Vec<String> = described
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let owners: Vec<&Vec<String>> = words
+        .windows(2)
+        .filter(|w| w[0] == "the")
+        .filter_map(|w| {
+            let noun = w[1]
+                .strip_suffix("'s")
+                .or_else(|| w[1].strip_suffix("’s"))?;
+            res.organisation_descriptions.get(noun)
+        })
+        .collect();
+    let names = |o: &Speaker| {
+        std::iter::once(&o.name)
+            .chain(&o.aliases)
+            .map(|n| normalize_name(n))
+            .filter(|n| !n.is_empty())
+            .collect::<Vec<_>>()
+    };
+    let organisation = (0..doc.speakers.len()).find(|&o| {
+        let org = &doc.speakers[o];
+        org.kind == SpeakerType::Organisation
+            && (names(org)
+                .iter()
+                .any(|n| description.contains(&format!(" {n} ")))
+                || owners.iter().any(|stands_for| {
+                    org.name
+                        .split_whitespace()
+                        .any(|w| stands_for.contains(&w.to_lowercase()))
+                }))
+    })?;
+    doc.stance_summary
+        .iter()
+        .find(|x| {
+            x.speaker == Some(organisation) && x.target == target && x.label != StanceLabel::Neutral
+        })
+        .map(|x| x.label)
 }
 
 /// The side opposite to the one most of `positions` on `target` take: against when
@@ -410,6 +470,20 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
         let park = doc.speakers.iter().position(|s| s.name == "Park Soo-ah");
         let summary = doc.stance_summary.iter().find(|s| s.speaker == park);
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_that_speaks_takes_its_side() {
+        let target = target("T1", "Ban on e-scooters in parks", &["the ban"]);
+        let text = "The Seoul Metropolitan Government said it supports the ban.\n\n\
+                    Operators said they oppose the ban.\n\n\
+                    \"Families should walk without fear,\" said Yoo Chang-soo, head of the \
+                    city's parks office.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let yoo = doc.speakers.iter().position(|s| s.name == "Yoo Chang-soo");
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == yoo);
+        // The balance of the voices would give the city's side's opposite.
         assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
     }
 
