@@ -371,8 +371,8 @@ fn in_question_line(doc: &Document, i: usize) -> bool {
 /// "What should the government do first?" then "Set a single qualification ...": the
 /// party the interviewer's last question before answer `i` asks about (the words
 /// between its modal and its verb, or those it addresses: "What do you want to say to
-/// lawmakers?"), which the answer's imperatives address. Not a pronoun ("What should
-/// we do?").
+/// lawmakers?", or the question that is only its name: "Parents?"), which the
+/// answer's imperatives address. Not a pronoun ("What should we do?").
 fn asked_party(doc: &Document, i: usize, res: &Resources) -> Option<String> {
     /// Words between the question's modal and its verb, or of the party addressed.
     const PARTY_WORDS: usize = 4;
@@ -406,7 +406,23 @@ fn asked_party(doc: &Document, i: usize, res: &Resources) -> Option<String> {
             .then(|| party_at(to, end))
             .flatten()
     };
-    asked_of().or_else(addressed)
+    // "— Parents?", "Q. And the schools?": a question that is only the party's name.
+    let named_alone = || {
+        let words: Vec<usize> = (0..tokens.len())
+            .filter(|&k| tokens[k].is_word)
+            .skip_while(|&k| matches!(tokens[k].lower.as_str(), "q" | "and"))
+            .collect();
+        let (&from, &last) = (words.first()?, words.last()?);
+        let plural = tokens[last].lower.len() > 3
+            && tokens[last].lower.ends_with('s')
+            && !tokens[last].lower.ends_with("ss");
+        (words.len() <= PARTY_WORDS
+            && tokens.last().is_some_and(|t| t.lower == "?")
+            && (plural || tokens[from].lower == "the"))
+            .then(|| party_at(from, last + 1))
+            .flatten()
+    };
+    asked_of().or_else(addressed).or_else(named_alone)
 }
 
 const MONTHS: [&str; 12] = [
@@ -2016,6 +2032,12 @@ fn actions(
                 )
             })
         {
+            break;
+        }
+        // "said a first offense should draw a warning, and that the city needed to
+        // ...": a second clause of what was said, not part of the act.
+        if t.lower == "and" && tokens.get(k + 1).is_some_and(|n| n.lower == "that") {
+            k = before_comma(k);
             break;
         }
         // "urged the company to keep X and offered to extend Y": a verb in the past
@@ -3968,6 +3990,22 @@ mod tests {
     }
 
     #[test]
+    fn a_second_clause_of_what_was_said_ends_the_action() {
+        assert_eq!(
+            recs(
+                "Park said a first offense should draw a warning, not a fine, and that the \
+                  city was moving too fast."
+            ),
+            [one(
+                Some("a first offense"),
+                "draw a warning, not a fine",
+                "do",
+                "moderate"
+            )]
+        );
+    }
+
+    #[test]
     fn have_opens_an_imperative_before_a_possessive_or_an_article() {
         assert_eq!(
             recs("Have your eyes checked every year, and avoid driving at night."),
@@ -4888,6 +4926,20 @@ mod tests {
             .flat_map(|s| s.recommendations.iter().map(|r| r.actor.as_deref()))
             .collect();
         assert_eq!(actors, [Some("older drivers")]);
+        // A question that is only the party's name.
+        let text = "[Interview] Sleep before grades\n\n\
+                    Seo Yun-ah, a pediatrician, spoke to us.\n\n\
+                    Q. Should schools sell energy drinks?\n\n\
+                    A. Not to children.\n\n\
+                    Q. Parents?\n\n\
+                    A. Talk to your children about sleep.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let actors: Vec<Option<&str>> = doc
+            .sentences
+            .iter()
+            .flat_map(|s| s.recommendations.iter().map(|r| r.actor.as_deref()))
+            .collect();
+        assert_eq!(actors, [Some("Parents")]);
     }
 
     #[test]

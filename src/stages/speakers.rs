@@ -2232,8 +2232,11 @@ fn connective_at(tokens: &[Token], start: usize) -> Option<usize> {
 /// "Opposition leaders fear a referendum would ...": after a group, "fear", "fears" and
 /// "worry" are verbs of belief (after anything else they are as often nouns, "Their
 /// fear is", and `speech_verbs.txt` leaves them out).
+/// So is "point to" ("Supporters point to Bogota, where gondolas serve as transit"):
+/// they argue from it.
 fn group_fears(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
-    matches!(tokens[k].lower.as_str(), "fear" | "fears" | "worry")
+    let pointing = tokens[k].lower == "point" && tokens.get(k + 1).is_some_and(|t| t.lower == "to");
+    (matches!(tokens[k].lower.as_str(), "fear" | "fears" | "worry") || pointing)
         && group_subject(doc, tokens, k, res)
 }
 
@@ -2387,9 +2390,11 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     let name_between = (named_between_commas
         && all_name_words(doc, tokens[end + 1..].iter().take_while(|t| t.lower != ",")))
         || named_in_clause(doc, tokens, end, res).is_some();
+    // "An executive at one battery maker said": the article that opens the
+    // description, not one inside its phrase.
     if let Some(p) = described
         .iter()
-        .position(|t| matches!(t.lower.as_str(), "a" | "an" | "another" | "one"))
+        .rposition(|t| matches!(t.lower.as_str(), "a" | "an" | "another" | "one"))
         && p > 0
         && !name_between
     {
@@ -3070,10 +3075,21 @@ fn subject_from(
                 .last()
                 .is_some_and(|t| res.organisation_words.contains(&t.lower))
     };
+    // "Kang Min-ji of the Korea Culture and Tourism Institute": an "and" inside the name
+    // of the organisation a person is of.
+    let in_affiliation = |p: usize| {
+        np[p].lower == "and"
+            && np[..p].iter().any(|t| t.lower == "of" || t.lower == "at")
+            && !np.iter().any(|t| t.lower == ",")
+            && np
+                .last()
+                .is_some_and(|t| res.organisation_words.contains(&t.lower))
+    };
     if let Some(p) = np.iter().rposition(|t| t.lower == "and" || t.lower == ",")
         && !is_org(&np[..p])
         && !in_title_complement(&np[..p])
         && !joined_organisation(p)
+        && !in_affiliation(p)
     {
         np.drain(..=p);
     }
@@ -3625,10 +3641,30 @@ mod tests {
     }
 
     #[test]
+    fn a_person_of_an_organisation_whose_name_holds_and() {
+        let text = "Kang Min-ji of the Korea Culture and Tourism Institute warned that Busan \
+                    was competing with cities that charge nothing.";
+        assert_eq!(sentence_speakers(text)[0], Some("Kang Min-ji".into()));
+    }
+
+    #[test]
     fn an_appositive_of_affiliation() {
         let text = "Rep. Park Sung-jun, also of the Democratic Party, said he did not \
                     oppose the cards.";
         assert_eq!(sentence_speakers(text)[0], Some("Park Sung-jun".into()));
+    }
+
+    #[test]
+    fn an_indefinite_description_with_an_indefinite_inside_its_phrase() {
+        for text in [
+            "An executive at one battery maker said the floor would raise costs.",
+            "An executive at a battery maker, who asked not to be named, said the floor \
+             would raise costs.",
+        ] {
+            let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+            assert!(doc.sentences[0].unnamed_source, "{text}");
+            assert_eq!(speaker_of(&doc, 0), None);
+        }
     }
 
     #[test]

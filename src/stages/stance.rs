@@ -821,6 +821,24 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                     named.push((*target, occurrences));
                 }
             }
+            // "A label informs adults; it does not protect children": the subject
+            // pronoun of a later clause is the one target that opens the sentence.
+            if let [(_, occurrences)] = named.as_mut_slice()
+                && occurrences.iter().any(|&(first, _)| {
+                    tokens[..first]
+                        .iter()
+                        .all(|t| !t.is_word || matches!(t.lower.as_str(), "a" | "an" | "the"))
+                })
+            {
+                let later: Vec<usize> = (2..tokens.len())
+                    .filter(|&p| {
+                        matches!(tokens[p].lower.as_str(), "it" | "they")
+                            && (matches!(tokens[p - 1].lower.as_str(), ";" | "but")
+                                || (tokens[p - 1].lower == "and" && tokens[p - 2].lower == ","))
+                    })
+                    .collect();
+                occurrences.extend(later.into_iter().map(|p| (p, p)));
+            }
             if !named.is_empty() {
                 named_last = named.iter().map(|(t, _)| *t).collect();
                 named_last_at = i;
@@ -8431,6 +8449,15 @@ mod tests {
             .filter(|s| s.kind == crate::document::SentenceKind::Body)
             .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_later_clause_s_pronoun_is_the_target_that_opens_the_sentence() {
+        let text = "\"A label informs adults; it does not protect children,\" Seo said.";
+        assert_eq!(
+            labels(text, "Caffeine warning labels", &["label"]),
+            [Some(StanceLabel::Against)]
+        );
     }
 
     #[test]
