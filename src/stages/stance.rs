@@ -202,12 +202,7 @@ pub fn target_phrases(targets: &[Target], res: &Resources) -> TargetPhrases {
         .map(|t| {
             let mut phrases: Vec<Vec<String>> = std::iter::once(&t.name)
                 .chain(t.aliases.iter())
-                .map(|a| {
-                    normalize_name(a)
-                        .split(' ')
-                        .map(str::to_string)
-                        .collect::<Vec<_>>()
-                })
+                .map(|a| name_words(a, res))
                 .filter(|w: &Vec<String>| !w.is_empty() && !w[0].is_empty())
                 .collect();
             // "closing a ministry" for "abolishing the ministry": an alias that opens
@@ -534,7 +529,7 @@ fn named_targets(
     res: &Resources,
 ) -> Vec<(usize, Vec<(usize, usize)>)> {
     let tokens = doc.sentence_tokens(i);
-    let words = normalized_words(tokens);
+    let words = normalized_words(tokens, res);
     let found: Vec<Vec<(usize, usize)>> = phrases
         .iter()
         .map(|aliases| {
@@ -1270,7 +1265,7 @@ fn read_mentions(
                 })
                 .unwrap_or_default();
             let object_only = |&(first, last): &(usize, usize)| {
-                let words: Vec<(String, usize)> = normalized_words(&tokens[first..=last]);
+                let words: Vec<(String, usize)> = normalized_words(&tokens[first..=last], res);
                 let words: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
                 // "fixing the pipes" for "Reducing leaks" names an action, not the object
                 // ("building rules" for "Relaxing building rules" is the object).
@@ -4002,17 +3997,42 @@ fn is_review_verb(word: &str, res: &Resources) -> bool {
 
 /// Each word of the sentence normalised as the scorer normalises names, with the
 /// index of its token ("Korea-U.S." gives "korea", "u", "s").
-fn normalized_words(tokens: &[Token]) -> Vec<(String, usize)> {
+fn normalized_words(tokens: &[Token], res: &Resources) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate().filter(|(_, t)| t.is_word) {
-        for w in normalize_name(&t.lower)
-            .split(' ')
-            .filter(|w| !w.is_empty())
-        {
-            out.push((w.to_string(), k));
+        for w in name_words(&t.lower, res) {
+            out.push((w, k));
         }
     }
     out
+}
+
+/// The normalised words of a target's name or of a text's words, as `normalize_name`
+/// has them, except that a hyphenated compound that opens with a removal word is one
+/// word ("drop-off" is "dropoff": a "Drop-off fee" is no dropping of a fee), unless the
+/// compound is itself a removal ("phase-out", "shut-down").
+fn name_words(text: &str, res: &Resources) -> Vec<String> {
+    text.split_whitespace()
+        .flat_map(|chunk| {
+            let words: Vec<String> = normalize_name(chunk)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            let compound = chunk.contains('-')
+                && words.len() > 1
+                && res.is_removal_word(&words[0])
+                && !res
+                    .removal_words
+                    .iter()
+                    .any(|r| r.len() > 1 && words.starts_with(r));
+            if compound {
+                vec![words.concat()]
+            } else {
+                words
+            }
+        })
+        .collect()
 }
 
 /// Occurrences of `phrase` in `words`, as word ranges; the last word may carry a plural
@@ -8449,6 +8469,21 @@ mod tests {
             .filter(|s| s.kind == crate::document::SentenceKind::Body)
             .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_hyphenated_compound_that_opens_with_a_removal_word_removes_nothing() {
+        let text = "\"The fee punishes the people who do the work,\" Park said.";
+        assert_eq!(
+            labels(text, "Drop-off fee at the airport", &["the fee"]),
+            [Some(StanceLabel::Against)]
+        );
+        // A compound that is a removal still is one.
+        let text = "\"The plant is uncompetitive,\" Park said.";
+        assert_eq!(
+            labels(text, "Shut-down of the plant", &["the plant"]),
+            [Some(StanceLabel::Favor)]
+        );
     }
 
     #[test]
