@@ -62,8 +62,11 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                         || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()))
                 {
                     j += 2;
-                } else if cj == '.' && is_dotted_abbreviation(&chars[i..=j]) {
-                    // Keep the final period of "U.S." with the word.
+                } else if cj == '.'
+                    && (is_dotted_abbreviation(&chars[i..=j]) || is_number_sign(&chars, i, j))
+                {
+                    // Keep the final period of "U.S." with the word, and that of "No."
+                    // before a number ("the No. 2 blast furnace" says no "no").
                     j += 1;
                     break;
                 } else {
@@ -80,6 +83,16 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Whether the word `chars[i..j]` is "No" with its period at `j` before a number
+/// ("No. 2", "no.3").
+fn is_number_sign(chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    let word: String = chars[i..j].iter().map(|(_, c)| *c).collect();
+    let digit_at = |k: usize| chars.get(k).is_some_and(|(_, c)| c.is_ascii_digit());
+    word.eq_ignore_ascii_case("no")
+        && (digit_at(j + 1)
+            || (chars.get(j + 1).is_some_and(|(_, c)| *c == ' ') && digit_at(j + 2)))
 }
 
 /// "U.S." or "a.m.": single letters each followed by a period, at least two of them.
@@ -325,6 +338,19 @@ mod tests {
             normalize_name("  U.S. President  Donald Trump "),
             "u s president donald trump"
         );
+    }
+
+    #[test]
+    fn the_number_sign_keeps_its_period_and_negates_nothing() {
+        let lower = |text: &str| -> Vec<String> {
+            tokenize(text, 0).into_iter().map(|t| t.lower).collect()
+        };
+        assert_eq!(lower("the No. 2 furnace"), ["the", "no.", "2", "furnace"]);
+        assert_eq!(
+            lower("No. There is none."),
+            ["no", ".", "there", "is", "none", "."]
+        );
+        assert!(!is_negation("no."));
     }
 
     #[test]

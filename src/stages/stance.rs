@@ -4692,10 +4692,15 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                 .collect();
             // "redirect the incentive budget to public housing": what the money goes
             // to is favoured, not opposed.
+            // So is what replaces ("replace the allowance with vouchers").
             let destination = in_action
                 .iter()
                 .position(|w| REDIRECTING.contains(w))
-                .is_some_and(|at| in_action[at..].iter().any(|w| matches!(*w, "to" | "into")));
+                .is_some_and(|at| in_action[at..].iter().any(|w| matches!(*w, "to" | "into")))
+                || in_action
+                    .iter()
+                    .position(|w| REPLACING.contains(w))
+                    .is_some_and(|at| in_action[at..].contains(&"with"));
             // A removal word opposes what it removes ("urged Seoul to lift the ban").
             let opposing = |words: &[&str]| {
                 res.stance_cues.iter().any(|(cue, label)| {
@@ -5250,6 +5255,20 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         .filter(|&(at, len, _)| {
             !listed_noun(at, len) && !participle(at, len) && !owned_by_another(at)
         })
+        // "replace the allowance with vouchers": what replaces is favoured.
+        .map(|(at, len, label)| {
+            let replaced_with =
+                REPLACING.contains(&before[at]) && before[at + len..].contains(&"with");
+            (
+                at,
+                len,
+                if replaced_with {
+                    StanceLabel::Favor
+                } else {
+                    label
+                },
+            )
+        })
         .collect();
     // "support local governments that choose to keep the scheme", "local governments
     // may keep the scheme": a cue in a relative clause on a group, or left to a group's
@@ -5277,8 +5296,11 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         // one anywhere before it in the clause of a permission ("no company would be
         // allowed to cut wages").
         let permission = before[at..].iter().any(|w| PERMISSIONS.contains(w));
+        // "would not replace the allowance with vouchers": so does one before what the
+        // target replaces.
+        let replacing = REPLACING.contains(&before[at]);
         let negated = before[..at].iter().any(|w| is_negation(w))
-            || (permission
+            || ((permission || replacing)
                 && tokens[clause_start..first]
                     .iter()
                     .any(|t| is_negation(&t.lower)))
@@ -5528,6 +5550,10 @@ const REDIRECTING: [&str; 8] = [
     "reallocate",
     "reallocating",
 ];
+
+/// Verbs that put one thing in another's place (stance_cues.txt has them against what
+/// they replace; what they replace it "with" they favour).
+const REPLACING: [&str; 4] = ["replace", "replaces", "replaced", "replacing"];
 
 /// "will allow patients to receive remote consultations": the side of a permission
 /// (favour; against when denied) on what the permitted act takes, the target at token
@@ -8469,6 +8495,35 @@ mod tests {
             .filter(|s| s.kind == crate::document::SentenceKind::Body)
             .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
             .collect()
+    }
+
+    #[test]
+    fn what_replaces_is_favoured_and_what_is_replaced_opposed() {
+        let targets = || {
+            vec![
+                target("T1", "Cash allowance for job seekers", "the allowance"),
+                target("T2", "Job training vouchers", "vouchers"),
+            ]
+        };
+        let text = "\"I would replace the allowance with vouchers,\" Yang said.";
+        assert_eq!(
+            body_stances(text, targets()),
+            [vec![(0, StanceLabel::Against), (1, StanceLabel::Favor)]]
+        );
+        let text = "\"I would not replace the allowance with vouchers,\" Yang said.";
+        assert_eq!(
+            body_stances(text, targets()),
+            [vec![(0, StanceLabel::Favor), (1, StanceLabel::Against)]]
+        );
+    }
+
+    #[test]
+    fn a_number_sign_is_no_negation() {
+        let text = "Hyundai Steel said it will shut the No. 2 blast furnace in Pohang.";
+        assert_eq!(
+            labels(text, "Shutting the blast furnace in Pohang", &[]),
+            [Some(StanceLabel::Favor)]
+        );
     }
 
     #[test]
