@@ -4919,13 +4919,8 @@ mod tests {
                     A. Not by age alone.\n\n\
                     Q. Any advice for older drivers now?\n\n\
                     A. Have your eyes checked every year.";
-        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let actors: Vec<Option<&str>> = doc
-            .sentences
-            .iter()
-            .flat_map(|s| s.recommendations.iter().map(|r| r.actor.as_deref()))
-            .collect();
-        assert_eq!(actors, [Some("older drivers")]);
+        assert_eq!(recs(text).len(), 1);
+        assert_eq!(first_actor(text).as_deref(), Some("older drivers"));
         // A question that is only the party's name.
         let text = "[Interview] Sleep before grades\n\n\
                     Seo Yun-ah, a pediatrician, spoke to us.\n\n\
@@ -4933,13 +4928,8 @@ mod tests {
                     A. Not to children.\n\n\
                     Q. Parents?\n\n\
                     A. Talk to your children about sleep.";
-        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let actors: Vec<Option<&str>> = doc
-            .sentences
-            .iter()
-            .flat_map(|s| s.recommendations.iter().map(|r| r.actor.as_deref()))
-            .collect();
-        assert_eq!(actors, [Some("Parents")]);
+        assert_eq!(recs(text).len(), 1);
+        assert_eq!(first_actor(text).as_deref(), Some("Parents"));
     }
 
     #[test]

@@ -1366,7 +1366,7 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && !asked_about(tokens, k)
             && (res.is_speech_verb(&t.lower).is_some()
                 || res.speech_phrase_at(tokens, k)
-                || group_fears(doc, tokens, k, res));
+                || group_view_verb(doc, tokens, k, res));
         // "Labor members of the commission demanded": the group, not "the commission".
         // Not an infinitive ("signatures from members to oppose the fee, Park added"):
         // the group is urged, not reported.
@@ -2226,20 +2226,20 @@ fn connective_at(tokens: &[Token], start: usize) -> Option<usize> {
         .map(|c| c.len())
 }
 
-/// Whether the verb at `k` has an unnamed group for subject ("officials said", "Some
-/// analysts think", "Labor members of the commission demanded"): the sentence reports
-/// views, with no speaker to name.
-/// "Opposition leaders fear a referendum would ...": after a group, "fear", "fears" and
-/// "worry" are verbs of belief (after anything else they are as often nouns, "Their
-/// fear is", and `speech_verbs.txt` leaves them out).
-/// So is "point to" ("Supporters point to Bogota, where gondolas serve as transit"):
-/// they argue from it.
-fn group_fears(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
+/// Whether the word at `k` reports a view only after a group that is its subject:
+/// "Opposition leaders fear a referendum would ...": "fear", "fears" and "worry" are
+/// verbs of belief (after anything else they are as often nouns, "Their fear is", and
+/// `speech_verbs.txt` leaves them out); "Supporters point to Bogota, where gondolas serve
+/// as transit": they argue from it.
+fn group_view_verb(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
     let pointing = tokens[k].lower == "point" && tokens.get(k + 1).is_some_and(|t| t.lower == "to");
     (matches!(tokens[k].lower.as_str(), "fear" | "fears" | "worry") || pointing)
         && group_subject(doc, tokens, k, res)
 }
 
+/// Whether the verb at `k` has an unnamed group for subject ("officials said", "Some
+/// analysts think", "Labor members of the commission demanded"): the sentence reports
+/// views, with no speaker to name.
 fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
     /// Words of a prepositional phrase after the group ("of the commission").
     const PHRASE_WORDS: usize = 4;

@@ -9,7 +9,7 @@ use crate::document::{
 };
 use crate::resources::Resources;
 use crate::stages::stance::{Evidence, INTENTION_VERBS, but_follows, mentions, target_phrases};
-use crate::text::{lower_words, normalize_name};
+use crate::text::{lower_words, normalize_name, possessor};
 
 /// The most a label the learned head gave a sentence that only names the target weighs:
 /// as much as a rule's reading of an evaluation, less than a cue ("I support a modest
@@ -321,12 +321,7 @@ fn organisation_side(
     let owners: Vec<&Vec<String>> = words
         .windows(2)
         .filter(|w| w[0] == "the")
-        .filter_map(|w| {
-            let noun = w[1]
-                .strip_suffix("'s")
-                .or_else(|| w[1].strip_suffix("’s"))?;
-            res.organisation_descriptions.get(noun)
-        })
+        .filter_map(|w| res.organisation_descriptions.get(possessor(&w[1])?))
         .collect();
     let names = |o: &Speaker| {
         std::iter::once(&o.name)
