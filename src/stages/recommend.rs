@@ -5437,4 +5437,27 @@ mod tests {
         );
         assert!(recs("Every year we ask the industry to use less plastic.").is_empty());
     }
+
+    #[test]
+    fn the_speaker_s_own_call_in_the_present() {
+        assert_eq!(
+            recs("\"We urge the government not to delay the vote,\" Kim said."),
+            [one(
+                Some("the government"),
+                "delay the vote",
+                "avoid",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("\"I call on my colleagues to support the bill,\" Min said."),
+            [one(
+                Some("my colleagues"),
+                "support the bill",
+                "do",
+                "moderate"
+            )]
+        );
+        assert!(recs("He felt the urge to leave.").is_empty());
+    }
 }
