@@ -413,9 +413,7 @@ fn asked_party(doc: &Document, i: usize, res: &Resources) -> Option<String> {
             .skip_while(|&k| matches!(tokens[k].lower.as_str(), "q" | "and"))
             .collect();
         let (&from, &last) = (words.first()?, words.last()?);
-        let plural = tokens[last].lower.len() > 3
-            && tokens[last].lower.ends_with('s')
-            && !tokens[last].lower.ends_with("ss");
+        let plural = tokens[last].lower.len() > 3 && looks_plural(&tokens[last].lower);
         (words.len() <= PARTY_WORDS
             && tokens.last().is_some_and(|t| t.lower == "?")
             && (plural || tokens[from].lower == "the"))

@@ -3063,6 +3063,11 @@ fn subject_from(
     // before an organisation word is one organisation's.
     // "Korea Disease Control and Prevention Agency": three words before the "and",
     // none of them a person's given name (hyphenated) or a title.
+    // No list, and an organisation word last: an "and" may be inside one name.
+    let closes_one_organisation = !np.iter().any(|t| t.lower == ",")
+        && np
+            .last()
+            .is_some_and(|t| res.organisation_words.contains(&t.lower));
     let joined_organisation = |p: usize| {
         np[p].lower == "and"
             && (p <= 2
@@ -3070,20 +3075,14 @@ fn subject_from(
                     && np[..p]
                         .iter()
                         .all(|t| !t.lower.contains('-') && !res.titles.contains_key(&t.lower))))
-            && !np.iter().any(|t| t.lower == ",")
-            && np
-                .last()
-                .is_some_and(|t| res.organisation_words.contains(&t.lower))
+            && closes_one_organisation
     };
     // "Kang Min-ji of the Korea Culture and Tourism Institute": an "and" inside the name
     // of the organisation a person is of.
     let in_affiliation = |p: usize| {
         np[p].lower == "and"
             && np[..p].iter().any(|t| t.lower == "of" || t.lower == "at")
-            && !np.iter().any(|t| t.lower == ",")
-            && np
-                .last()
-                .is_some_and(|t| res.organisation_words.contains(&t.lower))
+            && closes_one_organisation
     };
     if let Some(p) = np.iter().rposition(|t| t.lower == "and" || t.lower == ",")
         && !is_org(&np[..p])
