@@ -323,7 +323,9 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
                     && (states_a_deadline(doc, i, r) || states_a_step_to_come(doc, i, r))))
         });
         if !recs.is_empty() {
-            let asked = answer.then(|| asked_party(doc, i, res)).flatten();
+            let asked = (answer || answers_question_line(doc, i))
+                .then(|| asked_party(doc, i, res))
+                .flatten();
             found.push(SentenceAdvice {
                 sentence: i,
                 recs,
@@ -355,6 +357,17 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             })
             .collect();
     }
+}
+
+/// "Q. What should buyers do?" then "A. Before signing, ask the builder ...": whether
+/// sentence `i` is in the paragraph right after a question line, an explainer's answer
+/// in the writer's voice.
+fn answers_question_line(doc: &Document, i: usize) -> bool {
+    let paragraph = doc.sentences[i].paragraph;
+    doc.sentences[..i]
+        .iter()
+        .rfind(|s| s.question_label)
+        .is_some_and(|q| q.paragraph + 1 == paragraph)
 }
 
 /// Whether sentence `i` belongs to an interviewer's question line: it or a sentence
@@ -4928,6 +4941,17 @@ mod tests {
                     A. Talk to your children about sleep.";
         assert_eq!(recs(text).len(), 1);
         assert_eq!(first_actor(text).as_deref(), Some("Parents"));
+    }
+
+    #[test]
+    fn an_explainers_answer_addresses_the_party_its_question_asks_about() {
+        let text = "Q&A: The rooftop solar rule\n\n\
+                    Q. Who pays?\n\n\
+                    A. Builders do, and the ministry says the rule will pay off.\n\n\
+                    Q. What should buyers do?\n\n\
+                    A. Before signing, ask the builder who will maintain the panels.";
+        assert_eq!(recs(text).len(), 1);
+        assert_eq!(first_actor(text).as_deref(), Some("buyers"));
     }
 
     #[test]

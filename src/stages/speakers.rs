@@ -27,7 +27,7 @@ const DESCRIPTION_WORDS: usize = 4;
 /// Korean Teachers and Education Workers' Union's Gangwon branch").
 const NAMED_OWNER_WORDS: usize = 12;
 /// Words that may sit between a subject and its verb ("she also said").
-const INTERVENING: [&str; 45] = [
+const INTERVENING: [&str; 46] = [
     // "Lim declined to say", "She refused to comment".
     "declined",
     "refused",
@@ -76,6 +76,8 @@ const INTERVENING: [&str; 45] = [
     "instead",
     "still",
     "already",
+    // "Some lawmakers now propose funding it from the budget".
+    "now",
     // "Ahn did not dismiss the idea": a denied report is still theirs.
     "did",
     "does",
@@ -1366,7 +1368,8 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && !asked_about(tokens, k)
             && (res.is_speech_verb(&t.lower).is_some()
                 || res.speech_phrase_at(tokens, k)
-                || group_view_verb(doc, tokens, k, res));
+                || group_view_verb(doc, tokens, k, res)
+                || fears_that(doc, tokens, k, res));
         // "Labor members of the commission demanded": the group, not "the commission".
         // Not an infinitive ("signatures from members to oppose the fee, Park added"):
         // the group is urged, not reported.
@@ -2235,6 +2238,20 @@ fn group_view_verb(doc: &Document, tokens: &[Token], k: usize, res: &Resources) 
     let pointing = tokens[k].lower == "point" && tokens.get(k + 1).is_some_and(|t| t.lower == "to");
     (matches!(tokens[k].lower.as_str(), "fear" | "fears" | "worry") || pointing)
         && group_subject(doc, tokens, k, res)
+}
+
+/// "The ministry fears that essays will send parents back to the cram schools": "fear"
+/// or "fears" before "that" is a verb of belief after a subject that ends in a name, a
+/// pronoun or an organisation's word; after anything else it is a noun ("raised fears
+/// that", "the fear that").
+fn fears_that(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -> bool {
+    matches!(tokens[k].lower.as_str(), "fear" | "fears")
+        && tokens.get(k + 1).is_some_and(|t| t.lower == "that")
+        && k > 0
+        && tokens[k - 1].is_word
+        && (res.organisation_words.contains(&tokens[k - 1].lower)
+            || matches!(tokens[k - 1].lower.as_str(), "he" | "she" | "it" | "they")
+            || (k > 1 && is_capitalized(doc.slice(tokens[k - 1].span))))
 }
 
 /// Whether the verb at `k` has an unnamed group for subject ("officials said", "Some
@@ -4826,6 +4843,21 @@ mod tests {
     }
 
     /// Asserts the speaker of each sentence of `text`, read by the rules.
+    #[test]
+    fn fears_that_reports_a_view_after_a_name_but_not_after_raised() {
+        let text = "The Ministry of Education fears that essays will send parents back to \
+                    the cram schools. The plan raised fears that prices would rise.";
+        assert_speakers(text, &[Some("Ministry of Education"), None]);
+    }
+
+    #[test]
+    fn a_group_that_now_proposes_is_an_unnamed_source() {
+        let text = "[Editorial] Fees\n\nSome lawmakers now propose funding the broadcaster \
+                    from the budget.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert!(doc.sentences[1].unnamed_source);
+    }
+
     fn assert_speakers(text: &str, expected: &[Option<&str>]) {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         let speakers: Vec<Option<&str>> = (0..doc.sentences.len())

@@ -2063,7 +2063,10 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     previous = body[j];
                 }
             }
-            let referred = referred_stance(doc, previous, i, &named, author_voice, res)
+            let referred = all
+                .last()
+                .and_then(|(_, before)| objection_dismissed(doc, i, before))
+                .or_else(|| referred_stance(doc, previous, i, &named, author_voice, res))
                 .or_else(|| {
                     // What it reacts to may lie a sentence of background further back.
                     reaction(doc, i, named_just_before()?, res)
@@ -2116,6 +2119,10 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         after_removal: false,
                     };
                     named_by_demonstrative(doc, i, &[referred], res)
+                })
+                .or_else(|| {
+                    let (previous, before) = all.last()?;
+                    assent_to_request(doc, i, *previous, before)
                 });
             stances.extend(
                 referred
@@ -3713,6 +3720,79 @@ fn first_named(found: &[Vec<Mention>]) -> Option<(usize, (usize, bool))> {
                     m.reading.evidence == Evidence::Cue && m.reading.label == StanceLabel::Against;
                 (at, (m.target, removed))
             })
+    })
+}
+
+/// "The ministry fears that essays will send parents back to the cram schools. That
+/// risk is real, but it is not a reason to measure the wrong thing.": an objection
+/// granted and then denied its force (", but it is no reason to", "but that is not an
+/// argument for") is set aside: the side opposite to the one the sentence before took on
+/// its one target.
+fn objection_dismissed(
+    doc: &Document,
+    i: usize,
+    before: &[SentenceStance],
+) -> Option<SentenceStance> {
+    let [st]: &[SentenceStance] = before else {
+        return None;
+    };
+    if !matches!(st.label, StanceLabel::Favor | StanceLabel::Against) {
+        return None;
+    }
+    let words = lower_words(doc.sentence_tokens(i));
+    let dismissed = words.windows(6).any(|w| {
+        w[0] == "but"
+            && matches!(w[1], "it" | "that" | "this")
+            && matches!(w[2], "is" | "was")
+            && (matches!((w[3], w[4]), ("not", "a" | "an"))
+                && matches!(w[5], "reason" | "argument")
+                || w[3] == "no" && matches!(w[4], "reason" | "argument"))
+    });
+    dismissed.then_some(SentenceStance {
+        target: st.target,
+        label: flip(st.label),
+        confidence: FROM_CUE,
+        learned: false,
+    })
+}
+
+/// "The council asked the ministry to let universities bring back essay tests. The
+/// ministry should agree.": a course urged that is only to say yes (or no) to a request
+/// made in the sentence before, which took one side on one target, takes that side (or
+/// the other).
+fn assent_to_request(
+    doc: &Document,
+    i: usize,
+    previous: usize,
+    before: &[SentenceStance],
+) -> Option<SentenceStance> {
+    /// Courses that answer a request and name nothing else, and whether they grant it.
+    const ANSWERS: [(&str, bool); 7] = [
+        ("agree", true),
+        ("accept", true),
+        ("say yes", true),
+        ("comply", true),
+        ("refuse", false),
+        ("decline", false),
+        ("say no", false),
+    ];
+    let [st]: &[SentenceStance] = before else {
+        return None;
+    };
+    let [r]: &[Recommendation] = doc.sentences[i].recommendations.as_slice() else {
+        return None;
+    };
+    let action = r.action.trim_end_matches(['.', '!']).to_lowercase();
+    let grants = ANSWERS
+        .iter()
+        .find(|(answer, _)| *answer == action)
+        .map(|&(_, grants)| grants == (r.polarity == Polarity::Do))?;
+    let sided = matches!(st.label, StanceLabel::Favor | StanceLabel::Against);
+    (sided && !doc.sentences[previous].recommendations.is_empty()).then_some(SentenceStance {
+        target: st.target,
+        label: if grants { st.label } else { flip(st.label) },
+        confidence: FROM_CUE,
+        learned: false,
     })
 }
 
@@ -10894,6 +10974,49 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, targets.to_vec());
         let second: Vec<usize> = doc.sentences[1].stances.iter().map(|s| s.target).collect();
         assert_eq!(second, [0]);
+    }
+
+    #[test]
+    fn an_editorial_that_tells_the_one_asked_to_agree_or_refuse() {
+        let text = "[Editorial] Essays\n\n\
+                    The council asked the ministry last week to let universities bring back \
+                    essay tests. The ministry should agree.";
+        let name = "Bringing back essay tests";
+        assert_eq!(
+            labels(text, name, &["essay tests"])[2],
+            Some(StanceLabel::Favor)
+        );
+        let text = text.replace("should agree", "should refuse");
+        assert_eq!(
+            labels(&text, name, &["essay tests"])[2],
+            Some(StanceLabel::Against)
+        );
+        // Agreeing with no request before it answers nothing.
+        let text = "[Editorial] Essays\n\n\
+                    The council wants universities to bring back essay tests. The ministry \
+                    should agree.";
+        assert_eq!(labels(text, name, &["essay tests"])[2], None);
+    }
+
+    #[test]
+    fn an_objection_granted_and_denied_its_force() {
+        let text = "[Editorial] Essays\n\n\
+                    The ministry fears that essay tests will send parents back to the cram \
+                    schools. That risk is real, but it is not a reason to measure the wrong \
+                    thing.";
+        let found = labels(text, "Bringing back essay tests", &["essay tests"]);
+        assert_eq!(found[1], Some(StanceLabel::Against));
+        assert_eq!(found[2], Some(StanceLabel::Favor));
+    }
+
+    #[test]
+    fn a_label_of_dismissal() {
+        let text = "The Korean Nurses Association called the plan a shortcut that would \
+                    keep wages low.";
+        assert_eq!(
+            labels(text, "Licensing foreign nurses", &["the plan"])[0],
+            Some(StanceLabel::Against)
+        );
     }
 
     #[test]
