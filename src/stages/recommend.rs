@@ -498,7 +498,18 @@ fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool 
     let announced = s.quote != QuoteKind::Direct
         && s.speaker
             .is_some_and(|k| doc.speakers[k].kind == SpeakerType::Organisation);
-    (dated && (every || future)) || (announced && future)
+    // "Today only complexes with 500 or more households must keep one": the few a rule
+    // binds now, described as they stand; advice says who should act, not who alone must.
+    let words: Vec<&str> = before
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let only_now = matches!(
+        words.as_slice(),
+        ["today" | "currently" | "now", "only", ..] | ["at", "present", "only", ..]
+    );
+    (dated && (every || future)) || (announced && future) || only_now
 }
 
 /// "Owners must leave at least 1.5 meters of sidewalk free and pay a monthly fee" in a
@@ -4681,6 +4692,19 @@ mod tests {
             1
         );
         assert_eq!(recs("Anyone who loves seafood must try the crab.").len(), 1);
+    }
+
+    #[test]
+    fn the_few_a_rule_binds_now_are_described_not_advised() {
+        assert!(
+            recs("Today only complexes with 500 or more households must keep a defibrillator.")
+                .is_empty()
+        );
+        assert!(recs("Currently, only large stores must offer a recycling bin.").is_empty());
+        assert_eq!(
+            recs("Today, every complex must keep a defibrillator.").len(),
+            1
+        );
     }
 
     #[test]

@@ -1910,19 +1910,15 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             .map(|m| {
                 let (label, confidence, learned) = decide(doc, i, m, res);
                 // "Q. What stands in the way?" "A. The building rules.": what the answer
-                // names as the obstacle it is against (and for its removal).
-                let (label, confidence, learned) = if label == StanceLabel::Neutral
-                    && k > 0
-                    && names_the_obstacle(doc, body[k - 1], i, m)
-                {
-                    let against = if m.object_of_removal {
-                        StanceLabel::Favor
-                    } else {
-                        StanceLabel::Against
-                    };
-                    (against, FROM_ANSWER, false)
-                } else {
-                    (label, confidence, learned)
+                // names as the obstacle it is against (and for its removal); as what to
+                // do, for.
+                let answered = (label == StanceLabel::Neutral && k > 0)
+                    .then(|| answered_side(doc, body[k - 1], i, m))
+                    .flatten();
+                let (label, confidence, learned) = match answered {
+                    Some(side) if m.object_of_removal => (flip(side), FROM_ANSWER, false),
+                    Some(side) => (side, FROM_ANSWER, false),
+                    None => (label, confidence, learned),
                 };
                 (
                     m,
@@ -3285,37 +3281,63 @@ fn short_answer(tokens: &[Token]) -> Option<bool> {
     }
 }
 
-/// Whether sentence `i` is a short answer that opens by naming the target `m` right
-/// after an interviewer's question `question` that asks what stands in the way ("What
-/// is the biggest obstacle?", "What is the problem?").
-fn names_the_obstacle(doc: &Document, question: usize, i: usize, m: &Mention) -> bool {
+/// The side a short answer takes on the target `m` it opens by naming, right after an
+/// interviewer's question `question` that asks what stands in the way (against: "What
+/// is the biggest obstacle?" "A. The building rules.") or what to do (favor: "What
+/// would you do instead?" "A: A stricter means test.").
+fn answered_side(doc: &Document, question: usize, i: usize, m: &Mention) -> Option<StanceLabel> {
     /// Words of such an answer at most ("A. The building rules, mostly.").
     const ANSWER_WORDS: usize = 6;
-    let asks = doc.sentences[question].question_label && {
-        let words = lower_words(doc.sentence_tokens(question));
-        words.windows(3).any(|w| w == ["in", "the", "way"])
-            || words.iter().any(|w| {
-                matches!(
-                    *w,
-                    "obstacle"
-                        | "obstacles"
-                        | "barrier"
-                        | "barriers"
-                        | "hurdle"
-                        | "hurdles"
-                        | "problem"
-                        | "problems"
-                )
-            })
+    if !doc.sentences[question].question_label {
+        return None;
+    }
+    let words = lower_words(doc.sentence_tokens(question));
+    let obstacle = words.windows(3).any(|w| w == ["in", "the", "way"])
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "obstacle"
+                    | "obstacles"
+                    | "barrier"
+                    | "barriers"
+                    | "hurdle"
+                    | "hurdles"
+                    | "problem"
+                    | "problems"
+            )
+        });
+    // "What should the government do?", "What do you propose?", "Is there an
+    // alternative?"
+    let what = words.contains(&"what");
+    let modal = words
+        .iter()
+        .position(|w| matches!(*w, "should" | "would" | "could" | "can"));
+    let remedy = (what
+        && (words
+            .iter()
+            .any(|w| matches!(*w, "propose" | "suggest" | "recommend"))
+            || modal.is_some_and(|at| words[at + 1..].contains(&"do"))))
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "instead" | "alternative" | "alternatives" | "solution" | "solutions" | "remedy"
+            )
+        });
+    let side = if obstacle {
+        StanceLabel::Against
+    } else if remedy {
+        StanceLabel::Favor
+    } else {
+        return None;
     };
     let tokens = doc.sentence_tokens(i);
     let opening = opening_words(tokens);
-    asks && lower_words(tokens).len() <= ANSWER_WORDS
-        && m.occurrences.first().is_some_and(|&(first, _)| {
-            opening
-                .first()
-                .is_some_and(|&(at, _)| first >= at && first <= at + 1)
-        })
+    let opens = m.occurrences.first().is_some_and(|&(first, _)| {
+        opening
+            .first()
+            .is_some_and(|&(at, _)| first >= at && first <= at + 1)
+    });
+    (lower_words(tokens).len() <= ANSWER_WORDS && opens).then_some(side)
 }
 
 /// The side a "why" question takes for granted: of whom it asks ("Why do you support
@@ -5254,18 +5276,20 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                 .take_while(|w| !matches!(*w, ";" | "." | "but"))
                 .collect();
             // "would cost about 60 billion won a year, ..., and would help keep islands
-            // from emptying": a cost told with the good it buys is said for the subject.
+            // from emptying", "costs drivers seconds and saves lives": a cost told with
+            // the good it buys is said for the subject.
             let bought = || {
-                let and = (read_at + 1..tokens.len())
+                (read_at + 1..tokens.len())
                     .take_while(|&k| !matches!(tokens[k].lower.as_str(), ";" | "but"))
-                    .find(|&k| {
-                        tokens[k].lower == "and"
-                            && tokens[k - 1].lower == ","
+                    .filter(|&k| tokens[k].lower == "and")
+                    .find_map(|and| {
+                        let modal = tokens[and - 1].lower == ","
                             && tokens
-                                .get(k + 1)
-                                .is_some_and(|m| matches!(m.lower.as_str(), "would" | "will"))
-                    })?;
-                effect_through(and + 2).filter(|&(side, _)| side == StanceLabel::Favor)
+                                .get(and + 1)
+                                .is_some_and(|m| matches!(m.lower.as_str(), "would" | "will"));
+                        effect_through(if modal { and + 2 } else { and + 1 })
+                            .filter(|&(side, _)| side == StanceLabel::Favor)
+                    })
             };
             if label == StanceLabel::Against
                 && !negated
@@ -13536,6 +13560,52 @@ mod tests {
         assert_eq!(
             labels(said, "Greenhouse grants", &["greenhouses"]),
             [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn what_an_answer_names_as_what_to_do_it_is_for() {
+        let text = "[Interview] The pension age\n\n\
+                    We asked Lee Seo-yeon, a researcher.\n\n\
+                    Q: Should the age go up?\n\n\
+                    A: No.\n\n\
+                    Q: What would you do instead?\n\n\
+                    A: A stricter means test.";
+        let of = |text: &str| {
+            label_at(
+                text,
+                "A stricter means test",
+                &["stricter means test"],
+                "A: A stricter",
+            )
+        };
+        assert_eq!(of(text), Some(StanceLabel::Favor));
+        let asked = text.replace("What would you do instead?", "What do they argue about?");
+        assert_eq!(of(&asked), Some(StanceLabel::Neutral));
+    }
+
+    #[test]
+    fn consent_and_a_cost_told_with_the_good_it_buys() {
+        let text = "The tax agency said Monday it would adopt the new rule. The business \
+                    union said it had no objection.";
+        assert_eq!(
+            labels(text, "Taxing gifts as income", &["the new rule"])[1],
+            Some(StanceLabel::Favor)
+        );
+        let text = "\"A 30 km/h limit costs drivers seconds and saves lives,\" Kim said.";
+        assert_eq!(
+            labels(text, "A 30 km/h limit", &[])[0],
+            Some(StanceLabel::Favor)
+        );
+        let text = "\"A 30 km/h limit costs jobs and hurts shops,\" Kim said.";
+        assert_eq!(
+            labels(text, "A 30 km/h limit", &[])[0],
+            Some(StanceLabel::Against)
+        );
+        let text = "Coupang said the ban would make menus more expensive for customers.";
+        assert_eq!(
+            labels(text, "The price parity ban", &["the ban"])[0],
+            Some(StanceLabel::Against)
         );
     }
 
