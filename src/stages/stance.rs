@@ -13585,6 +13585,27 @@ mod tests {
     }
 
     #[test]
+    fn an_idea_floated_the_cheapest_course_and_a_suit() {
+        let text = "The ministry is again floating the idea of starting school at 5, arguing \
+                    that children are ready.";
+        assert_eq!(
+            labels(text, "Starting school at 5", &[])[0],
+            Some(StanceLabel::Favor)
+        );
+        let text = "\"Starting classes later is the cheapest health policy there is,\" Ahn said.";
+        assert_eq!(
+            labels(text, "Starting classes later", &[])[0],
+            Some(StanceLabel::Favor)
+        );
+        let text = "Busan will build a cable car, the city said. The federation called the \
+                    review a formality and said it would sue.";
+        assert_eq!(
+            labels(text, "A cable car over the beach", &["a cable car"])[1],
+            Some(StanceLabel::Against)
+        );
+    }
+
+    #[test]
     fn consent_and_a_cost_told_with_the_good_it_buys() {
         let text = "The tax agency said Monday it would adopt the new rule. The business \
                     union said it had no objection.";
