@@ -3970,9 +3970,18 @@ fn definite_reference(
         matches!(tokens[p - 1].lower.as_str(), "the" | "this")
             || (lede && matches!(tokens[p - 1].lower.as_str(), "a" | "an"))
     };
+    // "said it was reviewing the new draft": a proposal's new version is the proposal.
+    let renewed = |p: usize| {
+        p >= 2
+            && matches!(tokens[p - 2].lower.as_str(), "the" | "this")
+            && matches!(
+                tokens[p - 1].lower.as_str(),
+                "new" | "revised" | "latest" | "updated" | "amended"
+            )
+    };
     let at = (1..tokens.len()).find(|&p| {
         (res.anaphor_nouns.contains(&tokens[p].lower) || reacted_to(p))
-            && (article(p) || owned(p))
+            && (article(p) || owned(p) || renewed(p))
             && !within_named(p)
     })?;
     // "the plan's critics", "the plan to build a dam": the noun must end its phrase;
@@ -13602,6 +13611,16 @@ mod tests {
         assert_eq!(
             labels(text, "A cable car over the beach", &["a cable car"])[1],
             Some(StanceLabel::Against)
+        );
+    }
+
+    #[test]
+    fn a_proposals_new_version_is_the_proposal() {
+        let text = "The commission revived its platform act on Monday. The Korea Startup \
+                    Forum said it was reviewing the new draft.";
+        assert_eq!(
+            labels(text, "A platform act", &["the platform act"])[1],
+            Some(StanceLabel::Neutral)
         );
     }
 
