@@ -290,7 +290,9 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
                     completed || insisted || reader_named
                 })
         };
-        if recs.is_empty() && (own_view || answer || reported || to_the_reader()) {
+        if recs.is_empty()
+            && (own_view || answer || reported || to_the_reader() || answers_question_line(doc, i))
+        {
             recs.extend(
                 writers_imperative(doc, i, res)
                     .into_iter()
@@ -360,14 +362,14 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
 }
 
 /// "Q. What should buyers do?" then "A. Before signing, ask the builder ...": whether
-/// sentence `i` is in the paragraph right after a question line, an explainer's answer
-/// in the writer's voice.
+/// sentence `i` is in a paragraph after a question line, an answer (an explainer's, in
+/// the writer's voice, may run over several paragraphs).
 fn answers_question_line(doc: &Document, i: usize) -> bool {
     let paragraph = doc.sentences[i].paragraph;
     doc.sentences[..i]
         .iter()
         .rfind(|s| s.question_label)
-        .is_some_and(|q| q.paragraph + 1 == paragraph)
+        .is_some_and(|q| q.paragraph < paragraph)
 }
 
 /// Whether sentence `i` belongs to an interviewer's question line: it or a sentence
@@ -390,6 +392,14 @@ fn asked_party(doc: &Document, i: usize, res: &Resources) -> Option<String> {
     /// Words between the question's modal and its verb, or of the party addressed.
     const PARTY_WORDS: usize = 4;
     let q = (0..i).rev().find(|&j| doc.sentences[j].question_label)?;
+    // "Q. I have a variable-rate mortgage. What should borrowers do now?": the line's
+    // last question asks.
+    let paragraph = doc.sentences[q].paragraph;
+    let q = (q..i)
+        .take_while(|&j| doc.sentences[j].paragraph == paragraph)
+        .filter(|&j| doc.sentence_text(j).trim_end().ends_with('?'))
+        .last()
+        .unwrap_or(q);
     let tokens = doc.sentence_tokens(q);
     let party_at = |from: usize, to: usize| {
         let party = &tokens[from..to];
@@ -2706,66 +2716,80 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
         if tokens[first].span.start >= q.inner.end {
             continue;
         }
-        let limit = tokens
+        let quote_end = tokens
             .iter()
             .position(|t| t.span.start >= q.inner.end)
             .unwrap_or(tokens.len());
-        // "If you are over 65 ..., please do not wait for the peak": an opening clause
-        // of condition or time, then the imperative.
-        let mut start = first;
-        if matches!(
-            tokens[first].lower.as_str(),
-            "if" | "when" | "once" | "before" | "after" | "unless"
-        ) && let Some(comma) = (first..limit).find(|&k| tokens[k].lower == ",")
-        {
-            start = comma + 1;
+        // "Fix the rule for everyone; do not single out the youngest sport": each clause
+        // after a semicolon may urge again.
+        let semicolons: Vec<usize> = (first..quote_end)
+            .filter(|&k| tokens[k].lower == ";")
+            .collect();
+        let clauses = std::iter::once(first)
+            .chain(semicolons.iter().map(|&k| k + 1))
+            .zip(semicolons.iter().copied().chain(std::iter::once(quote_end)));
+        for (first, limit) in clauses {
+            if first >= limit {
+                continue;
+            }
+            // "If you are over 65 ..., please do not wait for the peak": an opening clause
+            // of condition or time, then the imperative.
+            let mut start = first;
+            if matches!(
+                tokens[first].lower.as_str(),
+                "if" | "when" | "once" | "before" | "after" | "unless"
+            ) && let Some(comma) = (first..limit).find(|&k| tokens[k].lower == ",")
+            {
+                start = comma + 1;
+            }
+            if start > first && tokens.get(start).is_some_and(|t| t.lower == "please") {
+                start += 1;
+            }
+            let mut verb = start;
+            if tokens.get(verb).is_some_and(|t| t.lower.ends_with("ly"))
+                && tokens.get(verb + 1).is_some_and(|t| t.is_word)
+            {
+                verb += 1;
+            }
+            let Some(opening) = tokens.get(verb) else {
+                continue;
+            };
+            let mut polarity = Polarity::Do;
+            if opening.lower == "do" && tokens.get(verb + 1).is_some_and(|t| t.lower == "not") {
+                polarity = Polarity::Avoid;
+                verb += 2;
+            } else if opening.lower == "never" || opening.lower == "don't" {
+                polarity = Polarity::Avoid;
+                verb += 1;
+            }
+            let Some(v) = tokens.get(verb) else { continue };
+            if !(res.base_verbs.contains(&v.lower) || causative_have(tokens, verb))
+                || !(is_capitalized(doc.slice(tokens[first].span))
+                    || (first > 0 && tokens[first - 1].lower == ";"))
+                || opens_a_subject(tokens, verb, res)
+                || interjected(tokens, verb)
+            {
+                continue;
+            }
+            let consequence = consequence_and(tokens, verb, limit, res);
+            if consequence.is_some_and(|and| harms(tokens, and, limit, res)) {
+                continue;
+            }
+            let limit = urged_until(tokens, verb, consequence, limit);
+            let from = if polarity == Polarity::Avoid {
+                verb
+            } else {
+                start
+            };
+            let template = Template {
+                actor: None,
+                polarity,
+                strength: Strength::Moderate,
+                confidence: IMPERATIVE_CONFIDENCE,
+                gerund: false,
+            };
+            out.extend(template.make_each(doc, tokens, from, limit, res));
         }
-        if start > first && tokens.get(start).is_some_and(|t| t.lower == "please") {
-            start += 1;
-        }
-        let mut verb = start;
-        if tokens.get(verb).is_some_and(|t| t.lower.ends_with("ly"))
-            && tokens.get(verb + 1).is_some_and(|t| t.is_word)
-        {
-            verb += 1;
-        }
-        let Some(opening) = tokens.get(verb) else {
-            continue;
-        };
-        let mut polarity = Polarity::Do;
-        if opening.lower == "do" && tokens.get(verb + 1).is_some_and(|t| t.lower == "not") {
-            polarity = Polarity::Avoid;
-            verb += 2;
-        } else if opening.lower == "never" || opening.lower == "don't" {
-            polarity = Polarity::Avoid;
-            verb += 1;
-        }
-        let Some(v) = tokens.get(verb) else { continue };
-        if !(res.base_verbs.contains(&v.lower) || causative_have(tokens, verb))
-            || !is_capitalized(doc.slice(tokens[first].span))
-            || opens_a_subject(tokens, verb, res)
-            || interjected(tokens, verb)
-        {
-            continue;
-        }
-        let consequence = consequence_and(tokens, verb, limit, res);
-        if consequence.is_some_and(|and| harms(tokens, and, limit, res)) {
-            continue;
-        }
-        let limit = urged_until(tokens, verb, consequence, limit);
-        let from = if polarity == Polarity::Avoid {
-            verb
-        } else {
-            start
-        };
-        let template = Template {
-            actor: None,
-            polarity,
-            strength: Strength::Moderate,
-            confidence: IMPERATIVE_CONFIDENCE,
-            gerund: false,
-        };
-        out.extend(template.make_each(doc, tokens, from, limit, res));
     }
     out
 }
@@ -4695,6 +4719,17 @@ mod tests {
     }
 
     #[test]
+    fn each_clause_after_a_semicolon_may_urge_again() {
+        let found = recs(
+            "\"If the rule is unfair, fix the rule for everyone; do not punish the \
+             youngest sport,\" Kwon said.",
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].2, "avoid");
+        assert!(recs("\"We tried; nothing worked,\" Kwon said.").is_empty());
+    }
+
+    #[test]
     fn the_few_a_rule_binds_now_are_described_not_advised() {
         assert!(
             recs("Today only complexes with 500 or more households must keep a defibrillator.")
@@ -4976,6 +5011,14 @@ mod tests {
                     A. Before signing, ask the builder who will maintain the panels.";
         assert_eq!(recs(text).len(), 1);
         assert_eq!(first_actor(text).as_deref(), Some("buyers"));
+        // The answer runs on over a paragraph of its own, with an imperative after "but".
+        let text = "Q&A: Fixed or variable?\n\n\
+                    Q. I have a variable-rate mortgage. What should borrowers do now?\n\n\
+                    A. Rates are expected to fall.\n\n\
+                    Paying down the loan early is a good idea, but keep six months of \
+                    expenses in cash first.";
+        assert_eq!(recs(text).len(), 1);
+        assert_eq!(first_actor(text).as_deref(), Some("borrowers"));
     }
 
     #[test]

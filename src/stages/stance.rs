@@ -3749,7 +3749,8 @@ fn first_named(found: &[Vec<Mention>]) -> Option<(usize, (usize, bool))> {
 /// risk is real, but it is not a reason to measure the wrong thing.": an objection
 /// granted and then denied its force (", but it is no reason to", "but that is not an
 /// argument for") is set aside: the side opposite to the one the sentence before took on
-/// its one target.
+/// its one target. So is one granted in a few words and then answered ("Those risks
+/// are real, but ...").
 fn objection_dismissed(
     doc: &Document,
     i: usize,
@@ -3770,7 +3771,28 @@ fn objection_dismissed(
                 && matches!(w[5], "reason" | "argument")
                 || w[3] == "no" && matches!(w[4], "reason" | "argument"))
     });
-    dismissed.then_some(SentenceStance {
+    // "Those risks are real, but Estonia has run internet voting for twenty years ...":
+    // the sentence before granted in a few words, then answered.
+    let granted = || {
+        /// Words of the grant before its "but".
+        const GRANT_WORDS: usize = 8;
+        matches!(
+            words.first().copied(),
+            Some("that" | "those" | "this" | "these")
+        ) && words
+            .iter()
+            .take(GRANT_WORDS)
+            .position(|w| *w == "but")
+            .is_some_and(|b| {
+                words[..b].iter().any(|w| {
+                    matches!(
+                        *w,
+                        "real" | "true" | "fair" | "understandable" | "valid" | "legitimate"
+                    )
+                })
+            })
+    };
+    (dismissed || granted()).then_some(SentenceStance {
         target: st.target,
         label: flip(st.label),
         confidence: FROM_CUE,
@@ -11038,6 +11060,13 @@ mod tests {
                     schools. That risk is real, but it is not a reason to measure the wrong \
                     thing.";
         let found = labels(text, "Bringing back essay tests", &["essay tests"]);
+        assert_eq!(found[1], Some(StanceLabel::Against));
+        assert_eq!(found[2], Some(StanceLabel::Favor));
+        // Granted in a few words, then answered.
+        let text = "[Editorial] Ballots\n\n\
+                    The commission says online voting is too risky. Those risks are real, \
+                    but Estonia has run such elections for twenty years without an attack.";
+        let found = labels(text, "Online voting", &[]);
         assert_eq!(found[1], Some(StanceLabel::Against));
         assert_eq!(found[2], Some(StanceLabel::Favor));
     }
