@@ -1291,7 +1291,40 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
             && matches!(words[0], "start" | "begin")
             && words[1] == "by"
             && words[2].ends_with("ing");
-        if !alternative && !purpose && !first_step {
+        // "Local governments could buy them in bulk and lend them to complexes that
+        // ask": a body that opens the sentence, offered a course it could take (not what
+        // could befall it: "The city could lose its rating").
+        let opening = usize::from(
+            tokens
+                .first()
+                .is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "so")),
+        );
+        let subject = &tokens[opening.min(m.start)..m.start];
+        let body_word = |w: &str| {
+            let one = w
+                .strip_suffix("ies")
+                .map(|stem| format!("{stem}y"))
+                .or_else(|| w.strip_suffix('s').map(str::to_string));
+            res.organisation_words.contains(w)
+                || one.is_some_and(|one| res.organisation_words.contains(&one))
+        };
+        let acts = words.first().is_some_and(|&v| {
+            v != "be"
+                && !res.consequence_verbs.contains_key(v)
+                && !res.change_verbs.contains_key(v)
+                && !res.effect_verbs.contains_key(v)
+        });
+        /// Words of such a subject at most ("The Defense Ministry").
+        const BODY_WORDS: usize = 4;
+        let body_offers = (1..=BODY_WORDS).contains(&subject.len())
+            && subject.iter().all(|t| {
+                t.is_word
+                    && res.is_speech_verb(&t.lower).is_none()
+                    && !res.pronouns.contains_key(&t.lower)
+            })
+            && subject.last().is_some_and(|t| body_word(&t.lower))
+            && acts;
+        if !alternative && !purpose && !first_step && !body_offers {
             return true;
         }
     }
@@ -4716,6 +4749,21 @@ mod tests {
             1
         );
         assert_eq!(recs("Anyone who loves seafood must try the crab.").len(), 1);
+    }
+
+    #[test]
+    fn a_body_that_opens_the_sentence_offers_what_it_could_do() {
+        let found = recs("Local governments could buy them in bulk.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].3, "weak");
+        assert_eq!(
+            recs("The Defense Ministry could let artists serve in bands.").len(),
+            1
+        );
+        // What could befall it, a forecast, or a body inside what someone said.
+        assert!(recs("The city could lose its rating.").is_empty());
+        assert!(recs("Prices could rise next year.").is_empty());
+        assert!(recs("He said construction could begin in 2027.").is_empty());
     }
 
     #[test]
