@@ -4767,6 +4767,22 @@ mod tests {
     }
 
     #[test]
+    fn urging_after_the_comma_of_an_attribution() {
+        let found =
+            recs("The federation said in a statement, urging the service to enforce the ban.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0.as_deref(), Some("the service"));
+        // A campaign that urges is described, not reported.
+        assert!(
+            recs(
+                "The bank, which has run a campaign urging shops to keep taking cash, \
+                 welcomed it."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn each_clause_after_a_semicolon_may_urge_again() {
         let found = recs(
             "\"If the rule is unfair, fix the rule for everyone; do not punish the \

@@ -13671,6 +13671,11 @@ mod tests {
             labels(text, "A 30 km/h limit", &[])[0],
             Some(StanceLabel::Against)
         );
+        let text = "[Column] Soda\n\nThat is the point of a sugar tax.";
+        assert_eq!(
+            labels(text, "A sugar tax", &[])[1],
+            Some(StanceLabel::Favor)
+        );
         let text = "Coupang said the ban would make menus more expensive for customers.";
         assert_eq!(
             labels(text, "The price parity ban", &["the ban"])[0],
