@@ -510,13 +510,8 @@ fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool 
             .is_some_and(|k| doc.speakers[k].kind == SpeakerType::Organisation);
     // "Today only complexes with 500 or more households must keep one": the few a rule
     // binds now, described as they stand; advice says who should act, not who alone must.
-    let words: Vec<&str> = before
-        .iter()
-        .filter(|t| t.is_word)
-        .map(|t| t.lower.as_str())
-        .collect();
     let only_now = matches!(
-        words.as_slice(),
+        lower_words(before).as_slice(),
         ["today" | "currently" | "now", "only", ..] | ["at", "present", "only", ..]
     );
     (dated && (every || future)) || (announced && future) || only_now
