@@ -3745,6 +3745,15 @@ fn first_named(found: &[Vec<Mention>]) -> Option<(usize, (usize, bool))> {
     })
 }
 
+/// The stance of a sentence whose stances are one side on one target, which the
+/// sentence after it may answer (`objection_dismissed`, `assent_to_request`).
+fn one_side(stances: &[SentenceStance]) -> Option<&SentenceStance> {
+    match stances {
+        [st] if st.label != StanceLabel::Neutral => Some(st),
+        _ => None,
+    }
+}
+
 /// "The ministry fears that essays will send parents back to the cram schools. That
 /// risk is real, but it is not a reason to measure the wrong thing.": an objection
 /// granted and then denied its force (", but it is no reason to", "but that is not an
@@ -3756,12 +3765,7 @@ fn objection_dismissed(
     i: usize,
     before: &[SentenceStance],
 ) -> Option<SentenceStance> {
-    let [st]: &[SentenceStance] = before else {
-        return None;
-    };
-    if !matches!(st.label, StanceLabel::Favor | StanceLabel::Against) {
-        return None;
-    }
+    let st = one_side(before)?;
     let words = lower_words(doc.sentence_tokens(i));
     let dismissed = words.windows(6).any(|w| {
         w[0] == "but"
@@ -3820,9 +3824,7 @@ fn assent_to_request(
         ("decline", false),
         ("say no", false),
     ];
-    let [st]: &[SentenceStance] = before else {
-        return None;
-    };
+    let st = one_side(before)?;
     let [r]: &[Recommendation] = doc.sentences[i].recommendations.as_slice() else {
         return None;
     };
@@ -3831,8 +3833,7 @@ fn assent_to_request(
         .iter()
         .find(|(answer, _)| *answer == action)
         .map(|&(_, grants)| grants == (r.polarity == Polarity::Do))?;
-    let sided = matches!(st.label, StanceLabel::Favor | StanceLabel::Against);
-    (sided && !doc.sentences[previous].recommendations.is_empty()).then_some(SentenceStance {
+    (!doc.sentences[previous].recommendations.is_empty()).then_some(SentenceStance {
         target: st.target,
         label: if grants { st.label } else { flip(st.label) },
         confidence: FROM_CUE,
