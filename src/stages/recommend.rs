@@ -364,7 +364,7 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
 /// "Q. What should buyers do?" then "A. Before signing, ask the builder ...": whether
 /// sentence `i` is in a paragraph after a question line, an answer (an explainer's, in
 /// the writer's voice, may run over several paragraphs).
-fn answers_question_line(doc: &Document, i: usize) -> bool {
+pub(crate) fn answers_question_line(doc: &Document, i: usize) -> bool {
     let paragraph = doc.sentences[i].paragraph;
     doc.sentences[..i]
         .iter()
@@ -1094,12 +1094,18 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     {
         return true;
     }
-    // "no one proposes taking their ballots away", "nobody suggests closing it": advice
-    // that no one gives.
-    let before: Vec<&str> = tokens[m.start.saturating_sub(2)..m.start]
+    // "no one proposes taking their ballots away", "nobody has suggested closing it":
+    // advice that no one gives.
+    let mut before: Vec<&str> = tokens[m.start.saturating_sub(4)..m.start]
         .iter()
         .map(|t| t.lower.as_str())
         .collect();
+    while before
+        .last()
+        .is_some_and(|w| AUXILIARIES.contains(w) || *w == "ever")
+    {
+        before.pop();
+    }
     if !is_modal(m.cue) && (before.ends_with(&["no", "one"]) || before.last() == Some(&"nobody")) {
         return true;
     }
@@ -1287,13 +1293,19 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
             && words[1] == "by"
             && words[2].ends_with("ing");
         // "Local governments could buy them in bulk and lend them to complexes that
-        // ask": a body that opens the sentence, offered a course it could take (not what
-        // could befall it: "The city could lose its rating").
-        let opening = usize::from(
-            tokens
-                .first()
-                .is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "so")),
-        );
+        // ask": a body that opens the sentence or a clause after its semicolon ("...;
+        // the government could subsidize the difference"), offered a course it could
+        // take (not what could befall it: "The city could lose its rating").
+        let clause_start = tokens[..m.start]
+            .iter()
+            .rposition(|t| t.lower == ";")
+            .map_or(0, |p| p + 1);
+        let opening = clause_start
+            + usize::from(
+                tokens
+                    .get(clause_start)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "so")),
+            );
         let subject = &tokens[opening.min(m.start)..m.start];
         let body_word = |w: &str| {
             let one = w
@@ -2173,8 +2185,23 @@ fn actions(
                 && tokens[from..k]
                     .windows(2)
                     .any(|w| w[0].lower == "to" && res.base_verbs.contains(&w[1].lower));
-            let coordinated = (coordinated_verb(doc, tokens, k + 1, res) && !second_infinitive)
-                || coordinated_gerund;
+            // "a market of 120 food and craft stalls": a number before a singular noun
+            // (not a unit: "by 30 percent and cut fees", "until 10 p.m. and ask") counts
+            // the noun both words modify.
+            let counted_nouns = k >= 2
+                && tokens[k - 2]
+                    .lower
+                    .starts_with(|c: char| c.is_ascii_digit())
+                && tokens[k - 1].lower.chars().all(char::is_alphabetic)
+                && !tokens[k - 1].lower.ends_with('s')
+                && !matches!(
+                    tokens[k - 1].lower.as_str(),
+                    "percent" | "won" | "yen" | "euro"
+                )
+                && tokens.get(k + 2).is_some_and(|n| looks_plural(&n.lower));
+            let coordinated =
+                (coordinated_verb(doc, tokens, k + 1, res) && !second_infinitive && !counted_nouns)
+                    || coordinated_gerund;
             if coordinated {
                 out.push((from, before_comma(k)));
                 from = k + 1;
@@ -2599,6 +2626,22 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
                     | "becomes"
             )
         });
+    // "Tax evasion happens in cash businesses": a noun made from a verb, then a verb of
+    // the third person.
+    let derived_noun_then_verb = !causative
+        && tokens.get(verb + 1).is_some_and(|n| {
+            n.lower.len() > 5
+                && ["tion", "sion", "ment", "ness", "ity", "ance", "ence"]
+                    .iter()
+                    .any(|suffix| n.lower.ends_with(suffix))
+        })
+        && tokens.get(verb + 2).is_some_and(|v| {
+            is_present_of(&v.lower, &res.base_verbs)
+                || matches!(
+                    v.lower.as_str(),
+                    "happens" | "occurs" | "exists" | "persists" | "matters" | "works" | "remains"
+                )
+        });
     // "Delay only makes each option more expensive": an adverb, then a verb of the
     // third person.
     let adverb_then_verb = tokens.get(verb + 1).is_some_and(|a| {
@@ -2645,6 +2688,7 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
     auxiliary
         || plural_then_verb
         || noun_then_linking_verb
+        || derived_noun_then_verb
         || adverb_then_verb
         || aside_then_auxiliary() == Some(true)
 }
@@ -3084,8 +3128,16 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
     if let Some(colon) = label {
         first = colon + 1;
         tokens.get(first).filter(|t| t.is_word)?;
-    } else if matches!(tokens[first].lower.as_str(), "if" | "when" | "whatever")
-        && let Some(comma) = tokens.iter().position(|t| t.lower == ",")
+    } else if let Some(condition) = [first, first + 1].into_iter().find(|&k| {
+        // "But if you have saved for four years, stay where you are".
+        (k == first || matches!(tokens[first].lower.as_str(), "but" | "and" | "so"))
+            && tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.lower.as_str(), "if" | "when" | "whatever"))
+    }) && let Some(comma) = tokens[condition..]
+        .iter()
+        .position(|t| t.lower == ",")
+        .map(|c| condition + c)
         && tokens.get(comma + 1).is_some_and(|t| t.is_word)
     {
         // "If the day is filled with activities, run with the libraries, the pilot is
@@ -5607,5 +5659,47 @@ mod tests {
             )]
         );
         assert!(recs("He felt the urge to leave.").is_empty());
+    }
+
+    #[test]
+    fn advice_no_one_has_given_is_none() {
+        assert!(
+            recs(
+                "Speakers fail too, and nobody has proposed grounding the country's loudspeakers."
+            )
+            .is_empty()
+        );
+        assert!(recs("No one has ever suggested closing the school.").is_empty());
+    }
+
+    #[test]
+    fn a_number_before_two_modifiers_counts_one_noun() {
+        assert_eq!(
+            recs("The club asked the council to approve a market of 120 food and craft stalls.")
+                .len(),
+            1
+        );
+        // A unit after the number leaves the second verb its own action.
+        assert_eq!(
+            recs("The city should keep one library open until 10 p.m. and ask volunteers to staff it.")
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_body_after_a_semicolon_may_offer_a_course() {
+        assert_eq!(
+            recs(
+                "Kiosks that take cash cost more; the government could subsidize the difference for small shops."
+            ),
+            [one(
+                Some("the government"),
+                "subsidize the difference for small shops",
+                "do",
+                "weak"
+            )]
+        );
+        assert!(recs("Kiosks cost more; the city could lose its rating.").is_empty());
     }
 }

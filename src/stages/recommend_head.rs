@@ -390,6 +390,22 @@ mod tests {
     }
 
     #[test]
+    fn a_derived_noun_and_its_verb_follow_no_imperative() {
+        assert_eq!(
+            imperatives("Tax evasion happens in cash businesses. Tax sugary drinks."),
+            [false, true]
+        );
+    }
+
+    #[test]
+    fn an_imperative_may_follow_a_condition_after_but() {
+        assert_eq!(
+            imperatives("But if you have saved for four years, stay where you are."),
+            [true]
+        );
+    }
+
+    #[test]
     fn the_hedged_form_needs_a_verb_or_if() {
         let doc = Pipeline::rules_only().annotate(
             "t",

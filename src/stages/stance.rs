@@ -27,6 +27,7 @@ use crate::relevance::{self, Course, Relation, WARNING_CONFIDENCE};
 use crate::resources::{Direction, Resources};
 use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::stages::quotes::NAMING_VERBS;
+use crate::stages::recommend::answers_question_line;
 use crate::stages::recommend::{AUXILIARIES, is_question, warned_action};
 use crate::text::{
     self, base_of_gerund, ends_in_future_obligation, find_words, gerund_bases, is_capitalized,
@@ -2962,10 +2963,16 @@ pub fn features(
     ]
 }
 
-/// Whether sentence `i` is in the writer's own voice: all of an opinion piece, or a
-/// paragraph a label of the writer's view opens ("Our take: ...").
+/// Whether sentence `i` is in the writer's own voice: all of an opinion piece, a
+/// paragraph a label of the writer's view opens ("Our take: ..."), or an explainer's
+/// answer to a question line that no one else speaks ("Q. Should I withdraw the
+/// money?" "... withdrawing early is usually the worst option.").
 fn writers_voice(doc: &Document, i: usize, author_voice: bool, res: &Resources) -> bool {
-    author_voice || in_opinion_paragraph(doc, i, res)
+    author_voice
+        || in_opinion_paragraph(doc, i, res)
+        || (doc.sentences[i].speaker.is_none()
+            && !doc.sentences[i].unnamed_source
+            && answers_question_line(doc, i))
 }
 
 /// Whether sentence `i` is in a voice that takes positions: a speaker's, an unnamed
@@ -5348,7 +5355,21 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                         .get(read_at + 1)
                         .is_some_and(|t| DEGREE_WORDS.contains(&t.lower.as_str())),
                 );
+            // "costs the city very little", "costs taxpayers almost nothing": whom it
+            // costs and a degree word may stand before the measure.
+            let charged = matches!(tokens[read_at].lower.as_str(), "cost" | "costs")
+                && (read_at + 1..tokens.len().min(read_at + 1 + CHARGED_WORDS))
+                    .take_while(|&j| {
+                        tokens[j].is_word && !matches!(tokens[j].lower.as_str(), "and" | "but")
+                    })
+                    .any(|j| {
+                        MINIMIZERS
+                            .iter()
+                            .chain(&[&["nothing"][..], &["next", "to", "nothing"]])
+                            .any(|m| phrase_at(tokens, j, m))
+                    });
             let minimized = MINIMIZERS.iter().any(|m| phrase_at(tokens, measured, m))
+                || charged
                 || confined
                 || (fleeting && label == StanceLabel::Favor);
             Some(if negated != minimized {
@@ -5503,6 +5524,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         };
     }
     if let Some(label) = permitted_before(tokens, first) {
+        return Reading::cue(label);
+    }
+    if let Some(label) = preference(tokens, first) {
         return Reading::cue(label);
     }
     if let Some(label) = cue_on_an_attempt(tokens, first, res) {
@@ -6344,6 +6368,9 @@ const FADING: [&str; 10] = [
     "evaporates",
     "evaporate",
 ];
+
+/// Words after "costs" to its measure at most ("costs the city very little").
+const CHARGED_WORDS: usize = 4;
 
 /// Words right after a verb of good or harm that make what it does small, or confine
 /// it to a few ("helps nobody but the rich").
@@ -8285,6 +8312,37 @@ fn comparison_against(tokens: &[Token], first: usize, res: &Resources) -> Option
     Some(if less { label } else { flip(label) })
 }
 
+/// "I would rather have a library open late on Thursday than one open on Monday": what
+/// the speaker would rather have is favoured, what comes after "than" is not.
+fn preference(tokens: &[Token], first: usize) -> Option<StanceLabel> {
+    /// Words between "than" and the target ("than one open on Monday").
+    const THAN_WORDS: usize = 2;
+    let rather = tokens[..first].iter().rposition(|t| t.lower == "rather")?;
+    let wished = rather > 0
+        && matches!(
+            tokens[rather - 1].lower.as_str(),
+            "would" | "'d" | "’d" | "i'd" | "i’d" | "we'd" | "we’d"
+        );
+    if !wished
+        || tokens[rather..first]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "." | ";"))
+    {
+        return None;
+    }
+    let than = tokens[rather..first]
+        .iter()
+        .rposition(|t| t.lower == "than");
+    match than {
+        Some(t) if first - (rather + t) <= THAN_WORDS + 1 => Some(StanceLabel::Against),
+        Some(_) => None,
+        None => tokens[first..]
+            .iter()
+            .any(|t| t.lower == "than")
+            .then_some(StanceLabel::Favor),
+    }
+}
+
 /// Verbs by which a target only seems what an evaluative word says ("sounds fair").
 const APPEARANCE_VERBS: [&str; 8] = [
     "sound", "sounds", "seem", "seems", "look", "looks", "appear", "appears",
@@ -8380,16 +8438,20 @@ fn evaluation_in(
                         && !is_negation(clause[p + n - 1])
                         && clause[p + n] == phrase[n - 1]
                 };
-                (from..clause.len().saturating_sub(n - 1))
-                    .find(|&p| {
-                        let matched = !(t_from..t_to).contains(&p)
-                            && (clause[p..p + n].iter().zip(phrase).all(|(a, b)| a == b)
-                                || qualified(p));
+                (from..clause.len())
+                    .find_map(|p| {
+                        let len = if (t_from..t_to).contains(&p) {
+                            None
+                        } else if qualified(p) {
+                            Some(n)
+                        } else {
+                            phrase_length_at(clause, p, phrase)
+                        }?;
                         let named = in_a_name(text, tokens, start + p);
                         let means = target.is_some() && p < t_from && met_by(&clause[p..t_from]);
-                        matched && !named && !means
+                        (!named && !means).then_some((len, p))
                     })
-                    .map(|p| (n, p, label))
+                    .map(|(len, p)| (len, p, label))
             })
             .reduce(|best, next| if next.0 > best.0 { next } else { best });
         let (n, p, label) = found?;
@@ -8440,6 +8502,30 @@ fn evaluation_in(
     into.or(toward)
         .and_then(|at| evaluate(at + 1))
         .or_else(|| evaluate(0))
+}
+
+/// Words a "*" of a lexicon phrase stands for at most ("the least * can do": "the least
+/// the industry can do").
+const WILDCARD_WORDS: usize = 3;
+
+/// How many words of `clause` from `p` the lexicon `phrase` matches, a "*" standing for
+/// one to `WILDCARD_WORDS` words.
+fn phrase_length_at(clause: &[&str], p: usize, phrase: &[String]) -> Option<usize> {
+    let Some((first, rest)) = phrase.split_first() else {
+        return Some(0);
+    };
+    if first == "*" {
+        return (1..=WILDCARD_WORDS).find_map(|skip| {
+            clause
+                .get(p..p + skip)
+                .filter(|words| words.iter().all(|w| w.chars().all(char::is_alphabetic)))?;
+            phrase_length_at(clause, p + skip, rest).map(|len| skip + len)
+        });
+    }
+    (clause.get(p) == Some(&first.as_str()))
+        .then(|| phrase_length_at(clause, p + 1, rest))
+        .flatten()
+        .map(|len| len + 1)
 }
 
 /// Whether token `k` is a capitalised word inside the sentence, after another word and
@@ -13781,5 +13867,78 @@ mod tests {
         }
         // A hedge says neither.
         assert_eq!(asked("Not necessarily."), None);
+    }
+
+    #[test]
+    fn the_least_a_party_can_do_is_for_it() {
+        assert_eq!(
+            labels(
+                "\"Posting prices is the least the industry can do,\" Kim said.",
+                "Price disclosure",
+                &["posting prices"]
+            ),
+            [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn what_costs_whoever_pays_very_little_is_for_it() {
+        let said = |costs: &str| {
+            labels(
+                &format!("\"Opening on Mondays costs {costs},\" Choi said."),
+                "Monday opening",
+                &["opening on Mondays"],
+            )
+        };
+        assert_eq!(said("the city very little"), [Some(StanceLabel::Favor)]);
+        assert_eq!(said("taxpayers almost nothing"), [Some(StanceLabel::Favor)]);
+        assert_eq!(said("the city a fortune"), [Some(StanceLabel::Against)]);
+    }
+
+    #[test]
+    fn what_one_would_rather_have_and_what_not() {
+        let said = |text: &str| {
+            labels(
+                &format!("\"{text},\" Han said."),
+                "Opening libraries on Mondays",
+                &["libraries open on Monday", "opening on Mondays"],
+            )
+        };
+        assert_eq!(
+            said("I would rather have a library open late on Thursday than one open on Monday"),
+            [Some(StanceLabel::Against)]
+        );
+        assert_eq!(
+            said("I would rather keep libraries open on Monday than cut hours"),
+            [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn retiring_a_rule_opposes_it() {
+        assert_eq!(
+            labels(
+                "[Op-ed] Let the planes fly\n\nIt is time to retire the flight ban.",
+                "A ban on flights during the exam",
+                &["the flight ban"]
+            )
+            .last()
+            .copied()
+            .flatten(),
+            Some(StanceLabel::Against)
+        );
+    }
+
+    #[test]
+    fn an_explainer_answers_in_its_writer_s_voice() {
+        assert_eq!(
+            labels(
+                "Q. I lost my job. Should I withdraw the money?\n\n\
+                 Withdrawing early is usually the worst option.",
+                "Early withdrawal",
+                &["withdrawing early"]
+            ),
+            [None, None, Some(StanceLabel::Against)]
+        );
     }
 }
