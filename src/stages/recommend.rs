@@ -403,7 +403,10 @@ fn asked_party(doc: &Document, i: usize, res: &Resources) -> Option<String> {
     let tokens = doc.sentence_tokens(q);
     let party_at = |from: usize, to: usize| {
         let party = &tokens[from..to];
-        let pronoun = party.len() == 1 && res.pronouns.contains_key(&party[0].lower);
+        // "What should I do?": the asker, whom the answer addresses, is no party.
+        let pronoun = party.len() == 1
+            && (res.pronouns.contains_key(&party[0].lower)
+                || matches!(party[0].lower.as_str(), "i" | "we" | "you"));
         (!party.is_empty() && party.iter().all(|t| t.is_word) && !pronoun)
             .then(|| span_text(doc, tokens, from, to))
     };
@@ -835,6 +838,16 @@ fn match_cue<'r>(
                 pos = to;
             }
             CuePart::Action => {
+                // "proposed Monday cutting the school year": a time before the gerund.
+                if word > 0
+                    && let Some(len) = res.time_phrase_at(tokens, pos)
+                    && tokens.get(pos + len).is_some_and(|t| {
+                        t.lower.ends_with("ing")
+                            && base_verbs.contains(&base_of_gerund(&t.lower, base_verbs))
+                    })
+                {
+                    pos += len;
+                }
                 if !tokens.get(pos)?.is_word {
                     return None;
                 }
@@ -3012,10 +3025,28 @@ fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommen
     if s.unnamed_source || doc.speech_quotes_in(s.span).next().is_some() {
         return Vec::new();
     }
-    let tokens = doc.sentence_tokens(i);
     let Some(verb) = readers_imperative_verb(doc, i, res) else {
         return Vec::new();
     };
+    let mut recs = imperative_from(doc, i, verb, res);
+    // "Before you pay, check the registry; if the debts are high, walk away": a later
+    // clause past the opening one's actions may urge again.
+    let tokens = doc.sentence_tokens(i);
+    let opening_end = recs.iter().map(|r| r.action_span.end).max();
+    if let Some(end) = opening_end
+        && let Some(later) = clause_imperative_verb(doc, i, res)
+        && tokens[later].span.start > end
+    {
+        recs.extend(imperative_from(doc, i, later, res));
+    }
+    recs
+}
+
+/// What the writer's imperative at token `verb` of sentence `i` urges (none where it
+/// warns or only points, or where someone else said it).
+fn imperative_from(doc: &Document, i: usize, verb: usize, res: &Resources) -> Vec<Recommendation> {
+    let s = &doc.sentences[i];
+    let tokens = doc.sentence_tokens(i);
     // "Take away the license and you take away the hospital": a warning, as in a
     // quotation (`imperative`).
     if harm_warned(tokens, verb, tokens.len(), res).is_some() {
@@ -3131,9 +3162,12 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
     } else if let Some(condition) = [first, first + 1].into_iter().find(|&k| {
         // "But if you have saved for four years, stay where you are".
         (k == first || matches!(tokens[first].lower.as_str(), "but" | "and" | "so"))
-            && tokens
-                .get(k)
-                .is_some_and(|t| matches!(t.lower.as_str(), "if" | "when" | "whatever"))
+            && tokens.get(k).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "if" | "when" | "whatever" | "before" | "once" | "unless"
+                )
+            })
     }) && let Some(comma) = tokens[condition..]
         .iter()
         .position(|t| t.lower == ",")
@@ -5701,5 +5735,31 @@ mod tests {
             )]
         );
         assert!(recs("Kiosks cost more; the city could lose its rating.").is_empty());
+    }
+
+    #[test]
+    fn a_time_may_stand_before_the_gerund_proposed() {
+        assert_eq!(
+            recs("The ministry proposed Monday cutting the school year to 180 days."),
+            [one(
+                None,
+                "cut the school year to 180 days",
+                "do",
+                "moderate"
+            )]
+        );
+    }
+
+    #[test]
+    fn an_explainer_s_later_clause_urges_again_and_the_asker_is_no_party() {
+        let text = "Q. What should I do?\n\n\
+                    Before you pay anything, check the registry; if the debts are high, walk away.";
+        assert_eq!(
+            recs(text),
+            [
+                one(None, "check the registry", "do", "moderate"),
+                one(None, "walk away", "do", "moderate")
+            ]
+        );
     }
 }

@@ -27,8 +27,7 @@ use crate::relevance::{self, Course, Relation, WARNING_CONFIDENCE};
 use crate::resources::{Direction, Resources};
 use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::stages::quotes::NAMING_VERBS;
-use crate::stages::recommend::answers_question_line;
-use crate::stages::recommend::{AUXILIARIES, is_question, warned_action};
+use crate::stages::recommend::{AUXILIARIES, answers_question_line, is_question, warned_action};
 use crate::text::{
     self, base_of_gerund, ends_in_future_obligation, find_words, gerund_bases, is_capitalized,
     is_past_of, is_present_of, looks_plural, lower_words, normalize_name, phrase_at, possessor,
@@ -1009,8 +1008,16 @@ fn hypothetical_at(tokens: &[Token], p: usize, own_words: &[&str]) -> bool {
     let article = |k: usize| matches!(tokens[k].lower.as_str(), "a" | "an");
     let opened = (p >= 1 && article(p - 1))
         || (p >= 2 && article(p - 2) && own_words.contains(&tokens[p - 1].lower.as_str()));
+    // "a cut now would pour fuel on that fire": a word of time may stand before the modal.
+    let modal = p
+        + 1
+        + usize::from(
+            tokens
+                .get(p + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "now" | "today" | "then")),
+        );
     opened
-        && tokens.get(p + 1).is_some_and(|t| {
+        && tokens.get(modal).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
                 "would" | "could" | "might" | "can" | "wouldn't" | "couldn't"
@@ -1200,7 +1207,10 @@ fn is_form_of(word: &str, base: &str) -> bool {
 }
 
 /// Prepositions that open a phrase qualifying a head noun ("quota for foreign workers").
-const QUALIFYING: [&str; 4] = ["for", "of", "on", "in"];
+const QUALIFYING: [&str; 12] = [
+    "for", "of", "on", "in", "at", "along", "across", "during", "outside", "inside", "near",
+    "within",
+];
 
 /// The head noun of a phrase that names a thing: its last word before a phrase or a
 /// relative clause that qualifies it ("quota for foreign workers": "quota"; "smart
@@ -4841,7 +4851,16 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                 || in_action
                     .iter()
                     .position(|w| REPLACING.contains(w))
-                    .is_some_and(|at| in_action[at..].contains(&"with"));
+                    .is_some_and(|at| in_action[at..].contains(&"with"))
+                // "cut the school year from 190 to 180 days": the level a change of
+                // quantity reaches.
+                || (in_action.last() == Some(&"to")
+                    && in_action.first().is_some_and(|w| {
+                        res.action_directions.contains_key(*w)
+                            || res
+                                .action_directions
+                                .contains_key(&base_of_gerund(w, &res.base_verbs))
+                    }));
             // A removal word opposes what it removes ("urged Seoul to lift the ban").
             let opposing = |words: &[&str]| {
                 res.stance_cues.iter().any(|(cue, label)| {
@@ -13939,6 +13958,75 @@ mod tests {
                 &["withdrawing early"]
             ),
             [None, None, Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn the_level_a_change_reaches_is_favoured() {
+        assert_eq!(
+            labels(
+                "The ministry proposed cutting the school year from 190 to 180 days.",
+                "Cutting the school year to 180 days",
+                &["a shorter school year", "180 days"]
+            ),
+            [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn what_would_depend_on_something_is_conditional() {
+        assert_eq!(
+            labels(
+                "Rhee said a rate cut was possible but would depend on the housing market.",
+                "A rate cut in November",
+                &["a rate cut"]
+            ),
+            [Some(StanceLabel::Neutral)]
+        );
+    }
+
+    #[test]
+    fn what_someone_needs_and_fuel_on_a_fire() {
+        let said = |text: &str| {
+            labels(
+                &format!("\"{text},\" Kim said."),
+                "A rate cut in November",
+                &["a rate cut"],
+            )
+        };
+        assert_eq!(
+            said("A rate cut is what the economy needs"),
+            [Some(StanceLabel::Favor)]
+        );
+        assert_eq!(
+            said("A rate cut is not what we need"),
+            [Some(StanceLabel::Against)]
+        );
+        assert_eq!(
+            said("A rate cut would pour fuel on the fire"),
+            [Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_kind_named_with_a_time_before_its_modal_and_a_head_before_outside() {
+        assert_eq!(
+            labels(
+                "Rhee said a rate cut in November was possible. \
+                 \"Prices are rising, and a cut now would pour fuel on that fire.\"",
+                "A rate cut in November",
+                &["a rate cut"]
+            )[1],
+            Some(StanceLabel::Against)
+        );
+        // "ban" is the head of "A swimming ban outside the summer season".
+        assert!(
+            labels(
+                "The agency said a ban would be hard to enforce.",
+                "A swimming ban outside the summer season",
+                &["the off-season swimming ban", "the ban"]
+            )[0]
+            .is_some()
         );
     }
 }
