@@ -1257,11 +1257,19 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && FUTURE_FRAMES.contains(&tokens[k - 2].lower.as_str());
         // "The ministry is expected to ...", "He is said to ...": others' view of the
         // subject, not the subject's.
-        let passive = k >= 1
-            && matches!(
-                tokens[k - 1].lower.as_str(),
+        // "is said to be weighing", "is now said to": an adverb may stand between.
+        let be_at = |p: usize| {
+            matches!(
+                tokens[p].lower.as_str(),
                 "is" | "are" | "was" | "were" | "be" | "been"
             )
+        };
+        let adverb_between = k >= 2
+            && (tokens[k - 1].lower.ends_with("ly")
+                || matches!(tokens[k - 1].lower.as_str(), "now" | "also" | "still"))
+            && be_at(k - 2);
+        let passive = k >= 1
+            && (be_at(k - 1) || adverb_between)
             && tokens.get(k + 1).is_some_and(|n| n.lower == "to");
         // "will also add to a national debt": adding to something reports no words, nor
         // does answering to a ministry (being under it); nor "responded with demolition
@@ -2679,11 +2687,12 @@ fn appositive_subject(
                     || res.company_nouns.contains(&head.lower))
                 && !tokens[open + 1..comma - 1]
                     .iter()
-                    // "a city council member from the opposition party": a person.
+                    // "a city council member from the opposition party", "a lawyer on
+                    // the bar association's human rights committee": a person.
                     .any(|t| {
                         matches!(
                             t.lower.as_str(),
-                            "of" | "at" | "for" | "in" | "with" | "from"
+                            "of" | "at" | "for" | "in" | "with" | "from" | "on"
                         )
                     }));
         if let Some(name) = name_ending_at(doc, tokens, open, res, Some(description)) {
@@ -5460,5 +5469,20 @@ mod tests {
                     A: Older customers.";
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[4], Some("Oh Soo-yeon".into()), "{speakers:?}");
+    }
+
+    #[test]
+    fn a_passive_said_with_an_adverb_reports_no_words() {
+        let speakers =
+            sentence_speakers("The finance ministry is now said to be weighing a fourth delay.");
+        assert_eq!(speakers, [None]);
+    }
+
+    #[test]
+    fn a_person_on_an_organisation_s_committee() {
+        let text = "Lim Ha-neul, a lawyer on the Korean Bar Association's human rights \
+                    committee, said the lock was the better tool.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.speakers[0].kind, SpeakerType::Person);
     }
 }
