@@ -1891,6 +1891,10 @@ fn opens_a_clause_subject(tokens: &[Token], k: usize) -> bool {
     let Some(w) = tokens.get(k) else {
         return false;
     };
+    // ", and then a levy protects them fairly": past "then".
+    if w.lower == "then" {
+        return opens_a_clause_subject(tokens, k + 1);
+    }
     let quantifier_of = matches!(w.lower.as_str(), "most" | "many" | "some" | "all" | "few")
         && tokens.get(k + 1).is_some_and(|n| n.lower == "of");
     quantifier_of
@@ -2337,6 +2341,11 @@ fn attribution_follows(tokens: &[Token], from: usize, res: &Resources) -> bool {
         if res.is_speech_verb(&t.lower).is_some() {
             let tail = tokens[p + 1..].iter().take_while(|t| t.is_word).count();
             return words > 0 && tail <= TRAILING_WORDS;
+        }
+        // "and let employers explain themselves": a verb that lets its object act opens
+        // another course, no speaker.
+        if matches!(t.lower.as_str(), "let" | "make" | "help") {
+            return false;
         }
         words += 1;
     }
@@ -5760,6 +5769,26 @@ mod tests {
                 one(None, "check the registry", "do", "moderate"),
                 one(None, "walk away", "do", "moderate")
             ]
+        );
+    }
+
+    #[test]
+    fn a_second_course_that_lets_others_explain_and_a_result_after_and_then() {
+        assert_eq!(
+            recs("\"Give parents the right, and let employers who refuse explain themselves,\" she said.")
+                .len(),
+            2
+        );
+        assert_eq!(
+            recs(
+                "\"Make the steelmakers pay for their carbon, and then a levy protects them fairly,\" she said."
+            ),
+            [one(
+                None,
+                "Make the steelmakers pay for their carbon",
+                "do",
+                "moderate"
+            )]
         );
     }
 }

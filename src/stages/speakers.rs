@@ -2888,6 +2888,29 @@ fn name_ending_at(
         }
         start -= 1;
     }
+    // "Seo Yoon-ah of the campaign group Solutions for Our Climate said": the person of
+    // the organisation that a description and its name follow.
+    /// Words of the description between the article and the organisation's name.
+    const DESCRIPTION_WORDS: usize = 3;
+    let lower_word = |t: &Token| t.is_word && !is_capitalized(doc.slice(t.span));
+    let mut p = start;
+    while p > 0
+        && start - p < DESCRIPTION_WORDS
+        && lower_word(&tokens[p - 1])
+        && tokens[p - 1].lower != "the"
+    {
+        p -= 1;
+    }
+    if p < start
+        && p >= 3
+        && tokens[p - 1].lower == "the"
+        && tokens[p - 2].lower == "of"
+        && is_capitalized(doc.slice(tokens[p - 3].span))
+        && let Some(person) =
+            name_ending_at(doc, tokens, p - 2, res, description.clone()).filter(|n| !n.organisation)
+    {
+        return Some(person);
+    }
     subject_from(doc, &tokens[start..end], res, description)
 }
 
@@ -5484,5 +5507,13 @@ mod tests {
                     committee, said the lock was the better tool.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(doc.speakers[0].kind, SpeakerType::Person);
+    }
+
+    #[test]
+    fn a_person_of_a_described_organisation_with_its_name() {
+        let speakers = sentence_speakers(
+            "Seo Yoon-ah of the campaign group Solutions for Our Climate said the two were one.",
+        );
+        assert_eq!(speakers, [Some("Seo Yoon-ah".to_string())]);
     }
 }

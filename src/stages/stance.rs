@@ -609,11 +609,14 @@ fn named_targets(
                 && (0..phrases.len()).any(|other| other != target && holds(other, w))
         })
     };
+    // "not on what happened at other cable cars": others of the kind are not the one
+    // proposed ("not another bailout" is one more of it).
+    let another = |(from, _): (usize, usize)| from > 0 && words[from - 1].0 == "other";
     let mut out = Vec::new();
     for (target, in_words) in found.iter().enumerate() {
         let mut occurrences: Vec<(usize, usize)> = in_words
             .iter()
-            .filter(|&&o| !inside_another(target, o) && !borrowed(target, o))
+            .filter(|&&o| !inside_another(target, o) && !borrowed(target, o) && !another(o))
             .map(|&(from, to)| (words[from].1, words[to - 1].1))
             .collect();
         occurrences.sort_unstable();
@@ -14027,6 +14030,18 @@ mod tests {
                 &["the off-season swimming ban", "the ban"]
             )[0]
             .is_some()
+        );
+    }
+
+    #[test]
+    fn another_of_the_kind_is_not_the_target() {
+        assert_eq!(
+            labels(
+                "\"Judge the plan on its merits, not on what happened at other cable cars,\" Ha said.",
+                "A cable car to Hansan Island",
+                &["a cable car"]
+            ),
+            [None]
         );
     }
 }
