@@ -1517,6 +1517,21 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     if matches!(first, "have" | "need") && prev == Some("would") || first == "have" && foreseen {
         return true;
     }
+    // "If the offices must close, the vans should come every week", "If you must drive,
+    // go slowly": a modal inside the condition that opens the sentence is granted, not
+    // urged.
+    let opener = tokens
+        .iter()
+        .position(|t| t.is_word && !matches!(t.lower.as_str(), "but" | "and" | "so"));
+    if is_modal(m.cue)
+        && opener.is_some_and(|o| {
+            o < m.start
+                && matches!(tokens[o].lower.as_str(), "if" | "unless" | "when" | "once")
+                && !tokens[o..m.start].iter().any(|t| !t.is_word)
+        })
+    {
+        return true;
+    }
     // "If automation destroys jobs, we will have to talk about it": what a condition
     // will make necessary is a forecast, not advice.
     let condition_before = tokens[..m.start.saturating_sub(1)]
@@ -5789,6 +5804,14 @@ mod tests {
                 "do",
                 "moderate"
             )]
+        );
+    }
+
+    #[test]
+    fn a_modal_inside_an_opening_condition_is_granted() {
+        assert_eq!(
+            recs("If the offices must close, the vans should come every week."),
+            [one(Some("the vans"), "come every week", "do", "moderate")]
         );
     }
 }

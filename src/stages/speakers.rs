@@ -3588,8 +3588,18 @@ fn interviewed_by_us(doc: &Document, i: usize, res: &Resources) -> Option<Subjec
         let by_us = tokens[k.saturating_sub(2)..k]
             .iter()
             .any(|t| matches!(t.lower.as_str(), "we" | "i"));
+        // "We asked its chief executive, Jin Sang-woo, what ...": the name after a
+        // description of a few words.
+        /// Words of such a description.
+        const DESCRIPTION_WORDS: usize = 4;
+        let after_description = || {
+            let comma = (name_at..tokens.len().min(name_at + DESCRIPTION_WORDS + 1))
+                .find(|&c| tokens[c].lower == ",")
+                .filter(|&c| c > name_at && tokens[name_at..c].iter().all(|t| t.is_word))?;
+            name_after(doc, tokens, comma + 1, res)
+        };
         by_us
-            .then(|| name_after(doc, tokens, name_at, res))
+            .then(|| name_after(doc, tokens, name_at, res).or_else(after_description))
             .flatten()
     })
 }
@@ -5515,5 +5525,17 @@ mod tests {
             "Seo Yoon-ah of the campaign group Solutions for Our Climate said the two were one.",
         );
         assert_eq!(speakers, [Some("Seo Yoon-ah".to_string())]);
+    }
+
+    #[test]
+    fn the_interviewee_the_writer_asked_after_a_description() {
+        let text = "Delivery Platform fees have doubled since 2021. \
+                    We asked its chief economist, Jung Mi-rae, what went wrong.\n\n\
+                    - Why did fees rise? \"Because two firms hold the market. \
+                    Neither has to compete on price.\"\n\n\
+                    - What should the regulator do? \"Cap the fees for a year.\"";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Jung Mi-rae"]);
     }
 }

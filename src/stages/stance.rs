@@ -729,7 +729,9 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 let known = named_before[target] || introduced[target] || about_one_thing;
                 let occurrences: Vec<(usize, usize)> = (0..tokens.len())
                     .filter(|&p| {
-                        (known || hypothetical_at(tokens, p, &own_words[target]))
+                        (known
+                            || hypothetical_at(tokens, p, &own_words[target])
+                            || sided_kind_at(tokens, p))
                             && refers_by_head(
                                 tokens,
                                 p,
@@ -1028,6 +1030,15 @@ fn hypothetical_at(tokens: &[Token], p: usize, own_words: &[&str]) -> bool {
         })
 }
 
+/// "the government opposed a cap", "has backed a levy": a side taken on one of the kind
+/// a target is, named by its head noun after "a", is a side on the target, named before
+/// or not.
+fn sided_kind_at(tokens: &[Token], p: usize) -> bool {
+    p >= 2
+        && matches!(tokens[p - 1].lower.as_str(), "a" | "an")
+        && SIDED_OBJECT_WORDS.contains(&tokens[p - 2].lower.as_str())
+}
+
 /// Whether token `p` refers to a target named before by its `head` noun or one of its
 /// `synonyms`: after "the", "these", "those", "such" ("the tax", "the levy"), a bare plural
 /// after a word that takes a side ("backed imports"), with one of
@@ -1057,6 +1068,7 @@ fn refers_by_head(
         && (SIDED_OBJECT_WORDS.contains(&tokens[p - 1].lower.as_str())
             || tokens[p - 1].lower == "similar");
     hypothetical_at(tokens, p, own_words)
+        || sided_kind_at(tokens, p)
         || sided_plural
         || DEFINITE.contains(&tokens[p - 1].lower.as_str())
         || (modified
@@ -14042,6 +14054,29 @@ mod tests {
                 &["a cable car"]
             ),
             [None]
+        );
+    }
+
+    #[test]
+    fn a_side_on_one_of_the_kind_and_a_plan_turned_down() {
+        assert_eq!(
+            labels(
+                "Vice Minister Oh said the government opposed a cap.",
+                "A cap on jeonse deposit increases",
+                &["the deposit cap"]
+            ),
+            [Some(StanceLabel::Against)]
+        );
+        assert_eq!(
+            labels(
+                "[Editorial] No casino\n\nThe government should turn down the casino plan.",
+                "A casino resort for Koreans",
+                &["the casino plan"]
+            )
+            .last()
+            .copied()
+            .flatten(),
+            Some(StanceLabel::Against)
         );
     }
 }
