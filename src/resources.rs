@@ -822,14 +822,21 @@ impl Resources {
     /// Whether a phrase of speech (`speech_verbs.txt`, several words) opens at token
     /// `k`, a phrase of time allowed after its first word ("pledged on the 5th to").
     pub fn speech_phrase_at(&self, tokens: &[Token], k: usize) -> bool {
-        self.speech_phrases.iter().any(|p| {
-            crate::text::phrase_at(tokens, k, p)
-                || (p.len() >= 2
-                    && tokens.get(k).is_some_and(|t| t.lower == p[0])
-                    && self
-                        .time_phrase_at(tokens, k + 1)
-                        .is_some_and(|n| crate::text::phrase_at(tokens, k + 1 + n, &p[1..])))
-        })
+        // "Because it is certain", "it is sure to rise": an impersonal "it" holds no view.
+        let impersonal = k > 0
+            && tokens[k - 1].lower == "it"
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "certain" | "sure"));
+        !impersonal
+            && self.speech_phrases.iter().any(|p| {
+                crate::text::phrase_at(tokens, k, p)
+                    || (p.len() >= 2
+                        && tokens.get(k).is_some_and(|t| t.lower == p[0])
+                        && self
+                            .time_phrase_at(tokens, k + 1)
+                            .is_some_and(|n| crate::text::phrase_at(tokens, k + 1 + n, &p[1..])))
+            })
     }
 
     /// Where the phrases of time that end at token `end` begin, going back over as

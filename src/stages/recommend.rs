@@ -1060,6 +1060,13 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
         .take(QUESTION_WORDS)
         .take_while(|(_, t)| t.is_word)
         .find(|(_, t)| matches!(t.lower.as_str(), "what" | "whether" | "how" | "where"));
+    // "What borrowers should know before rates fall": a headline's free relative, with
+    // no question mark, names what it tells.
+    let headline_relative =
+        question_word.is_some_and(|(w, _)| w == 0) && tokens.last().is_some_and(|t| t.lower != "?");
+    if is_modal(m.cue) && headline_relative {
+        return true;
+    }
     if is_modal(m.cue)
         && question_word.is_some_and(|(w, _)| {
             w > 0
@@ -5813,5 +5820,12 @@ mod tests {
             recs("If the offices must close, the vans should come every week."),
             [one(Some("the vans"), "come every week", "do", "moderate")]
         );
+    }
+
+    #[test]
+    fn a_headline_s_free_relative_urges_nothing() {
+        assert!(recs("What borrowers should know before rates fall").is_empty());
+        // The question still asks what it asks; a statement after "what is" still urges.
+        assert_eq!(recs("That is what Korea should do first.").len(), 1);
     }
 }

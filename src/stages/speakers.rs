@@ -5538,4 +5538,12 @@ mod tests {
         let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["Jung Mi-rae"]);
     }
+
+    #[test]
+    fn an_impersonal_it_holds_no_view() {
+        let speakers = sentence_speakers(
+            "The Bank of Korea said it may cut rates. Why choose a fixed rate? Because it is certain.",
+        );
+        assert_eq!(speakers.last(), Some(&None));
+    }
 }
