@@ -1324,7 +1324,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
             + usize::from(
                 tokens
                     .get(clause_start)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "so")),
+                    .is_some_and(|t| OPENING_CONJUNCTIONS.contains(&t.lower.as_str())),
             );
         let subject = &tokens[opening.min(m.start)..m.start];
         let body_word = |w: &str| {
@@ -1529,7 +1529,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // urged.
     let opener = tokens
         .iter()
-        .position(|t| t.is_word && !matches!(t.lower.as_str(), "but" | "and" | "so"));
+        .position(|t| t.is_word && !OPENING_CONJUNCTIONS.contains(&t.lower.as_str()));
     if is_modal(m.cue)
         && opener.is_some_and(|o| {
             o < m.start
@@ -3192,7 +3192,7 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
         tokens.get(first).filter(|t| t.is_word)?;
     } else if let Some(condition) = [first, first + 1].into_iter().find(|&k| {
         // "But if you have saved for four years, stay where you are".
-        (k == first || matches!(tokens[first].lower.as_str(), "but" | "and" | "so"))
+        (k == first || OPENING_CONJUNCTIONS.contains(&tokens[first].lower.as_str()))
             && tokens.get(k).is_some_and(|t| {
                 matches!(
                     t.lower.as_str(),
@@ -3326,6 +3326,9 @@ fn causative_have(tokens: &[Token], at: usize) -> bool {
 /// Conjunctions after which a sentence may turn to its reader in the imperative ("The
 /// rooms are small, so ask for an upgrade", "Great location, but avoid the bar").
 const TURNING_CONJUNCTIONS: [&str; 2] = ["so", "but"];
+/// Conjunctions that may open a sentence before the clause that counts ("But if you
+/// have saved ...", "And local governments could ...").
+const OPENING_CONJUNCTIONS: [&str; 3] = ["but", "and", "so"];
 /// Punctuation after which a clause of its own begins ("The staff were lovely;
 /// definitely ask for a room at the back").
 const CLAUSE_BREAKS: [&str; 4] = [";", "-", "–", "—"];

@@ -5203,19 +5203,26 @@ mod tests {
 
     #[test]
     fn the_interviewee_the_writer_says_they_asked() {
-        let text = "Delivery Platform fees have doubled since 2021. \
-                    We asked Jung Mi-rae, an economist at Inha University.\n\n\
-                    - Why did fees rise? \"Because two firms hold the market. \
-                    Neither has to compete on price.\"\n\n\
-                    - What should the regulator do? \"Cap the fees for a year.\"";
-        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(names, ["Jung Mi-rae"]);
-        // The answers on the line of their question are the interviewee's.
-        for i in [3, 4, 6] {
-            assert_eq!(speaker_of(&doc, i), Some("Jung Mi-rae"), "{i}");
+        // The name may follow a description ("its chief economist, Jung Mi-rae,").
+        for asked in [
+            "We asked Jung Mi-rae, an economist at Inha University.",
+            "We asked its chief economist, Jung Mi-rae, what went wrong.",
+        ] {
+            let text = format!(
+                "Delivery Platform fees have doubled since 2021. {asked}\n\n\
+                 - Why did fees rise? \"Because two firms hold the market. \
+                 Neither has to compete on price.\"\n\n\
+                 - What should the regulator do? \"Cap the fees for a year.\""
+            );
+            let doc = Pipeline::rules_only().annotate("t", &text, Vec::new());
+            let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+            assert_eq!(names, ["Jung Mi-rae"], "{asked}");
+            // The answers on the line of their question are the interviewee's.
+            for i in [3, 4, 6] {
+                assert_eq!(speaker_of(&doc, i), Some("Jung Mi-rae"), "{i}");
+            }
+            assert_eq!(speaker_of(&doc, 2), None);
         }
-        assert_eq!(speaker_of(&doc, 2), None);
     }
 
     #[test]
@@ -5525,18 +5532,6 @@ mod tests {
             "Seo Yoon-ah of the campaign group Solutions for Our Climate said the two were one.",
         );
         assert_eq!(speakers, [Some("Seo Yoon-ah".to_string())]);
-    }
-
-    #[test]
-    fn the_interviewee_the_writer_asked_after_a_description() {
-        let text = "Delivery Platform fees have doubled since 2021. \
-                    We asked its chief economist, Jung Mi-rae, what went wrong.\n\n\
-                    - Why did fees rise? \"Because two firms hold the market. \
-                    Neither has to compete on price.\"\n\n\
-                    - What should the regulator do? \"Cap the fees for a year.\"";
-        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
-        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(names, ["Jung Mi-rae"]);
     }
 
     #[test]
