@@ -268,6 +268,11 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     pub quotations: Vec<Quotation>,
     pub speakers: Vec<Speaker>,
+    /// The person a Q&A interview is with, where the introduction says whom the writer
+    /// asked ("We asked its chief executive, Jin Sang-woo, ..."): set by the speaker
+    /// stage, read by the attribute stage, which otherwise judges it by who is named
+    /// first.
+    pub interviewee: Option<usize>,
     pub stance_summary: Vec<StanceSummary>,
     /// Sentence vectors of the encoder, when the pipeline runs with one.
     pub embeddings: Option<Embeddings>,

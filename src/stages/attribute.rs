@@ -239,10 +239,14 @@ fn interview_answers(doc: &Document) -> Vec<bool> {
     kinds.into_iter().map(|k| k == Line::Answer).collect()
 }
 
-/// The person the interview is with: of the people who speak in the article, one named
-/// in full before one by a single word, then one the heading names, else the one named
+/// The person the interview is with: the one the introduction says the writer asked
+/// (`Document::interviewee`), else, of the people who speak in the article, one named in
+/// full before one by a single word, then one the heading names, else the one named
 /// first.
 fn interviewee(doc: &Document) -> Option<usize> {
+    if doc.interviewee.is_some() {
+        return doc.interviewee;
+    }
     // "[Interview] ... - Fire safety professor Baek Seung-joo": the person the heading
     // names, before one the introduction names first ("ChosunBiz met Baek Seung-joo").
     let headings: Vec<String> = doc

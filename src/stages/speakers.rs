@@ -206,7 +206,11 @@ pub fn find_speakers(doc: &mut Document, res: &Resources) {
             && subject.kind == MentionKind::Name
             && !subject.organisation
         {
-            state.resolve(doc, subject, res, Mode::Speaker);
+            let asked = introduced_by_us.as_ref().is_some_and(|(j, _)| *j == i);
+            let resolved = state.resolve(doc, subject, res, Mode::Speaker);
+            if asked {
+                doc.interviewee = resolved;
+            }
             interviewee_pending = false;
         }
         let found = attribution_in(doc, i, res);
@@ -3372,11 +3376,13 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
         });
     }
     // "Fix the sync bug before adding ...": a verb before its object opens an
-    // imperative; no name is followed by a determiner or an object pronoun.
+    // imperative; no name is followed by a determiner or an object pronoun. Nor by an
+    // adverb that only an imperative takes there ("Book early, but ask for ...").
     if res.base_verbs.contains(&first.lower)
-        && tokens
-            .get(1)
-            .is_some_and(|n| OBJECT_OPENERS.contains(&n.lower.as_str()))
+        && tokens.get(1).is_some_and(|n| {
+            OBJECT_OPENERS.contains(&n.lower.as_str())
+                || matches!(n.lower.as_str(), "early" | "ahead" | "yourself" | "indoors")
+        })
     {
         return None;
     }
@@ -5540,5 +5546,28 @@ mod tests {
             "The Bank of Korea said it may cut rates. Why choose a fixed rate? Because it is certain.",
         );
         assert_eq!(speakers.last(), Some(&None));
+    }
+
+    #[test]
+    fn the_interviewee_the_writer_asked_answers_not_the_company_named_first() {
+        let text = "Sky Robotics has run drone deliveries for a year. We asked its chief \
+                    executive, Jin Sang-woo, what stands in the way.\n\n\
+                    - What have you learned? \"That people like it.\"\n\n\
+                    - What should the government do? \"Fix the corridors.\"";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        for i in [3, 5] {
+            assert_eq!(speaker_of(&doc, i), Some("Jin Sang-woo"), "{i}");
+        }
+    }
+
+    #[test]
+    fn an_imperative_with_its_adverb_is_no_name() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Book early, but ask for a quiet room.",
+            Vec::new(),
+        );
+        assert!(doc.speakers.is_empty());
+        assert_eq!(speaker_of(&doc, 0), None);
     }
 }
