@@ -2004,17 +2004,13 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
         Some(d) => {
             // "Rep. Oh Se-jin of the main opposition party said": the person of the
             // organisation, described rather than named.
-            if d >= 2
-                && tokens[d - 1].lower == "of"
-                && let Some(person) = name_ending_at(
-                    doc,
-                    tokens,
-                    d - 1,
-                    res,
-                    Some(doc.text[tokens[d].span.start..prev.span.end].to_string()),
-                )
-                .filter(|p| !p.organisation)
-            {
+            if let Some(person) = person_of(
+                doc,
+                tokens,
+                d,
+                res,
+                Some(doc.text[tokens[d].span.start..prev.span.end].to_string()),
+            ) {
                 return Some(person);
             }
             // A name is told without its article ("Korea Blind Union's Gwangju branch").
@@ -2908,14 +2904,28 @@ fn name_ending_at(
     if p < start
         && p >= 3
         && tokens[p - 1].lower == "the"
-        && tokens[p - 2].lower == "of"
         && is_capitalized(doc.slice(tokens[p - 3].span))
-        && let Some(person) =
-            name_ending_at(doc, tokens, p - 2, res, description.clone()).filter(|n| !n.organisation)
+        && let Some(person) = person_of(doc, tokens, p - 1, res, description.clone())
     {
         return Some(person);
     }
     subject_from(doc, &tokens[start..end], res, description)
+}
+
+/// The person named before "of" and the organisation's phrase whose determiner stands at
+/// `determiner` ("Rep. Oh Se-jin of the main opposition party", "Seo Yoon-ah of the
+/// campaign group ..."): the person of the organisation, not the organisation.
+fn person_of(
+    doc: &Document,
+    tokens: &[Token],
+    determiner: usize,
+    res: &Resources,
+    description: Option<String>,
+) -> Option<Subject> {
+    if determiner < 2 || tokens[determiner - 1].lower != "of" {
+        return None;
+    }
+    name_ending_at(doc, tokens, determiner - 1, res, description).filter(|p| !p.organisation)
 }
 
 /// "..., a Fair Trade Commission review found.", "..., a review by the Fair Trade
