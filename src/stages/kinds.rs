@@ -56,10 +56,17 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
         };
         doc.sentences[i].kind = kind;
     }
+    let signatures = signature_lines(doc);
+    for &i in &signatures {
+        doc.sentences[i].kind = SentenceKind::Credit;
+    }
     // A caption is the text a credit line closes: the sentences before it in its
     // paragraph, or the one-sentence paragraph just before a credit that stands alone.
     for i in 0..n {
-        if doc.sentences[i].kind != SentenceKind::Credit || is_byline(doc, i) {
+        if doc.sentences[i].kind != SentenceKind::Credit
+            || is_byline(doc, i)
+            || signatures.contains(&i)
+        {
             continue;
         }
         let paragraph = doc.sentences[i].paragraph;
@@ -196,6 +203,46 @@ fn stands_alone(doc: &Document, i: usize) -> bool {
             .sentences
             .get(i + 1)
             .is_none_or(|n| n.paragraph != paragraph)
+}
+
+/// The signature lines of a letters page: paragraphs of one line that give a writer's
+/// name after a dash ("- Kim Do-yeon, Jongno-gu", "— Lee Min-ho") or, without the dash,
+/// with where the writer lives after a comma ("Park Sung-ho, Cheongju"), with no final
+/// punctuation. Only where two or more stand, after the first paragraph: one such line
+/// may be an author's credit or a dateline.
+pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
+    /// Words of a writer's name, titles included ("Prof. Kim Do-yeon").
+    const NAME_MAX_WORDS: usize = 5;
+    /// Words of where the writer lives ("Yeonsu-gu, Incheon"), in a line without a dash.
+    const PLACE_MAX_WORDS: usize = 5;
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let lines: Vec<usize> = (1..doc.sentences.len())
+        .filter(|&i| doc.sentences[i].paragraph > 0 && stands_alone(doc, i))
+        .filter(|&i| {
+            let text = doc.sentence_text(i).trim();
+            let undashed = QUESTION_DASHES
+                .iter()
+                .find_map(|d| text.strip_prefix(d.trim_end()))
+                .map(str::trim_start);
+            let (signed, dashed) = undashed.map_or((text, false), |rest| (rest, true));
+            let (name, place) = signed.split_once(',').unwrap_or((signed, ""));
+            let name_words: Vec<&str> = name.split_whitespace().collect();
+            let place_words: Vec<&str> = place.split_whitespace().collect();
+            !text.contains('?')
+                && !text.ends_with(['.', '!', ':', ';', '"', '”'])
+                && !name_words.is_empty()
+                && name_words.len() <= NAME_MAX_WORDS
+                && name_words.iter().all(|w| capitalized(w))
+                // After a dash, what follows the comma may describe the writer ("- Seo
+                // Jin-woo, postal clerk, Gimje"); without one, only a place will do.
+                && (dashed
+                    || (name_words.len() >= 2
+                        && !place_words.is_empty()
+                        && place_words.len() <= PLACE_MAX_WORDS
+                        && place_words.iter().all(|w| capitalized(w))))
+        })
+        .collect();
+    if lines.len() >= 2 { lines } else { Vec::new() }
 }
 
 /// A byline: a paragraph of its own, "By" and a name ("By Park Eun-ji", "By Kim

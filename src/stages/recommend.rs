@@ -305,6 +305,14 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             && !s.unnamed_source
             && doc.speech_quotes_in(s.span).next().is_none();
         recs.sort_by_key(|(r, _)| r.action_span.start);
+        // "Charge the companies for every scooter the district has to tow": a modal
+        // inside an action already urged is part of it, and urges nothing of its own.
+        let urged_spans: Vec<Span> = recs.iter().map(|(r, _)| r.action_span).collect();
+        recs.retain(|(r, _)| {
+            !urged_spans
+                .iter()
+                .any(|a| a.start < r.action_span.start && r.action_span.start < a.end)
+        });
         // "will have to keep ... and give customers six months' notice": an action
         // joined to a rule's is the rule's too.
         let mut rule_before = false;
@@ -5822,6 +5830,19 @@ mod tests {
         assert_eq!(
             recs("If the offices must close, the vans should come every week."),
             [one(Some("the vans"), "come every week", "do", "moderate")]
+        );
+    }
+
+    #[test]
+    fn a_modal_inside_an_action_urged_is_part_of_it() {
+        let found = recs(
+            "\"Charge the companies for every scooter the district has to tow and they will \
+             fix it in a week,\" she said.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].1,
+            "Charge the companies for every scooter the district has to tow"
         );
     }
 

@@ -8,7 +8,7 @@ use crate::document::{
 };
 use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
-use crate::stages::kinds::{QUESTION_DASHES, line_openings};
+use crate::stages::kinds::{line_openings, signature_lines};
 use crate::text::{
     OBJECT_OPENERS, find_words, is_capitalized, lower_words, name_distance, normalize_name,
     opens_quotation, phrase_at, possessor, preference_cleft, whole_word_positions,
@@ -444,8 +444,9 @@ fn labelled_quotations(doc: &Document, res: &Resources) -> Vec<(usize, usize, Su
     turns
 }
 
-/// The letters of a letters page: paragraphs signed by a line of their own that a dash
-/// opens with the writer's name ("- Kim Do-yeon, Jongno-gu"). A signature signs what
+/// The letters of a letters page: paragraphs signed by a line of their own with the
+/// writer's name (`signature_lines`: "- Kim Do-yeon, Jongno-gu", "Park Sung-ho,
+/// Cheongju"). A signature signs what
 /// follows the signature before it; the first signs its own paragraph and those above
 /// it from the first in the first person singular, as the page's introduction may
 /// stand before it. Only in an article with two signatures or more (one dash line may
@@ -457,21 +458,15 @@ fn signed_letters(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject
         .filter(|&(_, opens_paragraph)| opens_paragraph)
         .map(|(i, _)| i)
         .collect();
+    let lines = signature_lines(doc);
     let mut signatures = Vec::new();
     for (n, &i) in paragraphs.iter().enumerate() {
-        let alone = paragraphs.get(n + 1).is_none_or(|&next| next == i + 1);
-        let text = doc.sentence_text(i).trim_start();
-        if n == 0
-            || !alone
-            // A line this short may be taken for a heading.
-            || !matches!(doc.sentences[i].kind, SentenceKind::Body | SentenceKind::Heading)
-            || !QUESTION_DASHES.iter().any(|d| text.starts_with(d))
-            || text.contains('?')
-        {
+        if n == 0 || !lines.contains(&i) {
             continue;
         }
         let tokens = doc.sentence_tokens(i);
-        let words = &tokens[1..];
+        let dashed = usize::from(tokens.first().is_some_and(|t| !t.is_word));
+        let words = &tokens[dashed..];
         let comma = words
             .iter()
             .position(|t| t.lower == ",")
@@ -3614,8 +3609,21 @@ fn interviewed_by_us(doc: &Document, i: usize, res: &Resources) -> Option<Subjec
                 .filter(|&c| c > name_at && tokens[name_at..c].iter().all(|t| t.is_word))?;
             name_after(doc, tokens, comma + 1, res)
         };
+        // "We asked former foreign minister Kang Kyung-wha how ...": the name after a
+        // title in lower case and the words that qualify it.
+        let after_title = || {
+            let title = (name_at..tokens.len().min(name_at + DESCRIPTION_WORDS))
+                .take_while(|&w| tokens[w].is_word && !is_capitalized(doc.slice(tokens[w].span)))
+                .filter(|&w| res.titles.contains_key(&tokens[w].lower))
+                .last()?;
+            name_after(doc, tokens, title + 1, res)
+        };
         by_us
-            .then(|| name_after(doc, tokens, name_at, res).or_else(after_description))
+            .then(|| {
+                name_after(doc, tokens, name_at, res)
+                    .or_else(after_description)
+                    .or_else(after_title)
+            })
             .flatten()
     })
 }
@@ -3668,7 +3676,7 @@ fn collect_name_mentions(doc: &Document, state: &mut Resolver, res: &Resources) 
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Document, QuoteKind, SpeakerType};
+    use crate::document::{Document, QuoteKind, SentenceKind, SpeakerType};
     use crate::pipeline::Pipeline;
 
     fn speakers(text: &str) -> Vec<(String, Vec<String>)> {
@@ -5007,6 +5015,26 @@ mod tests {
                 None,
             ],
         );
+        // A signature may give the writer's name and town without a dash; it is a
+        // credit line, and no one's words.
+        let text = "Letters: the doctors we need\n\n\
+                    My mother waited four hours for an ambulance.\n\n\
+                    Park Sung-ho, Cheongju\n\n\
+                    Do not force graduates to work in the regions.\n\n\
+                    Jung Mi-kyung, Busan\n";
+        assert_speakers(
+            text,
+            &[
+                None,
+                Some("Park Sung-ho"),
+                None,
+                Some("Jung Mi-kyung"),
+                None,
+            ],
+        );
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(doc.sentences[4].kind, SentenceKind::Credit);
+        assert!(doc.sentences[4].recommendations.is_empty());
         // One dash line is no letters page: an author's credit, say.
         let one = "The charge would hurt small shops.\n\n- Lee Jae-sung, Seoul\n";
         let doc = Pipeline::rules_only().annotate("t", one, Vec::new());
@@ -5223,6 +5251,8 @@ mod tests {
         for asked in [
             "We asked Jung Mi-rae, an economist at Inha University.",
             "We asked its chief economist, Jung Mi-rae, what went wrong.",
+            // Or a title in lower case, without commas.
+            "We asked former chief economist Jung Mi-rae what went wrong.",
         ] {
             let text = format!(
                 "Delivery Platform fees have doubled since 2021. {asked}\n\n\

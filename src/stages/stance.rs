@@ -731,7 +731,8 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                     .filter(|&p| {
                         (known
                             || hypothetical_at(tokens, p, &own_words[target])
-                            || sided_kind_at(tokens, p))
+                            || sided_kind_at(tokens, p)
+                            || set_aside_kind_at(tokens, p))
                             && refers_by_head(
                                 tokens,
                                 p,
@@ -960,6 +961,18 @@ fn ends_noun_phrase(next: Option<&Token>, res: &Resources) -> bool {
 /// Determiners before a head noun that refers to a thing named before.
 const DEFINITE: [&str; 4] = ["the", "these", "those", "such"];
 
+/// Nouns for the frame a measure is put in place by ("the deposit system", "the helmet
+/// rule"), which give way to the measure's own noun as a target's head.
+const FRAME_NOUNS: [&str; 7] = [
+    "system",
+    "scheme",
+    "program",
+    "programme",
+    "rule",
+    "mandate",
+    "requirement",
+];
+
 /// The noun by which each target may be referred to once named: the last word of its
 /// aliases of two or more words that name a thing (not an action: the first word is no
 /// verb and no gerund), when they agree on one (or its synonyms) and no other target
@@ -968,11 +981,20 @@ fn head_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Option<String>> {
     let candidates: Vec<Option<String>> = phrases
         .iter()
         .map(|aliases| {
-            let mut heads = aliases
+            let all_heads: Vec<&String> = aliases
                 .iter()
                 .filter(|a| a.len() >= 2)
                 .filter(|a| !names_an_action(a, res))
-                .filter_map(|a| head_of(a));
+                .filter_map(|a| head_of(a))
+                .collect();
+            // "the cup deposit", "the deposit system": a head that names the frame a
+            // thing is put in place by gives way to the thing's own, when there is one.
+            let own: Vec<&String> = all_heads
+                .iter()
+                .copied()
+                .filter(|h| !FRAME_NOUNS.contains(&singular(h)))
+                .collect();
+            let mut heads = if own.is_empty() { all_heads } else { own }.into_iter();
             // "regional visas" and "regional visa" agree on "visa"; "fee" and its synonym
             // "levy" agree on "fee".
             let first = singular(heads.next()?);
@@ -1039,6 +1061,18 @@ fn sided_kind_at(tokens: &[Token], p: usize) -> bool {
         && SIDED_OBJECT_WORDS.contains(&tokens[p - 2].lower.as_str())
 }
 
+/// "proposed fines for parents instead of a ban", "rather than a levy": one of the kind
+/// a target is, named by its head noun after "a" as the course set aside, is the
+/// target, named before or not.
+fn set_aside_kind_at(tokens: &[Token], p: usize) -> bool {
+    p >= 3
+        && matches!(tokens[p - 1].lower.as_str(), "a" | "an")
+        && matches!(
+            (tokens[p - 3].lower.as_str(), tokens[p - 2].lower.as_str()),
+            ("instead", "of") | ("rather", "than")
+        )
+}
+
 /// Whether token `p` refers to a target named before by its `head` noun or one of its
 /// `synonyms`: after "the", "these", "those", "such" ("the tax", "the levy"), a bare plural
 /// after a word that takes a side ("backed imports"), with one of
@@ -1069,6 +1103,7 @@ fn refers_by_head(
             || tokens[p - 1].lower == "similar");
     hypothetical_at(tokens, p, own_words)
         || sided_kind_at(tokens, p)
+        || set_aside_kind_at(tokens, p)
         || sided_plural
         || DEFINITE.contains(&tokens[p - 1].lower.as_str())
         || (modified
@@ -9976,6 +10011,46 @@ mod tests {
         assert_eq!(
             labels(text, "A voluntary agreement", &["a voluntary agreement"]),
             [Some(StanceLabel::Neutral), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn the_frame_of_a_measure_gives_way_to_its_own_noun_urged_to_apply() {
+        let text = "[Editorial] Bring it back\n\n\
+                    The ministry left the cup deposit to the regions. \
+                    The deposit should apply nationwide. \
+                    The deposit must return. \
+                    The breaks have to be mandatory.";
+        assert_eq!(
+            labels(
+                text,
+                "A deposit on disposable cups",
+                &["the cup deposit", "the deposit system"]
+            )[2..],
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor), None]
+        );
+        assert_eq!(
+            labels(
+                "Kim said paid heat breaks would save lives. \"The breaks have to be mandatory.\"",
+                "Mandatory heat breaks for outdoor workers",
+                &["paid heat breaks", "the break rule"]
+            ),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn one_of_the_kind_set_aside_for_another_course() {
+        let text = "The association proposed fines for parents instead of a ban. \
+                    The association said it wanted fines rather than a ban. \
+                    The association proposed fines for parents instead of a lecture.";
+        assert_eq!(
+            labels(
+                text,
+                "Banning no-kids zones in cafes",
+                &["a ban on no-kids zones", "the ban"]
+            ),
+            [Some(StanceLabel::Against), Some(StanceLabel::Against), None]
         );
     }
 
