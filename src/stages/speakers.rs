@@ -1520,10 +1520,13 @@ fn own_subject_for_pronoun(
         return subject;
     }
     // Not a name of one word: a capital opening a sentence ("Healthy adults ...") is
-    // no organisation.
+    // no organisation. A description of one is ("The health ministry will give ...,
+    // it said").
     opening_subject(doc, i, res)
         .filter(|o| {
-            o.kind == MentionKind::Name && o.organisation && o.span.end <= subject.span.start
+            matches!(o.kind, MentionKind::Name | MentionKind::Description)
+                && o.organisation
+                && o.span.end <= subject.span.start
         })
         .unwrap_or(subject)
 }
@@ -1984,7 +1987,13 @@ fn subject_before(doc: &Document, tokens: &[Token], k: usize, res: &Resources) -
             .any(|t| possessor(&t.lower).is_some() || matches!(t.lower.as_str(), "'" | "’"));
         (organisation_noun && owned && between.iter().all(name_word)).then_some(d)
     };
-    let described_determiner = (j.saturating_sub(1 + DESCRIPTION_WORDS)..j - 1)
+    // The apostrophe of a possessive plural is a token but no word ("The Yeongjong
+    // Island residents' council said").
+    let apostrophes = tokens[j.saturating_sub(2 + DESCRIPTION_WORDS)..j - 1]
+        .iter()
+        .filter(|t| matches!(t.lower.as_str(), "'" | "’"))
+        .count();
+    let described_determiner = (j.saturating_sub(1 + DESCRIPTION_WORDS + apostrophes)..j - 1)
         .rev()
         .find(|&d| matches!(tokens[d].lower.as_str(), "the" | "their" | "its" | "our"));
     let owner_named = described_determiner.is_none();
@@ -3816,6 +3825,12 @@ mod tests {
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[1], Some("Ministry of Education".into()));
         assert_eq!(speakers[2], Some("Korea Kindergarten Association".into()));
+        // So is a description of one.
+        let text = "The health ministry will give trackers to people with dementia, it said.";
+        assert_eq!(
+            sentence_speakers(text)[0],
+            Some("The health ministry".into())
+        );
     }
 
     #[test]
@@ -4958,6 +4973,14 @@ mod tests {
         let text = "TOKYO (Reuters) - Japan will stop issuing paper cards, the health \
                     ministry said.";
         assert_speakers(text, &[Some("the health ministry")]);
+    }
+
+    #[test]
+    fn a_group_described_after_a_place_of_two_words_and_a_plural_possessive() {
+        assert_speakers(
+            "The Yeongjong Island residents' council said night flights woke children.",
+            &[Some("The Yeongjong Island residents' council")],
+        );
     }
 
     #[test]

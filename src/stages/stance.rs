@@ -5466,12 +5466,14 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     };
     // "the association's demand for an opt-out is unworkable": a cue owned by another
     // party tells that party's side; what the sentence says of it is the speaker's.
-    // ("the association's fallback demand": a word may describe the cue.)
+    // ("the association's fallback demand": a word may describe the cue; not "The
+    // Korean Alzheimer's Association backed", where the word is the subject of a verb
+    // in the past.)
     let owned_by_another = |at: usize| {
         (at.saturating_sub(2)..at).any(|j| {
             possessor(before[j]).is_some_and(|p| {
                 !matches!(p, "it" | "that" | "there" | "what" | "he" | "she" | "who")
-            })
+            }) && (j + 1 == at || !before[at].ends_with("ed"))
         })
     };
     let cues: Vec<(usize, usize, StanceLabel)> = res
@@ -10036,6 +10038,30 @@ mod tests {
                 &["paid heat breaks", "the break rule"]
             ),
             [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_possessive_in_the_subject_of_a_verb_owns_no_cue() {
+        let text = "The Korean Alzheimer's Association welcomed the GPS trackers. \
+                    The association's fallback demand for GPS trackers came late.";
+        assert_eq!(
+            labels(
+                text,
+                "GPS trackers for dementia patients",
+                &["GPS trackers"]
+            ),
+            [Some(StanceLabel::Favor), None]
+        );
+    }
+
+    #[test]
+    fn what_wakes_or_disturbs_people_is_a_harm() {
+        let text = "The council said night flights already woke children twice a night. \
+                    Kim said night flights disturbed the whole street.";
+        assert_eq!(
+            labels(text, "Allowing more night flights", &["night flights"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Against)]
         );
     }
 
