@@ -352,6 +352,13 @@ impl Document {
                 })
     }
 
+    /// Whether no sentence conveys anyone's words or views: the text is in its
+    /// writer's voice throughout (an organisation it only names, "Seoul Metro lost 400
+    /// billion won", is no one it reports).
+    pub fn reports_no_one(&self) -> bool {
+        self.sentences.iter().all(|s| s.speaker.is_none())
+    }
+
     /// Whether sentence `index` is the first of its paragraph.
     pub fn opens_paragraph(&self, index: usize) -> bool {
         index == 0 || self.sentences[index - 1].paragraph != self.sentences[index].paragraph

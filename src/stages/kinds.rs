@@ -56,7 +56,8 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
         };
         doc.sentences[i].kind = kind;
     }
-    let signatures = signature_lines(doc);
+    let mut signatures = signature_lines(doc);
+    signatures.extend(authors_note(doc, res));
     for &i in &signatures {
         doc.sentences[i].kind = SentenceKind::Credit;
     }
@@ -245,6 +246,36 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
     if lines.len() >= 2 { lines } else { Vec::new() }
 }
 
+/// The note on who wrote an opinion piece that closes it, a paragraph of one sentence:
+/// "The writer is an emergency physician at ...", "The author is ...", or, under an
+/// opinion heading, "Yoon Ji-hye is a professor of political science at Sogang
+/// University." (a name alone before "is a").
+fn authors_note(doc: &Document, res: &Resources) -> Option<usize> {
+    /// Words of the note.
+    const NOTE_MAX_WORDS: usize = 25;
+    /// Words of the writer's name.
+    const NAME_MAX_WORDS: usize = 4;
+    let i = doc.sentences.len().checked_sub(1)?;
+    if i == 0 || !stands_alone(doc, i) {
+        return None;
+    }
+    let text = doc.sentence_text(i).trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let is = words.iter().position(|w| *w == "is")?;
+    let described = words
+        .get(is + 1)
+        .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+    let subject = &words[..is];
+    let writer = matches!(subject, ["The", "writer" | "author" | "columnist"]);
+    let named = (2..=NAME_MAX_WORDS).contains(&subject.len())
+        && subject
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && has_opinion_heading(doc, res);
+    (described && words.len() <= NOTE_MAX_WORDS && text.ends_with('.') && (writer || named))
+        .then_some(i)
+}
+
 /// A byline: a paragraph of its own, "By" and a name ("By Park Eun-ji", "By Kim
 /// Min-ji and Lee Jun-ho"), no final punctuation.
 fn is_byline(doc: &Document, i: usize) -> bool {
@@ -417,6 +448,33 @@ mod tests {
                 SentenceKind::Body,
                 SentenceKind::Body
             ]
+        );
+    }
+
+    #[test]
+    fn the_note_on_an_opinion_writer_closing_the_piece_is_a_credit() {
+        use SentenceKind::{Body, Credit, Heading};
+        assert_eq!(
+            kinds(
+                "[Op-ed] Keep the library open\n\nThe district will close it at six.\n\n\
+                 Yoon Ji-hye is a professor of political science at Sogang University.\n"
+            ),
+            [Heading, Body, Credit]
+        );
+        assert_eq!(
+            kinds(
+                "Keep the library open\n\nIt should stay open.\n\n\
+                 The writer is a librarian in Mapo District.\n"
+            ),
+            [Heading, Body, Credit]
+        );
+        // In a report, a name and what the person is close no piece.
+        assert_eq!(
+            kinds(
+                "Library to close early\n\nThe district will close it at six.\n\n\
+                 Kim Min-ji is a librarian in Mapo District.\n"
+            ),
+            [Heading, Body, Body]
         );
     }
 

@@ -176,7 +176,7 @@ pub fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
 /// Whether the text is in its writer's own voice throughout: no one speaks in it and
 /// it is no opinion piece (whose assessments read like advice to the encoder).
 fn reports_no_one(doc: &Document, opinion: bool) -> bool {
-    doc.speakers.is_empty() && !opinion
+    doc.reports_no_one() && !opinion
 }
 
 /// Whether sentence `i` has a form that urges: an opening verb or an urging phrase
@@ -202,7 +202,7 @@ fn urging_form(doc: &Document, i: usize, res: &Resources) -> bool {
     // is reported), an action offered as the subject of the good it would do; in an
     // interview it is an argument ("Joining early would give us a voice"), and
     // "Exempting them would be unfair" offers nothing.
-    let offered_action = doc.speakers.is_empty()
+    let offered_action = doc.reports_no_one()
         && words.first().is_some_and(|w| {
             w.ends_with("ing") && res.base_verbs.contains(&base_of_gerund(w, &res.base_verbs))
         })
@@ -249,7 +249,7 @@ pub fn refine(doc: &mut Document, res: &Resources) {
     let Some(head) = res.recommend_head.as_deref() else {
         return;
     };
-    let add_from = if doc.speakers.is_empty() {
+    let add_from = if doc.reports_no_one() {
         ADD_FROM_OWN_VOICE
     } else {
         ADD_FROM_REPORTED

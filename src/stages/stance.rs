@@ -8289,7 +8289,7 @@ fn is_opinion(doc: &Document, res: &Resources) -> bool {
         })
         .count()
         >= OPINION_MIN_RECOMMENDATIONS;
-    is_opinion_piece(doc, res) || (doc.speakers.is_empty() && narration_recommends)
+    is_opinion_piece(doc, res) || (doc.reports_no_one() && narration_recommends)
 }
 
 /// An evaluative word in the target's clause (up to the nearest punctuation on each
@@ -10052,6 +10052,20 @@ mod tests {
                 &["GPS trackers"]
             ),
             [Some(StanceLabel::Favor), None]
+        );
+    }
+
+    #[test]
+    fn a_text_that_only_names_an_organisation_is_in_its_writer_s_voice() {
+        let text = "The free ride needs a new age\n\n\
+                    Seoul Metro lost 400 billion won last year on free rides. \
+                    The free-ride age should rise to 70. \
+                    Some lawmakers propose a half fare for seniors instead. \
+                    That would be a mistake. \
+                    The central government should pay part of the cost.";
+        assert_eq!(
+            labels(text, "Charging seniors a half fare", &["a half fare"])[4],
+            Some(StanceLabel::Against)
         );
     }
 
