@@ -2579,11 +2579,16 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
     // is another ("Cap the commission and the apps will raise fees").
     // So does one an object pronoun follows ("Give us the zones and we will clear the
     // paths").
+    // So does a bare plural right before "and" ("Raise wages and Koreans will come
+    // back").
     let took_object = tokens.get(verb + 1).is_some_and(|t| {
         matches!(
             t.lower.as_str(),
             "the" | "a" | "an" | "us" | "me" | "them" | "him" | "her"
-        )
+        ) || (t.lower.len() > 3
+            && t.lower.ends_with('s')
+            && !t.lower.ends_with("ss")
+            && tokens.get(verb + 2).is_some_and(|a| a.lower == "and"))
     });
     let auxiliary = tokens[verb + 1..]
         .iter()
@@ -5831,6 +5836,15 @@ mod tests {
             recs("If the offices must close, the vans should come every week."),
             [one(Some("the vans"), "come every week", "do", "moderate")]
         );
+    }
+
+    #[test]
+    fn a_bare_plural_before_and_is_the_object_of_an_imperative() {
+        assert_eq!(
+            recs("\"Raise wages and Koreans will come back,\" the union said."),
+            [one(None, "Raise wages", "do", "moderate")]
+        );
+        assert!(recs("Export earnings and imports will rise this year.").is_empty());
     }
 
     #[test]

@@ -13578,6 +13578,15 @@ mod tests {
             "a dog tax may be another"
         );
         assert_eq!(got[3], Some(StanceLabel::Neutral));
+        // A stop on a line is its station; the aliases may call it either.
+        let text = "The ministry is studying a new stop in Boeun. \
+                    Gov. Ok said he supported the stop.";
+        let got = labels(
+            text,
+            "A new KTX stop in Boeun",
+            &["a Boeun stop", "the new station"],
+        );
+        assert_eq!(got[1], Some(StanceLabel::Favor));
     }
 
     #[test]
