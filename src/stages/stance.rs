@@ -3344,9 +3344,42 @@ fn short_answer(tokens: &[Token]) -> Option<bool> {
         | ["far", "from", "it"]
         | ["i", "don't" | "don’t", "think" | "believe", "so"]
         | ["i", "do", "not", "think" | "believe", "so"] => Some(false),
+        // "Q: Do farmers need a price floor?" "A: We do." / "They should not.": the
+        // question's auxiliary echoed after a pronoun.
+        [subject, auxiliary] if ECHO_SUBJECTS.contains(subject) => {
+            if ECHO_AUXILIARIES.contains(auxiliary) {
+                Some(true)
+            } else {
+                ECHO_NEGATIVES
+                    .contains(&auxiliary.replace('’', "'").as_str())
+                    .then_some(false)
+            }
+        }
+        [subject, auxiliary, "not"] if ECHO_SUBJECTS.contains(subject) => {
+            ECHO_AUXILIARIES.contains(auxiliary).then_some(false)
+        }
         _ => None,
     }
 }
+
+/// Pronouns that answer a question by echoing its auxiliary ("We do.").
+const ECHO_SUBJECTS: [&str; 6] = ["we", "they", "i", "it", "he", "she"];
+/// Auxiliaries a question opens with and its short answer echoes.
+const ECHO_AUXILIARIES: [&str; 9] = [
+    "do", "does", "is", "are", "will", "would", "should", "can", "must",
+];
+/// The same, negated ("They don't.").
+const ECHO_NEGATIVES: [&str; 9] = [
+    "don't",
+    "doesn't",
+    "isn't",
+    "aren't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+    "can't",
+    "mustn't",
+];
 
 /// The side a short answer takes on the target `m` it opens by naming, right after an
 /// interviewer's question `question` that asks what stands in the way (against: "What
@@ -10070,6 +10103,20 @@ mod tests {
     }
 
     #[test]
+    fn a_charge_that_lands_on_those_who_buy_is_held_against_it() {
+        let text = "The association said the increase would be passed on to consumers. \
+                    Temu said the fee would ultimately be paid by European shoppers.";
+        assert_eq!(
+            labels(
+                text,
+                "Raising the water charge",
+                &["the increase", "the fee"]
+            ),
+            [Some(StanceLabel::Against), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
     fn what_wakes_or_disturbs_people_is_a_harm() {
         let text = "The council said night flights already woke children twice a night. \
                     Kim said night flights disturbed the whole street.";
@@ -14017,10 +14064,16 @@ mod tests {
                 &format!("A. {answer}"),
             )
         };
-        for yes in ["Absolutely.", "Of course.", "I think so."] {
+        for yes in ["Absolutely.", "Of course.", "I think so.", "It should."] {
             assert_eq!(asked(yes), Some(StanceLabel::Favor), "{yes}");
         }
-        for no in ["Not at all.", "Definitely not.", "I don't think so."] {
+        for no in [
+            "Not at all.",
+            "Definitely not.",
+            "I don't think so.",
+            "It should not.",
+            "It shouldn't.",
+        ] {
             assert_eq!(asked(no), Some(StanceLabel::Against), "{no}");
         }
         // A hedge says neither.
