@@ -3667,7 +3667,16 @@ fn collect_name_mentions(doc: &Document, state: &mut Resolver, res: &Resources) 
                     .iter()
                     .any(|m| m.span.overlap(tokens[start].span) > 0)
             });
-            if taken {
+            // "the Hanbit Flip 2": a name inside a target's name is the product or
+            // measure's, no fuller form of a speaker's ("Hanbit says ...").
+            let words = doc.text[tokens[start].span.start..tokens[k - 1].span.end].to_lowercase();
+            let in_target = k - start >= 2
+                && doc.targets.iter().any(|t| {
+                    std::iter::once(&t.name)
+                        .chain(&t.aliases)
+                        .any(|a| format!(" {} ", a.to_lowercase()).contains(&format!(" {words} ")))
+                });
+            if taken || in_target {
                 continue;
             }
             if let Some(subject) = subject_from(doc, &tokens[start..k], res, None)
@@ -4973,6 +4982,21 @@ mod tests {
         let text = "TOKYO (Reuters) - Japan will stop issuing paper cards, the health \
                     ministry said.";
         assert_speakers(text, &[Some("the health ministry")]);
+    }
+
+    #[test]
+    fn a_name_inside_a_target_s_name_is_no_fuller_form_of_a_speaker() {
+        let text = "I have carried the Hanbit Flip 2 for three weeks. \
+                    Hanbit says the subscription will stay optional.";
+        let target = crate::document::Target {
+            id: "T1".into(),
+            name: "the Hanbit Flip 2 folding phone".into(),
+            aliases: vec!["the Hanbit Flip 2".into()],
+            origin: crate::document::TargetOrigin::Given,
+        };
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Hanbit"]);
     }
 
     #[test]

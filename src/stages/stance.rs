@@ -10117,6 +10117,22 @@ mod tests {
     }
 
     #[test]
+    fn a_reviewer_s_verdict_names_the_one_to_buy() {
+        let text = "[Review] The Flip 2 folds\n\n\
+                    The verdict: the Flip 2 is the folding phone to buy this year. \
+                    The Flip 2 is the one to buy. \
+                    The Flip 2 is not the phone to buy for a gamer.";
+        assert_eq!(
+            labels(text, "the Hanbit Flip 2", &["the Flip 2"])[1..],
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
     fn what_wakes_or_disturbs_people_is_a_harm() {
         let text = "The council said night flights already woke children twice a night. \
                     Kim said night flights disturbed the whole street.";
