@@ -300,7 +300,10 @@ fn removed_object(alias: &[String], res: &Resources) -> Option<Vec<String>> {
 /// "shuttle service" of "the shuttle service": a definite name of a thing without its
 /// article, when at least two words remain and none is a function word.
 fn without_article(alias: &[String], res: &Resources) -> Option<Vec<String>> {
-    let words = alias.strip_prefix(&["the".to_string()])?;
+    let words = match alias.split_first() {
+        Some((article, rest)) if matches!(article.as_str(), "the" | "a" | "an") => rest,
+        _ => return None,
+    };
     (words.len() >= 2
         && !names_an_action(words, res)
         && words.iter().all(|w| {
@@ -10124,6 +10127,25 @@ mod tests {
                     The Flip 2 is not the phone to buy for a gamer.";
         assert_eq!(
             labels(text, "the Hanbit Flip 2", &["the Flip 2"])[1..],
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_indefinite_alias_of_two_words_names_the_thing_with_any_article() {
+        let text = "The association said the leash limit was reasonable. \
+                    \"A 2-meter limit is common sense,\" Kim said. \
+                    Lee called the leash limit a band-aid.";
+        assert_eq!(
+            labels(
+                text,
+                "A 2-meter leash limit in parks",
+                &["a leash limit", "the 2-meter limit"]
+            ),
             [
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor),
