@@ -3331,8 +3331,8 @@ pub(crate) fn but_follows(doc: &Document, i: usize) -> bool {
 }
 
 /// A whole answer that says yes or no in other words ("Absolutely.", "Of course.", "I
-/// think so." / "Not at all.", "Definitely not.", "I don't think so."), after an
-/// interview's answer label if any.
+/// think so.", "We do." / "Not at all.", "Definitely not.", "I don't think so.", "It
+/// should not."), after an interview's answer label if any.
 fn short_answer(tokens: &[Token]) -> Option<bool> {
     let words: Vec<&str> = answer_words(tokens).into_iter().map(|(_, w)| w).collect();
     match words.as_slice() {
@@ -3347,15 +3347,13 @@ fn short_answer(tokens: &[Token]) -> Option<bool> {
         | ["far", "from", "it"]
         | ["i", "don't" | "don’t", "think" | "believe", "so"]
         | ["i", "do", "not", "think" | "believe", "so"] => Some(false),
-        // "Q: Do farmers need a price floor?" "A: We do." / "They should not.": the
+        // "Q: Do farmers need a price floor?" "A: We do." / "They don't.": the
         // question's auxiliary echoed after a pronoun.
         [subject, auxiliary] if ECHO_SUBJECTS.contains(subject) => {
             if ECHO_AUXILIARIES.contains(auxiliary) {
                 Some(true)
             } else {
-                ECHO_NEGATIVES
-                    .contains(&auxiliary.replace('’', "'").as_str())
-                    .then_some(false)
+                text::is_negation(auxiliary).then_some(false)
             }
         }
         [subject, auxiliary, "not"] if ECHO_SUBJECTS.contains(subject) => {
@@ -3370,18 +3368,6 @@ const ECHO_SUBJECTS: [&str; 6] = ["we", "they", "i", "it", "he", "she"];
 /// Auxiliaries a question opens with and its short answer echoes.
 const ECHO_AUXILIARIES: [&str; 9] = [
     "do", "does", "is", "are", "will", "would", "should", "can", "must",
-];
-/// The same, negated ("They don't.").
-const ECHO_NEGATIVES: [&str; 9] = [
-    "don't",
-    "doesn't",
-    "isn't",
-    "aren't",
-    "won't",
-    "wouldn't",
-    "shouldn't",
-    "can't",
-    "mustn't",
 ];
 
 /// The side a short answer takes on the target `m` it opens by naming, right after an
