@@ -3,7 +3,7 @@
 
 use crate::document::{Document, Sentence, SentenceKind};
 use crate::resources::Resources;
-use crate::text::{opens_quotation, whole_word_positions};
+use crate::text::{is_capitalized, opens_quotation, whole_word_positions};
 
 /// Labels that open the line of an interviewer's question in a Q&A interview.
 const QUESTION_LABELS: [&str; 11] = [
@@ -216,7 +216,6 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
     const NAME_MAX_WORDS: usize = 5;
     /// Words of where the writer lives ("Yeonsu-gu, Incheon"), in a line without a dash.
     const PLACE_MAX_WORDS: usize = 5;
-    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let lines: Vec<usize> = (1..doc.sentences.len())
         .filter(|&i| doc.sentences[i].paragraph > 0 && stands_alone(doc, i))
         .filter(|&i| {
@@ -233,14 +232,14 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
                 && !text.ends_with(['.', '!', ':', ';', '"', '”'])
                 && !name_words.is_empty()
                 && name_words.len() <= NAME_MAX_WORDS
-                && name_words.iter().all(|w| capitalized(w))
+                && name_words.iter().all(|w| is_capitalized(w))
                 // After a dash, what follows the comma may describe the writer ("- Seo
                 // Jin-woo, postal clerk, Gimje"); without one, only a place will do.
                 && (dashed
                     || (name_words.len() >= 2
                         && !place_words.is_empty()
                         && place_words.len() <= PLACE_MAX_WORDS
-                        && place_words.iter().all(|w| capitalized(w))))
+                        && place_words.iter().all(|w| is_capitalized(w))))
         })
         .collect();
     if lines.len() >= 2 { lines } else { Vec::new() }
@@ -268,9 +267,7 @@ fn authors_note(doc: &Document, res: &Resources) -> Option<usize> {
     let subject = &words[..is];
     let writer = matches!(subject, ["The", "writer" | "author" | "columnist"]);
     let named = (2..=NAME_MAX_WORDS).contains(&subject.len())
-        && subject
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && subject.iter().all(|w| is_capitalized(w))
         && has_opinion_heading(doc, res);
     (described && words.len() <= NOTE_MAX_WORDS && text.ends_with('.') && (writer || named))
         .then_some(i)

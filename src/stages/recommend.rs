@@ -2586,8 +2586,7 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
             t.lower.as_str(),
             "the" | "a" | "an" | "us" | "me" | "them" | "him" | "her"
         ) || (t.lower.len() > 3
-            && t.lower.ends_with('s')
-            && !t.lower.ends_with("ss")
+            && looks_plural(&t.lower)
             && tokens.get(verb + 2).is_some_and(|a| a.lower == "and"))
     });
     let auxiliary = tokens[verb + 1..]

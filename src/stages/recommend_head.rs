@@ -151,7 +151,8 @@ pub fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
     // forms the rules parse; its assessments are not advice. Its writer's imperatives
     // ("Give students the vote") are.
     let opinion = is_opinion_piece(doc, res);
-    let unreported = reports_no_one(doc, opinion);
+    let no_one = doc.reports_no_one();
+    let unreported = in_own_voice(no_one, opinion);
     (0..doc.sentences.len())
         // An interviewer's question asks; it urges nothing.
         .filter(|&i| {
@@ -166,23 +167,25 @@ pub fn sentences_read(doc: &Document, res: &Resources) -> Vec<usize> {
             let urges = if opinion {
                 urging_imperative_verb(doc, i, res).is_some()
             } else {
-                unreported || urging_form(doc, i, res)
+                unreported || urging_form(doc, i, no_one, res)
             };
             !s.recommendations.is_empty() || (!reported && urges)
         })
         .collect()
 }
 
-/// Whether the text is in its writer's own voice throughout: no one speaks in it and
-/// it is no opinion piece (whose assessments read like advice to the encoder).
-fn reports_no_one(doc: &Document, opinion: bool) -> bool {
-    doc.reports_no_one() && !opinion
+/// Whether the text is in its writer's own voice throughout: no one speaks in it
+/// (`Document::reports_no_one`, given as `no_one`) and it is no opinion piece (whose
+/// assessments read like advice to the encoder).
+fn in_own_voice(no_one: bool, opinion: bool) -> bool {
+    no_one && !opinion
 }
 
 /// Whether sentence `i` has a form that urges: an opening verb or an urging phrase
 /// ("should", "please", "would be nice", "recommend", ...). An assessment in the
-/// writer's voice reads much like advice to the encoder but urges nothing.
-fn urging_form(doc: &Document, i: usize, res: &Resources) -> bool {
+/// writer's voice reads much like advice to the encoder but urges nothing. `no_one`:
+/// whether the text reports no one (`Document::reports_no_one`, read once per text).
+fn urging_form(doc: &Document, i: usize, no_one: bool, res: &Resources) -> bool {
     let words = lower_words(doc.sentence_tokens(i));
     // The hedged form of gold-format.md: "It would be natural to ...", "It would be
     // lovely if ...": "would be", a word or two, then "if" or "to" and a verb (not
@@ -202,7 +205,7 @@ fn urging_form(doc: &Document, i: usize, res: &Resources) -> bool {
     // is reported), an action offered as the subject of the good it would do; in an
     // interview it is an argument ("Joining early would give us a voice"), and
     // "Exempting them would be unfair" offers nothing.
-    let offered_action = doc.reports_no_one()
+    let offered_action = no_one
         && words.first().is_some_and(|w| {
             w.ends_with("ing") && res.base_verbs.contains(&base_of_gerund(w, &res.base_verbs))
         })
@@ -249,12 +252,13 @@ pub fn refine(doc: &mut Document, res: &Resources) {
     let Some(head) = res.recommend_head.as_deref() else {
         return;
     };
-    let add_from = if doc.reports_no_one() {
+    let no_one = doc.reports_no_one();
+    let add_from = if no_one {
         ADD_FROM_OWN_VOICE
     } else {
         ADD_FROM_REPORTED
     };
-    let unreported = reports_no_one(doc, is_opinion_piece(doc, res));
+    let unreported = in_own_voice(no_one, is_opinion_piece(doc, res));
     for i in sentences_read(doc, res) {
         let Some(x) = input(doc, i, res) else {
             continue;
@@ -270,7 +274,7 @@ pub fn refine(doc: &mut Document, res: &Resources) {
                 doc.sentences[i].recommendations.clear();
             }
         } else if p >= add_from
-            && (p >= ADD_FROM_FORMLESS || !unreported || urging_form(doc, i, res))
+            && (p >= ADD_FROM_FORMLESS || !unreported || urging_form(doc, i, no_one, res))
         {
             let recs = learned_recommendations(doc, i, res, p);
             doc.sentences[i].recommendations.extend(recs);
@@ -414,7 +418,9 @@ mod tests {
             Vec::new(),
         );
         let res = Resources::embedded();
-        let forms: Vec<bool> = (0..3).map(|i| urging_form(&doc, i, res)).collect();
+        let forms: Vec<bool> = (0..3)
+            .map(|i| urging_form(&doc, i, doc.reports_no_one(), res))
+            .collect();
         assert_eq!(forms, [true, false, true]);
     }
 
@@ -445,7 +451,9 @@ mod tests {
             Vec::new(),
         );
         let res = Resources::embedded();
-        let forms: Vec<bool> = (0..3).map(|i| urging_form(&doc, i, res)).collect();
+        let forms: Vec<bool> = (0..3)
+            .map(|i| urging_form(&doc, i, doc.reports_no_one(), res))
+            .collect();
         assert_eq!(forms, [true, false, false]);
     }
 
@@ -459,7 +467,9 @@ mod tests {
             Vec::new(),
         );
         let res = Resources::embedded();
-        let forms: Vec<bool> = (0..3).map(|i| urging_form(&doc, i, res)).collect();
+        let forms: Vec<bool> = (0..3)
+            .map(|i| urging_form(&doc, i, doc.reports_no_one(), res))
+            .collect();
         assert_eq!(forms, [false, true, false]);
     }
 

@@ -3641,6 +3641,13 @@ fn interviewed_by_us(doc: &Document, i: usize, res: &Resources) -> Option<Subjec
 /// administration"), fuller forms (which become the speaker's name), and in captions
 /// and credit lines, spelling variants ("Darcy Drought-Behares").
 fn collect_name_mentions(doc: &Document, state: &mut Resolver, res: &Resources) {
+    // Each target's name and aliases in lower case, padded to match whole words.
+    let target_names: Vec<String> = doc
+        .targets
+        .iter()
+        .flat_map(|t| std::iter::once(&t.name).chain(&t.aliases))
+        .map(|a| format!(" {} ", a.to_lowercase()))
+        .collect();
     for (i, s) in doc.sentences.iter().enumerate() {
         let mode = match s.kind {
             SentenceKind::Body => Mode::Reference,
@@ -3669,13 +3676,13 @@ fn collect_name_mentions(doc: &Document, state: &mut Resolver, res: &Resources) 
             });
             // "the Hanbit Flip 2": a name inside a target's name is the product or
             // measure's, no fuller form of a speaker's ("Hanbit says ...").
-            let words = doc.text[tokens[start].span.start..tokens[k - 1].span.end].to_lowercase();
-            let in_target = k - start >= 2
-                && doc.targets.iter().any(|t| {
-                    std::iter::once(&t.name)
-                        .chain(&t.aliases)
-                        .any(|a| format!(" {} ", a.to_lowercase()).contains(&format!(" {words} ")))
-                });
+            let in_target = k - start >= 2 && {
+                let words = format!(
+                    " {} ",
+                    doc.text[tokens[start].span.start..tokens[k - 1].span.end].to_lowercase()
+                );
+                target_names.iter().any(|a| a.contains(&words))
+            };
             if taken || in_target {
                 continue;
             }

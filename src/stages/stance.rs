@@ -732,10 +732,7 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 let known = named_before[target] || introduced[target] || about_one_thing;
                 let occurrences: Vec<(usize, usize)> = (0..tokens.len())
                     .filter(|&p| {
-                        (known
-                            || hypothetical_at(tokens, p, &own_words[target])
-                            || sided_kind_at(tokens, p)
-                            || set_aside_kind_at(tokens, p))
+                        (known || kind_named_at(tokens, p, &own_words[target]))
                             && refers_by_head(
                                 tokens,
                                 p,
@@ -1076,6 +1073,15 @@ fn set_aside_kind_at(tokens: &[Token], p: usize) -> bool {
         )
 }
 
+/// Whether the noun at `p` names one of the kind a target is, named before or not: the
+/// subject of what it would do (`hypothetical_at`), a side taken on one (`sided_kind_at`)
+/// or one set aside for another course (`set_aside_kind_at`).
+fn kind_named_at(tokens: &[Token], p: usize, own_words: &[&str]) -> bool {
+    hypothetical_at(tokens, p, own_words)
+        || sided_kind_at(tokens, p)
+        || set_aside_kind_at(tokens, p)
+}
+
 /// Whether token `p` refers to a target named before by its `head` noun or one of its
 /// `synonyms`: after "the", "these", "those", "such" ("the tax", "the levy"), a bare plural
 /// after a word that takes a side ("backed imports"), with one of
@@ -1104,9 +1110,7 @@ fn refers_by_head(
     let sided_plural = tokens[p].lower != noun
         && (SIDED_OBJECT_WORDS.contains(&tokens[p - 1].lower.as_str())
             || tokens[p - 1].lower == "similar");
-    hypothetical_at(tokens, p, own_words)
-        || sided_kind_at(tokens, p)
-        || set_aside_kind_at(tokens, p)
+    kind_named_at(tokens, p, own_words)
         || sided_plural
         || DEFINITE.contains(&tokens[p - 1].lower.as_str())
         || (modified
