@@ -103,17 +103,26 @@ pub(crate) fn line_openings(doc: &Document) -> impl Iterator<Item = (usize, bool
 /// dash where at least half the dash lines hold a question mark, or where every dash
 /// line is answered by a line that opens a quotation (an interviewer's prompt need not
 /// ask: "- Regions are asking for their own visas." then "\"Regional visas are ...").
+/// Where answers are dashed too ("― Has the cap worked?" then "― For the tenants who
+/// renewed, yes."), a dash line that does not ask, right after one that does, is the
+/// answer: a question laid out with dashes alone is always followed by its answer.
 fn mark_question_lines(doc: &mut Document) {
     let openings: Vec<usize> = line_openings(doc).map(|(i, _)| i).collect();
     let mut dashed = Vec::new();
     let mut answered = 0;
+    let mut previous_asked = false;
     for (n, &i) in openings.iter().enumerate() {
         let text = doc.sentence_text(i).trim_start();
+        let asked_before = std::mem::take(&mut previous_asked);
         if QUESTION_LABELS.iter().any(|l| text.starts_with(l)) {
             doc.sentences[i].question_label = true;
         } else if QUESTION_DASHES.iter().any(|d| text.starts_with(d)) {
             let end = openings.get(n + 1).map_or(doc.sentences.len(), |&e| e);
             let asks = (i..end).any(|k| doc.sentence_text(k).contains('?'));
+            previous_asked = asks;
+            if asked_before && !asks {
+                continue;
+            }
             dashed.push((i, asks));
             let quoted = |k: &usize| opens_quotation(doc.sentence_text(*k));
             answered += usize::from(openings.get(n + 1).is_some_and(quoted));
@@ -592,5 +601,12 @@ mod tests {
         );
         let labelled: Vec<bool> = prompts.sentences.iter().map(|s| s.question_label).collect();
         assert_eq!(labelled, [true, false, true, false]);
+        // Answers dashed like their questions.
+        let both = annotate(
+            "\u{2015} Has the cap worked?\n\n\u{2015} For renewals, yes.\n\n\
+             \u{2015} Should it go?\n\n\u{2015} Slowly. Over three years.",
+        );
+        let labelled: Vec<bool> = both.sentences.iter().map(|s| s.question_label).collect();
+        assert_eq!(labelled, [true, false, true, false, false]);
     }
 }

@@ -2187,7 +2187,13 @@ fn actions(
                         || (doc.slice(tokens[j - 1].span) == ","
                             && opens_a_clause_subject(tokens, j + 1)))
             });
-        if listed {
+        // "Give riders somewhere to park, then tow the ones who still don't": a second
+        // action in sequence.
+        let sequenced = text == ","
+            && k > from
+            && tokens.get(k + 1).is_some_and(|n| n.lower == "then")
+            && coordinated_verb(doc, tokens, k + 1, res);
+        if listed || sequenced {
             out.push((from, k));
             from = k + 1;
         }
@@ -5115,6 +5121,31 @@ mod tests {
                     "moderate"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_second_action_in_sequence_after_then() {
+        assert_eq!(
+            recs("The city should test the pumps first, then install them everywhere."),
+            [
+                one(Some("The city"), "test the pumps first", "do", "moderate"),
+                one(
+                    Some("The city"),
+                    "then install them everywhere",
+                    "do",
+                    "moderate"
+                ),
+            ]
+        );
+        // "then" before a clause or a quantity starts no action.
+        assert_eq!(
+            recs("The city should raise it to 5,000 won, then 7,000 won by 2030.").len(),
+            1
+        );
+        assert_eq!(
+            recs("\"Add more trains first, then we can talk about safety.\"").len(),
+            1
         );
     }
 

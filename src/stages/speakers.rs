@@ -906,14 +906,8 @@ fn opening_name_for_description(doc: &Document, s: &Subject, res: &Resources) ->
     if at == 0 || tokens[at - 1].lower != "," || words > DESCRIPTION_WORDS {
         return None;
     }
-    /// Tokens of a dateline before its dash ("TOKYO (Reuters) -").
-    const DATELINE_TOKENS: usize = 8;
     // "TOKYO (Reuters) - Japan will stop ...": the name after the dateline.
-    let opening = tokens
-        .iter()
-        .take(DATELINE_TOKENS)
-        .position(|t| matches!(t.lower.as_str(), "-" | "–" | "—" | "--"))
-        .map_or(0, |d| d + 1);
+    let opening = after_dateline(tokens);
     let first = tokens.get(opening)?;
     if res.sentence_starters.contains(&first.lower) {
         return None;
@@ -941,6 +935,18 @@ fn opening_name_for_description(doc: &Document, s: &Subject, res: &Resources) ->
         organisation: true,
         ..named
     })
+}
+
+/// The first token after a dateline and its dash ("TOKYO (Reuters) -", "INCHEON, March 4
+/// (Yonhap) --"), or 0 where the sentence has none.
+fn after_dateline(tokens: &[Token]) -> usize {
+    /// Tokens of a dateline before its dash.
+    const DATELINE_TOKENS: usize = 8;
+    tokens
+        .iter()
+        .take(DATELINE_TOKENS)
+        .position(|t| matches!(t.lower.as_str(), "-" | "–" | "—" | "--"))
+        .map_or(0, |d| d + 1)
 }
 
 fn organisation_named_before(
@@ -2464,14 +2470,17 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     // two that qualify the group before it.
     /// Words before the group's noun.
     const GROUP_MODIFIERS: usize = 2;
-    let opening = tokens.iter().position(|t| t.is_word).and_then(|o| {
-        (o..=o + GROUP_MODIFIERS).find(|&f| {
-            f + 1 < end
-                && tokens[o..=f].iter().all(|t| t.is_word)
-                && is_group(&tokens[f])
-                && !in_name(&tokens[f])
-        })
-    });
+    let from = after_dateline(tokens);
+    let opening = (from..tokens.len())
+        .find(|&o| tokens[o].is_word)
+        .and_then(|o| {
+            (o..=o + GROUP_MODIFIERS).find(|&f| {
+                f + 1 < end
+                    && tokens[o..=f].iter().all(|t| t.is_word)
+                    && is_group(&tokens[f])
+                    && !in_name(&tokens[f])
+            })
+        });
     if let Some(f) = opening
         && matches!(
             tokens[f + 1].lower.as_str(),
@@ -2563,12 +2572,15 @@ fn opens_description(doc: &Document, words: &[Token], res: &Resources) -> bool {
         .any(role);
     let affiliation = first.lower == "of"
         || (first.lower == "also" && words.get(1).is_some_and(|t| t.lower == "of"));
+    // "Swing, one of the largest operators,": one of a kind described.
+    let one_of = first.lower == "one" && words.get(1).is_some_and(|t| t.lower == "of");
     matches!(
         first.lower.as_str(),
         "a" | "an" | "the" | "who" | "whose" | "which" | "its" | "their" | "his" | "her"
     ) || role(first)
         || modified_role
         || affiliation
+        || one_of
 }
 
 /// Whether a token is a number standing alone, as a person's age does ("Choi
@@ -2684,12 +2696,20 @@ fn appositive_subject(
         // noun ("Rep. Lim, who represents a Daegu district,"); "which" speaks of no
         // person.
         let head = &tokens[comma - 1];
+        // "one of the largest operators": the kind named in the plural.
+        let (kind, phrase_from) = if first.lower == "one" {
+            (
+                head.lower.strip_suffix('s').unwrap_or(&head.lower),
+                open + 3,
+            )
+        } else {
+            (head.lower.as_str(), open + 1)
+        };
         let organisation = first.lower == "which"
             || (first.lower != "who"
                 && !is_capitalized(doc.slice(head.span))
-                && (res.organisation_words.contains(&head.lower)
-                    || res.company_nouns.contains(&head.lower))
-                && !tokens[open + 1..comma - 1]
+                && (res.organisation_words.contains(kind) || res.company_nouns.contains(kind))
+                && !tokens[phrase_from.min(comma - 1)..comma - 1]
                     .iter()
                     // "a city council member from the opposition party", "a lawyer on
                     // the bar association's human rights committee": a person.
@@ -4691,6 +4711,26 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), Some("Baek Jong-min"));
         assert_eq!(speaker_of(&doc, 1), Some("Hyundai Research Institute"));
+    }
+
+    #[test]
+    fn a_group_that_opens_the_sentence_after_its_dateline() {
+        let text = "INCHEON, March 4 (Yonhap) -- Residents of Yeongjong Island on Wednesday demanded a ban. \
+                    SEOUL (Yonhap) -- Kim Min-su on Wednesday demanded a ban.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), None);
+        assert_eq!(speaker_of(&doc, 1), Some("Kim Min-su"));
+    }
+
+    #[test]
+    fn one_of_a_kind_in_apposition() {
+        let text = "The city said it would tow scooters. \
+                    Swing, one of the largest operators, said the fines were unfair. \
+                    It said the city should paint parking bays instead.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("Swing"));
+        // An operator is a business, so "it" is Swing, not the city.
+        assert_eq!(speaker_of(&doc, 2), Some("Swing"));
     }
 
     #[test]
