@@ -1971,6 +1971,17 @@ fn actions(
             k
         }
     };
+    // The "and" of a second action (", and VERB") after an adjunct that ends the first
+    // one, from token `start`.
+    let second_after_adjunct = |start: usize| {
+        (start..limit)
+            .take_while(|&j| !matches!(doc.slice(tokens[j].span), ";" | ":"))
+            .find(|&j| {
+                tokens[j].lower == "and"
+                    && doc.slice(tokens[j - 1].span) == ","
+                    && coordinated_verb(doc, tokens, j + 1, res)
+            })
+    };
     let mut k = from;
     while k < limit {
         let t = &tokens[k];
@@ -2122,14 +2133,7 @@ fn actions(
             {
                 // "adopt regional rates in stages, starting with a narrow band, and
                 // review the effect every year": a second action after the adjunct.
-                let second = (k + 2..limit)
-                    .take_while(|&j| !matches!(doc.slice(tokens[j].span), ";" | ":"))
-                    .find(|&j| {
-                        tokens[j].lower == "and"
-                            && doc.slice(tokens[j - 1].span) == ","
-                            && coordinated_verb(doc, tokens, j + 1, res)
-                    });
-                let Some(j) = second else {
+                let Some(j) = second_after_adjunct(k + 2) else {
                     break;
                 };
                 out.push((from, k));
@@ -2139,7 +2143,14 @@ fn actions(
             }
         }
         if t.lower == "based" && tokens.get(k + 1).is_some_and(|n| n.lower == "on") {
-            break;
+            // "Set a catch limit based on the surveys, and cut it every year".
+            let Some(j) = second_after_adjunct(k + 2) else {
+                break;
+            };
+            out.push((from, k));
+            from = j + 1;
+            k = j + 1;
+            continue;
         }
         // "pressed Seoul to lift the ban since it began releasing ...": a clause of time
         // or reason about the pressing, not part of the act ("stalled since March" is).
@@ -3399,7 +3410,13 @@ fn clause_imperative_verb(doc: &Document, i: usize, res: &Resources) -> Option<u
             && before
                 .iter()
                 .any(|b| matches!(b.lower.as_str(), "are" | "have" | "'re" | "’re"));
-        if shared || goes_on || present_plural {
+        // "complaints fall, and so do assaults on them": "so" before an auxiliary
+        // inverts the subject of a clause that repeats the one before.
+        let inverted = t.lower == "so"
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "do" | "does" | "did"));
+        if shared || goes_on || present_plural || inverted {
             continue;
         }
         let mut start = k + 1;
@@ -5147,6 +5164,24 @@ mod tests {
             recs("\"Add more trains first, then we can talk about safety.\"").len(),
             1
         );
+    }
+
+    #[test]
+    fn so_before_an_auxiliary_inverts_no_imperative() {
+        let text = "[Editorial] Cameras\n\nWhere cameras are always on, complaints against \
+                    officers fall, and so do assaults on them.";
+        assert!(recs(text).is_empty());
+    }
+
+    #[test]
+    fn a_second_action_after_based_on() {
+        let actions: Vec<String> = recs(
+            "The ministry should set a catch limit based on the surveys, and cut it every year.",
+        )
+        .into_iter()
+        .map(|(_, action, _, _)| action)
+        .collect();
+        assert_eq!(actions, ["set a catch limit", "cut it every year"]);
     }
 
     #[test]

@@ -604,6 +604,20 @@ impl Resolver {
                 let lower = surface.to_lowercase();
                 let gender = res.pronouns.get(&lower).copied().flatten();
                 let plural = gender.is_none();
+                // "Greenpeace Korea called the decision a betrayal. \"...,\" it said.":
+                // "it" never stands for a person, so the name that spoke last, with
+                // nothing that makes it one (no pronoun of a gender, no description,
+                // none of the hyphens of a Korean given name), is an organisation's.
+                if lower == "it"
+                    && let Some(last) = self.most_recent(|_| true)
+                    && self.speakers[last].kind == SpeakerType::Person
+                    && self.speakers[last].gender.is_none()
+                    && self.speakers[last].description.is_none()
+                    && !self.speakers[last].name.contains('-')
+                {
+                    self.speakers[last].kind = SpeakerType::Organisation;
+                    return Some(last);
+                }
                 let found = self.most_recent(|sp| {
                     if plural {
                         sp.kind == SpeakerType::Organisation
@@ -4720,6 +4734,19 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), None);
         assert_eq!(speaker_of(&doc, 1), Some("Kim Min-su"));
+    }
+
+    #[test]
+    fn it_after_a_name_nothing_makes_a_person_is_that_organisation() {
+        let text = "The Korea Cafe Owners Association welcomed the delay. \
+                    Greenpeace Korea called the decision a betrayal. \
+                    \"The ministry has turned a ban into a suggestion,\" it said. \
+                    Kim Da-som said she had bought paper straws. \
+                    \"We lose money,\" it said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 2), Some("Greenpeace Korea"));
+        // A Korean given name's hyphen makes a person: "it" is an organisation before.
+        assert_eq!(speaker_of(&doc, 4), Some("Greenpeace Korea"));
     }
 
     #[test]

@@ -4797,6 +4797,12 @@ fn doubted_evidence(tokens: &[Token], first: usize, last: usize) -> bool {
 fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resources) -> Reading {
     let s = &doc.sentences[i];
     let tokens = doc.sentence_tokens(i);
+    // "The Sunday closing rule was meant to ...": the noun of the frame the target is
+    // put in place by belongs to its phrase.
+    let framed = tokens
+        .get(last + 1)
+        .is_some_and(|t| FRAME_NOUNS.contains(&singular(&t.lower)));
+    let last = if framed { last + 1 } else { last };
     let span = Span::new(tokens[first].span.start, tokens[last].span.end);
     let before = cue_window(tokens, first, res);
     if condition_of_acceptance(tokens, first) {
@@ -10824,6 +10830,21 @@ mod tests {
                 &["late-night surcharge"]
             )[1..],
             [Some(StanceLabel::Against), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_purpose_failed_by_the_target_s_rule() {
+        let text = "[Editorial] Sundays\n\n\
+                    The Sunday closing rule was meant to save markets, but most shoppers \
+                    simply order online.";
+        assert_eq!(
+            labels(
+                text,
+                "Mandatory Sunday closing of large supermarkets",
+                &["Sunday closing"]
+            )[1..],
+            [Some(StanceLabel::Against)]
         );
     }
 
