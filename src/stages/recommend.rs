@@ -1244,7 +1244,22 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
                 matches!(w[0].lower.as_str(), "us" | "me")
                     && matches!(w[1].lower.as_str(), "telling" | "told" | "tells" | "tell")
             });
-    let circumstance = circumstance || consequence || told_us;
+    // "a fund that has to pay people in 2060": what a relative clause says its noun has
+    // to do describes it; "our users have to move their money every night", "My
+    // customers have to stop somewhere": so does what the speaker's own people are
+    // made to do, and "Somebody has to pay for that" names no one to act.
+    let relative = clause.is_empty()
+        && clause_start >= 2
+        && matches!(
+            tokens[clause_start - 1].lower.as_str(),
+            "that" | "who" | "which"
+        )
+        && tokens[clause_start - 2].is_word;
+    // ("Today our users": past a word of time.)
+    let own_people = clause.iter().take(2).any(|w| matches!(*w, "our" | "my"));
+    let described = matches!(first, "has" | "have")
+        && (relative || own_people || matches!(clause.as_slice(), ["somebody" | "someone"]));
+    let circumstance = circumstance || consequence || told_us || described;
     // So is what someone needs in a clause of reason ("not because we need foreign
     // fruit").
     if (matches!(first, "has" | "have" | "had") && (prev == Some("still") || circumstance))
@@ -1296,20 +1311,23 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
         let infinitive = (1..words.len())
             .find(|&p| words[p - 1] == "to" && res.base_verbs.contains(words[p]))
             .unwrap_or(words.len());
+        // Nor one inside a condition: "both could work if the dormitories were built in
+        // town rather than behind the shipyard" forecasts.
+        let condition = words
+            .iter()
+            .position(|w| matches!(*w, "if" | "unless" | "provided" | "once"))
+            .unwrap_or(words.len());
         let alternative = [["instead", "of"], ["rather", "than"]]
             .iter()
             .filter_map(|w| find_words(&words, w))
-            .any(|p| p < infinitive);
+            .any(|p| p < infinitive.min(condition));
         // "Korea could offer to buy more gas to soften the blow": an action with the
         // purpose it would serve is an option put forward; "prices could rise to 5
         // percent" is a forecast.
         // (The verb, at least two words of its object, then "to" and a verb.) A "to"
         // inside a condition is not the purpose: "the expansion could work if staff
         // were trained to check ages" forecasts.
-        let before_condition = words
-            .iter()
-            .position(|w| matches!(*w, "if" | "unless" | "provided" | "once"))
-            .unwrap_or(words.len());
+        let before_condition = condition;
         let purpose = res
             .base_verbs
             .contains(words.first().copied().unwrap_or(""))
@@ -5162,6 +5180,35 @@ mod tests {
         );
         assert_eq!(
             recs("\"Add more trains first, then we can talk about safety.\"").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn what_a_relative_clause_or_the_speakers_own_people_have_to_do_describes() {
+        assert!(
+            recs(
+                "\"Coal is a bad bet for a fund that has to pay people in 2060,\" the group said."
+            )
+            .is_empty()
+        );
+        assert!(
+            recs("\"Today our users have to move their money to a bank every night,\" he said.")
+                .is_empty()
+        );
+        assert!(recs("\"Somebody has to pay for that,\" she said.").is_empty());
+        // The one who is to act, named.
+        assert_eq!(
+            recs("\"The government has to pay for that,\" she said.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_alternative_inside_a_condition_offers_nothing() {
+        assert!(recs("Go said both could work if the dormitories were built in town rather than behind the fence.").is_empty());
+        assert_eq!(
+            recs("Korea could subsidize households instead of lowering the wage.").len(),
             1
         );
     }
