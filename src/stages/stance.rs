@@ -2326,6 +2326,29 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         if voiced && k == 0 && found[0].is_empty() && doc.targets.len() == 1 {
             stances.extend(definite_reference(doc, i, 0, true, &[], res));
         }
+        // "E-cigarettes will be banned within 10 meters of bus stops from July, the
+        // Ministry of Health and Welfare said": an organisation's lede that announces a
+        // course in words that name no target is for the one the article is about (the
+        // only one, or the one its headline names).
+        let about = match (doc.targets.len(), headline) {
+            (1, _) => Some(0),
+            (_, Some((target, _))) => Some(target),
+            _ => None,
+        };
+        if k == 0
+            && stances.is_empty()
+            && found[0].is_empty()
+            && !writer
+            && let Some(target) = about
+            && announces_course(doc, i)
+        {
+            stances.push(SentenceStance {
+                target,
+                label: StanceLabel::Favor,
+                confidence: FROM_CUE,
+                learned: false,
+            });
+        }
         // "he prefers keeping the schools open", where the article set merging them or
         // keeping them open as the two options: preferring one is against the other.
         let prefers = doc
@@ -5881,6 +5904,41 @@ fn coordinated_verb(tokens: &[Token], verb: usize) -> Option<usize> {
         .take_while(|t| t.is_word)
         .position(|t| matches!(t.lower.as_str(), "and" | "or"))?;
     (verb + 2 + and..tokens.len()).find(|&k| !is_step_before_verb(&tokens[k].lower))
+}
+
+/// Whether sentence `i` is an organisation's report, outside quotation marks, of a
+/// course it takes or asks for ("will", "would", "plans", "proposed", "asked ... to"),
+/// not one it refuses ("would not enforce"), only weighs ("whether", "is reviewing")
+/// or offers in place of another ("asked the ministry to count contracts toward the
+/// quota instead").
+pub(crate) fn announces_course(doc: &Document, i: usize) -> bool {
+    let s = &doc.sentences[i];
+    let organisation = s
+        .speaker
+        .is_some_and(|k| doc.speakers[k].kind == SpeakerType::Organisation);
+    if !organisation || s.quote == QuoteKind::Direct {
+        return false;
+    }
+    let words = lower_words(doc.sentence_tokens(i));
+    let course = words.iter().any(|w| {
+        matches!(
+            *w,
+            "will" | "would" | "plans" | "proposed" | "proposes" | "asked" | "wants" | "pledged"
+        )
+    });
+    let refused = words.windows(2).any(|w| {
+        matches!(w[0], "will" | "would") && is_negation(w[1])
+            || matches!(w[0], "won't" | "wouldn't")
+    });
+    let weighed = words.iter().any(|w| {
+        matches!(
+            *w,
+            "whether" | "considering" | "reviewing" | "studying" | "weighing" | "reconsidering"
+        )
+    });
+    let alternative =
+        words.contains(&"instead") || words.windows(2).any(|w| w == ["rather", "than"]);
+    course && !refused && !weighed && !alternative
 }
 
 /// A negation (`text::is_negation`), or "without", which denies what follows it too.
@@ -10831,6 +10889,26 @@ mod tests {
             )[1..],
             [Some(StanceLabel::Against), Some(StanceLabel::Against)]
         );
+    }
+
+    #[test]
+    fn an_organisation_s_lede_announcing_a_course_is_for_the_article_s_target() {
+        let target = "Cutting night bus routes";
+        let announced = "Busan will stop running 12 late-night bus routes from March, the \
+                         city said Monday. The drivers' union opposed the plan.";
+        assert_eq!(
+            labels(announced, target, &["the cuts"])[0],
+            Some(StanceLabel::Favor)
+        );
+        // Refused or only weighed, it announces nothing.
+        let refused = "The city said Monday it would not stop running late-night bus routes \
+                       until ridership is counted.";
+        assert_eq!(labels(refused, target, &["the cuts"])[0], None);
+        let weighed = "The city said Monday it was studying whether to stop running \
+                       late-night bus routes.";
+        assert_eq!(labels(weighed, target, &["the cuts"])[0], None);
+        let instead = "The drivers' union asked the city to shorten the routes instead.";
+        assert_eq!(labels(instead, target, &["the cuts"])[0], None);
     }
 
     #[test]

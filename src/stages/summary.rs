@@ -8,7 +8,9 @@ use crate::document::{
     Document, QuoteKind, SentenceKind, Span, Speaker, SpeakerType, StanceLabel, StanceSummary,
 };
 use crate::resources::Resources;
-use crate::stages::stance::{Evidence, INTENTION_VERBS, but_follows, mentions, target_phrases};
+use crate::stages::stance::{
+    Evidence, INTENTION_VERBS, announces_course, but_follows, mentions, target_phrases,
+};
 use crate::text::{lower_words, normalize_name, possessor};
 
 /// The most a label the learned head gave a sentence that only names the target weighs:
@@ -272,8 +274,26 @@ fn planned_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
 /// is right more often than the stance head reading such words whole, and far more often
 /// than leaving the pair out.
 fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
-    let read = &doc.stance_summary;
     let lede = lede_speaker(doc);
+    // The news an organisation's lede announces in words that name no target ("Busan
+    // will stop running 12 night bus routes from March, the city said") is not one of
+    // the voices the others answer: a side that rests on that sentence alone stays out
+    // of the balance.
+    let phrases = target_phrases(&doc.targets, res);
+    let announced = doc
+        .sentences
+        .iter()
+        .position(|s| s.kind == SentenceKind::Body)
+        .filter(|&l| announces_course(doc, l) && mentions(doc, l, &phrases, res).is_empty());
+    let voices: Vec<StanceSummary> = doc
+        .stance_summary
+        .iter()
+        .filter(|x| {
+            !(lede.is_some() && x.speaker == lede && announced.is_some_and(|l| x.evidence == [l]))
+        })
+        .cloned()
+        .collect();
+    let read = &doc.stance_summary;
     let mut out = Vec::new();
     for s in 0..doc.speakers.len() {
         let sided: Vec<usize> = read
@@ -289,7 +309,7 @@ fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
                     target,
                     label: organisation_side(doc, s, target, res)
                         .or_else(|| (lede == Some(s)).then_some(StanceLabel::Favor))
-                        .unwrap_or_else(|| balance_side(read, target)),
+                        .unwrap_or_else(|| balance_side(&voices, target)),
                     confidence: BALANCE_CONFIDENCE,
                     evidence: Vec::new(),
                 }),
@@ -485,7 +505,7 @@ mod tests {
     #[test]
     fn the_voice_of_the_lede_brings_the_news_and_is_for_it() {
         let target = target("T1", "Ankle monitors for stalkers", &["ankle monitors"]);
-        let text = "Suspects will wear tracking devices before trial, the Ministry of \
+        let text = "Suspects wore tracking devices before trial last year, the Ministry of \
                     Justice said Thursday. The Korea Victim Support Association said it \
                     welcomed ankle monitors.";
         let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
@@ -497,6 +517,28 @@ mod tests {
         // The balance of the voices would give the association's side's opposite.
         assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
         assert_eq!(summary.map(|s| s.evidence.is_empty()), Some(true));
+    }
+
+    #[test]
+    fn the_news_a_lede_announces_is_no_voice_in_the_balance() {
+        let target = target("T1", "Cutting night bus routes", &["the cuts"]);
+        let text = "Busan will stop running 12 late-night bus routes from March, the city \
+                    said Monday.\n\nThe drivers' union opposed the cuts.\n\nThe Busan \
+                    Taxpayers' Association welcomed the cuts.\n\nOh Se-ra, a city council \
+                    member, said the 9 billion won could pay for more day buses.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let side = |name: &str| {
+            let who = doc.speakers.iter().position(|s| s.name == name);
+            doc.stance_summary
+                .iter()
+                .find(|s| s.speaker == who)
+                .map(|s| (s.label, s.evidence.clone()))
+        };
+        // The city's side is read from its lede.
+        assert_eq!(side("the city"), Some((StanceLabel::Favor, vec![0])));
+        // Oh answers the voices of the debate, one for and one against, not the news
+        // as well (which would make her the odd one out, against).
+        assert_eq!(side("Oh Se-ra").map(|s| s.0), Some(StanceLabel::Favor));
     }
 
     #[test]
