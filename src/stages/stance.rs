@@ -2328,22 +2328,18 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         }
         // "E-cigarettes will be banned within 10 meters of bus stops from July, the
         // Ministry of Health and Welfare said": an organisation's lede that announces a
-        // course in words that name no target is for the one the article is about (the
-        // only one, or the one its headline names).
-        let about = match (doc.targets.len(), headline) {
-            (1, _) => Some(0),
-            (_, Some((target, _))) => Some(target),
-            _ => None,
-        };
+        // course in words that name no target is for the one the article is about: the
+        // one its headline names, else the first given (the main one).
+        let about = headline.map_or(0, |(target, _)| target);
         if k == 0
             && stances.is_empty()
             && found[0].is_empty()
             && !writer
-            && let Some(target) = about
+            && !doc.targets.is_empty()
             && announces_course(doc, i)
         {
             stances.push(SentenceStance {
-                target,
+                target: about,
                 label: StanceLabel::Favor,
                 confidence: FROM_CUE,
                 learned: false,
@@ -10909,6 +10905,17 @@ mod tests {
         assert_eq!(labels(weighed, target, &["the cuts"])[0], None);
         let instead = "The drivers' union asked the city to shorten the routes instead.";
         assert_eq!(labels(instead, target, &["the cuts"])[0], None);
+        // With two targets and a headline that names neither, the first given.
+        let targets = ["Cutting night bus routes", "On-demand night shuttles"].map(|name| Target {
+            id: name.into(),
+            name: name.into(),
+            aliases: Vec::new(),
+            origin: TargetOrigin::Given,
+        });
+        let doc = Pipeline::rules_only().annotate("t", announced, targets.to_vec());
+        let first = &doc.sentences[0].stances;
+        assert_eq!(first.len(), 1);
+        assert_eq!((first[0].target, first[0].label), (0, StanceLabel::Favor));
     }
 
     #[test]
@@ -12356,10 +12363,16 @@ mod tests {
                 .map(|st| st.iter().map(|s| (s.target, s.label)).collect::<Vec<_>>()),
             Some(vec![(0, StanceLabel::Favor)])
         );
-        // A headline that names no target leaves the move unread.
+        // A headline that names no target leaves the move unread (the agency's lede
+        // announces the first target given).
         let text = text.replacen("Fines for blocking hydrants", "Hydrant rule", 1);
         let doc = Pipeline::rules_only().annotate("t", &text, targets());
-        assert!(doc.sentences.iter().all(|s| s.stances.is_empty()));
+        let read: Vec<Vec<(usize, StanceLabel)>> = doc
+            .sentences
+            .iter()
+            .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
+            .collect();
+        assert_eq!(read, [vec![], vec![(0, StanceLabel::Favor)], vec![]]);
     }
 
     #[test]
