@@ -1327,12 +1327,10 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
         // (The verb, at least two words of its object, then "to" and a verb.) A "to"
         // inside a condition is not the purpose: "the expansion could work if staff
         // were trained to check ages" forecasts.
-        let before_condition = condition;
         let purpose = res
             .base_verbs
             .contains(words.first().copied().unwrap_or(""))
-            && (4..before_condition)
-                .any(|p| words[p - 1] == "to" && res.base_verbs.contains(words[p]));
+            && (4..condition).any(|p| words[p - 1] == "to" && res.base_verbs.contains(words[p]));
         // "council members could start by giving up their trip": a first step offered.
         let first_step = words.len() > 2
             && matches!(words[0], "start" | "begin")

@@ -2711,7 +2711,8 @@ fn appositive_subject(
         // person.
         let head = &tokens[comma - 1];
         // "one of the largest operators": the kind named in the plural.
-        let (kind, phrase_from) = if first.lower == "one" {
+        let one_of = first.lower == "one" && tokens.get(open + 2).is_some_and(|t| t.lower == "of");
+        let (kind, phrase_from) = if one_of {
             (
                 head.lower.strip_suffix('s').unwrap_or(&head.lower),
                 open + 3,

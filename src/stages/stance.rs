@@ -2330,7 +2330,6 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         // Ministry of Health and Welfare said": an organisation's lede that announces a
         // course in words that name no target is for the one the article is about: the
         // one its headline names, else the first given (the main one).
-        let about = headline.map_or(0, |(target, _)| target);
         if k == 0
             && stances.is_empty()
             && found[0].is_empty()
@@ -2339,7 +2338,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             && announces_course(doc, i)
         {
             stances.push(SentenceStance {
-                target: about,
+                target: headline.map_or(0, |(target, _)| target),
                 label: StanceLabel::Favor,
                 confidence: FROM_CUE,
                 learned: false,
@@ -5923,7 +5922,7 @@ pub(crate) fn announces_course(doc: &Document, i: usize) -> bool {
         )
     });
     let refused = words.windows(2).any(|w| {
-        matches!(w[0], "will" | "would") && is_negation(w[1])
+        (matches!(w[0], "will" | "would") && is_negation(w[1]))
             || matches!(w[0], "won't" | "wouldn't")
     });
     let weighed = words.iter().any(|w| {
