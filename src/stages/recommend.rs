@@ -1338,11 +1338,16 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
             && words[2].ends_with("ing");
         // "Local governments could buy them in bulk and lend them to complexes that
         // ask": a body that opens the sentence or a clause after its semicolon ("...;
-        // the government could subsidize the difference"), offered a course it could
-        // take (not what could befall it: "The city could lose its rating").
+        // the government could subsidize the difference") or a reported "but that" ("said
+        // divestment made sense but that the fund could sell gradually"), offered a
+        // course it could take (not what could befall it: "The city could lose its
+        // rating").
         let clause_start = tokens[..m.start]
             .iter()
-            .rposition(|t| t.lower == ";")
+            .enumerate()
+            .rposition(|(p, t)| {
+                t.lower == ";" || (t.lower == "that" && p > 0 && tokens[p - 1].lower == "but")
+            })
             .map_or(0, |p| p + 1);
         let opening = clause_start
             + usize::from(
@@ -5200,6 +5205,17 @@ mod tests {
             recs("\"The government has to pay for that,\" she said.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_body_that_could_act_after_but_that_is_offered_a_course() {
+        let found = recs(
+            "Cho said divestment made sense but that the fund could sell gradually to avoid moving prices.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "sell gradually to avoid moving prices");
+        // What could befall it is no course.
+        assert!(recs("Cho said the plan was sound but that the fund could lose money.").is_empty());
     }
 
     #[test]
