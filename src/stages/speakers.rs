@@ -2586,15 +2586,19 @@ fn opens_description(doc: &Document, words: &[Token], res: &Resources) -> bool {
         .any(role);
     let affiliation = first.lower == "of"
         || (first.lower == "also" && words.get(1).is_some_and(|t| t.lower == "of"));
-    // "Swing, one of the largest operators,": one of a kind described.
-    let one_of = first.lower == "one" && words.get(1).is_some_and(|t| t.lower == "of");
     matches!(
         first.lower.as_str(),
         "a" | "an" | "the" | "who" | "whose" | "which" | "its" | "their" | "his" | "her"
     ) || role(first)
         || modified_role
         || affiliation
-        || one_of
+        || one_of_kind(words)
+}
+
+/// Whether the words of an appositive open with "one of" ("Swing, one of the largest
+/// operators,"): one of a kind, named in the plural, described.
+fn one_of_kind(words: &[Token]) -> bool {
+    matches!(words, [one, of, ..] if one.lower == "one" && of.lower == "of")
 }
 
 /// Whether a token is a number standing alone, as a person's age does ("Choi
@@ -2711,8 +2715,7 @@ fn appositive_subject(
         // person.
         let head = &tokens[comma - 1];
         // "one of the largest operators": the kind named in the plural.
-        let one_of = first.lower == "one" && tokens.get(open + 2).is_some_and(|t| t.lower == "of");
-        let (kind, phrase_from) = if one_of {
+        let (kind, phrase_from) = if one_of_kind(&tokens[open + 1..comma]) {
             (
                 head.lower.strip_suffix('s').unwrap_or(&head.lower),
                 open + 3,

@@ -5932,7 +5932,7 @@ pub(crate) fn announces_course(doc: &Document, i: usize) -> bool {
         )
     });
     let alternative =
-        words.contains(&"instead") || words.windows(2).any(|w| w == ["rather", "than"]);
+        words.contains(&"instead") || find_words(&words, &["rather", "than"]).is_some();
     course && !refused && !weighed && !alternative
 }
 

@@ -279,12 +279,14 @@ fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
     // will stop running 12 night bus routes from March, the city said") is not one of
     // the voices the others answer: a side that rests on that sentence alone stays out
     // of the balance.
-    let phrases = target_phrases(&doc.targets, res);
     let announced = doc
         .sentences
         .iter()
         .position(|s| s.kind == SentenceKind::Body)
-        .filter(|&l| announces_course(doc, l) && mentions(doc, l, &phrases, res).is_empty());
+        .filter(|&l| {
+            announces_course(doc, l)
+                && mentions(doc, l, &target_phrases(&doc.targets, res), res).is_empty()
+        });
     let voices: Vec<StanceSummary> = doc
         .stance_summary
         .iter()
