@@ -366,6 +366,31 @@ fn organisation_side(
             .filter(|n| !n.is_empty())
             .collect::<Vec<_>>()
     };
+    // "Justice Minister", "vice minister of culture": the portfolio a minister holds
+    // names the ministry ("the Ministry of Justice", "the culture ministry").
+    let portfolio: Vec<&str> = if words.iter().any(|w| w == "minister") {
+        words
+            .iter()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| {
+                !matches!(
+                    *w,
+                    "" | "minister"
+                        | "vice"
+                        | "deputy"
+                        | "first"
+                        | "second"
+                        | "former"
+                        | "the"
+                        | "of"
+                        | "and"
+                        | "for"
+                )
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let organisation = (0..doc.speakers.len()).find(|&o| {
         let org = &doc.speakers[o];
         org.kind == SpeakerType::Organisation
@@ -376,6 +401,10 @@ fn organisation_side(
                     org.name
                         .split_whitespace()
                         .any(|w| stands_for.contains(&w.to_lowercase()))
+                })
+                || names(org).iter().any(|n| {
+                    let name: Vec<&str> = n.split(' ').collect();
+                    name.contains(&"ministry") && portfolio.iter().any(|w| name.contains(w))
                 }))
     })?;
     doc.stance_summary
@@ -554,6 +583,22 @@ mod tests {
         let yoo = doc.speakers.iter().position(|s| s.name == "Yoo Chang-soo");
         let summary = doc.stance_summary.iter().find(|s| s.speaker == yoo);
         // The balance of the voices would give the city's side's opposite.
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
+    }
+
+    #[test]
+    fn a_minister_takes_the_side_of_the_ministry_of_the_portfolio() {
+        let target = target("T1", "Lowering the voting age", &["the bill"]);
+        let text = "The Ministry of the Interior said it would send the bill to the \
+                    Assembly.\n\n\
+                    Teachers' unions said they oppose the bill.\n\n\
+                    Parents' groups also oppose the bill.\n\n\
+                    \"Young people read the news,\" Interior Minister Kang Ho-jin said.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let kang = doc.speakers.iter().position(|s| s.name == "Kang Ho-jin");
+        assert!(kang.is_some());
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == kang);
+        // The balance of the voices would give the ministry's side's opposite.
         assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
     }
 
