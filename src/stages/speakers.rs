@@ -3620,6 +3620,28 @@ fn written_in_lower_case(doc: &Document, word: &str) -> bool {
             .any(|t| t.lower == word && doc.slice(t.span) == word)
 }
 
+/// Whether the words that open a sentence before its verb name the paper itself:
+/// "This newspaper", "The paper", "This reporter", or the masthead, one word that a
+/// capital inside or capitals throughout mark as a brand ("ChosunBiz", "YTN"), where
+/// a person's or a city's name is one capital and lower case ("Yoon met Xi").
+fn by_the_paper(doc: &Document, subject: &[Token]) -> bool {
+    let words: Vec<&str> = subject.iter().map(|t| t.lower.as_str()).collect();
+    match words.as_slice() {
+        ["this" | "the", "newspaper" | "paper" | "reporter"] | ["reporters"] => true,
+        [_] => {
+            let word = doc.slice(subject[0].span);
+            let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() >= 2
+                && letters[0].is_uppercase()
+                && (letters.iter().all(|c| c.is_uppercase())
+                    || letters
+                        .windows(2)
+                        .any(|w| w[0].is_lowercase() && w[1].is_uppercase()))
+        }
+        _ => false,
+    }
+}
+
 fn interviewed_by_us(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
     let tokens = doc.sentence_tokens(i);
     (1..tokens.len()).find_map(|k| {
@@ -3645,7 +3667,8 @@ fn interviewed_by_us(doc: &Document, i: usize, res: &Resources) -> Option<Subjec
         }
         let by_us = tokens[k.saturating_sub(2)..k]
             .iter()
-            .any(|t| matches!(t.lower.as_str(), "we" | "i"));
+            .any(|t| matches!(t.lower.as_str(), "we" | "i"))
+            || by_the_paper(doc, &tokens[..k]);
         // "We asked its chief executive, Jin Sang-woo, what ...": the name after a
         // description of a few words.
         /// Words of such a description.
@@ -3944,6 +3967,27 @@ mod tests {
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[4], Some("Baek Seung-joo".into()));
         assert_eq!(speakers[6], Some("Baek Seung-joo".into()));
+    }
+
+    #[test]
+    fn the_person_the_paper_met_answers_quoted_under_dashed_questions() {
+        let text = "[Interview] \"Let the robots out\"\n\n\
+                    ChosunBiz met Min Jae-hyuk, chief executive of the robot maker \
+                    Neubility, at its office.\n\n\
+                    ― Why are the robots still inside the complexes?\n\n\
+                    \"Because every district reads the rules differently.\"\n\n\
+                    ― Pedestrians worry about being run into.\n\n\
+                    \"Our robots stop within 30 centimeters.\"";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[3], Some("Min Jae-hyuk".into()));
+        assert_eq!(speakers[5], Some("Min Jae-hyuk".into()));
+        // A one-word name that is no masthead meets someone in the narration.
+        let text = "Yoon met Xi Jinping in Lima on Friday.\n\n\
+                    ― Did they agree?\n\n\
+                    \"Not yet.\"\n\n\
+                    ― What comes next?\n\n\
+                    \"Talks.\"";
+        assert_ne!(sentence_speakers(text)[2], Some("Xi Jinping".into()));
     }
 
     #[test]
