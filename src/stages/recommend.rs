@@ -154,8 +154,9 @@ const POSSESSED: [&str; 24] = [
 /// After a comma, these start a new clause that is not part of the action (a
 /// conjunction, or a relative pronoun of a clause that only describes: "..., which
 /// already reaches the people who need help most").
-const CLAUSE_CONJUNCTIONS: [&str; 9] = [
-    "but", "yet", "although", "though", "while", "whereas", "which", "who", "where",
+const CLAUSE_CONJUNCTIONS: [&str; 11] = [
+    "but", "yet", "although", "though", "while", "whereas", "which", "who", "where", "because",
+    "since",
 ];
 /// Words between a verb of telling and the "that" of what it tells ("Telling us in
 /// July that").
@@ -5717,6 +5718,22 @@ mod tests {
             assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
         }
         assert_eq!(recs("\"Seoul needs to act,\" Kim said.").len(), 1);
+    }
+
+    #[test]
+    fn a_clause_of_reason_after_a_comma_is_no_part_of_the_action() {
+        let actions = |text: &str| -> Vec<String> { recs(text).into_iter().map(|r| r.1).collect() };
+        assert_eq!(
+            actions(
+                "The association said the city should add weekend buses, since many routes \
+                 run only every 20 minutes."
+            ),
+            vec!["add weekend buses"]
+        );
+        assert_eq!(
+            actions("Keep the plastic card too, because not every counter has a reader yet."),
+            vec!["Keep the plastic card too"]
+        );
     }
 
     #[test]
