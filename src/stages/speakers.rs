@@ -352,26 +352,43 @@ fn surname_of_a_full_name(doc: &Document, word: &str) -> bool {
 /// ("Seo: Children are citizens too."), each to the next line, with the name. A name
 /// counts only where the text also names that person outside the labels ("Rep. Seo
 /// Ji-won") or the label is a full name, and only in an article with two such lines
-/// or more ("Tip: ..." names no one).
+/// or more ("Tip: ..." names no one); there, a word that labels two lines or more is
+/// a name too, even one the text never gives in full.
 fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject)> {
     /// Tokens of a label before its colon ("Rep. Seo").
     const LABEL_TOKENS: usize = 4;
     let mut turns = Vec::new();
+    // Lines labelled with one capitalised word that is no name otherwise ("Do: Nobody
+    // disputes the gap.").
+    let mut word_labels: Vec<(usize, usize, Subject)> = Vec::new();
     for (i, line_end, colon) in labelled_lines(doc, LABEL_TOKENS) {
         let tokens = doc.sentence_tokens(i);
         let label = &tokens[..colon];
-        let name_like = tokens
+        let spaced = tokens
             .get(colon + 1)
-            .is_some_and(|t| t.span.start > tokens[colon].span.end)
-            && names_in_label(doc, label, res);
-        let Some(subject) = name_like
+            .is_some_and(|t| t.span.start > tokens[colon].span.end);
+        let name_like = spaced && names_in_label(doc, label, res);
+        if let Some(subject) = name_like
             .then(|| subject_from(doc, label, res, None))
             .flatten()
             .filter(|s| s.kind == MentionKind::Name && !s.organisation)
-        else {
-            continue;
-        };
-        turns.push((i, line_end, subject));
+        {
+            turns.push((i, line_end, subject));
+        } else if spaced
+            && colon == 1
+            && label[0].is_word
+            && is_capitalized(doc.slice(label[0].span))
+        {
+            let subject = Subject {
+                span: label[0].span,
+                kind: MentionKind::Name,
+                name: doc.slice(label[0].span).to_string(),
+                description: None,
+                gender: None,
+                organisation: false,
+            };
+            word_labels.push((i, line_end, subject));
+        }
     }
     // Outside the labels: not followed by their colon.
     let named_elsewhere = |s: &Subject| {
@@ -380,7 +397,7 @@ fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subje
             || whole_word_positions(&doc.text, surface)
                 .any(|at| !doc.text[at + surface.len()..].starts_with(':'))
     };
-    let turns: Vec<_> = turns
+    let mut turns: Vec<_> = turns
         .iter()
         .filter(|(_, _, s)| named_elsewhere(s))
         .cloned()
@@ -388,6 +405,16 @@ fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subje
     if turns.len() < 2 {
         return Vec::new();
     }
+    // Among the turns of named speakers, a word that labels two lines or more is a
+    // speaker's name too: a Korean surname may be spelt like a word ("Do", "An").
+    let lines_labelled = |name: &str| word_labels.iter().filter(|w| w.2.name == name).count();
+    turns.extend(
+        word_labels
+            .iter()
+            .filter(|w| lines_labelled(&w.2.name) >= 2)
+            .cloned(),
+    );
+    turns.sort_by_key(|t| t.0);
     turns
 }
 
@@ -3988,6 +4015,29 @@ mod tests {
                     ― What comes next?\n\n\
                     \"Talks.\"";
         assert_ne!(sentence_speakers(text)[2], Some("Xi Jinping".into()));
+    }
+
+    #[test]
+    fn a_surname_spelt_like_a_word_labels_turns_among_named_ones() {
+        let text = "Lim: Professor Kang, why 65?\n\n\
+                    Kang: Because that is when the pension starts.\n\n\
+                    Do: Nobody disputes the gap. But the cost falls on the young.\n\n\
+                    Lim: Professor Kang, is rehiring enough?\n\n\
+                    Kang: No.\n\n\
+                    Do: Japan chose rehiring.\n\n\
+                    The debate was moderated by Lim Chae-won with Professor Kang.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[2], Some("Do".into()));
+        assert_eq!(speakers[3], Some("Do".into()));
+        assert_eq!(speakers[6], Some("Do".into()));
+        // Once, it is no one's name.
+        let text = "Lim: Professor Kang, why 65?\n\n\
+                    Kang: Because that is when the pension starts.\n\n\
+                    Note: The pension age rises in 2033.\n\n\
+                    Lim: Is rehiring enough?\n\n\
+                    Kang: No.\n\n\
+                    The debate was moderated by Lim Chae-won with Professor Kang.";
+        assert_eq!(sentence_speakers(text)[2], None);
     }
 
     #[test]
