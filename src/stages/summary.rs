@@ -8,6 +8,7 @@ use crate::document::{
     Document, QuoteKind, SentenceKind, Span, Speaker, SpeakerType, StanceLabel, StanceSummary,
 };
 use crate::resources::Resources;
+use crate::stages::kinds::is_opinion_piece;
 use crate::stages::stance::{
     Evidence, INTENTION_VERBS, announces_course, but_follows, mentions, target_phrases,
 };
@@ -313,6 +314,23 @@ fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
                         .or_else(|| (lede == Some(s)).then_some(StanceLabel::Favor))
                         .or_else(|| governs(doc, s, res).then_some(StanceLabel::Favor))
                         .unwrap_or_else(|| balance_side(&voices, target)),
+                    confidence: BALANCE_CONFIDENCE,
+                    evidence: Vec::new(),
+                }),
+        );
+    }
+    // "[Editorial] Leave mukbang to the viewers": the writer of an opinion piece, or
+    // of a text that reports no one, holds a view on what it is about even where no
+    // sentence of theirs was read to give one; it answers the voices as a silent
+    // speaker's does.
+    if is_opinion_piece(doc, res) || doc.reports_no_one() {
+        out.extend(
+            (0..doc.targets.len())
+                .filter(|&t| !read.iter().any(|x| x.speaker.is_none() && x.target == t))
+                .map(|target| StanceSummary {
+                    speaker: None,
+                    target,
+                    label: balance_side(&voices, target),
                     confidence: BALANCE_CONFIDENCE,
                     evidence: Vec::new(),
                 }),
@@ -641,6 +659,28 @@ mod tests {
             Some(StanceLabel::Favor)
         );
         assert_eq!(side("Lee Dong-hoon"), Some(StanceLabel::Against));
+    }
+
+    #[test]
+    fn the_writer_of_an_opinion_piece_answers_the_voices_that_take_a_side() {
+        let target = target(
+            "T1",
+            "Limiting eating broadcasts",
+            &["the broadcast limits"],
+        );
+        let text = "[Editorial] Leave the viewers alone\n\n\
+                    Kim Tae-ho, a lawmaker, said he supports the broadcast limits.\n\n\
+                    Nobody has shown that watching a stranger eat makes anyone fatter.\n\n\
+                    What adults choose to watch is their own business.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target.clone()]);
+        let author = doc.stance_summary.iter().find(|s| s.speaker.is_none());
+        assert_eq!(author.map(|s| s.label), Some(StanceLabel::Against));
+        assert_eq!(author.map(|s| s.evidence.len()), Some(0));
+        // A news report's writer holds no view.
+        let news = "Kim Tae-ho, a lawmaker, said he supports the broadcast limits.\n\n\
+                    The commission will vote on them in May.";
+        let doc = Pipeline::rules_only().annotate("t", news, vec![target]);
+        assert!(doc.stance_summary.iter().all(|s| s.speaker.is_some()));
     }
 
     #[test]
