@@ -1021,9 +1021,6 @@ fn is_modal(cue: &RecommendationCue) -> bool {
 /// Words after a passive participle that make it one ("accompanied by", "phased in").
 const PASSIVE_COMPLEMENTS: [&str; 7] = ["by", "in", "out", "up", "off", "down", "with"];
 
-/// Not a recommendation: a counterfactual about the past ("should have cut"), an
-/// epistemic "must" ("it must be difficult"), "need" as a noun ("the need to"), a
-/// conditional or foreseen necessity ("would have to", "may soon have to").
 /// Whether sentence `i` answers, in the interviewee's voice, an interviewer's question
 /// that asks for a course of action ("What would you do instead?", "So what is the
 /// alternative?"): what the answer says "could" be done is then offered, not foreseen.
@@ -1051,6 +1048,51 @@ fn answers_a_call_for_a_course(doc: &Document, i: usize) -> bool {
         })
 }
 
+/// Whether an action after "should" is a thing's readiness by a time: "be available
+/// next week", "be ready by March", "be out in 2027" ("should start in 2027" may set
+/// the time a course should take).
+fn forecasts_readiness(action: &[Token]) -> bool {
+    const READY: [&str; 9] = [
+        "available",
+        "ready",
+        "out",
+        "live",
+        "complete",
+        "completed",
+        "finished",
+        "done",
+        "released",
+    ];
+    let words: Vec<&str> = action.iter().map(|t| t.lower.as_str()).collect();
+    let ["be", ready, when @ ..] = words.as_slice() else {
+        return false;
+    };
+    READY.contains(ready)
+        && match when {
+            ["next" | "soon" | "shortly" | "tomorrow" | "within", ..] => true,
+            ["by" | "in" | "this" | "early" | "late", time, ..] => {
+                time.chars().all(|c| c.is_ascii_digit())
+                    || MONTHS.contains(time)
+                    || matches!(
+                        *time,
+                        "the"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "spring"
+                            | "summer"
+                            | "autumn"
+                            | "fall"
+                            | "winter"
+                    )
+            }
+            _ => false,
+        }
+}
+
+/// Not a recommendation: a counterfactual about the past ("should have cut"), an
+/// epistemic "must" ("it must be difficult"), "need" as a noun ("the need to"), a
+/// conditional or foreseen necessity ("would have to", "may soon have to").
 fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> bool {
     /// Tokens from the "that" of a result clause to its modal ("that a person").
     const RESULT_SUBJECT_TOKENS: usize = 5;
@@ -1266,6 +1308,11 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     if (matches!(first, "has" | "have" | "had") && (prev == Some("still") || circumstance))
         || (matches!(first, "need" | "needs") && circumstance)
     {
+        return true;
+    }
+    // "The new version should be available next week": readiness expected by a time is
+    // a forecast, not a course urged ("should be available to everyone" urges).
+    if m.cue.words == ["should"] && forecasts_readiness(&tokens[m.action_start..]) {
         return true;
     }
     // "Protecting growers should not mean that children go without": what a course of
@@ -5718,6 +5765,14 @@ mod tests {
             assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
         }
         assert_eq!(recs("\"Seoul needs to act,\" Kim said.").len(), 1);
+    }
+
+    #[test]
+    fn readiness_expected_by_a_time_is_a_forecast() {
+        assert!(recs("The new version should be available in the store next week.").is_empty());
+        assert!(recs("The report should be ready by March.").is_empty());
+        assert_eq!(recs("The data should be available to everyone.").len(), 1);
+        assert_eq!(recs("The ban should start in 2027.").len(), 1);
     }
 
     #[test]
