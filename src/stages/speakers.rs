@@ -1246,6 +1246,12 @@ fn same_person_name(known: &[String], key: &[String], variants: bool) -> bool {
 /// a title or a pronoun: the subject, the verb's span, and whether the verb points back.
 fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
     let tokens = doc.sentence_tokens(i);
+    // "Readers respond to our report on the proposed ban ...": a letters page's
+    // introduction of what follows, the editor's words, not a report of anyone's.
+    let words = lower_words(tokens);
+    if let ["readers", "respond" | "react" | "write" | "reply", ..] = words.as_slice() {
+        return Found::Nothing;
+    }
     // "What she wants instead is ...": the view of the one who wants it.
     if let Some((last, _)) = preference_cleft(tokens) {
         let t = &tokens[last];
@@ -3789,7 +3795,7 @@ fn collect_name_mentions(doc: &Document, state: &mut Resolver, res: &Resources) 
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Document, QuoteKind, SentenceKind, SpeakerType};
+    use crate::document::{Document, QuoteKind, SentenceKind, SpeakerType, Target, TargetOrigin};
     use crate::pipeline::Pipeline;
 
     fn speakers(text: &str) -> Vec<(String, Vec<String>)> {
@@ -4038,6 +4044,25 @@ mod tests {
                     Kang: No.\n\n\
                     The debate was moderated by Lim Chae-won with Professor Kang.";
         assert_eq!(sentence_speakers(text)[2], None);
+    }
+
+    #[test]
+    fn a_letters_page_introduction_reports_no_one() {
+        let target = Target {
+            id: "T1".into(),
+            name: "Banning smoking near bus stops".into(),
+            aliases: vec!["the proposed ban".into()],
+            origin: TargetOrigin::Given,
+        };
+        let text = "Letters to the editor\n\n\
+                    Readers respond to our report on the proposed ban on smoking near bus \
+                    stops.\n\n\
+                    I have asthma, and the ban is long overdue.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let intro = &doc.sentences[1];
+        assert_eq!(intro.quote, QuoteKind::None);
+        assert!(!intro.unnamed_source);
+        assert!(intro.stances.is_empty());
     }
 
     #[test]
