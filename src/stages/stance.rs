@@ -2373,11 +2373,32 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 st.label = flip(st.label);
             }
         }
+        if said_elsewhere(doc.sentence_tokens(i), res) {
+            stances.clear();
+        }
         all.push((i, stances));
     }
     for (i, stances) in all {
         doc.sentences[i].stances = stances;
     }
+}
+
+/// "Kim Do-yeon, a professor ..., said this in an interview with the Dong-A Ilbo, as
+/// the city weighs lowering the limit": a sentence that says where words quoted
+/// elsewhere were said; what it tells of the news around them ("as the city weighs
+/// ...", "ahead of the government's plan to ...") is the writer's, not the speaker's,
+/// unless it goes on to what they added.
+fn said_elsewhere(tokens: &[Token], res: &Resources) -> bool {
+    let words = lower_words(tokens);
+    let pointed = (1..words.len().saturating_sub(2)).any(|k| {
+        res.is_speech_verb(words[k]).is_some()
+            && words[k + 1] == "this"
+            && matches!(words[k + 2], "in" | "during" | "at" | "to")
+    });
+    pointed
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "adding" | "added" | "adds"))
 }
 
 /// The pairs of targets, both ways, that a body sentence sets as alternatives: named
@@ -13147,6 +13168,32 @@ mod tests {
                 &["the plan", "survival swimming lessons"]
             )[2],
             Some(StanceLabel::Favor)
+        );
+    }
+
+    #[test]
+    fn where_words_were_said_is_no_side_on_the_news_around_them() {
+        let text = "\"At 30, most pedestrians survive,\" said Kim Do-yeon. Kim Do-yeon, a \
+                    professor, said this in an interview on the 4th, as the city weighs \
+                    lowering the speed limit.";
+        assert_eq!(
+            labels(
+                text,
+                "Lowering the speed limit",
+                &["lowering the speed limit"]
+            )[1],
+            None
+        );
+        // What they added is theirs.
+        let text = "Kim Do-yeon said this in an interview, adding that lowering the speed \
+                    limit would save lives.";
+        assert_eq!(
+            labels(
+                text,
+                "Lowering the speed limit",
+                &["lowering the speed limit"]
+            ),
+            [Some(StanceLabel::Favor)]
         );
     }
 
