@@ -458,6 +458,10 @@ fn asked_party(doc: &Document, i: usize, res: &Resources) -> Option<String> {
     asked_of().or_else(addressed).or_else(named_alone)
 }
 
+/// Periods of the calendar a time phrase may name ("this year", "next spring").
+const PERIODS: [&str; 8] = [
+    "week", "month", "year", "spring", "summer", "autumn", "fall", "winter",
+];
 const MONTHS: [&str; 12] = [
     "january",
     "february",
@@ -613,10 +617,7 @@ fn states_a_deadline(doc: &Document, i: usize, r: &Recommendation) -> bool {
             && (MONTHS.contains(&w[1].lower.as_str())
                 || (w[1].lower == "the" && action.iter().any(|t| t.lower == "end"))))
             || (matches!(w[0].lower.as_str(), "this" | "next")
-                && matches!(
-                    w[1].lower.as_str(),
-                    "year" | "month" | "week" | "spring" | "summer" | "autumn" | "fall" | "winter"
-                ))
+                && PERIODS.contains(&w[1].lower.as_str()))
     })
 }
 
@@ -1073,18 +1074,8 @@ fn forecasts_readiness(action: &[Token]) -> bool {
             ["by" | "in" | "this" | "early" | "late", time, ..] => {
                 time.chars().all(|c| c.is_ascii_digit())
                     || MONTHS.contains(time)
-                    || matches!(
-                        *time,
-                        "the"
-                            | "week"
-                            | "month"
-                            | "year"
-                            | "spring"
-                            | "summer"
-                            | "autumn"
-                            | "fall"
-                            | "winter"
-                    )
+                    || *time == "the"
+                    || PERIODS.contains(time)
             }
             _ => false,
         }
