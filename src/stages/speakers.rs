@@ -1248,8 +1248,13 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
     let tokens = doc.sentence_tokens(i);
     // "Readers respond to our report on the proposed ban ...": a letters page's
     // introduction of what follows, the editor's words, not a report of anyone's.
-    let words = lower_words(tokens);
-    if let ["readers", "respond" | "react" | "write" | "reply", ..] = words.as_slice() {
+    let mut opening = tokens
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str());
+    if let (Some("readers"), Some("respond" | "react" | "write" | "reply")) =
+        (opening.next(), opening.next())
+    {
         return Found::Nothing;
     }
     // "What she wants instead is ...": the view of the one who wants it.

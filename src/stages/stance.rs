@@ -19,8 +19,8 @@
 
 use crate::classifier::most_probable;
 use crate::document::{
-    Document, Polarity, QuoteKind, Recommendation, SentenceKind, SentenceStance, Span, SpeakerType,
-    StanceLabel, Strength, Target, Token,
+    Document, Polarity, QuoteKind, Recommendation, SentenceKind, SentenceStance, Span, Speaker,
+    SpeakerType, StanceLabel, Strength, Target, Token,
 };
 use crate::encoder::cosine;
 use crate::relevance::{self, Course, Relation, WARNING_CONFIDENCE};
@@ -2373,7 +2373,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 st.label = flip(st.label);
             }
         }
-        if said_elsewhere(doc.sentence_tokens(i), res) {
+        if !stances.is_empty() && said_elsewhere(doc.sentence_tokens(i), res) {
             stances.clear();
         }
         all.push((i, stances));
@@ -2399,6 +2399,16 @@ fn said_elsewhere(tokens: &[Token], res: &Resources) -> bool {
         && !words
             .iter()
             .any(|w| matches!(*w, "adding" | "added" | "adds"))
+}
+
+/// Whether `speaker` is an organisation that sets public rules: a word of its name is
+/// one public_body_words.txt marks "governs" (a ministry, a district office, a city).
+pub(crate) fn sets_public_rules(speaker: &Speaker, res: &Resources) -> bool {
+    speaker.kind == SpeakerType::Organisation
+        && speaker
+            .name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| res.governing_words.contains(&w.to_lowercase()))
 }
 
 /// The pairs of targets, both ways, that a body sentence sets as alternatives: named
@@ -8302,9 +8312,7 @@ pub(crate) fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources
     // "Busan will start charging visitors ..., the Saha District Office said": what a
     // body that sets public rules reports a named place or body will do is a measure it
     // announces, its own or its government's.
-    let announced_by_governing_body = speaker.kind == SpeakerType::Organisation
-        && name_words.iter().any(|w| res.governing_words.contains(w))
-        && named_subject;
+    let announced_by_governing_body = sets_public_rules(speaker, res) && named_subject;
     described
         || named_for_description
         || announced_by_governing_body
