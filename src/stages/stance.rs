@@ -4948,6 +4948,17 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     for (r, committed) in urged.chain(taken_on.iter().map(|r| (r, true))) {
         // "it would support local governments that choose to keep the ban": what a
         // relative clause says others choose is theirs.
+        // "urged ramen makers to lower their prices" for "Cutting the price of ramen":
+        // a name that the urged one's words open is read from where the action starts.
+        let (first, span) = match tokens[first..=last]
+            .iter()
+            .position(|t| t.span.start >= r.action_span.start)
+        {
+            Some(k) if k > 0 && r.action_span.contains(tokens[last].span) => {
+                (first + k, Span::new(tokens[first + k].span.start, span.end))
+            }
+            _ => (first, span),
+        };
         let relative = committed
             && tokens[..first].iter().any(|t| {
                 t.span.start >= r.action_span.start
@@ -8921,6 +8932,19 @@ mod tests {
         assert_eq!(
             body_stances(text, targets()),
             [vec![(0, StanceLabel::Favor), (1, StanceLabel::Against)]]
+        );
+    }
+
+    #[test]
+    fn a_name_opened_by_the_actor_urged_is_read_from_the_action() {
+        let text = "The ministry urged ramen makers to lower their prices.";
+        assert_eq!(
+            labels(
+                text,
+                "Cutting the price of ramen",
+                &["lowering ramen prices"]
+            ),
+            [Some(StanceLabel::Favor)]
         );
     }
 
