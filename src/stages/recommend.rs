@@ -503,12 +503,7 @@ fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool 
     let Some(before) = before_strong_action(doc, i, r) else {
         return false;
     };
-    let dated = before.windows(2).any(|w| {
-        matches!(w[0].lower.as_str(), "from" | "starting")
-            && (MONTHS.contains(&w[1].lower.as_str())
-                || w[1].lower == "next"
-                || (w[1].lower.len() == 4 && w[1].lower.chars().all(|c| c.is_ascii_digit())))
-    });
+    let dated = from_a_date(before);
     let every = before
         .iter()
         .rev()
@@ -533,17 +528,31 @@ fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool 
     (dated && (every || future)) || (announced && future) || only_now
 }
 
+/// Whether `tokens` hold a date from which something holds ("from January", "starting
+/// next year", "from 2027").
+fn from_a_date(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        matches!(w[0].lower.as_str(), "from" | "starting")
+            && (MONTHS.contains(&w[1].lower.as_str())
+                || w[1].lower == "next"
+                || (w[1].lower.len() == 4 && w[1].lower.chars().all(|c| c.is_ascii_digit())))
+    })
+}
+
 /// "Owners must leave at least 1.5 meters of sidewalk free and pay a monthly fee" in a
-/// report's own narration, after its first sentence: what "must" or "have to" says a
-/// party is obliged to do, told by no one, describes the terms of a rule; a report
-/// advises no one.
+/// report's own narration, after its first sentence or from a date ("From January,
+/// landlords who charge a fee must list what it pays for"): what "must" or "have to"
+/// says a party is obliged to do, told by no one, describes the terms of a rule; a
+/// report advises no one.
 fn states_an_obligation(doc: &Document, i: usize, r: &Recommendation) -> bool {
-    // The terms follow the report of the rule: a sentence alone (a review's or a
-    // forum's) states none.
+    // The terms follow the report of the rule, or the date it takes effect: a sentence
+    // alone (a review's or a forum's) states none.
     let reported_before = doc.sentences[..i]
         .iter()
         .any(|s| s.kind == SentenceKind::Body);
-    let Some(before) = before_strong_action(doc, i, r).filter(|_| reported_before) else {
+    let Some(before) =
+        before_strong_action(doc, i, r).filter(|before| reported_before || from_a_date(before))
+    else {
         return false;
     };
     let before: Vec<&str> = before
@@ -4379,6 +4388,21 @@ mod tests {
         // A comma sets the adverbial apart: what follows is urged.
         assert_eq!(recs("Right now, we need to focus on prices.").len(), 1);
         assert_eq!(recs("The government should be doing more.").len(), 1);
+    }
+
+    #[test]
+    fn a_report_that_opens_with_the_date_of_an_obligation_states_a_rule() {
+        assert!(
+            recs(
+                "From January, landlords who charge a maintenance fee must list what it pays for."
+            )
+            .is_empty()
+        );
+        // Undated, a lone sentence's "must" still advises.
+        assert_eq!(
+            recs("Landlords who charge a maintenance fee must list what it pays for.").len(),
+            1
+        );
     }
 
     #[test]
