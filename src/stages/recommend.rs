@@ -190,7 +190,7 @@ const GERUND_CUES: [&str; 12] = [
 const GERUND_ONLY_CUES: [&str; 5] = ["proposed", "proposes", "suggest", "suggested", "suggests"];
 /// Gerunds after "it is worth" that point the reader at something rather than urge an
 /// act ("It is worth noting that ...").
-const DISCOURSE_GERUNDS: [&str; 10] = [
+const DISCOURSE_GERUNDS: [&str; 9] = [
     "noting",
     "mentioning",
     "remembering",
@@ -200,7 +200,11 @@ const DISCOURSE_GERUNDS: [&str; 10] = [
     "emphasizing",
     "emphasising",
     "pointing",
-    "asking",
+];
+/// Words after "asking" that make it a question put to the reader ("It is worth asking
+/// why ..."), not a request urged ("it is worth asking for last year's bills").
+const ASKED_QUESTION_WORDS: [&str; 9] = [
+    "whether", "if", "why", "what", "who", "how", "where", "when", "which",
 ];
 /// Auxiliaries, copulas and modals: after a word, they make it a subject, not a verb.
 pub(crate) const AUXILIARIES: [&str; 20] = [
@@ -1439,10 +1443,11 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     let gerund_only = (m.cue.words.len() == 1 && GERUND_ONLY_CUES.contains(&first))
         || worth
         || m.cue.words.last().is_some_and(|w| w == "off");
-    if gerund_only
-        && !next(0)
-            .is_some_and(|w| w.ends_with("ing") && w.len() > 4 && !DISCOURSE_GERUNDS.contains(&w))
-    {
+    let discourse = |w: &str| {
+        DISCOURSE_GERUNDS.contains(&w)
+            || (w == "asking" && next(1).is_none_or(|n| ASKED_QUESTION_WORDS.contains(&n)))
+    };
+    if gerund_only && !next(0).is_some_and(|w| w.ends_with("ing") && w.len() > 4 && !discourse(w)) {
         return true;
     }
     // "It's worth trying, but ...": a gerund with nothing after it takes "it" for its
@@ -4388,6 +4393,18 @@ mod tests {
         // A comma sets the adverbial apart: what follows is urged.
         assert_eq!(recs("Right now, we need to focus on prices.").len(), 1);
         assert_eq!(recs("The government should be doing more.").len(), 1);
+    }
+
+    #[test]
+    fn worth_asking_for_something_and_doing_better_to_advise() {
+        let found = recs("It is worth asking for last year's bills before you sign.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].3, "weak");
+        // A question put to the reader is no advice.
+        assert!(recs("It is worth asking why the city waited so long.").is_empty());
+        let found = recs("Seoul would do better to try that first.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].3, "weak");
     }
 
     #[test]
