@@ -2680,6 +2680,11 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
             && looks_plural(&t.lower)
             && tokens.get(verb + 2).is_some_and(|a| a.lower == "and"))
     });
+    // "Let users choose", "Let the carriers have their Saturdays", "Make them be
+    // heard": after a verb that takes an object and a bare verb, the bare "have", "be"
+    // or "do" of the object is what it lets it do, not an auxiliary ("Make it easy and
+    // you have just another beach" has one of another clause).
+    let causative = matches!(tokens[verb].lower.as_str(), "let" | "make" | "help");
     let auxiliary = tokens[verb + 1..]
         .iter()
         .enumerate()
@@ -2704,6 +2709,11 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
         .take(SUBJECT_WORDS)
         .any(|(k, t)| {
             AUXILIARIES.contains(&t.lower.as_str())
+                && !(causative
+                    && matches!(t.lower.as_str(), "have" | "be" | "do")
+                    && !tokens[verb + 1..k]
+                        .iter()
+                        .any(|w| matches!(w.lower.as_str(), "and" | "or")))
                 && !matches!(
                     tokens[k - 1].lower.as_str(),
                     "the"
@@ -2725,7 +2735,6 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
     // A plural noun, then a verb of its own ("Direct subsidies go"); after a verb
     // that takes an object and a bare verb ("Let users choose", "Help students
     // learn") that is the imperative's object and what it lets it do.
-    let causative = matches!(tokens[verb].lower.as_str(), "let" | "make" | "help");
     let plural_then_verb = !causative
         && tokens.get(verb + 1).is_some_and(|n| {
             n.is_word
@@ -4393,6 +4402,16 @@ mod tests {
         // A comma sets the adverbial apart: what follows is urged.
         assert_eq!(recs("Right now, we need to focus on prices.").len(), 1);
         assert_eq!(recs("The government should be doing more.").len(), 1);
+    }
+
+    #[test]
+    fn a_causative_imperative_lets_its_object_have_or_be() {
+        let text =
+            "Private couriers already skip Saturdays. Let the carriers have their Saturdays.";
+        assert_eq!(recs(text).len(), 1);
+        assert_eq!(recs("Let the voters be heard.").len(), 1);
+        // The "have" of another clause's subject still makes a warning no advice.
+        assert!(recs("Make it easy and you have just another beach.").is_empty());
     }
 
     #[test]
