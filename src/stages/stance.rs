@@ -3838,11 +3838,21 @@ fn declared_position(
     (0..tokens.len()).find_map(|v| {
         res.declared_positions.iter().find_map(|(phrase, label)| {
             // "urged the ministry to go further and require ...": a second verb may
-            // follow.
+            // follow; after a pronoun object ("I oppose it for first graders") the
+            // clause may go on, but a modal makes it a promise on a condition ("Give us
+            // the budget and I will support it").
+            let pronoun = phrase.last().is_some_and(|w| w == "it");
+            let promised = v > 0
+                && matches!(
+                    tokens[v - 1].lower.as_str(),
+                    "will" | "would" | "could" | "might" | "'ll" | "’ll"
+                );
             let ends = phrase_at(tokens, v, phrase)
-                && tokens
-                    .get(v + phrase.len())
-                    .is_none_or(|t| !t.is_word || t.lower == "and");
+                && !(pronoun && promised)
+                && (pronoun
+                    || tokens
+                        .get(v + phrase.len())
+                        .is_none_or(|t| !t.is_word || t.lower == "and"));
             ends.then_some(SentenceStance {
                 target,
                 label: *label,
@@ -8932,6 +8942,15 @@ mod tests {
         assert_eq!(
             body_stances(text, targets()),
             [vec![(0, StanceLabel::Favor), (1, StanceLabel::Against)]]
+        );
+    }
+
+    #[test]
+    fn a_side_declared_on_a_pronoun_with_no_antecedent_is_on_the_article_s_target() {
+        let text = "Many parents pay for English kindergartens.\n\n\"I oppose it for first graders,\" Oh said.\n\n\"Give us the teachers and I will support it,\" Oh said.";
+        assert_eq!(
+            labels(text, "Teaching English from the first grade", &[]),
+            [None, Some(StanceLabel::Against), None]
         );
     }
 
