@@ -543,6 +543,23 @@ fn from_a_date(tokens: &[Token]) -> bool {
     })
 }
 
+/// "From January, landlords who charge a fee", "From July, anyone caught ...": the
+/// words before a modal open with a date and then a class of parties (a plural noun or
+/// "anyone"), whom a rule binds ("From July, Korea has to pay more" advises one party).
+fn binds_a_class_from_a_date(before: &[Token]) -> bool {
+    let Some(comma) = before.iter().position(|t| t.lower == ",") else {
+        return false;
+    };
+    let subject = before[comma + 1..]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .find(|w| !matches!(*w, "the" | "all"));
+    from_a_date(&before[..comma])
+        && subject.is_some_and(|w| {
+            matches!(w, "anyone" | "everyone" | "those") || (w.len() > 3 && looks_plural(w))
+        })
+}
+
 /// "Owners must leave at least 1.5 meters of sidewalk free and pay a monthly fee" in a
 /// report's own narration, after its first sentence or from a date ("From January,
 /// landlords who charge a fee must list what it pays for"): what "must" or "have to"
@@ -554,8 +571,8 @@ fn states_an_obligation(doc: &Document, i: usize, r: &Recommendation) -> bool {
     let reported_before = doc.sentences[..i]
         .iter()
         .any(|s| s.kind == SentenceKind::Body);
-    let Some(before) =
-        before_strong_action(doc, i, r).filter(|before| reported_before || from_a_date(before))
+    let Some(before) = before_strong_action(doc, i, r)
+        .filter(|before| reported_before || binds_a_class_from_a_date(before))
     else {
         return false;
     };
