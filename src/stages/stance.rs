@@ -2230,7 +2230,12 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         // had lobbied for the change, expressed regret.": a noun for the
                         // proposal names the target itself; one for the act ("welcomed
                         // the decision") names what was done to it.
-                        definite_reference(doc, i, target, false, &[], res)
+                        // "should pass the ministry's bill": the body that first named
+                        // the target may own the noun.
+                        let proposer = main_target
+                            .filter(|&(_, (main, _))| main == target)
+                            .and_then(|(at, _)| doc.sentences[body[at]].speaker);
+                        definite_reference(doc, i, target, false, proposer, &[], res)
                             .map(|st| turned(removed && !after_the(&PROPOSAL_NOUNS), st))
                     })
                     .or_else(|| {
@@ -2313,7 +2318,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             && !found[k].iter().any(|m| m.target == main)
             && !stances.iter().any(|st| st.target == main)
             && urged_on_a_proposal(doc, i, &found[k], res)
-            && let Some(st) = definite_reference(doc, i, main, false, &found[k], res)
+            && let Some(st) = definite_reference(doc, i, main, false, None, &found[k], res)
         {
             let words = lower_words(doc.sentence_tokens(i));
             let proposal = words
@@ -2324,7 +2329,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         // The lede of an article with one target: "The bar associations issued a
         // statement opposing the government's plan to ...".
         if voiced && k == 0 && found[0].is_empty() && doc.targets.len() == 1 {
-            stances.extend(definite_reference(doc, i, 0, true, &[], res));
+            stances.extend(definite_reference(doc, i, 0, true, None, &[], res));
         }
         // "E-cigarettes will be banned within 10 meters of bus stops from July, the
         // Ministry of Health and Welfare said": an organisation's lede that announces a
@@ -4107,6 +4112,7 @@ fn definite_reference(
     i: usize,
     target: usize,
     lede: bool,
+    proposer: Option<usize>,
     named: &[Mention],
     res: &Resources,
 ) -> Option<SentenceStance> {
@@ -4117,9 +4123,24 @@ fn definite_reference(
             .flat_map(|m| &m.occurrences)
             .any(|&(a, b)| a <= p && p <= b)
     };
-    // "the government's plan": in the lede, the owner's possessive may stand between.
+    // "the government's plan": in the lede, the owner's possessive may stand between;
+    // elsewhere, that of the body that sets public rules and first named the target
+    // (`proposer`: "The health ministry now proposes recording every operation ...
+    // The National Assembly should pass the ministry's bill").
+    let proposed_by = |owner: &str| {
+        res.governing_words.contains(owner)
+            && proposer.is_some_and(|s| {
+                let speaker = &doc.speakers[s];
+                std::iter::once(&speaker.name)
+                    .chain(&speaker.aliases)
+                    .flat_map(|n| n.split_whitespace())
+                    .any(|w| w.eq_ignore_ascii_case(owner))
+            })
+    };
     let owned = |p: usize| {
-        lede && p >= 2 && tokens[p - 2].lower == "the" && possessor(&tokens[p - 1].lower).is_some()
+        p >= 2
+            && tokens[p - 2].lower == "the"
+            && possessor(&tokens[p - 1].lower).is_some_and(|owner| lede || proposed_by(owner))
     };
     // "welcomed the change", "welcomed the expansion": a change is the target's only as
     // the object of a verb that takes a side ("before the change takes effect" may be
@@ -8943,6 +8964,19 @@ mod tests {
             body_stances(text, targets()),
             [vec![(0, StanceLabel::Favor), (1, StanceLabel::Against)]]
         );
+    }
+
+    #[test]
+    fn the_bill_of_the_body_that_proposed_the_target_is_the_target() {
+        let text = "[Editorial] Cameras protect surgeons too\n\nThe health ministry now proposes recording every operation under general anesthesia.\n\nWe have heard the objections before.\n\nThe National Assembly should pass the ministry's bill.";
+        let name = "Recording every operation on camera";
+        assert_eq!(
+            label_at(text, name, &[], "The National Assembly"),
+            Some(StanceLabel::Favor)
+        );
+        // Another party's bill is not the one the body proposed.
+        let text = text.replace("the ministry's bill", "the union's bill");
+        assert_eq!(label_at(&text, name, &[], "The National Assembly"), None);
     }
 
     #[test]
