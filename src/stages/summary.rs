@@ -420,21 +420,40 @@ fn organisation_side(
     } else {
         Vec::new()
     };
-    let organisation = (0..doc.speakers.len()).find(|&o| {
-        let org = &doc.speakers[o];
-        org.kind == SpeakerType::Organisation
-            && (names(org)
+    let is_ministry = |o: &Speaker| {
+        o.kind == SpeakerType::Organisation
+            && names(o)
                 .iter()
-                .any(|n| description.contains(&format!(" {n} ")))
-                || owners.iter().any(|stands_for| {
-                    org.name
-                        .split_whitespace()
-                        .any(|w| stands_for.contains(&w.to_lowercase()))
-                })
-                || names(org).iter().any(|n| {
-                    let name: Vec<&str> = n.split(' ').collect();
-                    name.contains(&"ministry") && portfolio.iter().any(|w| name.contains(w))
-                }))
+                .any(|n| n.split(' ').any(|w| w == "ministry"))
+    };
+    // "Vice Minister Jeon": a minister whose portfolio goes unnamed belongs to the one
+    // ministry that speaks in the article.
+    let ministries: Vec<usize> = (0..doc.speakers.len())
+        .filter(|&o| is_ministry(&doc.speakers[o]))
+        .collect();
+    let unnamed_portfolio = (words.iter().any(|w| w == "minister") && portfolio.is_empty())
+        .then_some(ministries.as_slice())
+        .and_then(|m| match m {
+            [only] => Some(*only),
+            _ => None,
+        });
+    let organisation = unnamed_portfolio.or_else(|| {
+        (0..doc.speakers.len()).find(|&o| {
+            let org = &doc.speakers[o];
+            org.kind == SpeakerType::Organisation
+                && (names(org)
+                    .iter()
+                    .any(|n| description.contains(&format!(" {n} ")))
+                    || owners.iter().any(|stands_for| {
+                        org.name
+                            .split_whitespace()
+                            .any(|w| stands_for.contains(&w.to_lowercase()))
+                    })
+                    || names(org).iter().any(|n| {
+                        let name: Vec<&str> = n.split(' ').collect();
+                        name.contains(&"ministry") && portfolio.iter().any(|w| name.contains(w))
+                    }))
+        })
     })?;
     doc.stance_summary
         .iter()
@@ -628,6 +647,21 @@ mod tests {
         assert!(kang.is_some());
         let summary = doc.stance_summary.iter().find(|s| s.speaker == kang);
         // The balance of the voices would give the ministry's side's opposite.
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
+    }
+
+    #[test]
+    fn a_minister_of_no_named_portfolio_takes_the_side_of_the_one_ministry() {
+        let target = target("T1", "Lowering the voting age", &["the bill"]);
+        let text = "The Ministry of the Interior said it would send the bill to the \
+                    Assembly.\n\n\
+                    Teachers' unions said they oppose the bill.\n\n\
+                    Parents' groups also oppose the bill.\n\n\
+                    \"Young people read the news,\" Vice Minister Kang Ho-jin said.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let kang = doc.speakers.iter().position(|s| s.name == "Kang Ho-jin");
+        assert!(kang.is_some());
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == kang);
         assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
     }
 
