@@ -8967,6 +8967,15 @@ mod tests {
     }
 
     #[test]
+    fn a_refusal_to_accept_it_is_against_the_article_s_target() {
+        let text = "The ministry named the valley as one of 14 sites.\n\nCounty head Ahn Byung-ok has said he will not accept it.";
+        assert_eq!(
+            labels(text, "Building a new dam in the valley", &[]),
+            [None, Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
     fn the_bill_of_the_body_that_proposed_the_target_is_the_target() {
         let text = "[Editorial] Cameras protect surgeons too\n\nThe health ministry now proposes recording every operation under general anesthesia.\n\nWe have heard the objections before.\n\nThe National Assembly should pass the ministry's bill.";
         let name = "Recording every operation on camera";
