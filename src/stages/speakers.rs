@@ -718,7 +718,29 @@ impl Resolver {
                     {
                         let mut aliases = Vec::new();
                         push_unique(&mut aliases, surface.clone());
+                        // "the KBO said", "The Lotte Giants, whose stadium ...": a proper
+                        // name after the definite article, one with the article inside
+                        // ("Save the Children Korea") or one of capitals alone ("HYBE")
+                        // names no person; the article is part of how it goes.
+                        let before = doc.text[..s.span.start].trim_end();
+                        let after_the = surface == s.name
+                            && ["the", "The"].iter().any(|a| {
+                                before.strip_suffix(a).is_some_and(|rest| {
+                                    rest.chars().last().is_none_or(|c| !c.is_alphanumeric())
+                                })
+                            });
+                        let capitals = s.name.len() >= 2
+                            && s.name
+                                .chars()
+                                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                            && s.name.chars().any(|c| c.is_ascii_uppercase());
+                        if after_the {
+                            push_unique(&mut aliases, format!("the {}", s.name));
+                        }
                         let organisation = s.organisation
+                            || after_the
+                            || capitals
+                            || s.name.split_whitespace().any(|w| w == "the")
                             || named_after_business_noun(doc, &s.name, res)
                             || described_as_business(s.description.as_deref(), res);
                         self.speakers.push(Speaker {
@@ -2957,6 +2979,13 @@ fn name_ending_at(
                     (joins && is_capitalized(doc.slice(b.span)))
                         || (t.lower == "of" && part_word(start - 2))
                         || (t.lower == "the" && b.lower == "of")
+                        // "Save the Children Korea": a capitalised word that is no
+                        // sentence opener, then "the", inside a name.
+                        || (t.lower == "the"
+                            && is_capitalized(doc.slice(b.span))
+                            && !res.sentence_starters.contains(&b.lower)
+                            && res.is_speech_verb(&b.lower).is_none()
+                            && !res.titles.contains_key(&b.lower))
                         || (t.lower == "." && res.titles.contains_key(&b.lower))
                 }));
         if !(t.is_word || connector) || !(is_capitalized(text) || title || connector) {
@@ -3826,6 +3855,31 @@ mod tests {
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[0], Some("Korea Development Institute".into()));
         assert_eq!(speakers[1], Some("Korea Development Institute".into()));
+    }
+
+    #[test]
+    fn a_name_with_the_definite_article_or_in_capitals_is_an_organisation() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Clubs are discussing a ban on outside food, the KBO said Monday.",
+            Vec::new(),
+        );
+        assert_eq!(doc.speakers[0].name, "KBO");
+        assert_eq!(doc.speakers[0].kind, SpeakerType::Organisation);
+        assert!(doc.speakers[0].aliases.contains(&"the KBO".to_string()));
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "The ministry proposed the change. Save the Children Korea immediately objected.",
+            Vec::new(),
+        );
+        let save = doc
+            .speakers
+            .iter()
+            .find(|s| s.name == "Save the Children Korea");
+        assert_eq!(save.map(|s| s.kind), Some(SpeakerType::Organisation));
+        // A person's name after a title keeps its kind.
+        let doc = Pipeline::rules_only().annotate("t", "\"No,\" said Kim Min-su.", Vec::new());
+        assert_eq!(doc.speakers[0].kind, SpeakerType::Person);
     }
 
     #[test]
