@@ -533,13 +533,19 @@ fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool 
 }
 
 /// Whether `tokens` hold a date from which something holds ("from January", "starting
-/// next year", "from 2027").
+/// next year", "from 2027", "from the 2026 admissions").
 fn from_a_date(tokens: &[Token]) -> bool {
-    tokens.windows(2).any(|w| {
-        matches!(w[0].lower.as_str(), "from" | "starting")
-            && (MONTHS.contains(&w[1].lower.as_str())
-                || w[1].lower == "next"
-                || (w[1].lower.len() == 4 && w[1].lower.chars().all(|c| c.is_ascii_digit())))
+    let year = |t: Option<&Token>| {
+        t.is_some_and(|t| t.lower.len() == 4 && t.lower.chars().all(|c| c.is_ascii_digit()))
+    };
+    (0..tokens.len()).any(|k| {
+        matches!(tokens[k].lower.as_str(), "from" | "starting")
+            && tokens.get(k + 1).is_some_and(|n| {
+                MONTHS.contains(&n.lower.as_str())
+                    || n.lower == "next"
+                    || year(Some(n))
+                    || (n.lower == "the" && year(tokens.get(k + 2)))
+            })
     })
 }
 
@@ -4441,6 +4447,14 @@ mod tests {
         let found = recs("Seoul would do better to try that first.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].3, "weak");
+    }
+
+    #[test]
+    fn a_rule_from_the_year_it_takes_effect_urges_nothing() {
+        assert!(
+            recs("From the 2026 admissions, every university must deduct points from bullies.")
+                .is_empty()
+        );
     }
 
     #[test]
