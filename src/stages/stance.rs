@@ -8967,6 +8967,19 @@ mod tests {
     }
 
     #[test]
+    fn no_plan_to_do_the_target_is_against_it() {
+        let text = "The land ministry said it had no plan to merge the operators this year.";
+        assert_eq!(
+            labels(
+                text,
+                "Merging Korail and SR",
+                &["merging the two operators"]
+            ),
+            [Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
     fn a_refusal_to_accept_it_is_against_the_article_s_target() {
         let text = "The ministry named the valley as one of 14 sites.\n\nCounty head Ahn Byung-ok has said he will not accept it.";
         assert_eq!(
