@@ -4996,10 +4996,6 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                     && matches!(t.lower.as_str(), "that" | "who" | "which")
             });
         if r.action_span.contains(span) && !relative {
-            // "should not focus on X", "should withdraw X": the action turns against X.
-            let negated = tokens[..first]
-                .iter()
-                .any(|t| t.span.start >= r.action_span.start && is_negation(&t.lower));
             // An opposing verb anywhere in the target's conjunct of the action ("resist
             // pressure to match X"), not in another one ("end A and expand X").
             let conjunct = tokens[..first]
@@ -5009,6 +5005,13 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                         && matches!(t.lower.as_str(), "and" | "or" | "but" | "," | ";")
                 })
                 .map_or(0, |c| c + 1);
+            // "should not focus on X", "should withdraw X": the action turns against X.
+            // "without" denies only what its own conjunct names ("let people sell
+            // without a license, with a pilot first": the pilot is not denied).
+            let negated = tokens[..first].iter().enumerate().any(|(k, t)| {
+                t.span.start >= r.action_span.start
+                    && (text::is_negation(&t.lower) || (t.lower == "without" && k >= conjunct))
+            });
             let in_action: Vec<&str> = tokens[conjunct..first]
                 .iter()
                 .filter(|t| t.is_word && t.span.start >= r.action_span.start)
@@ -8963,6 +8966,15 @@ mod tests {
         assert_eq!(
             body_stances(text, targets()),
             [vec![(0, StanceLabel::Favor), (1, StanceLabel::Against)]]
+        );
+    }
+
+    #[test]
+    fn without_denies_only_its_own_conjunct_of_an_action() {
+        let text = "The ministry said it would allow the sales without a license, with a pilot in Gyeonggi Province.";
+        assert_eq!(
+            labels(text, "Letting home cooks sell food without a license", &[]),
+            [Some(StanceLabel::Favor)]
         );
     }
 
