@@ -3075,12 +3075,17 @@ fn harm_warned(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> 
 /// `harm_warned` has it.
 fn harms(tokens: &[Token], and: usize, limit: usize, res: &Resources) -> bool {
     let consequence = &tokens[and + 1..limit];
-    !consequence.iter().any(|t| is_negation(&t.lower))
+    let loss_at = |k: usize| SUBJECT_LOSSES.iter().any(|l| phrase_at(consequence, k, l));
+    // A negation denies the harm ("and the noise will not matter"), unless it is the
+    // loss itself ("and you will never get them back").
+    !consequence
+        .iter()
+        .enumerate()
+        .any(|(k, t)| is_negation(&t.lower) && !loss_at(k))
         && (consequence
             .iter()
             .any(|t| res.consequence_verbs.get(&t.lower) == Some(&StanceLabel::Against))
-            || (0..consequence.len())
-                .any(|k| SUBJECT_LOSSES.iter().any(|l| phrase_at(consequence, k, l)))
+            || (0..consequence.len()).any(loss_at)
             || (0..consequence.len())
                 .any(|k| effect_at(consequence, k, res) == Some(StanceLabel::Against)))
 }
@@ -3119,8 +3124,9 @@ pub(crate) fn warned_action(doc: &Document, i: usize, res: &Resources) -> Option
 
 /// Words for what a clause's subject loses, pays or takes from others ("you lose the
 /// ones ...", "people like me will just pay more", "Take away the license and you take
-/// away the hospital"): the harm the course brings.
-const SUBJECT_LOSSES: [&[&str]; 9] = [
+/// away the hospital", "you will never get them back"): the harm the course brings.
+const SUBJECT_LOSSES: [&[&str]; 10] = [
+    &["never", "get"],
     &["lose"],
     &["loses"],
     &["lost"],
@@ -4447,6 +4453,18 @@ mod tests {
         let found = recs("Seoul would do better to try that first.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].3, "weak");
+    }
+
+    #[test]
+    fn an_imperative_whose_consequence_is_a_loss_never_recovered_warns() {
+        assert!(
+            recs("\"Open them to cars and you will never get them back,\" he said.").is_empty()
+        );
+        // A harm denied still leaves advice.
+        assert_eq!(
+            recs("Give every candidate headphones, and the noise outside will not matter.").len(),
+            1
+        );
     }
 
     #[test]
