@@ -1424,10 +1424,17 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
                 t.lower == ";" || (t.lower == "that" && p > 0 && tokens[p - 1].lower == "but")
             })
             .map_or(0, |p| p + 1);
-        let opening = clause_start
+        // Past the quotation mark that opens the words ("\"The province could share
+        // teachers ...\"") and a conjunction.
+        let quoted = clause_start
+            + tokens[clause_start..m.start]
+                .iter()
+                .take_while(|t| matches!(t.lower.as_str(), "\"" | "“" | "'" | "‘"))
+                .count();
+        let opening = quoted
             + usize::from(
                 tokens
-                    .get(clause_start)
+                    .get(quoted)
                     .is_some_and(|t| OPENING_CONJUNCTIONS.contains(&t.lower.as_str())),
             );
         let subject = &tokens[opening.min(m.start)..m.start];
@@ -4453,6 +4460,16 @@ mod tests {
         let found = recs("Seoul would do better to try that first.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].3, "weak");
+    }
+
+    #[test]
+    fn a_body_that_could_act_is_offered_a_course_inside_quotation_marks_too() {
+        assert_eq!(
+            recs("\"The province could share teachers across three schools,\" she said.").len(),
+            1
+        );
+        // What could befall it is no course.
+        assert!(recs("\"The province could lose its rating,\" she said.").is_empty());
     }
 
     #[test]
