@@ -4463,6 +4463,15 @@ mod tests {
     }
 
     #[test]
+    fn the_speaker_s_own_request_in_the_present_advises() {
+        assert_eq!(
+            recs("I ask my colleagues in the People Power Party to support it.")[0].0,
+            Some("my colleagues in the People Power Party".to_string())
+        );
+        assert!(recs("Every year we ask the industry to use less plastic.").is_empty());
+    }
+
+    #[test]
     fn a_body_that_could_act_is_offered_a_course_inside_quotation_marks_too() {
         assert_eq!(
             recs("\"The province could share teachers across three schools,\" she said.").len(),
