@@ -636,33 +636,26 @@ mod tests {
 
     #[test]
     fn a_minister_takes_the_side_of_the_ministry_of_the_portfolio() {
-        let target = target("T1", "Lowering the voting age", &["the bill"]);
-        let text = "The Ministry of the Interior said it would send the bill to the \
-                    Assembly.\n\n\
-                    Teachers' unions said they oppose the bill.\n\n\
-                    Parents' groups also oppose the bill.\n\n\
-                    \"Young people read the news,\" Interior Minister Kang Ho-jin said.";
-        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
-        let kang = doc.speakers.iter().position(|s| s.name == "Kang Ho-jin");
-        assert!(kang.is_some());
-        let summary = doc.stance_summary.iter().find(|s| s.speaker == kang);
-        // The balance of the voices would give the ministry's side's opposite.
-        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
-    }
-
-    #[test]
-    fn a_minister_of_no_named_portfolio_takes_the_side_of_the_one_ministry() {
-        let target = target("T1", "Lowering the voting age", &["the bill"]);
-        let text = "The Ministry of the Interior said it would send the bill to the \
-                    Assembly.\n\n\
-                    Teachers' unions said they oppose the bill.\n\n\
-                    Parents' groups also oppose the bill.\n\n\
-                    \"Young people read the news,\" Vice Minister Kang Ho-jin said.";
-        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
-        let kang = doc.speakers.iter().position(|s| s.name == "Kang Ho-jin");
-        assert!(kang.is_some());
-        let summary = doc.stance_summary.iter().find(|s| s.speaker == kang);
-        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
+        // "Vice Minister": with no portfolio named, the one ministry that speaks.
+        for title in ["Interior Minister", "Vice Minister"] {
+            let target = target("T1", "Lowering the voting age", &["the bill"]);
+            let text = format!(
+                "The Ministry of the Interior said it would send the bill to the Assembly.\n\n\
+                 Teachers' unions said they oppose the bill.\n\n\
+                 Parents' groups also oppose the bill.\n\n\
+                 \"Young people read the news,\" {title} Kang Ho-jin said."
+            );
+            let doc = Pipeline::rules_only().annotate("t", &text, vec![target]);
+            let kang = doc.speakers.iter().position(|s| s.name == "Kang Ho-jin");
+            assert!(kang.is_some(), "{title}");
+            let summary = doc.stance_summary.iter().find(|s| s.speaker == kang);
+            // The balance of the voices would give the ministry's side's opposite.
+            assert_eq!(
+                summary.map(|s| s.label),
+                Some(StanceLabel::Favor),
+                "{title}"
+            );
+        }
     }
 
     #[test]
