@@ -551,13 +551,16 @@ fn signed_letters(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject
 fn acronym_after(doc: &Document, span: Span) -> Option<&str> {
     let rest = doc.text[span.end..].strip_prefix(" (")?;
     let acronym = &rest[..rest.find(')')?];
-    let capitals = acronym.chars().filter(char::is_ascii_uppercase).count();
-    (capitals >= 2
-        && acronym.len() <= 10
-        && acronym
+    (acronym.len() <= 10 && is_acronym(acronym)).then_some(acronym)
+}
+
+/// Whether `word` is written as an acronym: two capitals or more, and nothing but
+/// capitals, digits, hyphens and ampersands ("KFTA", "KBO", "SK-II").
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && word
             .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '&'))
-    .then_some(acronym)
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '&')
 }
 
 /// The initials of the capitalised words of a name ("KMA" of "Korean Medical
@@ -729,17 +732,12 @@ impl Resolver {
                                     rest.chars().last().is_none_or(|c| !c.is_alphanumeric())
                                 })
                             });
-                        let capitals = s.name.len() >= 2
-                            && s.name
-                                .chars()
-                                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-                            && s.name.chars().any(|c| c.is_ascii_uppercase());
                         if after_the {
                             push_unique(&mut aliases, format!("the {}", s.name));
                         }
                         let organisation = s.organisation
                             || after_the
-                            || capitals
+                            || is_acronym(&s.name)
                             || s.name.split_whitespace().any(|w| w == "the")
                             || named_after_business_noun(doc, &s.name, res)
                             || described_as_business(s.description.as_deref(), res);
