@@ -1904,6 +1904,21 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
     // ("will ask the Assembly to scrap the closure rule"), the plan is its removal:
     // "welcomed the move" is against the target.
     let main_target = first_named(&found);
+    // "rallied against a government plan to cut the tariff": the body first named the
+    // target as what a plan would do, so "the plan" is the target itself, even where a
+    // side against it makes other nouns ("welcomed the decision") name its removal.
+    let named_as_plan = main_target.is_some_and(|(at, (target, _))| {
+        let tokens = doc.sentence_tokens(body[at]);
+        found[at]
+            .iter()
+            .find(|m| m.target == target)
+            .and_then(|m| m.occurrences.first())
+            .is_some_and(|&(first, _)| {
+                first >= 2
+                    && tokens[first - 1].lower == "to"
+                    && matches!(tokens[first - 2].lower.as_str(), "plan" | "plans")
+            })
+    });
     let alternatives = alternative_targets(doc, &body, &found);
     // "Fine for parking near fire hydrants to triple" ... "Firefighters welcomed the
     // move.": before the body names anything, the news is what the headline names.
@@ -2235,8 +2250,10 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         let proposer = main_target
                             .filter(|&(_, (main, _))| main == target)
                             .and_then(|(at, _)| doc.sentences[body[at]].speaker);
-                        definite_reference(doc, i, target, false, proposer, &[], res)
-                            .map(|st| turned(removed && !after_the(&PROPOSAL_NOUNS), st))
+                        definite_reference(doc, i, target, false, proposer, &[], res).map(|st| {
+                            let the_plan = named_as_plan && after_the(&["plan"]);
+                            turned(removed && !after_the(&PROPOSAL_NOUNS) && !the_plan, st)
+                        })
                     })
                     .or_else(|| {
                         // "The education office immediately expressed opposition.": on
@@ -8966,6 +8983,15 @@ mod tests {
         assert_eq!(
             body_stances(text, targets()),
             [vec![(0, StanceLabel::Favor), (1, StanceLabel::Against)]]
+        );
+    }
+
+    #[test]
+    fn the_plan_a_rally_opposed_is_the_target_itself() {
+        let text = "Farmers rallied on Friday against a government plan to cut the tariff on rice.\n\nThe Korean Peasants League urged the ministry to withdraw the plan.";
+        assert_eq!(
+            labels(text, "Cutting the tariff on rice", &["the tariff cut"]),
+            [None, Some(StanceLabel::Against)]
         );
     }
 
