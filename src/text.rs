@@ -195,6 +195,11 @@ pub fn possessor(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// Whether a token opens a quotation: a straight or curly double or single mark.
+pub fn is_opening_quote(token: &str) -> bool {
+    matches!(token, "\"" | "“" | "'" | "‘")
+}
+
 /// Whether a lowercased word denies: "not", "never", "no", "cannot", or a contracted
 /// negation ("isn't", "won’t"; the tokenizer keeps the clitic with its verb, and a text
 /// already split keeps "n't").

@@ -14,7 +14,8 @@ use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::stages::stance::effect_at;
 use crate::text::{
     OBJECT_OPENERS, base_of_gerund, ends_in_future_obligation, find_words, is_capitalized,
-    is_negation, is_past_of, is_present_of, looks_plural, lower_words, normalize_name, phrase_at,
+    is_negation, is_opening_quote, is_past_of, is_present_of, looks_plural, lower_words,
+    normalize_name, phrase_at,
 };
 
 /// An actor slot takes at most this many words.
@@ -535,16 +536,14 @@ fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool 
 /// Whether `tokens` hold a date from which something holds ("from January", "starting
 /// next year", "from 2027", "from the 2026 admissions").
 fn from_a_date(tokens: &[Token]) -> bool {
-    let year = |t: Option<&Token>| {
-        t.is_some_and(|t| t.lower.len() == 4 && t.lower.chars().all(|c| c.is_ascii_digit()))
-    };
+    let year = |t: &Token| t.lower.len() == 4 && t.lower.chars().all(|c| c.is_ascii_digit());
     (0..tokens.len()).any(|k| {
         matches!(tokens[k].lower.as_str(), "from" | "starting")
             && tokens.get(k + 1).is_some_and(|n| {
                 MONTHS.contains(&n.lower.as_str())
                     || n.lower == "next"
-                    || year(Some(n))
-                    || (n.lower == "the" && year(tokens.get(k + 2)))
+                    || year(n)
+                    || (n.lower == "the" && tokens.get(k + 2).is_some_and(year))
             })
     })
 }
@@ -1429,7 +1428,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
         let quoted = clause_start
             + tokens[clause_start..m.start]
                 .iter()
-                .take_while(|t| matches!(t.lower.as_str(), "\"" | "“" | "'" | "‘"))
+                .take_while(|t| is_opening_quote(&t.lower))
                 .count();
         let opening = quoted
             + usize::from(

@@ -5331,7 +5331,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     if k < first && tokens[k].lower == "that" {
         k += 1;
     }
-    while k > 0 && matches!(tokens[k - 1].lower.as_str(), "\"" | "“" | "'" | "‘") {
+    while k > 0 && text::is_opening_quote(&tokens[k - 1].lower) {
         k -= 1;
     }
     // "warned that junior employees learn most ... and that remote days could slow

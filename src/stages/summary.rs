@@ -397,7 +397,8 @@ fn organisation_side(
     };
     // "Justice Minister", "vice minister of culture": the portfolio a minister holds
     // names the ministry ("the Ministry of Justice", "the culture ministry").
-    let portfolio: Vec<&str> = if words.iter().any(|w| w == "minister") {
+    let minister = words.iter().any(|w| w == "minister");
+    let portfolio: Vec<&str> = if minister {
         words
             .iter()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -420,41 +421,40 @@ fn organisation_side(
     } else {
         Vec::new()
     };
-    let is_ministry = |o: &Speaker| {
-        o.kind == SpeakerType::Organisation
-            && names(o)
-                .iter()
-                .any(|n| n.split(' ').any(|w| w == "ministry"))
-    };
+    // A ministry's name ("ministry of justice", "the culture ministry"), normalised.
+    let ministry = |n: &String| n.split(' ').any(|w| w == "ministry");
     // "Vice Minister Jeon": a minister whose portfolio goes unnamed belongs to the one
     // ministry that speaks in the article.
-    let ministries: Vec<usize> = (0..doc.speakers.len())
-        .filter(|&o| is_ministry(&doc.speakers[o]))
-        .collect();
-    let unnamed_portfolio = (words.iter().any(|w| w == "minister") && portfolio.is_empty())
-        .then_some(ministries.as_slice())
-        .and_then(|m| match m {
-            [only] => Some(*only),
-            _ => None,
-        });
-    let organisation = unnamed_portfolio.or_else(|| {
-        (0..doc.speakers.len()).find(|&o| {
+    let unnamed_portfolio = || {
+        let mut ministries = (0..doc.speakers.len()).filter(|&o| {
             let org = &doc.speakers[o];
-            org.kind == SpeakerType::Organisation
-                && (names(org)
-                    .iter()
-                    .any(|n| description.contains(&format!(" {n} ")))
-                    || owners.iter().any(|stands_for| {
-                        org.name
-                            .split_whitespace()
-                            .any(|w| stands_for.contains(&w.to_lowercase()))
-                    })
-                    || names(org).iter().any(|n| {
-                        let name: Vec<&str> = n.split(' ').collect();
-                        name.contains(&"ministry") && portfolio.iter().any(|w| name.contains(w))
-                    }))
-        })
-    })?;
+            org.kind == SpeakerType::Organisation && names(org).iter().any(ministry)
+        });
+        match (ministries.next(), ministries.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        }
+    };
+    let organisation = (minister && portfolio.is_empty())
+        .then(unnamed_portfolio)
+        .flatten()
+        .or_else(|| {
+            (0..doc.speakers.len()).find(|&o| {
+                let org = &doc.speakers[o];
+                org.kind == SpeakerType::Organisation
+                    && (names(org)
+                        .iter()
+                        .any(|n| description.contains(&format!(" {n} ")))
+                        || owners.iter().any(|stands_for| {
+                            org.name
+                                .split_whitespace()
+                                .any(|w| stands_for.contains(&w.to_lowercase()))
+                        })
+                        || names(org).iter().any(|n| {
+                            ministry(n) && portfolio.iter().any(|w| n.split(' ').any(|x| x == *w))
+                        }))
+            })
+        })?;
     doc.stance_summary
         .iter()
         .find(|x| {
