@@ -3947,6 +3947,15 @@ mod tests {
     }
 
     #[test]
+    fn a_railway_named_by_its_brand_and_then_by_what_it_is() {
+        let text = "Korail will add quiet cars from March, the railway said Thursday. \
+                    Complaints about noise rose 40 percent last year, it said.";
+        let speakers = sentence_speakers(text);
+        assert_eq!(speakers[0], Some("Korail".into()));
+        assert_eq!(speakers[1], Some("Korail".into()));
+    }
+
+    #[test]
     fn a_body_named_after_its_place_in_lower_case() {
         let text = "Incheon removed the banners. Pedestrians were hit 30 times, according \
                     to the Incheon fire department. The Democratic Party's Incheon chapter \
