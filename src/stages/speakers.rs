@@ -2509,14 +2509,17 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
             .iter()
             .rposition(|t| t.span.start < described[p].span.start)
             .is_none_or(|b| !tokens[b].is_word || tokens[b].lower == "that");
-        // "An official at the Ministry of Education said": an organisation named in
-        // full, or named before and taken up again ("at the ministry"), speaks through
-        // its official or spokesperson (one who asked not to be named, in a clause
-        // between commas, stays unnamed; an analyst at a firm speaks for no firm).
+        // "An official at the Ministry of Education said", "An official of the Rural
+        // Development Administration told": an organisation named in full, or named
+        // before and taken up again ("at the ministry"), speaks through its official or
+        // spokesperson (one who asked not to be named, in a clause between commas, stays
+        // unnamed; an analyst at a firm speaks for no firm).
         let named_organisation = end == k
             && described[..p]
                 .iter()
-                .position(|t| matches!(t.lower.as_str(), "at" | "from"))
+                // The preposition right after the role: "of" may recur inside the
+                // name ("the Ministry of Education").
+                .rposition(|t| matches!(t.lower.as_str(), "at" | "from" | "of"))
                 .is_some_and(|q| {
                     q > 0
                         && described.get(q + 1).is_some_and(|role| {
@@ -4532,6 +4535,15 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 1), Some("Ministry of Health"));
         assert_eq!(speaker_of(&doc, 2), None);
+        let text = "An official of the Rural Development Administration told the committee \
+                    that drift falls off after 50 meters. \
+                    A member of the Korea Alpine Federation said the trail was full.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(
+            speaker_of(&doc, 0),
+            Some("Rural Development Administration")
+        );
+        assert_eq!(speaker_of(&doc, 1), None, "a member speaks for no body");
         let text = "Small-business consultant Min Ji-hoon answers readers' questions every week.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(
