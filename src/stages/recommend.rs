@@ -2543,12 +2543,22 @@ impl Template {
         limit: usize,
         res: &Resources,
     ) -> Vec<Recommendation> {
-        // "there is no reason they should not,": a modal whose verb is left out urges
-        // nothing that can be named.
+        // "there is no reason they should not,", "and they should not have to.": a
+        // modal whose verb is left out urges nothing that can be named (a verb before
+        // the last "to" is named: "should be listened to").
+        /// The words of a modal whose verb would follow "to".
+        const SEMI_MODAL: [&str; 10] = [
+            "have", "has", "need", "needs", "be", "able", "allowed", "want", "ought", "to",
+        ];
         let named = |&(a, b): &(usize, usize)| {
-            tokens[a..b]
+            let words: Vec<&str> = tokens[a..b]
                 .iter()
-                .any(|t| t.is_word && !is_negation(&t.lower))
+                .filter(|t| t.is_word && !is_negation(&t.lower))
+                .map(|t| t.lower.as_str())
+                .collect();
+            let verb_left_out =
+                words.last() == Some(&"to") && words.iter().all(|w| SEMI_MODAL.contains(w));
+            !words.is_empty() && !verb_left_out
         };
         let mut out = Vec::new();
         for (a, b) in actions(doc, tokens, from, limit, res)
@@ -3623,6 +3633,29 @@ mod tests {
             polarity.into(),
             strength.into(),
         )
+    }
+
+    #[test]
+    fn a_modal_whose_verb_is_left_out_after_to_urges_nothing() {
+        assert!(
+            recs("Children do not know where the boundary is, and they should not have to.")
+                .is_empty()
+        );
+        assert!(recs("Families should be able to.").is_empty());
+        assert_eq!(
+            recs("Their concerns should be listened to.")
+                .into_iter()
+                .map(|r| r.1)
+                .collect::<Vec<_>>(),
+            ["be listened to"]
+        );
+        assert_eq!(
+            recs("Companies should not have to choose.")
+                .into_iter()
+                .map(|r| r.1)
+                .collect::<Vec<_>>(),
+            ["have to choose"]
+        );
     }
 
     #[test]
