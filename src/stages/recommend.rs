@@ -534,11 +534,11 @@ fn states_a_rule_in_force(doc: &Document, i: usize, r: &Recommendation) -> bool 
 }
 
 /// Whether `tokens` hold a date from which something holds ("from January", "starting
-/// next year", "from 2027", "from the 2026 admissions").
+/// next year", "from 2027", "from the 2026 admissions", "since April").
 fn from_a_date(tokens: &[Token]) -> bool {
     let year = |t: &Token| t.lower.len() == 4 && t.lower.chars().all(|c| c.is_ascii_digit());
     (0..tokens.len()).any(|k| {
-        matches!(tokens[k].lower.as_str(), "from" | "starting")
+        matches!(tokens[k].lower.as_str(), "from" | "starting" | "since")
             && tokens.get(k + 1).is_some_and(|n| {
                 MONTHS.contains(&n.lower.as_str())
                     || n.lower == "next"
@@ -4530,6 +4530,16 @@ mod tests {
         assert!(
             recs("From the 2026 admissions, every university must deduct points from bullies.")
                 .is_empty()
+        );
+        // A rule already in force, from the date it took effect.
+        assert!(
+            recs("Since April, passengers on island ferries must wear a life jacket on deck.")
+                .is_empty()
+        );
+        // "since" as "because" dates nothing.
+        assert_eq!(
+            recs("Since prices keep rising, the bank must act.").len(),
+            1
         );
     }
 
