@@ -5074,6 +5074,18 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                     | (Some("rather"), Some("than"))
                     | (Some("instead"), Some("of"))
             );
+            // "should stop topping trees", "urged it to delay the rollout": the verb of
+            // the target's conjunct that lessens or ends what follows it (a stance cue
+            // only where the word is no noun: "supported the stop").
+            let lessened = matches!(
+                in_action
+                    .iter()
+                    .filter(|w| !DETERMINERS.contains(*w))
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                [verb] if crate::relevance::lessens(verb, res)
+            );
+            let opposing = |words: &[&str]| opposing(words) || lessened;
             let (negated, opposed) = if contrasted {
                 // What the action does, the contrast's two words aside.
                 let whole: Vec<&str> = tokens[..np - 2]
@@ -9058,6 +9070,25 @@ mod tests {
                 &["lowering ramen prices"]
             ),
             [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn an_urged_verb_that_lessens_what_follows_opposes_it() {
+        let text = "KEPCO should stop topping trees and hire arborists instead.\n\n\
+                    The city should delay the closure.\n\n\
+                    The governor supported the stop.";
+        assert_eq!(
+            labels(
+                text,
+                "Pruning roadside trees into poles",
+                &["topping trees", "the closure", "the stop"]
+            ),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
         );
     }
 
