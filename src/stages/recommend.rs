@@ -2049,8 +2049,9 @@ fn opens_a_clause_subject(tokens: &[Token], k: usize) -> bool {
         )
 }
 
-/// Tokens of a comparison between commas inside an action ("as Hong Kong does").
-const COMPARISON_TOKENS: usize = 6;
+/// Tokens of a comparison between commas inside an action ("as Hong Kong does", "as it
+/// did for seismic work on schools").
+const COMPARISON_TOKENS: usize = 10;
 
 /// The action spans (token ranges) from `start`, split where a coordinated verb starts
 /// a second action ("should X and should Y", "should X, and Y-verb ...").
@@ -2206,6 +2207,33 @@ fn actions(
             });
             if let Some(close) = comparison_close {
                 k = close;
+                continue;
+            }
+            // "pay foreign workers a housing allowance, as it does Korean workers, and let
+            // them live where they choose": the comparison closes the first action and a
+            // verb after ", and" (", and then") is the second.
+            let second_after_comparison = next.filter(|n| n.lower == "as").and_then(|_| {
+                let close = (k + 2..limit.min(k + 2 + COMPARISON_TOKENS))
+                    .find(|&c| tokens[c].lower == ",")?;
+                // "as it did for seismic work on schools": the verb the comparison
+                // repeats may have words after it.
+                let compared = tokens[k + 2..close]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "does" | "do" | "did" | "has" | "have"));
+                let verb = match tokens.get(close + 2).map(|t| t.lower.as_str()) {
+                    Some("then") => close + 3,
+                    _ => close + 2,
+                };
+                (compared
+                    && verb < limit
+                    && tokens[close + 1].lower == "and"
+                    && coordinated_verb(doc, tokens, verb, res))
+                .then_some((close, close + 2))
+            });
+            if let Some((close, second)) = second_after_comparison {
+                out.push((from, close));
+                from = second;
+                k = second;
                 continue;
             }
             if next.is_some_and(|n| n.lower == "as") && !adverbial_as {
@@ -3767,6 +3795,33 @@ mod tests {
                 .all(|r| r.1 != "try")
         );
         assert_eq!(recs("It is worth booking ahead.").len(), 1);
+    }
+
+    #[test]
+    fn a_comparison_between_commas_closes_the_first_of_two_actions() {
+        assert_eq!(
+            recs(
+                "The government should split the cost with owners, as it did for seismic \
+                 work on schools, and start with buildings where older people live alone."
+            )
+            .into_iter()
+            .map(|r| r.1)
+            .collect::<Vec<_>>(),
+            [
+                "split the cost with owners, as it did for seismic work on schools",
+                "start with buildings where older people live alone"
+            ]
+        );
+        assert_eq!(
+            recs("The city could give every household two bags, as Nam District did, and then start charging.")
+                .into_iter()
+                .map(|r| r.1)
+                .collect::<Vec<_>>(),
+            [
+                "give every household two bags, as Nam District did",
+                "then start charging"
+            ]
+        );
     }
 
     #[test]
