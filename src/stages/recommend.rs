@@ -3050,15 +3050,21 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
                 continue;
             };
             let mut polarity = Polarity::Do;
+            // "do not single out the youngest sport": after "do not" a word is a verb,
+            // known or not.
+            let mut told_a_verb = false;
             if opening.lower == "do" && tokens.get(verb + 1).is_some_and(|t| t.lower == "not") {
                 polarity = Polarity::Avoid;
+                told_a_verb = true;
                 verb += 2;
             } else if opening.lower == "never" || opening.lower == "don't" {
                 polarity = Polarity::Avoid;
+                told_a_verb = opening.lower == "don't";
                 verb += 1;
             }
             let Some(v) = tokens.get(verb) else { continue };
-            if !(res.base_verbs.contains(&v.lower) || causative_have(tokens, verb))
+            let known_verb = res.base_verbs.contains(&v.lower) || causative_have(tokens, verb);
+            if !(known_verb || (told_a_verb && v.is_word))
                 || !(is_capitalized(doc.slice(tokens[first].span))
                     || (first > 0 && tokens[first - 1].lower == ";"))
                 || opens_a_subject(tokens, verb, res)
@@ -5233,6 +5239,12 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].2, "avoid");
         assert!(recs("\"We tried; nothing worked,\" Kwon said.").is_empty());
+        // After "do not", a verb the lexicon does not know.
+        let found = recs("\"Fix the rule; do not single out the youngest sport,\" Kwon said.");
+        assert_eq!(
+            found.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(),
+            ["Fix the rule", "single out the youngest sport"]
+        );
     }
 
     #[test]
