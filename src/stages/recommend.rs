@@ -2148,6 +2148,30 @@ fn actions(
                 k = verb;
                 continue;
             }
+            // "read the contract before you sign it, and if it says nothing about pets,
+            // ask the landlord": a second action after a clause of condition or time of
+            // its own; what else follows the clause ("and if drivers complain, the
+            // council will step in") is no part of the action.
+            let condition_close = next
+                .filter(|n| n.lower == "and")
+                .and_then(|_| tokens.get(k + 2))
+                .filter(|c| matches!(c.lower.as_str(), "if" | "when" | "once" | "unless"))
+                .and_then(|_| {
+                    tokens[k + 3..limit]
+                        .iter()
+                        .take(RELATIVE_TOKENS)
+                        .position(|t| t.lower == ",")
+                        .map(|c| k + 3 + c)
+                });
+            if let Some(close) = condition_close {
+                if close + 1 < limit && coordinated_verb(doc, tokens, close + 1, res) {
+                    out.push((from, k));
+                    from = close + 1;
+                    k = close + 1;
+                    continue;
+                }
+                break;
+            }
             // ", but it cannot ...": the next clause; ", as the act stalls": a clause of
             // time or reason, not ", as soon as possible".
             // ", under which doctors write the ingredient": a relative clause that a
@@ -3801,6 +3825,32 @@ mod tests {
                 .all(|r| r.1 != "try")
         );
         assert_eq!(recs("It is worth booking ahead.").len(), 1);
+    }
+
+    #[test]
+    fn a_clause_of_condition_after_and_opens_a_second_action_or_ends_the_first() {
+        assert_eq!(
+            recs(
+                "\"Read the contract before you sign it, and if it says nothing about pets, \
+                 ask the landlord to write it down,\" said Cho."
+            )
+            .into_iter()
+            .map(|r| r.1)
+            .collect::<Vec<_>>(),
+            [
+                "Read the contract before you sign it",
+                "ask the landlord to write it down"
+            ]
+        );
+        assert_eq!(
+            recs(
+                "The city should raise the fee, and if drivers complain, the council will step in."
+            )
+            .into_iter()
+            .map(|r| r.1)
+            .collect::<Vec<_>>(),
+            ["raise the fee"]
+        );
     }
 
     #[test]
