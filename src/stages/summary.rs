@@ -388,6 +388,18 @@ fn organisation_side(
         .filter(|w| w[0] == "the")
         .filter_map(|w| res.organisation_descriptions.get(possessor(&w[1])?))
         .collect();
+    // "a veterinarian who works with the network": an organisation taken up by the
+    // word of its kind its name holds ("Daegu Cat Care Network").
+    let kinds: Vec<&str> = words
+        .windows(2)
+        .filter(|w| w[0] == "the")
+        .map(|w| {
+            let word =
+                w[1].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            possessor(word).unwrap_or(word)
+        })
+        .filter(|w| res.organisation_words.contains(*w))
+        .collect();
     let names = |o: &Speaker| {
         std::iter::once(&o.name)
             .chain(&o.aliases)
@@ -450,6 +462,10 @@ fn organisation_side(
                                 .split_whitespace()
                                 .any(|w| stands_for.contains(&w.to_lowercase()))
                         })
+                        || org
+                            .name
+                            .split_whitespace()
+                            .any(|w| kinds.contains(&w.to_lowercase().as_str()))
                         || names(org).iter().any(|n| {
                             ministry(n) && portfolio.iter().any(|w| n.split(' ').any(|x| x == *w))
                         }))
@@ -632,6 +648,20 @@ mod tests {
         let summary = doc.stance_summary.iter().find(|s| s.speaker == yoo);
         // The balance of the voices would give the city's side's opposite.
         assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
+    }
+
+    #[test]
+    fn a_person_who_works_with_an_organisation_named_by_its_kind_takes_its_side() {
+        let target = target("T1", "Banning the feeding of stray cats", &["the ban"]);
+        let text = "Daegu said it would enforce the ban.\n\n\
+                    The Daegu Cat Care Network said it opposes the ban.\n\n\
+                    Oh Seung-jun, a veterinarian who works with the network, said feeding \
+                    stations had cut cat numbers by a third.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let oh = doc.speakers.iter().position(|s| s.name == "Oh Seung-jun");
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == oh);
+        // The balance of the voices would give favor (one for, one against).
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Against));
     }
 
     #[test]
