@@ -3863,7 +3863,7 @@ fn declared_position(
             // follow; after a pronoun object ("I oppose it for first graders") the
             // clause may go on, but a modal makes it a promise on a condition ("Give us
             // the budget and I will support it").
-            let pronoun = phrase.last().is_some_and(|w| w == "it");
+            let pronoun = phrase.last().is_some_and(|w| w == "it" || w == "this");
             let promised = v > 0
                 && matches!(
                     tokens[v - 1].lower.as_str(),
@@ -9057,6 +9057,16 @@ mod tests {
         assert_eq!(
             labels(text, "Teaching English from the first grade", &[]),
             [None, Some(StanceLabel::Against), None]
+        );
+    }
+
+    #[test]
+    fn a_side_declared_on_this_with_the_clause_going_on() {
+        let text = "Korail will add quiet cars to every KTX train.\n\n\
+                    \"I have been waiting for this for years,\" said Ahn Jae-sung.";
+        assert_eq!(
+            labels(text, "Quiet cars on KTX trains", &["quiet cars"])[1],
+            Some(StanceLabel::Favor)
         );
     }
 
