@@ -2286,6 +2286,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                                     learned: false,
                                 })
                             })
+                            .or_else(|| urged_instead(doc, i, target))
                             .map(|st| turned(removed, st))
                     }),
             );
@@ -7914,6 +7915,33 @@ fn alternative_urged(doc: &Document, i: usize, last: usize) -> Option<Reading> {
         })
 }
 
+/// "It urged the city to set up fixed feeding stations instead.", "She said schools
+/// should instead hold events in the morning": a course urged in place of another, in
+/// a sentence that names no target, is urged in place of the target under debate, in
+/// an article about one target (on our own such articles, a sentence with a course
+/// urged "instead" was against the target in 27 of 28; where there are more targets,
+/// it may be in place of none of them).
+fn urged_instead(doc: &Document, i: usize, target: usize) -> Option<SentenceStance> {
+    if doc.targets.len() != 1 {
+        return None;
+    }
+    let tokens = doc.sentence_tokens(i);
+    let instead = tokens
+        .iter()
+        .enumerate()
+        .any(|(k, t)| t.lower == "instead" && tokens.get(k + 1).is_none_or(|n| n.lower != "of"));
+    let urged = doc.sentences[i]
+        .recommendations
+        .iter()
+        .find(|r| r.polarity == Polarity::Do)?;
+    instead.then(|| SentenceStance {
+        target,
+        label: StanceLabel::Against,
+        confidence: urged.confidence.min(FROM_CUE),
+        learned: false,
+    })
+}
+
 /// "Liquid e-cigarettes must be taxed at the same rate" for the target "Taxing liquid
 /// e-cigarettes": the object of a target named by its action (`name` opens with the
 /// gerund) urged to undergo that action is the target urged.
@@ -9067,6 +9095,23 @@ mod tests {
         assert_eq!(
             labels(text, "Quiet cars on KTX trains", &["quiet cars"])[1],
             Some(StanceLabel::Favor)
+        );
+    }
+
+    #[test]
+    fn a_course_urged_instead_in_a_sentence_naming_no_target_is_against_it() {
+        let text = "Daegu will fine people who feed stray cats in parks, the city said.\n\n\
+                    The Daegu Cat Care Network said hungry cats would move into apartment \
+                    complexes.\n\n\
+                    It urged the city to set up feeding stations instead.\n\n\
+                    It urged the city to set up feeding stations.";
+        assert_eq!(
+            labels(
+                text,
+                "Banning the feeding of stray cats",
+                &["the feeding ban"]
+            )[2..],
+            [Some(StanceLabel::Against), None]
         );
     }
 
