@@ -9116,6 +9116,17 @@ mod tests {
     }
 
     #[test]
+    fn a_reaction_to_it_is_on_what_the_sentence_before_named() {
+        let text = "Busan will make ferries free for island residents, the city said.\n\n\
+                    The residents' committee welcomed it but said the ferries ran too rarely.\n\n\
+                    The taxpayers' group criticized it.";
+        assert_eq!(
+            labels(text, "Free ferries for island residents", &[])[1..],
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
     fn a_name_opened_by_the_actor_urged_is_read_from_the_action() {
         let text = "The ministry urged ramen makers to lower their prices.";
         assert_eq!(
