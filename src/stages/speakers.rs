@@ -3950,12 +3950,18 @@ mod tests {
     }
 
     #[test]
-    fn a_railway_named_by_its_brand_and_then_by_what_it_is() {
+    fn a_railway_or_an_airport_operator_taken_up_by_what_it_is() {
         let text = "Korail will add quiet cars from March, the railway said Thursday. \
                     Complaints about noise rose 40 percent last year, it said.";
         let speakers = sentence_speakers(text);
         assert_eq!(speakers[0], Some("Korail".into()));
         assert_eq!(speakers[1], Some("Korail".into()));
+        let text = "Incheon International Airport Corp. will remove its smoking rooms by 2027, \
+                    the airport said Wednesday.";
+        assert_eq!(
+            sentence_speakers(text)[0],
+            Some("Incheon International Airport Corp".into())
+        );
     }
 
     #[test]
