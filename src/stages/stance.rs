@@ -4164,7 +4164,11 @@ fn definite_reference(
     // the object of a verb that takes a side ("before the change takes effect" may be
     // any change).
     // So is one reported as the subject of what a speaker said ("said the change would
-    // make it easier to hire teachers").
+    // make it easier to hire teachers"), and one to be made ("The office should make
+    // the change this winter"; not "made the change", told of another) where the
+    // article weighs one target (with more, it is the one urged last: "A morning test
+    // would need no grounded planes. The ministry should make the change").
+    let to_be_made = |w: &str| doc.targets.len() == 1 && matches!(w, "make" | "making");
     let reacted_to = |p: usize| {
         matches!(
             tokens[p].lower.as_str(),
@@ -4176,6 +4180,7 @@ fn definite_reference(
             || (p >= 2
                 && tokens[p - 1].lower == "the"
                 && (tokens[p - 2].lower == "that"
+                    || to_be_made(&tokens[p - 2].lower)
                     || res.is_speech_verb(&tokens[p - 2].lower).is_some())))
     };
     // "is reviewing a request from store owners to require ...": the lede may introduce
@@ -9124,6 +9129,20 @@ mod tests {
             labels(text, "Free ferries for island residents", &[])[1..],
             [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
         );
+    }
+
+    #[test]
+    fn the_change_to_be_made_is_the_one_target_weighed() {
+        let text = "[Op-ed] Let teenagers sleep\n\n\
+                    The education office is considering moving the start of the school day \
+                    to 9:30.\n\nThe office should make the change this winter.\n\n\
+                    Busan made the change last year.";
+        let found = labels(
+            text,
+            "Starting school at 9:30 a.m. in winter",
+            &["a later start"],
+        );
+        assert_eq!(found[found.len() - 2..], [Some(StanceLabel::Favor), None]);
     }
 
     #[test]
