@@ -2217,17 +2217,24 @@ fn actions(
                     "soon" | "well" | "much" | "long" | "quickly" | "early"
                 )
             });
-            // "subsidize families, as Hong Kong does, not pay the helpers less": a
-            // comparison between commas before the course rejected is passed over.
-            let comparison_close = next.filter(|n| n.lower == "as").and_then(|_| {
+            // A comparison between commas inside the action ("as Hong Kong does", "as it
+            // did for seismic work on schools"): its closing comma, when the verb it
+            // repeats is in it.
+            let comparison = next.filter(|n| n.lower == "as").and_then(|_| {
                 let close = (k + 2..limit.min(k + 2 + COMPARISON_TOKENS))
                     .find(|&c| tokens[c].lower == ",")?;
-                let compared = matches!(
+                tokens[k + 2..close]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "does" | "do" | "did" | "has" | "have"))
+                    .then_some(close)
+            });
+            // "subsidize families, as Hong Kong does, not pay the helpers less": the
+            // comparison before the course rejected is passed over.
+            let comparison_close = comparison.filter(|&close| {
+                matches!(
                     tokens[close - 1].lower.as_str(),
                     "does" | "do" | "did" | "has" | "have"
-                );
-                (compared && tokens.get(close + 1).is_some_and(|t| t.lower == "not"))
-                    .then_some(close)
+                ) && tokens.get(close + 1).is_some_and(|t| t.lower == "not")
             });
             if let Some(close) = comparison_close {
                 k = close;
@@ -2236,20 +2243,12 @@ fn actions(
             // "pay foreign workers a housing allowance, as it does Korean workers, and let
             // them live where they choose": the comparison closes the first action and a
             // verb after ", and" (", and then") is the second.
-            let second_after_comparison = next.filter(|n| n.lower == "as").and_then(|_| {
-                let close = (k + 2..limit.min(k + 2 + COMPARISON_TOKENS))
-                    .find(|&c| tokens[c].lower == ",")?;
-                // "as it did for seismic work on schools": the verb the comparison
-                // repeats may have words after it.
-                let compared = tokens[k + 2..close]
-                    .iter()
-                    .any(|t| matches!(t.lower.as_str(), "does" | "do" | "did" | "has" | "have"));
+            let second_after_comparison = comparison.and_then(|close| {
                 let verb = match tokens.get(close + 2).map(|t| t.lower.as_str()) {
                     Some("then") => close + 3,
                     _ => close + 2,
                 };
-                (compared
-                    && verb < limit
+                (verb < limit
                     && tokens[close + 1].lower == "and"
                     && coordinated_verb(doc, tokens, verb, res))
                 .then_some((close, close + 2))
