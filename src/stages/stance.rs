@@ -1312,26 +1312,48 @@ fn read_mentions(
     named
         .into_iter()
         .filter_map(|(target, occurrences)| {
-            let removal = phrases[target]
+            let name_removal = phrases[target]
                 .first()
                 .is_some_and(|name| is_removal(name, res));
-            let removed_thing: Vec<&str> = phrases[target]
-                .first()
-                .map(|name| {
-                    // "Lifting the ban on ...": after the removal word that opens the
-                    // name, the removed thing may itself be a removal ("the ban").
-                    let opening = longest_opening(name, &res.removal_words);
-                    name[opening.unwrap_or(0)..]
+            // "Replacing single-journey tickets with QR codes", also named "ending
+            // single-journey cards": an alias that ends a thing makes the target that
+            // thing's removal too, the thing being the alias's ("the allowance" of
+            // "Replacing free rides with an allowance" is no object of the removal).
+            let alias_removed = (!name_removal)
+                .then(|| {
+                    // The shortest names only the thing ("ending free rides", not "end
+                    // the free rides ..., replacing them with an allowance").
+                    phrases[target]
                         .iter()
-                        .map(String::as_str)
-                        .filter(|w| !DETERMINERS.contains(w))
-                        .filter(|w| {
-                            opening.is_some()
-                                || !res.removal_words.iter().any(|r| r.iter().any(|x| x == w))
-                        })
-                        .collect()
+                        .filter_map(|p| removed_object(p, res))
+                        .min_by_key(Vec::len)
                 })
-                .unwrap_or_default();
+                .flatten();
+            let removal = name_removal || alias_removed.is_some();
+            let removed_thing: Vec<&str> = match &alias_removed {
+                Some(object) => object
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|w| !DETERMINERS.contains(w))
+                    .collect(),
+                None => phrases[target]
+                    .first()
+                    .map(|name| {
+                        // "Lifting the ban on ...": after the removal word that opens the
+                        // name, the removed thing may itself be a removal ("the ban").
+                        let opening = longest_opening(name, &res.removal_words);
+                        name[opening.unwrap_or(0)..]
+                            .iter()
+                            .map(String::as_str)
+                            .filter(|w| !DETERMINERS.contains(w))
+                            .filter(|w| {
+                                opening.is_some()
+                                    || !res.removal_words.iter().any(|r| r.iter().any(|x| x == w))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            };
             let object_only = |&(first, last): &(usize, usize)| {
                 let words: Vec<(String, usize)> = normalized_words(&tokens[first..=last], res);
                 let words: Vec<&str> = words.iter().map(|(w, _)| w.as_str()).collect();
@@ -9143,6 +9165,30 @@ mod tests {
             &["a later start"],
         );
         assert_eq!(found[found.len() - 2..], [Some(StanceLabel::Favor), None]);
+    }
+
+    #[test]
+    fn an_alias_that_ends_a_thing_makes_the_target_its_removal() {
+        let text = "Seoul Metro will stop selling rechargeable single-journey cards next year, \
+                    the operator said.";
+        assert_eq!(
+            labels(
+                text,
+                "Replacing single-journey subway tickets with QR codes",
+                &["ending single-journey cards", "QR tickets"]
+            ),
+            [Some(StanceLabel::Favor)]
+        );
+        // What replaces the thing is no object of its removal.
+        let text = "Mayor Lee said the allowance would help every older resident.";
+        assert_ne!(
+            labels(
+                text,
+                "Replacing free senior bus rides with a travel allowance",
+                &["ending free rides", "the allowance"]
+            ),
+            [Some(StanceLabel::Against)]
+        );
     }
 
     #[test]
