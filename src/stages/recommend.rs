@@ -2105,71 +2105,104 @@ fn actions(
         }
         if !t.is_word && text == "," {
             let next = tokens.get(k + 1);
-            // "put the renovation plan, which its consultants drew up, back on the
-            // table": a relative clause between commas inside the action, which goes on
-            // with a particle or preposition of its verb.
-            let resumes = next
+            // The comma that closes a clause opened at token `opened` inside the action,
+            // within `within` tokens.
+            let clause_close = |opened: usize, within: usize| {
+                tokens[opened.min(limit)..limit]
+                    .iter()
+                    .take(within)
+                    .position(|t| t.lower == ",")
+                    .map(|c| opened + c)
+            };
+            // A relative clause between commas inside the action.
+            let relative = next
                 .filter(|n| matches!(n.lower.as_str(), "which" | "who"))
-                .and_then(|_| {
-                    tokens[k + 1..limit]
-                        .iter()
-                        .take(RELATIVE_TOKENS)
-                        .position(|t| t.lower == ",")
-                        .map(|c| k + 1 + c)
-                        .filter(|&c| {
-                            tokens.get(c + 1).is_some_and(|w| {
-                                c + 1 < limit && RESUMING_WORDS.contains(&w.lower.as_str())
-                            })
-                        })
-                });
+                .and_then(|_| clause_close(k + 1, RELATIVE_TOKENS));
+            // "put the renovation plan, which its consultants drew up, back on the
+            // table": the action goes on after the clause with a particle or preposition
+            // of its verb.
+            let resumes = relative.filter(|&c| {
+                tokens
+                    .get(c + 1)
+                    .is_some_and(|w| c + 1 < limit && RESUMING_WORDS.contains(&w.lower.as_str()))
+            });
             if let Some(close) = resumes {
                 k = close + 1;
                 continue;
             }
-            // "extend the tax credit, which expires in December, and make it
-            // refundable": a verb in its base form after the clause is the modal's
-            // second action, not the clause's ("which expires ... and makes").
-            let second_after_relative = next
-                .filter(|n| matches!(n.lower.as_str(), "which" | "who"))
-                .and_then(|_| {
-                    let close = tokens[k + 1..limit]
-                        .iter()
-                        .take(RELATIVE_TOKENS)
-                        .position(|t| t.lower == ",")
-                        .map(|c| k + 1 + c)?;
-                    (close + 2 < limit
-                        && tokens[close + 1].lower == "and"
-                        && coordinated_verb(doc, tokens, close + 2, res))
-                    .then_some(close + 2)
-                });
-            if let Some(verb) = second_after_relative {
-                out.push((from, k));
-                from = verb;
-                k = verb;
+            // A comparison between commas inside the action ("as Hong Kong does", "as it
+            // did for seismic work on schools"), when the verb it repeats is in it.
+            let comparison = next.filter(|n| n.lower == "as").and_then(|_| {
+                let close = clause_close(k + 2, COMPARISON_TOKENS)?;
+                tokens[k + 2..close]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_str(), "does" | "do" | "did" | "has" | "have"))
+                    .then_some(close)
+            });
+            // "subsidize families, as Hong Kong does, not pay the helpers less": the
+            // comparison before the course rejected is passed over.
+            let comparison_close = comparison.filter(|&close| {
+                matches!(
+                    tokens[close - 1].lower.as_str(),
+                    "does" | "do" | "did" | "has" | "have"
+                ) && tokens.get(close + 1).is_some_and(|t| t.lower == "not")
+            });
+            if let Some(close) = comparison_close {
+                k = close;
                 continue;
             }
-            // "read the contract before you sign it, and if it says nothing about pets,
-            // ask the landlord": a second action after a clause of condition or time of
-            // its own; what else follows the clause ("and if drivers complain, the
-            // council will step in") is no part of the action.
-            let condition_close = next
+            // A clause of condition or time of its own after ", and" ("and if it says
+            // nothing about pets,").
+            let condition = next
                 .filter(|n| n.lower == "and")
                 .and_then(|_| tokens.get(k + 2))
                 .filter(|c| matches!(c.lower.as_str(), "if" | "when" | "once" | "unless"))
-                .and_then(|_| {
-                    tokens[k + 3..limit]
-                        .iter()
-                        .take(RELATIVE_TOKENS)
-                        .position(|t| t.lower == ",")
-                        .map(|c| k + 3 + c)
+                .and_then(|_| clause_close(k + 3, RELATIVE_TOKENS));
+            // A second action after such a clause: where the first ends and the second
+            // starts.
+            // "extend the tax credit, which expires in December, and make it
+            // refundable": a verb in its base form after the relative clause is the
+            // modal's second action, not the clause's ("which expires ... and makes").
+            let second = relative
+                .filter(|&close| {
+                    close + 2 < limit
+                        && tokens[close + 1].lower == "and"
+                        && coordinated_verb(doc, tokens, close + 2, res)
+                })
+                .map(|close| (k, close + 2))
+                // "read the contract before you sign it, and if it says nothing about
+                // pets, ask the landlord".
+                .or_else(|| {
+                    condition
+                        .filter(|&close| {
+                            close + 1 < limit && coordinated_verb(doc, tokens, close + 1, res)
+                        })
+                        .map(|close| (k, close + 1))
+                })
+                // "pay foreign workers a housing allowance, as it does Korean workers, and
+                // let them live where they choose": the comparison closes the first
+                // action, and a verb after ", and" (", and then") is the second.
+                .or_else(|| {
+                    comparison.and_then(|close| {
+                        let verb = match tokens.get(close + 2).map(|t| t.lower.as_str()) {
+                            Some("then") => close + 3,
+                            _ => close + 2,
+                        };
+                        (verb < limit
+                            && tokens[close + 1].lower == "and"
+                            && coordinated_verb(doc, tokens, verb, res))
+                        .then_some((close, close + 2))
+                    })
                 });
-            if let Some(close) = condition_close {
-                if close + 1 < limit && coordinated_verb(doc, tokens, close + 1, res) {
-                    out.push((from, k));
-                    from = close + 1;
-                    k = close + 1;
-                    continue;
-                }
+            if let Some((first_end, second_start)) = second {
+                out.push((from, first_end));
+                from = second_start;
+                k = second_start;
+                continue;
+            }
+            // What else follows a clause of condition ("and if drivers complain, the
+            // council will step in") is no part of the action.
+            if condition.is_some() {
                 break;
             }
             // ", but it cannot ...": the next clause; ", as the act stalls": a clause of
@@ -2217,48 +2250,6 @@ fn actions(
                     "soon" | "well" | "much" | "long" | "quickly" | "early"
                 )
             });
-            // A comparison between commas inside the action ("as Hong Kong does", "as it
-            // did for seismic work on schools"): its closing comma, when the verb it
-            // repeats is in it.
-            let comparison = next.filter(|n| n.lower == "as").and_then(|_| {
-                let close = (k + 2..limit.min(k + 2 + COMPARISON_TOKENS))
-                    .find(|&c| tokens[c].lower == ",")?;
-                tokens[k + 2..close]
-                    .iter()
-                    .any(|t| matches!(t.lower.as_str(), "does" | "do" | "did" | "has" | "have"))
-                    .then_some(close)
-            });
-            // "subsidize families, as Hong Kong does, not pay the helpers less": the
-            // comparison before the course rejected is passed over.
-            let comparison_close = comparison.filter(|&close| {
-                matches!(
-                    tokens[close - 1].lower.as_str(),
-                    "does" | "do" | "did" | "has" | "have"
-                ) && tokens.get(close + 1).is_some_and(|t| t.lower == "not")
-            });
-            if let Some(close) = comparison_close {
-                k = close;
-                continue;
-            }
-            // "pay foreign workers a housing allowance, as it does Korean workers, and let
-            // them live where they choose": the comparison closes the first action and a
-            // verb after ", and" (", and then") is the second.
-            let second_after_comparison = comparison.and_then(|close| {
-                let verb = match tokens.get(close + 2).map(|t| t.lower.as_str()) {
-                    Some("then") => close + 3,
-                    _ => close + 2,
-                };
-                (verb < limit
-                    && tokens[close + 1].lower == "and"
-                    && coordinated_verb(doc, tokens, verb, res))
-                .then_some((close, close + 2))
-            });
-            if let Some((close, second)) = second_after_comparison {
-                out.push((from, close));
-                from = second;
-                k = second;
-                continue;
-            }
             if next.is_some_and(|n| n.lower == "as") && !adverbial_as {
                 break;
             }
