@@ -378,24 +378,27 @@ fn organisation_side(
     }
     let described = speaker.description.as_deref()?;
     let description = format!(" {} ", normalize_name(described));
-    // "the city's": the organisation a generic noun stands for, owning the post.
     let words: Vec<String> = described
         .split_whitespace()
         .map(str::to_lowercase)
         .collect();
-    let owners: Vec<&Vec<String>> = words
+    // The word after each "the" of the description ("the city's", "the network,").
+    let after_the: Vec<&str> = words
         .windows(2)
         .filter(|w| w[0] == "the")
-        .filter_map(|w| res.organisation_descriptions.get(possessor(&w[1])?))
+        .map(|w| w[1].as_str())
+        .collect();
+    // "the city's": the organisation a generic noun stands for, owning the post.
+    let owners: Vec<&Vec<String>> = after_the
+        .iter()
+        .filter_map(|w| res.organisation_descriptions.get(possessor(w)?))
         .collect();
     // "a veterinarian who works with the network": an organisation taken up by the
     // word of its kind its name holds ("Daegu Cat Care Network").
-    let kinds: Vec<&str> = words
-        .windows(2)
-        .filter(|w| w[0] == "the")
+    let kinds: Vec<&str> = after_the
+        .iter()
         .map(|w| {
-            let word =
-                w[1].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let word = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
             possessor(word).unwrap_or(word)
         })
         .filter(|w| res.organisation_words.contains(*w))
