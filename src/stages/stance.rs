@@ -2192,7 +2192,21 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         .flatten()
                 })
                 .or_else(|| named_by_demonstrative(doc, i, &named, res))
-                .or_else(|| named_by_head(doc, i, &named, &phrases, res))
+                .or_else(|| named_by_head(doc, i, &named, &phrases, res, false))
+                .or_else(|| {
+                    // "The coalition called the ban overdue." two sentences after the
+                    // lede named the ban: in an article with one target, "the" with its
+                    // head noun refers to it wherever it stands.
+                    let (target, _) = only.filter(|_| named.is_empty())?;
+                    let topic = Mention {
+                        target,
+                        occurrences: Vec::new(),
+                        reading: Reading::mention(StanceLabel::Neutral),
+                        object_of_removal: false,
+                        after_removal: false,
+                    };
+                    named_by_head(doc, i, &[topic], &phrases, res, true)
+                })
                 .or_else(|| judged_after_own_account(doc, &body, &found, k, topic, res))
                 .or_else(|| {
                     // "Some politicians have called for abolishing the CSAT ... "The exam
@@ -4077,33 +4091,55 @@ fn named_by_demonstrative(
 /// less than a cup of coffee a month\"": right after the sentence that named one
 /// target, "the" with the head noun of its name (or of an alias of two words or more)
 /// refers to it, when no other target's name holds that noun. Not for a removal, whose
-/// head may be the thing removed, nor for a name that sets a quantity ("a four-year
-/// term": "the term" is any term).
+/// head may be the thing removed (but "the ban" of "the sidewalk ban" is the removal),
+/// nor for a name that sets a quantity ("a four-year term": "the term" is any term).
+/// `far`: the target is the article's only one and was not named just before; only
+/// "the" with the head of what it is called with "the" refers to it then.
 fn named_by_head(
     doc: &Document,
     i: usize,
     named: &[Mention],
     phrases: &TargetPhrases,
     res: &Resources,
+    far: bool,
 ) -> Option<SentenceStance> {
     let m = only_target(named)?;
     let own = &phrases[m.target];
-    if own.first().is_some_and(|name| is_removal(name, res)) {
-        return None;
-    }
+    // "the sidewalk ban" of "Banning scooters from sidewalks": a removal's own noun
+    // names the removal, where any other head may be the thing removed.
+    let removal = own.first().is_some_and(|name| is_removal(name, res));
     let heads: Vec<&str> = own
         .iter()
+        // Far from where it was named, only what the target is called with "the"
+        // ("the sidewalk ban"), not the object of an action it names ("the elevated road"
+        // of "removing the elevated road"), is what "the ban" stands for.
+        .filter(|p| {
+            !far || (p.first().is_some_and(|w| w == "the")
+                && !own
+                    .iter()
+                    .any(|q| q.len() > p.len() && q.ends_with(p) && names_an_action(q, res)))
+        })
         .filter(|p| p.len() >= 2 && !names_an_action(p, res))
         .filter(|p| !p.iter().any(|w| sets_a_quantity(w)))
         .filter_map(|p| head_of(p))
+        .filter(|h| {
+            !removal
+                || res
+                    .removal_words
+                    .iter()
+                    .any(|r| r.len() == 1 && &r[0] == *h)
+        })
         .map(|h| singular(h))
         .filter(|h| !held_by_another(phrases, m.target, h))
         .collect();
     let tokens = doc.sentence_tokens(i);
     // "a broad exception of the kind Japan adopted": a kind of it, with one word that
     // says which, is judged as it.
+    // Far from where it was named, only "the" refers: "a rival store" is any store.
     let determiner = |p: usize| match tokens[p - 1].lower.as_str() {
-        "the" | "a" | "an" => Some(p - 1),
+        "the" => Some(p - 1),
+        _ if far => None,
+        "a" | "an" => Some(p - 1),
         _ if p >= 2 && tokens[p - 1].is_word => {
             matches!(tokens[p - 2].lower.as_str(), "a" | "an").then_some(p - 2)
         }
@@ -4115,8 +4151,28 @@ fn named_by_head(
                 .get(p + 3)
                 .is_some_and(|t| matches!(t.lower.as_str(), "kind" | "type" | "sort"))
     };
+    // "Those who want to scrap the rule have never ...": what a relative clause says of
+    // it is the attitude of those it describes, not the speaker's.
+    let described = |p: usize| {
+        tokens[..p]
+            .iter()
+            .rev()
+            .take_while(|t| t.lower != ",")
+            .any(|t| t.lower == "who")
+    };
     let (first, at) = (1..tokens.len()).find_map(|p| {
-        let first = determiner(p)?;
+        let first = determiner(p).filter(|_| !(far && described(p)))?;
+        // "at each end of the street": far from its naming, a place a preposition
+        // puts the words in is not the target spoken of.
+        if far
+            && first > 0
+            && matches!(
+                tokens[first - 1].lower.as_str(),
+                "of" | "at" | "on" | "in" | "for" | "from" | "with" | "by" | "to" | "into"
+            )
+        {
+            return None;
+        }
         (heads.contains(&singular(&tokens[p].lower))
             && tokens
                 .get(p + 1)
@@ -9538,6 +9594,40 @@ mod tests {
                     \"The glasses are a waste of money,\" Lee said.";
         let got = body_stances(text, vec![target("T1", "Smart glasses that show captions")]);
         assert_eq!(got[1], [(0, StanceLabel::Against)]);
+    }
+
+    #[test]
+    fn the_head_of_what_a_lone_target_is_called_refers_to_it_anywhere() {
+        let target = |name: &str, aliases: &[&str]| Target {
+            id: "T1".into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            origin: TargetOrigin::Given,
+        };
+        let ban = || target("Banning scooters from sidewalks", &["the sidewalk ban"]);
+        let text = "Gwangju will fine riders on sidewalks from March, the city said. \
+                    Riders will have to use bike lanes. \
+                    The Walking Citizens' Coalition called the ban overdue.";
+        let got = body_stances(text, vec![ban()]);
+        assert_eq!(got[2], [(0, StanceLabel::Favor)]);
+        // What a relative clause says of it is not the speaker's; a place named after a
+        // preposition is not the target.
+        let text = "Gwangju will fine riders on sidewalks from March, the city said. \
+                    Riders will have to use bike lanes. \
+                    \"Those who want to scrap the ban never walk here,\" Kim said.";
+        let got = body_stances(text, vec![ban()]);
+        assert!(got[2].is_empty(), "{:?}", got[2]);
+        // Nor the thing a removal takes away: "the road" of "removing the elevated road".
+        let text = "Seoul is weighing the plan. Drivers fear gridlock. \
+                    \"Taking the road down first would be the worst,\" Baek said.";
+        let got = body_stances(
+            text,
+            vec![target(
+                "Demolishing the elevated road",
+                &["removing the elevated road"],
+            )],
+        );
+        assert!(got[2].is_empty(), "{:?}", got[2]);
     }
 
     #[test]
