@@ -207,9 +207,23 @@ pub fn is_negation(w: &str) -> bool {
     matches!(w, "not" | "never" | "no" | "cannot") || w.ends_with("n't") || w.ends_with("n’t")
 }
 
-/// Whether a word starts with an uppercase letter.
+/// Whether a word is written as a name: it starts with an uppercase letter, or one
+/// follows its first small letter.
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        // "e-Sports" of "Korea e-Sports Association", "iPhone": a name that opens with
+        // a small letter, a hyphen or no space before its capital.
+        Some(c) if c.is_lowercase() => {
+            let rest: Vec<char> = chars.take(2).collect();
+            match rest.as_slice() {
+                ['-', b, ..] | [b, ..] => b.is_uppercase(),
+                _ => false,
+            }
+        }
+        _ => false,
+    }
 }
 
 /// Levenshtein distance over Unicode scalar values.
@@ -334,6 +348,16 @@ mod tests {
         assert!(is_past_of("raised", &known));
         assert!(!is_past_of("form", &known));
         assert!(!is_past_of("needed", &known));
+    }
+
+    #[test]
+    fn a_name_may_open_with_a_small_letter() {
+        assert!(is_capitalized("Sports"));
+        assert!(is_capitalized("e-Sports"));
+        assert!(is_capitalized("iPhone"));
+        assert!(!is_capitalized("e-commerce"));
+        assert!(!is_capitalized("sports"));
+        assert!(!is_capitalized("a"));
     }
 
     #[test]

@@ -4205,6 +4205,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_word_that_opens_with_a_small_letter_stays_in_the_name() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "The Korea e-Sports Association opposed the plan, saying it would hurt teams.",
+            Vec::new(),
+        );
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Korea e-Sports Association"]);
+    }
+
+    #[test]
     fn an_organisation_that_speaks_under_its_description_is_named_without_its_article() {
         let doc = Pipeline::rules_only().annotate(
             "t",
