@@ -106,9 +106,12 @@ pub(crate) fn line_openings(doc: &Document) -> impl Iterator<Item = (usize, bool
 /// Where answers are dashed too ("― Has the cap worked?" then "― For the tenants who
 /// renewed, yes."), a dash line that does not ask, right after one that does, is the
 /// answer: a question laid out with dashes alone is always followed by its answer.
+/// Failing these, dash lines that take turns may still be an interview whose prompts
+/// do not all ask (`alternating_questions`).
 fn mark_question_lines(doc: &mut Document) {
     let openings: Vec<usize> = line_openings(doc).map(|(i, _)| i).collect();
     let mut dashed = Vec::new();
+    let mut every_dashed = Vec::new();
     let mut answered = 0;
     let mut previous_asked = false;
     for (n, &i) in openings.iter().enumerate() {
@@ -119,6 +122,7 @@ fn mark_question_lines(doc: &mut Document) {
         } else if QUESTION_DASHES.iter().any(|d| text.starts_with(d)) {
             let end = openings.get(n + 1).map_or(doc.sentences.len(), |&e| e);
             let asks = (i..end).any(|k| doc.sentence_text(k).contains('?'));
+            every_dashed.push((i, asks));
             previous_asked = asks;
             if asked_before && !asks {
                 continue;
@@ -133,7 +137,33 @@ fn mark_question_lines(doc: &mut Document) {
         for (i, _) in dashed {
             doc.sentences[i].question_label = true;
         }
+    } else if let Some(turns) = alternating_questions(&every_dashed) {
+        for i in turns {
+            doc.sentences[i].question_label = true;
+        }
     }
+}
+
+/// "― Pharmacists are accused of protecting their business." "― Some are." "― So no
+/// more medicines in stores?" "― If the ministry adds them, ...": dash lines that take
+/// turns, where every line that asks is a turn of one side, at least half of that
+/// side's turns ask and there are two of each, are an interview whose prompts need not
+/// ask; the side that asks is the interviewer's.
+fn alternating_questions(dashed: &[(usize, bool)]) -> Option<Vec<usize>> {
+    const MIN_TURNS: usize = 4;
+    if dashed.len() < MIN_TURNS {
+        return None;
+    }
+    let (first_ask, _) = dashed.iter().enumerate().find(|(_, (_, asks))| *asks)?;
+    let side = first_ask % 2;
+    let turns: Vec<&(usize, bool)> = dashed.iter().skip(side).step_by(2).collect();
+    let others_ask = dashed
+        .iter()
+        .skip(1 - side)
+        .step_by(2)
+        .any(|(_, asks)| *asks);
+    let asking = turns.iter().filter(|(_, asks)| *asks).count();
+    (!others_ask && asking * 2 >= turns.len()).then(|| turns.iter().map(|(i, _)| *i).collect())
 }
 
 /// Marks the question paragraphs of an interview laid out without labels: where no
@@ -608,5 +638,16 @@ mod tests {
         );
         let labelled: Vec<bool> = both.sentences.iter().map(|s| s.question_label).collect();
         assert_eq!(labelled, [true, false, true, false, false]);
+        // Dashed turns whose first prompt does not ask.
+        let turns = annotate(
+            "\u{2014} Pharmacists protect their business.\n\n\u{2014} Some do.\n\n\
+             \u{2014} So no more pills in stores?\n\n\u{2014} Only with warnings.",
+        );
+        let labelled: Vec<bool> = turns.sentences.iter().map(|s| s.question_label).collect();
+        assert_eq!(labelled, [true, false, true, false]);
+        // Not fewer than two turns of each side.
+        let list = annotate("\u{2014} Rates rise.\n\n\u{2014} Costs fall.\n\n\u{2014} Who gains?");
+        let labelled: Vec<bool> = list.sentences.iter().map(|s| s.question_label).collect();
+        assert!(labelled.iter().all(|l| !l), "{labelled:?}");
     }
 }
