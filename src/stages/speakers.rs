@@ -563,13 +563,35 @@ fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '&')
 }
 
-/// The initials of the capitalised words of a name ("KMA" of "Korean Medical
-/// Association").
-fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(char::is_ascii_uppercase)
-        .collect()
+/// Whether `acronym` spells `name` in order: its initials ("KMA" of "Korean Medical
+/// Association"), where a word may give its first two letters ("KeSPA" of "Korea
+/// e-Sports Association", "KEPCO" of "Korea Electric Power Corporation") and a small
+/// word of the name none ("KCTU" of "Korean Confederation of Trade Unions").
+fn spells_acronym(acronym: &str, name: &str) -> bool {
+    /// Letters a word of the name may give.
+    const MOST_LETTERS: usize = 2;
+    fn spells(acronym: &[char], words: &[Vec<char>]) -> bool {
+        let Some((word, rest)) = words.split_first() else {
+            return acronym.is_empty();
+        };
+        let small = word.first().is_some_and(|c| c.is_lowercase()) && word.len() <= 3;
+        (small && spells(acronym, rest))
+            || (1..=MOST_LETTERS.min(word.len())).any(|n| {
+                acronym.len() >= n
+                    && acronym[..n]
+                        .iter()
+                        .zip(&word[..n])
+                        .all(|(a, w)| a.eq_ignore_ascii_case(w))
+                    && spells(&acronym[n..], rest)
+            })
+    }
+    let acronym: Vec<char> = acronym.chars().collect();
+    let words: Vec<Vec<char>> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().collect())
+        .collect();
+    spells(&acronym, &words)
 }
 
 /// A mention found in the text, before it is resolved.
@@ -891,13 +913,15 @@ impl Resolver {
             });
         }
         let mut best = None;
-        // "the KMA said" after "the Korean Medical Association": an acronym of the
-        // initials of an organisation's name.
+        // "the KMA said" after "the Korean Medical Association", "KeSPA said" after "The
+        // Korea e-Sports Association": an acronym of an organisation's name.
         let acronym = s.name.len() >= 2
-            && s.name.len() <= 6
-            && s.name.chars().all(|c| c.is_ascii_uppercase());
+            && s.name.len() <= 7
+            && s.name.chars().all(|c| c.is_ascii_alphabetic())
+            && s.name.chars().filter(char::is_ascii_uppercase).count() >= 2;
         for (i, sp) in self.speakers.iter().enumerate() {
-            if acronym && sp.kind == SpeakerType::Organisation && initials(&sp.name) == s.name {
+            if acronym && sp.kind == SpeakerType::Organisation && spells_acronym(&s.name, &sp.name)
+            {
                 best = best.or(Some(i));
             }
             // A family name alone may be the alias of more than one person ("Kim" for
@@ -4202,6 +4226,27 @@ mod tests {
                 Some("Kwon Hye-jin".into())
             ]
         );
+    }
+
+    #[test]
+    fn an_acronym_may_take_two_letters_of_a_word_and_none_of_a_small_one() {
+        assert!(super::spells_acronym("KMA", "Korean Medical Association"));
+        assert!(super::spells_acronym("KeSPA", "Korea e-Sports Association"));
+        assert!(super::spells_acronym("KEPCO", "Korea Electric Power Corp."));
+        assert!(super::spells_acronym(
+            "KCTU",
+            "Korean Confederation of Trade Unions"
+        ));
+        assert!(!super::spells_acronym("KMA", "Korea Football Association"));
+        assert!(!super::spells_acronym("KEPCO", "Korea Electric Power"));
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "The Korea e-Sports Association opposed the plan, saying it would hurt teams. \
+             KeSPA said reflexes peak in the late teens.",
+            Vec::new(),
+        );
+        assert_eq!(doc.speakers.len(), 1, "{:?}", doc.speakers);
+        assert_eq!(doc.sentences[1].speaker, Some(0));
     }
 
     #[test]
