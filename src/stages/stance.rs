@@ -8004,6 +8004,10 @@ fn alternative_urged(doc: &Document, i: usize, last: usize) -> Option<Reading> {
 /// an article about one target (on our own such articles, a sentence with a course
 /// urged "instead" was against the target in 27 of 28; where there are more targets,
 /// it may be in place of none of them).
+///
+/// So is a course someone "would do better to" take, and what money "would be better
+/// spent on" (against the target in all seven such sentences of our articles about one
+/// target): the comparison is with the course under debate.
 fn urged_instead(doc: &Document, i: usize, target: usize) -> Option<SentenceStance> {
     if doc.targets.len() != 1 {
         return None;
@@ -8013,14 +8017,27 @@ fn urged_instead(doc: &Document, i: usize, target: usize) -> Option<SentenceStan
         .iter()
         .enumerate()
         .any(|(k, t)| t.lower == "instead" && tokens.get(k + 1).is_none_or(|n| n.lower != "of"));
+    let better = |after: &str| {
+        tokens.windows(3).any(|w| {
+            matches!(w[0].lower.as_str(), "do" | "be")
+                && w[1].lower == "better"
+                && w[2].lower == after
+        })
+    };
     let urged = doc.sentences[i]
         .recommendations
         .iter()
-        .find(|r| r.polarity == Polarity::Do)?;
-    instead.then(|| SentenceStance {
+        .find(|r| r.polarity == Polarity::Do)
+        .map(|r| r.confidence.min(FROM_CUE));
+    let confidence = if better("spent") {
+        urged.unwrap_or(FROM_CUE)
+    } else {
+        urged.filter(|_| instead || better("to"))?
+    };
+    Some(SentenceStance {
         target,
         label: StanceLabel::Against,
-        confidence: urged.confidence.min(FROM_CUE),
+        confidence,
         learned: false,
     })
 }
@@ -9195,6 +9212,20 @@ mod tests {
                 &["the feeding ban"]
             )[2..],
             [Some(StanceLabel::Against), None]
+        );
+    }
+
+    #[test]
+    fn a_course_one_would_do_better_to_take_is_against_the_lone_target() {
+        let text = "The league will bar away fans for the season, it said.\n\n\
+                    Nam Gi-young, a sociologist, said blanket bans had moved fights to \
+                    train stations.\n\n\
+                    He said the league would do better to separate the stands.\n\n\
+                    Lee said the money would be better spent on stewards.\n\n\
+                    Kim said the league should separate the stands.";
+        assert_eq!(
+            labels(text, "Barring away fans", &["the away fan ban"])[2..],
+            [Some(StanceLabel::Against), Some(StanceLabel::Against), None]
         );
     }
 
