@@ -99,3 +99,44 @@ fn explain_accounts_for_every_stance_error() {
         "only --explain lists them"
     );
 }
+
+/// A sentence takes at most one side on each target, however many readings found it
+/// (a course urged "instead" that the learned head also reads).
+#[test]
+fn a_sentence_takes_one_side_per_target() {
+    let mut input = String::new();
+    for path in golds() {
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let text_file = path.with_file_name(gold["text_file"].as_str().unwrap());
+        let record = serde_json::json!({
+            "id": path.file_name().unwrap().to_string_lossy(),
+            "text": std::fs::read_to_string(text_file).unwrap(),
+            "targets": gold["targets"],
+        });
+        input.push_str(&record.to_string());
+        input.push('\n');
+    }
+    let out = common::quotestance(&["run", "-", "-q"], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records = common::json_lines(&out.stdout);
+    assert_eq!(records.len(), golds().len());
+    for r in &records {
+        for s in r["sentences"].as_array().unwrap() {
+            let mut targets: Vec<&str> = s["stances"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|st| st["target"].as_str().unwrap())
+                .collect();
+            let all = targets.len();
+            targets.sort_unstable();
+            targets.dedup();
+            assert_eq!(targets.len(), all, "{}: {}", r["id"], s["text"]);
+        }
+    }
+}

@@ -2435,6 +2435,14 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         if !stances.is_empty() && said_elsewhere(doc.sentence_tokens(i), res) {
             stances.clear();
         }
+        // A sentence takes one side on a target: the first reading found of it (a
+        // recommendation read both as the target's and as urged "instead" is one side).
+        let mut seen = Vec::new();
+        stances.retain(|st| {
+            let first = !seen.contains(&st.target);
+            seen.push(st.target);
+            first
+        });
         all.push((i, stances));
     }
     for (i, stances) in all {

@@ -23,13 +23,17 @@ pub fn quotestance(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
+    // Written from its own thread: an input larger than the pipe's buffer would block
+    // while the binary blocks on writing output nobody reads yet.
+    let mut pipe = child.stdin.take().expect("stdin");
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
+    let out = child.wait_with_output().expect("the binary ends");
+    writer
+        .join()
+        .expect("the writer ends")
         .expect("stdin written");
-    child.wait_with_output().expect("the binary ends")
+    out
 }
 
 pub fn json_lines(out: &[u8]) -> Vec<serde_json::Value> {
