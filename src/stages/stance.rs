@@ -4284,11 +4284,11 @@ fn definite_reference(
                 "new" | "revised" | "latest" | "updated" | "amended"
             )
     };
-    let at = (1..tokens.len()).find(|&p| {
+    let mut candidates = (1..tokens.len()).filter(|&p| {
         (res.anaphor_nouns.contains(&tokens[p].lower) || reacted_to(p))
             && (article(p) || owned(p) || renewed(p))
             && !within_named(p)
-    })?;
+    });
     // "the plan's critics", "the plan to build a dam": the noun must end its phrase;
     // the lede of an article with one target describes that target ("opposing the
     // government's plan to let foreign law firms ...").
@@ -4305,26 +4305,32 @@ fn definite_reference(
                         || !t.is_word)
             })
     };
-    if tokens
-        .get(at + 1)
-        .is_some_and(|t| t.lower.starts_with('\'') || t.lower == "of")
-        || (!lede && at + 1 < tokens.len() && infinitive(at + 1))
-    {
-        return None;
-    }
-    let from = if article(at) { at - 1 } else { at - 2 };
-    // "said it was reviewing the recommendation": a look at the proposal takes no side
-    // on it, and says so; so does support held back ("supports the idea in principle
-    // but ...").
-    if from > 0 && is_review_verb(&tokens[from - 1].lower, res) || conditioned(tokens, at, res) {
-        return Some(SentenceStance {
-            target,
-            label: StanceLabel::Neutral,
-            confidence: FROM_CUE,
-            learned: false,
-        });
-    }
-    sided(target, read_occurrence(doc, i, from, at, res))
+    // "said the change each spring raises heart attacks ... and urged lawmakers to
+    // reject the bill": the first noun that reads a side decides.
+    let read_at = |at: usize| {
+        if tokens
+            .get(at + 1)
+            .is_some_and(|t| t.lower.starts_with('\'') || t.lower == "of")
+            || (!lede && at + 1 < tokens.len() && infinitive(at + 1))
+        {
+            return None;
+        }
+        let from = if article(at) { at - 1 } else { at - 2 };
+        // "said it was reviewing the recommendation": a look at the proposal takes no
+        // side on it, and says so; so does support held back ("supports the idea in
+        // principle but ...").
+        if from > 0 && is_review_verb(&tokens[from - 1].lower, res) || conditioned(tokens, at, res)
+        {
+            return Some(SentenceStance {
+                target,
+                label: StanceLabel::Neutral,
+                confidence: FROM_CUE,
+                learned: false,
+            });
+        }
+        sided(target, read_occurrence(doc, i, from, at, res))
+    };
+    candidates.find_map(read_at)
 }
 
 /// The side sentence `i` takes on each of the targets `before` (named or given a side
@@ -9234,6 +9240,18 @@ mod tests {
         assert_eq!(
             labels(text, "Barring away fans", &["the away fan ban"])[2..],
             [Some(StanceLabel::Against), Some(StanceLabel::Against), None]
+        );
+    }
+
+    #[test]
+    fn the_first_noun_for_the_proposal_that_reads_a_side_decides() {
+        let text = "Korea last used daylight saving time in 1988.\n\n\
+                    A bill to bring it back was filed last month.\n\n\
+                    The sleep society said the change each spring raises heart attacks \
+                    and urged lawmakers to reject the bill.";
+        assert_eq!(
+            labels(text, "Bringing back daylight saving time", &["summer time"])[2],
+            Some(StanceLabel::Against)
         );
     }
 
