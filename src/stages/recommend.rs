@@ -2408,9 +2408,20 @@ fn actions(
                     "percent" | "won" | "yen" | "euro"
                 )
                 && tokens.get(k + 2).is_some_and(|n| looks_plural(&n.lower));
-            let coordinated =
-                (coordinated_verb(doc, tokens, k + 1, res) && !second_infinitive && !counted_nouns)
-                    || coordinated_gerund;
+            // "Punish the people who leave trash and make noise": a verb after "and"
+            // inside a relative clause about people goes on the clause (not "check who
+            // works each cart and revoke ...", where "who" asks).
+            let in_relative_clause = (from + 1..k)
+                .rev()
+                .take_while(|&p| tokens[p].lower != ",")
+                .any(|p| {
+                    tokens[p].lower == "who" && !res.base_verbs.contains(&tokens[p - 1].lower)
+                });
+            let coordinated = (coordinated_verb(doc, tokens, k + 1, res)
+                && !second_infinitive
+                && !counted_nouns
+                && !in_relative_clause)
+                || coordinated_gerund;
             if coordinated {
                 out.push((from, before_comma(k)));
                 from = k + 1;
@@ -3681,6 +3692,20 @@ mod tests {
             polarity.into(),
             strength.into(),
         )
+    }
+
+    #[test]
+    fn a_verb_after_and_in_a_relative_clause_about_people_goes_on_the_clause() {
+        let actions = |text: &str| -> Vec<String> { recs(text).into_iter().map(|r| r.1).collect() };
+        assert_eq!(
+            actions("The police should punish the people who leave trash and make noise."),
+            ["punish the people who leave trash and make noise"]
+        );
+        // "who" that asks opens no such clause.
+        assert_eq!(
+            actions("The district should check who works each cart and revoke the permits."),
+            ["check who works each cart", "revoke the permits"]
+        );
     }
 
     #[test]
