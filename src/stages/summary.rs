@@ -13,7 +13,7 @@ use crate::stages::stance::{
     Evidence, INTENTION_VERBS, announces_course, but_follows, mentions, sets_public_rules,
     target_phrases,
 };
-use crate::text::{lower_words, normalize_name, possessor};
+use crate::text::{gerund_bases, lower_words, normalize_name, possessor};
 
 /// The most a label the learned head gave a sentence that only names the target weighs:
 /// as much as a rule's reading of an evaluation, less than a cue ("I support a modest
@@ -312,7 +312,7 @@ fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
                     speaker: Some(s),
                     target,
                     label: organisation_side(doc, s, target, res)
-                        .or_else(|| (lede == Some(s)).then_some(StanceLabel::Favor))
+                        .or_else(|| (lede == Some(s)).then(|| lede_side(doc, res)))
                         // "The Ministry of Land ... said it had received 3,000
                         // complaints": a body that sets public rules, whose words take
                         // no side, is most often one of the authorities behind the
@@ -359,6 +359,36 @@ fn lede_speaker(doc: &Document) -> Option<usize> {
         .iter()
         .find(|s| s.kind == SentenceKind::Body)
         .and_then(|s| s.speaker)
+}
+
+/// Verbs of weighing a course without taking it, besides those of `review_verbs.txt`
+/// (which a recommendation may also urge: "should consider" is a weak one).
+const WEIGHING_VERBS: [&str; 4] = ["consider", "weigh", "mull", "explore"];
+
+/// The side of the lede's speaker where no words of theirs gave one: for the course it
+/// brings, unless the lede says it is still weighing it ("Jeonju City is studying a
+/// cap of 30,000 visitors a day", "The Fair Trade Commission is considering a cap"):
+/// such a speaker was neutral in fifteen of the seventeen pairs of our articles.
+fn lede_side(doc: &Document, res: &Resources) -> StanceLabel {
+    let Some(lede) = doc
+        .sentences
+        .iter()
+        .position(|s| s.kind == SentenceKind::Body)
+    else {
+        return StanceLabel::Favor;
+    };
+    let words = lower_words(doc.sentence_tokens(lede));
+    let weighing = words.windows(2).any(|w| {
+        matches!(w[0], "is" | "are" | "was" | "were")
+            && gerund_bases(w[1])
+                .iter()
+                .any(|b| res.review_verbs.contains(b) || WEIGHING_VERBS.contains(&b.as_str()))
+    });
+    if weighing {
+        StanceLabel::Neutral
+    } else {
+        StanceLabel::Favor
+    }
 }
 
 /// "said Yoo Chang-soo, head of the city's Future Han River Headquarters": a person whose
@@ -615,6 +645,35 @@ mod tests {
         // The balance of the voices would give the association's side's opposite.
         assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
         assert_eq!(summary.map(|s| s.evidence.is_empty()), Some(true));
+    }
+
+    #[test]
+    fn the_voice_of_a_lede_that_is_still_weighing_the_course_is_neutral() {
+        let target = target("T1", "Capping daily visitors", &["the visitor cap"]);
+        let side = |lede: &str| {
+            let text = format!(
+                "{lede}\n\nResidents said the visitor cap was overdue.\n\n\
+                 Merchants said tourists would go elsewhere."
+            );
+            let doc = Pipeline::rules_only().annotate("t", &text, vec![target.clone()]);
+            let city = doc.speakers.iter().position(|s| s.name == "Jeonju City");
+            doc.stance_summary
+                .iter()
+                .find(|s| s.speaker == city)
+                .map(|s| s.label)
+        };
+        assert_eq!(
+            side("Jeonju City is studying a limit of 30,000 people a day, the city said."),
+            Some(StanceLabel::Neutral)
+        );
+        assert_eq!(
+            side("Jeonju City is considering a limit of 30,000 people a day, the city said."),
+            Some(StanceLabel::Neutral)
+        );
+        assert_eq!(
+            side("Jeonju City will set a limit of 30,000 people a day, the city said."),
+            Some(StanceLabel::Favor)
+        );
     }
 
     #[test]
