@@ -2195,17 +2195,21 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 .or_else(|| named_by_head(doc, i, &named, &phrases, res, false))
                 .or_else(|| {
                     // "The coalition called the ban overdue." two sentences after the
-                    // lede named the ban: in an article with one target, "the" with its
-                    // head noun refers to it wherever it stands.
-                    let (target, _) = only.filter(|_| named.is_empty())?;
-                    let topic = Mention {
-                        target,
-                        occurrences: Vec::new(),
-                        reading: Reading::mention(StanceLabel::Neutral),
-                        object_of_removal: false,
-                        after_removal: false,
-                    };
-                    named_by_head(doc, i, &[topic], &phrases, res, true)
+                    // lede named the ban: "the" with the head noun of a target, which no
+                    // other target's name holds, refers to it wherever it stands.
+                    if !named.is_empty() {
+                        return None;
+                    }
+                    (0..doc.targets.len()).find_map(|target| {
+                        let topic = Mention {
+                            target,
+                            occurrences: Vec::new(),
+                            reading: Reading::mention(StanceLabel::Neutral),
+                            object_of_removal: false,
+                            after_removal: false,
+                        };
+                        named_by_head(doc, i, &[topic], &phrases, res, true)
+                    })
                 })
                 .or_else(|| judged_after_own_account(doc, &body, &found, k, topic, res))
                 .or_else(|| {
@@ -4101,8 +4105,8 @@ fn named_by_demonstrative(
 /// refers to it, when no other target's name holds that noun. Not for a removal, whose
 /// head may be the thing removed (but "the ban" of "the sidewalk ban" is the removal),
 /// nor for a name that sets a quantity ("a four-year term": "the term" is any term).
-/// `far`: the target is the article's only one and was not named just before; only
-/// "the" with the head of what it is called with "the" refers to it then.
+/// `far`: the target was not named just before; only "the" with the head of what it is
+/// called with "the" refers to it then.
 fn named_by_head(
     doc: &Document,
     i: usize,
@@ -9654,7 +9658,7 @@ mod tests {
     }
 
     #[test]
-    fn the_head_of_what_a_lone_target_is_called_refers_to_it_anywhere() {
+    fn the_head_of_what_a_target_is_called_refers_to_it_anywhere() {
         let target = |name: &str, aliases: &[&str]| Target {
             id: "T1".into(),
             name: name.into(),
@@ -9674,6 +9678,21 @@ mod tests {
                     \"Those who want to scrap the ban never walk here,\" Kim said.";
         let got = body_stances(text, vec![ban()]);
         assert!(got[2].is_empty(), "{:?}", got[2]);
+        // In an article with two targets, the one whose name holds the noun.
+        let text = "The district is weighing a night market and a cap on stalls. \
+                    Vendors spoke at the hearing. \
+                    Council member Oh said he supported the market in principle.";
+        let got = body_stances(
+            text,
+            vec![
+                target("A night market permit", &["the night market"]),
+                Target {
+                    id: "T2".into(),
+                    ..target("A cap on stall numbers", &["the stall cap"])
+                },
+            ],
+        );
+        assert_eq!(got[2], [(0, StanceLabel::Favor)]);
         // Nor the thing a removal takes away: "the road" of "removing the elevated road".
         let text = "Seoul is weighing the plan. Drivers fear gridlock. \
                     \"Taking the road down first would be the worst,\" Baek said.";
@@ -13310,7 +13329,7 @@ mod tests {
     }
 
     #[test]
-    fn the_noun_of_an_articles_one_target_refers_to_it_from_the_start() {
+    fn the_noun_of_a_target_refers_to_it_from_the_start() {
         let text = "Seoul will bar diesel delivery trucks from the city center. \
                     The group welcomed the ban. \
                     Kwon said the ban would cut roadside nitrogen dioxide by a fifth.";
@@ -13322,7 +13341,7 @@ mod tests {
             ),
             [None, Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
         );
-        // With a second target, the ban must be named or introduced first.
+        // With a second target, "the ban" is the one whose name holds the noun ...
         let doc = Pipeline::rules_only().annotate(
             "t",
             text,
@@ -13333,6 +13352,32 @@ mod tests {
                     "the diesel ban",
                 ),
                 target("T2", "Subsidies for electric trucks", "truck subsidies"),
+            ],
+        );
+        let sides: Vec<Vec<(usize, StanceLabel)>> = doc
+            .sentences
+            .iter()
+            .map(|s| s.stances.iter().map(|st| (st.target, st.label)).collect())
+            .collect();
+        assert_eq!(
+            sides,
+            [
+                vec![],
+                vec![(0, StanceLabel::Favor)],
+                vec![(0, StanceLabel::Favor)]
+            ]
+        );
+        // ... and none where both names hold it: the ban must be named first.
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            text,
+            vec![
+                target(
+                    "T1",
+                    "A ban on diesel trucks in central Seoul",
+                    "the diesel ban",
+                ),
+                target("T2", "A ban on diesel buses", "the bus ban"),
             ],
         );
         assert!(doc.sentences.iter().all(|s| s.stances.is_empty()));
