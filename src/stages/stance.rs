@@ -4134,13 +4134,7 @@ fn named_by_head(
         .filter(|p| p.len() >= 2 && !names_an_action(p, res))
         .filter(|p| !p.iter().any(|w| sets_a_quantity(w)))
         .filter_map(|p| head_of(p))
-        .filter(|h| {
-            !removal
-                || res
-                    .removal_words
-                    .iter()
-                    .any(|r| r.len() == 1 && &r[0] == *h)
-        })
+        .filter(|h| !removal || res.is_removal_word(h))
         .map(|h| singular(h))
         .filter(|h| !held_by_another(phrases, m.target, h))
         .collect();
