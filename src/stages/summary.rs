@@ -276,19 +276,23 @@ fn planned_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
 /// is right more often than the stance head reading such words whole, and far more often
 /// than leaving the pair out.
 fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
-    let lede = lede_speaker(doc);
+    // "Stalking suspects could be ordered to wear ankle monitors under a bill the
+    // Ministry of Justice sent to the Assembly": the speaker of an article's first body
+    // sentence, the voice that most often brings the news of the course it is about.
+    let lede_sentence = doc
+        .sentences
+        .iter()
+        .position(|s| s.kind == SentenceKind::Body);
+    let lede = lede_sentence.and_then(|l| doc.sentences[l].speaker);
+    let lede_label = lede_sentence.map(|l| lede_side(doc, l, res));
     // The news an organisation's lede announces in words that name no target ("Busan
     // will stop running 12 night bus routes from March, the city said") is not one of
     // the voices the others answer: a side that rests on that sentence alone stays out
     // of the balance.
-    let announced = doc
-        .sentences
-        .iter()
-        .position(|s| s.kind == SentenceKind::Body)
-        .filter(|&l| {
-            announces_course(doc, l)
-                && mentions(doc, l, &target_phrases(&doc.targets, res), res).is_empty()
-        });
+    let announced = lede_sentence.filter(|&l| {
+        announces_course(doc, l)
+            && mentions(doc, l, &target_phrases(&doc.targets, res), res).is_empty()
+    });
     let voices: Vec<StanceSummary> = doc
         .stance_summary
         .iter()
@@ -312,7 +316,7 @@ fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
                     speaker: Some(s),
                     target,
                     label: organisation_side(doc, s, target, res)
-                        .or_else(|| (lede == Some(s)).then(|| lede_side(doc, res)))
+                        .or_else(|| lede_label.filter(|_| lede == Some(s)))
                         // "The Ministry of Land ... said it had received 3,000
                         // complaints": a body that sets public rules, whose words take
                         // no side, is most often one of the authorities behind the
@@ -349,34 +353,17 @@ fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
     out
 }
 
-/// "Stalking suspects could be ordered to wear ankle monitors under a bill the Ministry
-/// of Justice sent to the Assembly": the speaker of an article's first body sentence,
-/// the voice that most often brings the news of the course it is about, and is for it
-/// (on our own blind articles, such a speaker with no side read was for the target in
-/// sixteen pairs of twenty-two, against in four).
-fn lede_speaker(doc: &Document) -> Option<usize> {
-    doc.sentences
-        .iter()
-        .find(|s| s.kind == SentenceKind::Body)
-        .and_then(|s| s.speaker)
-}
-
 /// Verbs of weighing a course without taking it, besides those of `review_verbs.txt`
 /// (which a recommendation may also urge: "should consider" is a weak one).
 const WEIGHING_VERBS: [&str; 4] = ["consider", "weigh", "mull", "explore"];
 
-/// The side of the lede's speaker where no words of theirs gave one: for the course it
-/// brings, unless the lede says it is still weighing it ("Jeonju City is studying a
-/// cap of 30,000 visitors a day", "The Fair Trade Commission is considering a cap"):
-/// such a speaker was neutral in fifteen of the seventeen pairs of our articles.
-fn lede_side(doc: &Document, res: &Resources) -> StanceLabel {
-    let Some(lede) = doc
-        .sentences
-        .iter()
-        .position(|s| s.kind == SentenceKind::Body)
-    else {
-        return StanceLabel::Favor;
-    };
+/// The side of the speaker of the lede (sentence `lede`) where no words of theirs gave
+/// one: for the course it brings (on our own blind articles, such a speaker with no side
+/// read was for the target in sixteen pairs of twenty-two, against in four), unless the
+/// lede says it is still weighing it ("Jeonju City is studying a cap of 30,000 visitors
+/// a day", "The Fair Trade Commission is considering a cap"): such a speaker was
+/// neutral in fifteen of the seventeen pairs of our articles.
+fn lede_side(doc: &Document, lede: usize, res: &Resources) -> StanceLabel {
     let words = lower_words(doc.sentence_tokens(lede));
     let weighing = words.windows(2).any(|w| {
         matches!(w[0], "is" | "are" | "was" | "were")
