@@ -92,6 +92,20 @@ const SKIPPED_ADVERBS: [&str; 13] = [
     "urgently",
     "immediately",
 ];
+/// Adverbs set off by commas between a modal and its verb ("should, however, narrow the
+/// zones"): an aside, after which the urged verb comes.
+const INTERRUPTING_ADVERBS: [&str; 10] = [
+    "however",
+    "therefore",
+    "though",
+    "instead",
+    "perhaps",
+    "then",
+    "first",
+    "nevertheless",
+    "nonetheless",
+    "meanwhile",
+];
 /// Determiners that open a noun phrase inside an actor or an object.
 const ACTOR_DETERMINERS: [&str; 7] = ["the", "a", "an", "its", "their", "all", "more"];
 /// Participles of "it should be noted that": the formula introduces a statement.
@@ -744,6 +758,8 @@ struct CueMatch<'r> {
     start: usize,
     actor: Option<std::ops::Range<usize>>,
     action_start: usize,
+    /// The clause urges against its action ("Nor should X be ...").
+    negated: bool,
 }
 
 fn match_cue<'r>(
@@ -883,6 +899,15 @@ fn match_cue<'r>(
                 pos = to;
             }
             CuePart::Action => {
+                if word > 0
+                    && tokens.get(pos).is_some_and(|t| t.lower == ",")
+                    && tokens
+                        .get(pos + 1)
+                        .is_some_and(|t| INTERRUPTING_ADVERBS.contains(&t.lower.as_str()))
+                    && tokens.get(pos + 2).is_some_and(|t| t.lower == ",")
+                {
+                    pos += 3;
+                }
                 // "proposed Monday cutting the school year": a time before the gerund.
                 if word > 0
                     && let Some(len) = res.time_phrase_at(tokens, pos)
@@ -904,6 +929,7 @@ fn match_cue<'r>(
         start,
         actor,
         action_start: pos,
+        negated: false,
     })
 }
 
@@ -934,6 +960,7 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
                     && !asks_whether(tokens, &m, res)
                     && !inside_modal(&m) =>
             {
+                let m = inverted_after_nor(tokens, m, res);
                 k = m.action_start;
                 matches.push(m);
             }
@@ -1007,8 +1034,8 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
             continue;
         }
         let polarity = match m.cue.polarity {
-            Polarity::Do if nobody => Polarity::Avoid,
-            Polarity::Avoid if nobody => Polarity::Do,
+            Polarity::Do if nobody || m.negated => Polarity::Avoid,
+            Polarity::Avoid if nobody || m.negated => Polarity::Do,
             p => p,
         };
         let template = Template {
@@ -1026,6 +1053,30 @@ fn cue_recommendations(doc: &Document, i: usize, res: &Resources) -> Vec<Recomme
         recs.extend(template.make_each(doc, tokens, m.action_start, limit, res));
     }
     recs
+}
+
+/// "Nor should the cutoff be enforced through fines", "..., nor should it wait": after
+/// "nor" or "neither" the modal comes before its subject, which is who is urged, and the
+/// clause urges against what follows the subject.
+fn inverted_after_nor<'r>(tokens: &[Token], m: CueMatch<'r>, res: &Resources) -> CueMatch<'r> {
+    let after_nor = m.start > 0
+        && matches!(tokens[m.start - 1].lower.as_str(), "nor" | "neither")
+        && (m.start == 1 || !tokens[m.start - 2].is_word);
+    if !is_modal(m.cue) || m.actor.is_some() || !after_nor {
+        return m;
+    }
+    let from = m.action_start;
+    let verb = (from + 1..tokens.len().min(from + 1 + ACTOR_MAX_WORDS))
+        .find(|&k| tokens[k].lower == "be" || res.base_verbs.contains(&tokens[k].lower));
+    match verb {
+        Some(verb) if tokens[from..verb].iter().all(|t| t.is_word) => CueMatch {
+            actor: Some(from..verb),
+            action_start: verb,
+            negated: true,
+            ..m
+        },
+        _ => m,
+    }
 }
 
 fn is_modal(cue: &RecommendationCue) -> bool {
@@ -1938,11 +1989,15 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
     }
     // "Farmers who use the most water should pay", "Companies that benefit from the
     // reserve should share its cost": the people a relative clause describes are the
-    // subject, with the clause ("that" only after a plural noun that opens the clause,
+    // subject, with the clause ("that" only after a plural noun, or one after "a", that opens the clause,
     // or one noun before it after a verb of speech: "said night shifts that remain
     // should"; not "concerns that", "said in remarks that").
     let opens_clause = |k: usize| {
-        let head = if k >= 1 && matches!(tokens[k - 1].lower.as_str(), "the" | "all" | "any") {
+        let head = if k >= 1
+            && matches!(
+                tokens[k - 1].lower.as_str(),
+                "the" | "all" | "any" | "a" | "an" | "every" | "no"
+            ) {
             k - 1
         } else {
             k
@@ -1959,12 +2014,16 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
             );
         head == 0 || !tokens[head - 1].is_word || reported_modifier
     };
+    // "A city that built its name on this garden should not": one noun after an
+    // indefinite determiner that opens the clause is described too.
+    let indefinite =
+        |k: usize| k >= 2 && matches!(tokens[k - 2].lower.as_str(), "a" | "an" | "every" | "no");
     let relative = |k: usize| {
         tokens[k - 1].is_word
             && (tokens[k].lower == "who"
                 || (tokens[k].lower == "that"
-                    && tokens[k - 1].lower.len() > 3
-                    && looks_plural(&tokens[k - 1].lower)
+                    && ((tokens[k - 1].lower.len() > 3 && looks_plural(&tokens[k - 1].lower))
+                        || indefinite(k))
                     && opens_clause(k - 1)))
     };
     if start >= 2 && relative(start - 1) {
@@ -2754,6 +2813,7 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
         return true;
     }
     // An auxiliary among the next words of the clause ("Ask for a room that is quiet",
+    // "Check whether your product is covered",
     // "Put the signal where people are looking" and "Don't force a restart while I'm
     // working" are still advice: a relative or
     // adverbial clause ends the search).
@@ -2792,6 +2852,9 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
                         | "whose"
                         | "where"
                         | "if"
+                        | "whether"
+                        | "how"
+                        | "why"
                         | "when"
                         | "while"
                         | "because"
@@ -3052,13 +3115,23 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
             if first >= limit {
                 continue;
             }
+            let mut start = first;
+            // "But please do not let them ban us": past an opening conjunction (not one
+            // that turns the argument, "But look at who pays").
+            if OPENING_CONJUNCTIONS.contains(&tokens[start].lower.as_str())
+                && tokens.get(start + 1).is_some_and(|t| {
+                    t.is_word && !DISCOURSE_IMPERATIVES.contains(&t.lower.as_str())
+                })
+                && start + 1 < limit
+            {
+                start += 1;
+            }
             // "If you are over 65 ..., please do not wait for the peak": an opening clause
             // of condition or time, then the imperative.
-            let mut start = first;
             if matches!(
-                tokens[first].lower.as_str(),
+                tokens[start].lower.as_str(),
                 "if" | "when" | "once" | "before" | "after" | "unless"
-            ) && let Some(comma) = (first..limit).find(|&k| tokens[k].lower == ",")
+            ) && let Some(comma) = (start..limit).find(|&k| tokens[k].lower == ",")
             {
                 start = comma + 1;
             }
@@ -3394,6 +3467,17 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
     {
         first = first + 1 + tokens[first + 1..].iter().position(|t| t.is_word)?;
     }
+    // "But please do not let them ban us", "And take the bus": a conjunction that
+    // opens the sentence ties it to the one before; the verb after it is the imperative
+    // ("But look at who pays", "And remember ..." turn the argument, and urge nothing).
+    let after_conjunction = OPENING_CONJUNCTIONS.contains(&tokens[first].lower.as_str())
+        && is_capitalized(doc.slice(tokens[first].span))
+        && tokens
+            .get(first + 1)
+            .is_some_and(|t| t.is_word && !DISCOURSE_IMPERATIVES.contains(&t.lower.as_str()));
+    if after_conjunction {
+        first += 1;
+    }
     // "My advice: skip the spa", "Tip: ask for ...": the verb after a short label.
     let label = tokens
         .iter()
@@ -3431,7 +3515,10 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
             return None;
         }
         first = comma + 1;
-    } else if !is_capitalized(doc.slice(tokens[first].span)) && !doc.opens_paragraph(i) {
+    } else if !after_conjunction
+        && !is_capitalized(doc.slice(tokens[first].span))
+        && !doc.opens_paragraph(i)
+    {
         // A lower-case opening inside a paragraph continues a sentence; at the head of
         // a paragraph it is informal writing ("ask for a room at the back").
         return None;
@@ -3692,6 +3779,81 @@ mod tests {
             polarity.into(),
             strength.into(),
         )
+    }
+
+    #[test]
+    fn an_aside_between_commas_after_the_modal() {
+        assert_eq!(
+            recs("\"The ministry should, however, narrow the zones,\" Kim said."),
+            vec![one(
+                Some("The ministry"),
+                "narrow the zones",
+                "do",
+                "moderate"
+            )]
+        );
+    }
+
+    #[test]
+    fn after_nor_the_modal_comes_before_who_is_urged_and_urges_against() {
+        assert_eq!(
+            recs("\"Nor should the cutoff be enforced through fines on clerks,\" Kim said."),
+            vec![one(
+                Some("the cutoff"),
+                "be enforced through fines on clerks",
+                "avoid",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("\"Parents cannot wait, nor should they pay for it,\" Kim said."),
+            vec![one(Some("they"), "pay for it", "avoid", "moderate")]
+        );
+    }
+
+    #[test]
+    fn an_imperative_after_a_conjunction_that_opens_the_sentence() {
+        assert_eq!(
+            recs("\"But please do not let complexes ban us from the buildings,\" Bae said."),
+            vec![one(
+                None,
+                "let complexes ban us from the buildings",
+                "avoid",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("[Letters] Lockers\n\nI am a courier. But please do not let complexes ban us."),
+            vec![one(None, "let complexes ban us", "avoid", "moderate")]
+        );
+        // A turn of the argument urges nothing.
+        assert!(recs("\"But look at who pays,\" Park said.").is_empty());
+        assert!(recs("[Letters] Tax\n\nI pay a lot. But look at who pays.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_of_whether_after_an_imperative_is_its_object() {
+        assert_eq!(
+            recs(
+                "[Explainer] Deposits\n\nBanks pay more now. Check whether your deposit is covered."
+            ),
+            vec![one(
+                None,
+                "Check whether your deposit is covered",
+                "do",
+                "moderate"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_noun_with_a_describes_the_actor() {
+        assert_eq!(
+            first_actor(
+                "\"A city that built its name on this garden should not price families out of it,\" Han said."
+            ),
+            Some("A city that built its name on this garden".to_string())
+        );
     }
 
     #[test]
