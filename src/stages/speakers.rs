@@ -677,7 +677,21 @@ impl Resolver {
                         sp.kind == SpeakerType::Person
                             && (sp.gender.is_none() || sp.gender == gender)
                     }
-                })?;
+                });
+                // "Last August I met Hwang Mi-ja there. \"...,\" she told me.": the
+                // first to speak may have been named before only in the narration.
+                let found = match found {
+                    Some(found) => found,
+                    None if mode == Mode::Speaker && !plural => {
+                        let named = person_named_before(doc, s.span.start, gender, res)?;
+                        let found = self.resolve(doc, named, res, mode)?;
+                        if self.speakers[found].gender.is_none() {
+                            self.speakers[found].gender = gender;
+                        }
+                        return Some(found);
+                    }
+                    None => return None,
+                };
                 if self.speakers[found].gender.is_none() {
                     self.speakers[found].gender = gender;
                 }
@@ -3793,6 +3807,70 @@ fn interviewed_by_us(doc: &Document, i: usize, res: &Resources) -> Option<Subjec
 /// Every other name of a known speaker becomes a mention: surnames ("the Trump
 /// administration"), fuller forms (which become the speaker's name), and in captions
 /// and credit lines, spelling variants ("Darcy Drought-Behares").
+/// The person last named in the narration before byte `pos`, in its paragraph or the
+/// one before, whom a pronoun of `gender` may take up: a name that reads as a person's
+/// (a Korean full name, or a title of a gender that agrees).
+fn person_named_before(
+    doc: &Document,
+    pos: usize,
+    gender: Option<Gender>,
+    res: &Resources,
+) -> Option<Subject> {
+    let at = doc.sentences.iter().rposition(|s| s.span.start <= pos)?;
+    let paragraph = doc.sentences[at].paragraph;
+    let mut last = None;
+    for i in (0..=at).filter(|&i| doc.sentences[i].paragraph + 1 >= paragraph) {
+        if doc.sentences[i].kind != SentenceKind::Body {
+            continue;
+        }
+        let tokens = doc.sentence_tokens(i);
+        let in_name = |t: &Token| {
+            t.is_word
+                && t.span.end <= pos
+                && (is_capitalized(doc.slice(t.span)) || res.titles.contains_key(&t.lower))
+        };
+        let mut k = 0;
+        while k < tokens.len() {
+            if !in_name(&tokens[k]) {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            // "Mrs. Hwang": the period of a title's abbreviation.
+            while k < tokens.len()
+                && (in_name(&tokens[k])
+                    || (tokens[k].lower == "." && res.titles.contains_key(&tokens[k - 1].lower)))
+            {
+                k += 1;
+            }
+            // "lives alone in Mangwon-dong": a name after a preposition of place is
+            // where someone is.
+            let place = start > 0
+                && matches!(
+                    tokens[start - 1].lower.as_str(),
+                    "in" | "at" | "from" | "to" | "near" | "of" | "outside" | "inside"
+                );
+            if !place
+                && let Some(subject) = subject_from(doc, &tokens[start..k], res, None)
+                && subject.kind == MentionKind::Name
+                && !subject.organisation
+                && (korean_full_name(&subject.name) || subject.gender.is_some())
+                && (subject.gender.is_none() || gender.is_none() || subject.gender == gender)
+            {
+                last = Some(subject);
+            }
+        }
+    }
+    last
+}
+
+/// "Hwang Mi-ja": a surname, then a given name with its hyphen ("Tuition-free" alone is
+/// no name).
+fn korean_full_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2 && words[1..].iter().any(|w| w.contains('-'))
+}
+
 fn collect_name_mentions(doc: &Document, state: &mut Resolver, res: &Resources) {
     // Each target's name and aliases in lower case, padded to match whole words.
     let target_names: Vec<String> = doc
@@ -3871,6 +3949,23 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn a_pronoun_that_speaks_first_takes_up_a_person_named_in_the_narration() {
+        let text = "Last August I met Hwang Mi-ja, who lives alone in Mangwon-dong. \"The \
+                    nights frighten me,\" she told me.";
+        assert_eq!(
+            sentence_speakers(text),
+            vec![None, Some("Hwang Mi-ja".to_string())]
+        );
+        let text = "I met Mrs. Hwang at the shelter. \"The nights frighten me,\" she said.";
+        assert_eq!(sentence_speakers(text)[1], Some("Hwang".to_string()));
+        // A word with a hyphen that opens a sentence is no name, nor is a place.
+        let text = "Tuition-free university is popular. She said it works.";
+        assert_eq!(sentence_speakers(text), vec![None, None]);
+        let text = "The shelter is in Mangwon-dong. She said it works.";
+        assert_eq!(sentence_speakers(text), vec![None, None]);
     }
 
     #[test]
