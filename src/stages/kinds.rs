@@ -132,12 +132,29 @@ fn mark_question_lines(doc: &mut Document) {
             answered += usize::from(openings.get(n + 1).is_some_and(quoted));
         }
     }
+    // Where both sides speak in dash lines, every line from the first dash on has one,
+    // and turns taken line by line are read first: "― Parents' groups say ..." then "―
+    // Some do, I will not deny it." is a prompt that does not ask and its answer, which
+    // the share of lines that ask would take for two prompts.
+    let both_sides_dashed = every_dashed.first().is_some_and(|&(first, _)| {
+        openings
+            .iter()
+            .filter(|&&i| i >= first)
+            .all(|&i| every_dashed.iter().any(|&(d, _)| d == i))
+    });
+    let turns = alternating_questions(&every_dashed);
+    if both_sides_dashed && let Some(turns) = turns {
+        for i in turns {
+            doc.sentences[i].question_label = true;
+        }
+        return;
+    }
     let asking = dashed.iter().filter(|(_, asks)| *asks).count();
     if dashed.len() >= 2 && (asking * 2 >= dashed.len() || answered == dashed.len()) {
         for (i, _) in dashed {
             doc.sentences[i].question_label = true;
         }
-    } else if let Some(turns) = alternating_questions(&every_dashed) {
+    } else if let Some(turns) = turns {
         for i in turns {
             doc.sentences[i].question_label = true;
         }
@@ -645,6 +662,15 @@ mod tests {
         );
         let labelled: Vec<bool> = turns.sentences.iter().map(|s| s.question_label).collect();
         assert_eq!(labelled, [true, false, true, false]);
+        // Both sides in dashes, a prompt that does not ask among prompts that do: its
+        // answer is no prompt.
+        let mixed = annotate(
+            "\u{2014} What does the curfew mean for you?\n\n\u{2014} Lost customers.\n\n\
+             \u{2014} Parents say teenagers drink there.\n\n\u{2014} Some do.\n\n\
+             \u{2014} What would you accept?\n\n\u{2014} Midnight.",
+        );
+        let labelled: Vec<bool> = mixed.sentences.iter().map(|s| s.question_label).collect();
+        assert_eq!(labelled, [true, false, true, false, true, false]);
         // Not fewer than two turns of each side.
         let list = annotate("\u{2014} Rates rise.\n\n\u{2014} Costs fall.\n\n\u{2014} Who gains?");
         let labelled: Vec<bool> = list.sentences.iter().map(|s| s.question_label).collect();
