@@ -770,6 +770,23 @@ impl Resources {
                 }
             }
         }
+        // "reacted with alarm to the shuttle plan", "balked at the fee": a verb of
+        // reaction before "to" or "at" and a target takes a side on it, as the
+        // reaction does on what it answers.
+        for (phrase, agrees) in &r.reactions {
+            let label = if *agrees {
+                StanceLabel::Favor
+            } else {
+                StanceLabel::Against
+            };
+            for preposition in ["to", "at"] {
+                let mut cue = phrase.clone();
+                cue.push(preposition.to_string());
+                if !r.stance_cues.iter().any(|(c, _)| *c == cue) {
+                    r.stance_cues.push((cue, label));
+                }
+            }
+        }
         Ok(r)
     }
 

@@ -1372,6 +1372,13 @@ fn read_mentions(
                     !removed(h) && res.action_directions.get(singular(h)) == Some(&Direction::Less)
                 });
                 let of_object = !lessening && words.iter().any(|w| removed(w));
+                // "the shuttle plan" for "Ending the free shuttle bus": under a head
+                // that names a proposal, the removed thing names the proposal.
+                let proposal_head = head_of(&owned).is_some_and(|h| {
+                    !removed(h)
+                        && (PROPOSAL_NOUNS.contains(&singular(h))
+                            || matches!(singular(h), "plan" | "move" | "decision"))
+                });
                 // "car-free weekends" for "Weekend car ban": a name of the state the
                 // removal leaves is a name of the whole ("free disposable toothbrushes",
                 // given away, are the object).
@@ -1397,6 +1404,7 @@ fn read_mentions(
                     && LINKS.contains(&words[words.len() - 2]);
                 removal
                     && !freed
+                    && !proposal_head
                     && !level
                     && !undergoing
                     && !of_removal
@@ -12496,6 +12504,22 @@ mod tests {
             labels(text, "The resort", &[]),
             [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
         );
+    }
+
+    #[test]
+    fn a_reaction_to_a_target_and_a_proposal_named_after_what_it_removes() {
+        let text = "Residents reacted angrily to the fee increase. \
+                    Shop owners reacted with relief to the fee increase.";
+        let found = labels(text, "Raising the park fee", &["the fee increase"]);
+        assert_eq!(
+            found,
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)],
+            "{found:?}"
+        );
+        // "the shuttle plan" is the plan to end the shuttle, not the shuttle.
+        let text = "Merchants reacted with alarm to the shuttle plan.";
+        let found = labels(text, "Ending the free shuttle bus", &["the shuttle plan"]);
+        assert_eq!(found, [Some(StanceLabel::Against)], "{found:?}");
     }
 
     #[test]
