@@ -5010,7 +5010,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         return Reading::cue(StanceLabel::Favor);
     }
     // "is weighing whether to let X", "should decide whether X": a question left open.
-    if doubted_whether(tokens, first) {
+    if put_in_doubt(tokens, first) {
         return Reading::cue(StanceLabel::Against);
     }
     if open_question_before(tokens, first)
@@ -6387,15 +6387,25 @@ fn whether_before(tokens: &[Token], first: usize) -> Option<usize> {
 }
 
 /// "questioned whether a label would mean anything": a question put in doubt of the
-/// target is a case against it, no open question.
-fn doubted_whether(tokens: &[Token], first: usize) -> bool {
-    whether_before(tokens, first).is_some_and(|w| {
+/// target is a case against it, no open question; so is a doubt of the target itself
+/// ("doubted the bill could work", "doubts that the fee will last").
+fn put_in_doubt(tokens: &[Token], first: usize) -> bool {
+    let doubting = |w: &str| matches!(w, "doubted" | "doubts" | "doubting" | "doubt");
+    let asked = whether_before(tokens, first).is_some_and(|w| {
         w > 0
-            && matches!(
-                tokens[w - 1].lower.as_str(),
-                "questioned" | "questions" | "questioning" | "doubted" | "doubts" | "doubting"
-            )
-    })
+            && (doubting(&tokens[w - 1].lower)
+                || matches!(
+                    tokens[w - 1].lower.as_str(),
+                    "questioned" | "questions" | "questioning"
+                ))
+    });
+    let k = with_determiners(tokens, first);
+    let k = if k > 0 && tokens[k - 1].lower == "that" {
+        k - 1
+    } else {
+        k
+    };
+    asked || (k > 0 && doubting(&tokens[k - 1].lower))
 }
 
 /// "declined to comment on the bill": a refusal to speak of the target takes no side on
@@ -13766,6 +13776,13 @@ mod tests {
         assert_eq!(
             labels(text, "Labels on AI ads", &["a label"]),
             [Some(StanceLabel::Against), Some(StanceLabel::Neutral)]
+        );
+        // A doubt of the target itself, with or without "that".
+        let text = "Lim said the society shared the goal but doubted the bill could work. \
+                    Kwon said he doubts that the bill would work.";
+        assert_eq!(
+            labels(text, "The pediatrician bill", &["the bill"]),
+            [Some(StanceLabel::Against); 2]
         );
     }
 
