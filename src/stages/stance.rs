@@ -5010,7 +5010,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         return Reading::cue(StanceLabel::Favor);
     }
     // "is weighing whether to let X", "should decide whether X": a question left open.
-    if put_in_doubt(tokens, first) {
+    if put_in_doubt(tokens, first) || aim_conceded(tokens, first, last) {
         return Reading::cue(StanceLabel::Against);
     }
     if open_question_before(tokens, first)
@@ -6406,6 +6406,47 @@ fn put_in_doubt(tokens: &[Token], first: usize) -> bool {
         k
     };
     asked || (k > 0 && doubting(&tokens[k - 1].lower))
+}
+
+/// "supported the aim of the bill but preferred a network of night centers": the aim of
+/// the target granted, then "but" and a verb that turns from it, weighs against the
+/// target itself (not "supports the aim of the bill but that the wording needed more
+/// work", a reservation).
+fn aim_conceded(tokens: &[Token], first: usize, last: usize) -> bool {
+    let k = with_determiners(tokens, first);
+    let aim = k >= 2
+        && matches!(tokens[k - 1].lower.as_str(), "of" | "behind")
+        && matches!(
+            tokens[k - 2].lower.as_str(),
+            "aim" | "aims" | "goal" | "goals" | "intent" | "intention" | "spirit" | "purpose"
+        );
+    let clause = || {
+        tokens[last + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.lower.as_str(), "." | ";"))
+    };
+    aim && clause()
+        .position(|t| t.lower == "but")
+        .and_then(|but| {
+            clause()
+                .skip(but + 1)
+                .find(|t| !matches!(t.lower.as_str(), "it" | "they" | "he" | "she" | "said"))
+        })
+        .is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "preferred"
+                    | "prefers"
+                    | "favored"
+                    | "favoured"
+                    | "opposed"
+                    | "opposes"
+                    | "rejected"
+                    | "rejects"
+                    | "questioned"
+                    | "doubted"
+            )
+        })
 }
 
 /// "declined to comment on the bill": a refusal to speak of the target takes no side on
@@ -13783,6 +13824,17 @@ mod tests {
         assert_eq!(
             labels(text, "The pediatrician bill", &["the bill"]),
             [Some(StanceLabel::Against); 2]
+        );
+    }
+
+    #[test]
+    fn the_aim_granted_then_a_turn_from_the_target_is_against_it() {
+        let text = "Kwon said the ministry supported the aim of the bill but preferred a \
+                    network of night centers. \
+                    Lee said she supports the aim of the bill but that the wording needs work.";
+        assert_eq!(
+            labels(text, "The pediatrician bill", &["the bill"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
         );
     }
 
