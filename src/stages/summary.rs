@@ -13,7 +13,7 @@ use crate::stages::stance::{
     Evidence, INTENTION_VERBS, announces_course, but_follows, mentions, sets_public_rules,
     target_phrases,
 };
-use crate::text::{gerund_bases, lower_words, normalize_name, possessor};
+use crate::text::{gerund_bases, is_capitalized, lower_words, normalize_name, possessor};
 
 /// The most a label the learned head gave a sentence that only names the target weighs:
 /// as much as a rule's reading of an evaluation, less than a cue ("I support a modest
@@ -467,9 +467,71 @@ fn organisation_side(
             _ => None,
         }
     };
+    // "Mayor Lee Jang-woo", "District head Jung", "County Governor Kim": the head of a
+    // local government belongs to the one government of that kind that speaks in the
+    // article ("the city", "Seongdong District"), where the description names no place
+    // that government's names lack ("Busan Mayor" is not Seoul's).
+    let local_head = || {
+        let has = |w: &str| {
+            words
+                .iter()
+                .any(|x| x.trim_matches(|c: char| !c.is_alphanumeric()) == w)
+        };
+        let kind = if has("mayor") {
+            "city"
+        } else if has("district") && (has("head") || has("chief")) {
+            "district"
+        } else if has("governor") && has("county") {
+            "county"
+        } else if has("governor") {
+            "province"
+        } else {
+            return None;
+        };
+        let kind_words: Vec<&str> = std::iter::once(kind)
+            .chain(
+                res.organisation_descriptions
+                    .get(kind)
+                    .into_iter()
+                    .flatten()
+                    .map(String::as_str),
+            )
+            .collect();
+        let places: Vec<String> = described
+            .split_whitespace()
+            .filter(|w| is_capitalized(w))
+            .map(|w| w.to_lowercase())
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "mayor"
+                        | "district"
+                        | "head"
+                        | "chief"
+                        | "county"
+                        | "governor"
+                        | "provincial"
+                        | "city"
+                )
+            })
+            .collect();
+        let mut governments = (0..doc.speakers.len()).filter(|&o| {
+            let org = &doc.speakers[o];
+            let names = names(org);
+            let name_words: Vec<&str> = names.iter().flat_map(|n| n.split(' ')).collect();
+            org.kind == SpeakerType::Organisation
+                && name_words.iter().any(|w| kind_words.contains(w))
+                && places.iter().all(|p| name_words.contains(&p.as_str()))
+        });
+        match (governments.next(), governments.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        }
+    };
     let organisation = (minister && portfolio.is_empty())
         .then(unnamed_portfolio)
         .flatten()
+        .or_else(local_head)
         .or_else(|| {
             (0..doc.speakers.len()).find(|&o| {
                 let org = &doc.speakers[o];
@@ -734,6 +796,30 @@ mod tests {
                 Some(StanceLabel::Favor),
                 "{title}"
             );
+        }
+    }
+
+    #[test]
+    fn the_head_of_a_local_government_takes_its_side() {
+        // "Busan Mayor" names a place the speaking city's names lack.
+        for (government, title, side) in [
+            ("Daejeon City", "Mayor", StanceLabel::Favor),
+            ("Seongdong District", "District head", StanceLabel::Favor),
+            ("Daejeon City", "Busan Mayor", StanceLabel::Against),
+        ] {
+            let target = target("T1", "Bike racks on buses", &["the racks"]);
+            let text = format!(
+                "{government} said it would put the racks on 200 buses.\n\n\
+                 Drivers' unions said they oppose the racks.\n\n\
+                 Older riders also oppose the racks.\n\n\
+                 \"A bike should come home on the bus,\" {title} Lee Jang-woo said."
+            );
+            let doc = Pipeline::rules_only().annotate("t", &text, vec![target]);
+            let lee = doc.speakers.iter().position(|s| s.name == "Lee Jang-woo");
+            assert!(lee.is_some(), "{title}");
+            let summary = doc.stance_summary.iter().find(|s| s.speaker == lee);
+            // The balance of the voices would give the government's side's opposite.
+            assert_eq!(summary.map(|s| s.label), Some(side), "{title}");
         }
     }
 
