@@ -1389,8 +1389,14 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         // "will also add to a national debt": adding to something reports no words, nor
         // does answering to a ministry (being under it); nor "responded with demolition
         // grants".
+        // "must also stop adding races": adding a thing is no speech ("adding that ...",
+        // "adding, ..." are).
         let adds_to = ((t.lower.starts_with("add") || t.lower.starts_with("answer"))
             && tokens.get(k + 1).is_some_and(|n| n.lower == "to"))
+            || (t.lower == "adding"
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word && !matches!(n.lower.as_str(), "that" | "to")))
             || (t.lower.starts_with("respond")
                 && tokens
                     .get(k + 1)
@@ -3949,6 +3955,16 @@ mod tests {
         (0..doc.sentences.len())
             .map(|i| speaker_of(&doc, i).map(str::to_string))
             .collect()
+    }
+
+    #[test]
+    fn adding_a_thing_is_no_speech() {
+        let text = "The city must also stop adding races. \
+                    Kim Min-ji opposed the fee, adding that it would hurt families.";
+        assert_eq!(
+            sentence_speakers(text),
+            vec![None, Some("Kim Min-ji".to_string())]
+        );
     }
 
     #[test]
