@@ -5013,6 +5013,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     if put_in_doubt(tokens, first) || aim_conceded(tokens, first, last) {
         return Reading::cue(StanceLabel::Against);
     }
+    if let Some(label) = granted_then_but(tokens, first, last, res) {
+        return Reading::cue(label);
+    }
     if open_question_before(tokens, first)
         || refused_comment_before(tokens, first)
         || side_promised_on_condition(tokens, first)
@@ -6447,6 +6450,38 @@ fn aim_conceded(tokens: &[Token], first: usize, last: usize) -> bool {
                     | "doubted"
             )
         })
+}
+
+/// "A fifth marathon may be good for the city's image, but a city is judged first by
+/// ...": what the target that opens the clause "may be" is granted, and ", but" turns
+/// against it; the speaker's side is the other one ("The fee may be costly, but ..." is
+/// for it).
+fn granted_then_but(
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    res: &Resources,
+) -> Option<StanceLabel> {
+    /// Words from the modal to the evaluation ("may well be good").
+    const GRANTED_WORDS: usize = 4;
+    let k = with_determiners(tokens, first);
+    let opens = tokens[..k].iter().all(|t| !t.is_word);
+    let modal = tokens.get(last + 1)?;
+    if !opens || !matches!(modal.lower.as_str(), "may" | "might") {
+        return None;
+    }
+    let comma = (last + 2..tokens.len()).find(|&p| !tokens[p].is_word)?;
+    if tokens[comma].lower != "," || tokens.get(comma + 1)?.lower != "but" {
+        return None;
+    }
+    let granted = (last + 2..comma.min(last + 2 + GRANTED_WORDS)).find_map(|p| {
+        res.evaluative
+            .iter()
+            .filter(|(phrase, _)| phrase_at(tokens, p, phrase))
+            .max_by_key(|(phrase, _)| phrase.len())
+            .map(|(_, label)| *label)
+    })?;
+    Some(flip(granted))
 }
 
 /// "declined to comment on the bill": a refusal to speak of the target takes no side on
@@ -13835,6 +13870,22 @@ mod tests {
         assert_eq!(
             labels(text, "The pediatrician bill", &["the bill"]),
             [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn what_the_target_may_be_granted_before_but_is_the_other_side() {
+        let text = "\"A fifth marathon may be good for the city's image, but a city is \
+                    judged by how it treats those who are not running,\" Ko said. \
+                    \"A fifth marathon may be costly, but it pays,\" Lee said. \
+                    \"A fifth marathon may be good,\" Kim said.";
+        assert_eq!(
+            labels(text, "A fifth marathon", &["a fifth marathon"]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
+            ]
         );
     }
 
