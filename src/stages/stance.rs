@@ -5013,7 +5013,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     if put_in_doubt(tokens, first) || aim_conceded(tokens, first, last) {
         return Reading::cue(StanceLabel::Against);
     }
-    if let Some(label) = granted_then_but(tokens, first, last, res) {
+    if let Some(label) = granted_then_but(&doc.text, tokens, first, last, res) {
         return Reading::cue(label);
     }
     if open_question_before(tokens, first)
@@ -6457,13 +6457,12 @@ fn aim_conceded(tokens: &[Token], first: usize, last: usize) -> bool {
 /// against it; the speaker's side is the other one ("The fee may be costly, but ..." is
 /// for it).
 fn granted_then_but(
+    text: &str,
     tokens: &[Token],
     first: usize,
     last: usize,
     res: &Resources,
 ) -> Option<StanceLabel> {
-    /// Words from the modal to the evaluation ("may well be good").
-    const GRANTED_WORDS: usize = 4;
     let k = with_determiners(tokens, first);
     let opens = tokens[..k].iter().all(|t| !t.is_word);
     let modal = tokens.get(last + 1)?;
@@ -6474,14 +6473,7 @@ fn granted_then_but(
     if tokens[comma].lower != "," || tokens.get(comma + 1)?.lower != "but" {
         return None;
     }
-    let granted = (last + 2..comma.min(last + 2 + GRANTED_WORDS)).find_map(|p| {
-        res.evaluative
-            .iter()
-            .filter(|(phrase, _)| phrase_at(tokens, p, phrase))
-            .max_by_key(|(phrase, _)| phrase.len())
-            .map(|(_, label)| *label)
-    })?;
-    Some(flip(granted))
+    evaluation_in(text, tokens, first, comma, Some((first, last)), res).map(flip)
 }
 
 /// "declined to comment on the bill": a refusal to speak of the target takes no side on
