@@ -5009,6 +5009,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     if condition_of_acceptance(tokens, first) {
         return Reading::cue(StanceLabel::Favor);
     }
+    if accepted_on_condition(tokens, first, last) {
+        return Reading::no_side();
+    }
     // "is weighing whether to let X", "should decide whether X": a question left open.
     if put_in_doubt(tokens, first) || aim_conceded(tokens, first, last) {
         return Reading::cue(StanceLabel::Against);
@@ -8221,6 +8224,32 @@ fn condition_follows(tokens: &[Token], last: usize) -> bool {
     (last + 1..tokens.len())
         .take_while(|&j| !text::ends_clause(tokens, j))
         .any(|j| matches!(tokens[j].lower.as_str(), "if" | "unless"))
+}
+
+/// Whether the target at tokens `first..=last` is what its clause's subject would not
+/// oppose on a condition that follows it: "would not oppose the racks if drivers were
+/// given training" takes no side, as "acceptable only if" does ("I would support a robot
+/// tax if the money went to retraining" is for it, as labelled).
+fn accepted_on_condition(tokens: &[Token], first: usize, last: usize) -> bool {
+    /// Words from the verb of acceptance to the target.
+    const VERB_WORDS: usize = 4;
+    /// Words from the target's end to the condition's opener.
+    const OPENER_WORDS: usize = 2;
+    let conditioned = tokens[last + 1..]
+        .iter()
+        .take(OPENER_WORDS)
+        .take_while(|t| t.is_word)
+        .any(|t| matches!(t.lower.as_str(), "if" | "unless" | "provided"));
+    let k = with_determiners(tokens, first);
+    let before: Vec<&str> = tokens[k.saturating_sub(VERB_WORDS)..k]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word || matches!(t.lower.as_str(), "'" | "’"))
+        .map(|t| t.lower.as_str())
+        .collect();
+    let not_opposed = matches!(before.first(), Some(&("oppose" | "resist" | "block")))
+        && before.iter().skip(1).any(|w| is_negation(w));
+    conditioned && not_opposed
 }
 
 /// Whether the target at token `first` is in the condition on which its clause's
@@ -13875,6 +13904,21 @@ mod tests {
             labels(text, "A fifth marathon", &["a fifth marathon"]),
             [
                 Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn not_opposed_on_a_condition_takes_no_side() {
+        let text = "Yang said the union would not oppose the racks if drivers were trained. \
+                    Lee said he would not oppose the racks. \
+                    Kim said she would support the racks if drivers were trained.";
+        assert_eq!(
+            labels(text, "Bike racks on buses", &["the racks"]),
+            [
+                Some(StanceLabel::Neutral),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor)
             ]
