@@ -3116,14 +3116,8 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
                 continue;
             }
             let mut start = first;
-            // "But please do not let them ban us": past an opening conjunction (not one
-            // that turns the argument, "But look at who pays").
-            if OPENING_CONJUNCTIONS.contains(&tokens[start].lower.as_str())
-                && tokens.get(start + 1).is_some_and(|t| {
-                    t.is_word && !DISCOURSE_IMPERATIVES.contains(&t.lower.as_str())
-                })
-                && start + 1 < limit
-            {
+            // "But please do not let them ban us": past an opening conjunction.
+            if conjunction_before_verb(tokens, start) && start + 1 < limit {
                 start += 1;
             }
             // "If you are over 65 ..., please do not wait for the peak": an opening clause
@@ -3468,13 +3462,9 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
         first = first + 1 + tokens[first + 1..].iter().position(|t| t.is_word)?;
     }
     // "But please do not let them ban us", "And take the bus": a conjunction that
-    // opens the sentence ties it to the one before; the verb after it is the imperative
-    // ("But look at who pays", "And remember ..." turn the argument, and urge nothing).
-    let after_conjunction = OPENING_CONJUNCTIONS.contains(&tokens[first].lower.as_str())
-        && is_capitalized(doc.slice(tokens[first].span))
-        && tokens
-            .get(first + 1)
-            .is_some_and(|t| t.is_word && !DISCOURSE_IMPERATIVES.contains(&t.lower.as_str()));
+    // opens the sentence ties it to the one before; the verb after it is the imperative.
+    let after_conjunction =
+        conjunction_before_verb(tokens, first) && is_capitalized(doc.slice(tokens[first].span));
     if after_conjunction {
         first += 1;
     }
@@ -3542,6 +3532,16 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
                 })
         })
         .filter(|&verb| !interjected(tokens, verb))
+}
+
+/// Whether token `k` is a conjunction that opens its clause ("But please do not let
+/// ...") before a word that may be an imperative, not one that turns the argument ("But
+/// look at who pays", "And remember ..." urge nothing).
+fn conjunction_before_verb(tokens: &[Token], k: usize) -> bool {
+    OPENING_CONJUNCTIONS.contains(&tokens[k].lower.as_str())
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_word && !DISCOURSE_IMPERATIVES.contains(&t.lower.as_str()))
 }
 
 /// Whether the word at `verb` stands alone before ", but" ("If people want to come in a

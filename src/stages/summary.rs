@@ -429,11 +429,16 @@ fn organisation_side(
     };
     // "Justice Minister", "vice minister of culture": the portfolio a minister holds
     // names the ministry ("the Ministry of Justice", "the culture ministry").
+    // The words without the punctuation around them ("Minister," is "minister").
+    let bare_words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
     let minister = words.iter().any(|w| w == "minister");
     let portfolio: Vec<&str> = if minister {
-        words
+        bare_words
             .iter()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .copied()
             .filter(|w| {
                 !matches!(
                     *w,
@@ -472,11 +477,7 @@ fn organisation_side(
     // article ("the city", "Seongdong District"), where the description names no place
     // that government's names lack ("Busan Mayor" is not Seoul's).
     let local_head = || {
-        let has = |w: &str| {
-            words
-                .iter()
-                .any(|x| x.trim_matches(|c: char| !c.is_alphanumeric()) == w)
-        };
+        let has = |w: &str| bare_words.contains(&w);
         let kind = if has("mayor") {
             "city"
         } else if has("district") && (has("head") || has("chief")) {
