@@ -3042,6 +3042,21 @@ fn name_ending_at(
         }
         start -= 1;
     }
+    // "\"...,\" union chairman Bae Seong-ho said": the lower-case words that open the
+    // clause before a role describe the person too.
+    if start < end && res.is_role(&tokens[start].lower) {
+        let modifiers = tokens[..start]
+            .iter()
+            .rev()
+            .take(ROLE_MODIFIERS + 1)
+            .take_while(|t| t.is_word && !is_capitalized(doc.slice(t.span)))
+            .count();
+        if (1..=ROLE_MODIFIERS).contains(&modifiers)
+            && (start == modifiers || !tokens[start - modifiers - 1].is_word)
+        {
+            start -= modifiers;
+        }
+    }
     // "Seo Yoon-ah of the campaign group Solutions for Our Climate said": the person of
     // the organisation that a description and its name follow.
     /// Words of the description between the article and the organisation's name.
@@ -3157,6 +3172,10 @@ fn described_after(tokens: &[Token], start: usize, res: &Resources) -> Option<Su
     })
 }
 
+/// Lower-case words before a role that describe it ("office worker", "former union
+/// official").
+const ROLE_MODIFIERS: usize = 2;
+
 /// Words of the last part of an organisation's name after its "and" ("Shipbuilding
 /// Association").
 const ORGANISATION_PARTS: usize = 3;
@@ -3205,6 +3224,24 @@ fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -
             continue;
         }
         let the = end == start && t.lower == "the";
+        // "said office worker Han Ji-min", "said union official Kim": the lower-case
+        // words that open a role describe the person the name after it gives.
+        let before_role = || {
+            let leading = |p: &Token| p.is_word && !is_capitalized(doc.slice(p.span));
+            tokens[start..end].iter().all(leading)
+                && t.is_word
+                && !title
+                && tokens[end + 1..]
+                    .iter()
+                    .take(ROLE_MODIFIERS + 1 - (end - start))
+                    .take_while(|n| leading(n))
+                    .position(|n| res.is_role(&n.lower))
+                    .is_some_and(|q| {
+                        tokens
+                            .get(end + 2 + q)
+                            .is_some_and(|n| n.is_word && is_capitalized(doc.slice(n.span)))
+                    })
+        };
         // "said Prof. Lim Jae-won": the period of an abbreviated title.
         let title_period =
             t.lower == "." && end > start && res.titles.contains_key(&tokens[end - 1].lower);
@@ -3212,7 +3249,9 @@ fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -
             end += 1;
             continue;
         }
-        if !t.is_word || !(is_capitalized(doc.slice(t.span)) || title || connector || the) {
+        if !t.is_word
+            || !(is_capitalized(doc.slice(t.span)) || title || connector || the || before_role())
+        {
             break;
         }
         end += 1;
@@ -3964,6 +4003,33 @@ mod tests {
         assert_eq!(
             sentence_speakers(text),
             vec![None, Some("Kim Min-ji".to_string())]
+        );
+    }
+
+    #[test]
+    fn lower_case_words_that_open_a_role_describe_the_person_named_after_it() {
+        let text = "Lim Jae-hwan said the fare was fair. \
+                    \"It is high,\" said office worker Han Ji-min, 34. \
+                    \"It is late,\" said former union official Kim Min-ho. \
+                    \"We waited,\" union chairman Bae Seong-ho said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let found: Vec<(Option<&str>, Option<&str>)> = (0..doc.sentences.len())
+            .map(|i| {
+                let speaker = doc.sentences[i].speaker.map(|s| &doc.speakers[s]);
+                (
+                    speaker.map(|s| s.name.as_str()),
+                    speaker.and_then(|s| s.description.as_deref()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (Some("Lim Jae-hwan"), None),
+                (Some("Han Ji-min"), Some("office worker")),
+                (Some("Kim Min-ho"), Some("former union official")),
+                (Some("Bae Seong-ho"), Some("union chairman")),
+            ]
         );
     }
 

@@ -412,8 +412,16 @@ fn organisation_side(
         .collect();
     // "a veterinarian who works with the network": an organisation taken up by the
     // word of its kind its name holds ("Daegu Cat Care Network").
+    // "union chairman", "Association vice president": so is the word of its kind that
+    // the role is of.
+    let before_role = words
+        .windows(2)
+        .filter(|w| res.is_role(&w[1]))
+        .map(|w| w[0].as_str());
     let kinds: Vec<&str> = after_the
         .iter()
+        .copied()
+        .chain(before_role)
         .map(|w| {
             let word = w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
             possessor(word).unwrap_or(word)
@@ -774,6 +782,21 @@ mod tests {
         let summary = doc.stance_summary.iter().find(|s| s.speaker == oh);
         // The balance of the voices would give favor (one for, one against).
         assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Against));
+    }
+
+    #[test]
+    fn a_person_whose_role_is_of_an_organisation_s_kind_takes_its_side() {
+        let target = target("T1", "Raising the taxi fare", &["the increase"]);
+        let text = "The Seoul Taxi Drivers' Union welcomed the increase.\n\n\
+                    The city government said it supports the increase.\n\n\
+                    The Korea Consumer Federation opposes the increase.\n\n\
+                    \"We have waited two years,\" union chairman Bae Seong-ho said.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let bae = doc.speakers.iter().position(|s| s.name == "Bae Seong-ho");
+        assert!(bae.is_some());
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == bae);
+        // The balance of the voices would give the union's side's opposite.
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Favor));
     }
 
     #[test]
