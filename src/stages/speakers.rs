@@ -538,7 +538,11 @@ fn signed_letters(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject
     let mut letters = Vec::with_capacity(signatures.len());
     let mut previous: Option<usize> = None;
     for (own_paragraph, signature, subject) in signatures {
-        let start = previous.map_or(own_paragraph, |p| p + 1);
+        // A letter's own heading ("Students are paying for a fight they did not
+        // start") is nobody's words: the letter opens at its first body sentence.
+        let start = (previous.map_or(own_paragraph, |p| p + 1)..signature)
+            .find(|&j| doc.sentences[j].kind == SentenceKind::Body)
+            .unwrap_or(signature);
         if start < signature {
             letters.push((start, signature, subject));
         }
@@ -4339,6 +4343,33 @@ mod tests {
         assert_eq!(intro.quote, QuoteKind::None);
         assert!(!intro.unnamed_source);
         assert!(intro.stances.is_empty());
+    }
+
+    #[test]
+    fn a_letter_under_its_own_heading_is_its_signer_s() {
+        let text = "[Letters] Readers on the quota\n\n\
+                    Train doctors where they are needed\n\n\
+                    I am a nurse at a county hospital.\n\n\
+                    Kim Eun-sook, Mokpo\n\n\
+                    Students are paying for this\n\n\
+                    My son has not attended a class since February.\n\n\
+                    Park Jong-hoon, Daegu";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let speakers: Vec<Option<&str>> = (0..doc.sentences.len())
+            .map(|i| speaker_of(&doc, i))
+            .collect();
+        assert_eq!(
+            speakers,
+            vec![
+                None,
+                None,
+                Some("Kim Eun-sook"),
+                None,
+                None,
+                Some("Park Jong-hoon"),
+                None
+            ]
+        );
     }
 
     #[test]
