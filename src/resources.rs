@@ -82,6 +82,9 @@ pub struct Resources {
     /// The speech phrases that state an attitude ("was more skeptical").
     pub attitude_phrases: Vec<Vec<String>>,
     pub titles: HashMap<String, TitleClass>,
+    /// Offices one person holds at a time (titles.txt, "one"): "the president said",
+    /// with no president named, is that person speaking.
+    pub single_offices: HashSet<String>,
     pub organisation_words: HashSet<String>,
     /// Generic nouns for a business ("company", "carmaker"): "the company" is the
     /// organisation that spoke last.
@@ -475,6 +478,7 @@ impl Resources {
             speech_phrases: Vec::new(),
             attitude_phrases: Vec::new(),
             titles: HashMap::new(),
+            single_offices: HashSet::new(),
             organisation_words: HashSet::new(),
             company_nouns: HashSet::new(),
             public_body_words: HashSet::new(),
@@ -577,6 +581,13 @@ impl Resources {
                 "group" => TitleClass::Group,
                 other => return Err(bad(f, line, format!("unknown class '{other}'"))),
             };
+            match fields.get(2) {
+                Some(&"one") => {
+                    r.single_offices.insert(fields[0].to_lowercase());
+                }
+                Some(other) => return Err(bad(f, line, format!("unknown mark '{other}'"))),
+                None => {}
+            }
             r.titles.insert(fields[0].to_lowercase(), class);
         }
         for (_, fields) in entries(&read("organisation_words.txt")?) {

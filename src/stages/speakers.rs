@@ -811,6 +811,26 @@ impl Resolver {
                     {
                         found
                     }
+                    // "\"...,\" the president said", with no president named: the one
+                    // who holds an office of one person speaks under its title.
+                    None if mode == Mode::Speaker
+                        && s.kind == MentionKind::Description
+                        && !s.organisation
+                        && res.single_offices.contains(&s.name)
+                        && surface.eq_ignore_ascii_case(&format!("the {}", s.name)) =>
+                    {
+                        self.speakers.push(Speaker {
+                            name: surface.clone(),
+                            kind: SpeakerType::Person,
+                            aliases: Vec::new(),
+                            description: None,
+                            gender: None,
+                            mentions: Vec::new(),
+                        });
+                        self.last_seen.push(0);
+                        self.keys.push(Vec::new());
+                        self.speakers.len() - 1
+                    }
                     // "The ruling People Power Party will ..., the party said": the
                     // description names the organisation named before it.
                     None if mode == Mode::Speaker
@@ -4033,6 +4053,23 @@ mod tests {
                 (Some("Han Ji-min"), Some("office worker")),
                 (Some("Kim Min-ho"), Some("former union official")),
                 (Some("Bae Seong-ho"), Some("union chairman")),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_holder_of_an_office_of_one_person_speaks_under_its_title() {
+        let text = "The president on Tuesday vetoed the bill. \
+                    \"It will only encourage more rice,\" the president said. \
+                    He said the government would pay farmers instead. \
+                    The official said the bill was costly.";
+        assert_eq!(
+            sentence_speakers(text),
+            vec![
+                None,
+                Some("the president".to_string()),
+                Some("the president".to_string()),
+                None
             ]
         );
     }
