@@ -1578,14 +1578,17 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // that names no course of action; "We asked for protection, and we got
     // surveillance": the speakers' own request, told as past.
     if m.cue.words.get(1).is_some_and(|w| w == "for") && m.actor.is_none() {
-        let bare = next(0).is_some_and(|w| matches!(w, "it" | "this" | "that" | "them" | "more"))
-            && next(1).is_none_or(|w| !w.starts_with(char::is_alphanumeric));
-        let duration = next(0).is_some_and(|w| {
+        let spans_time = |w: &str| {
             matches!(
                 w,
                 "years" | "months" | "decades" | "weeks" | "days" | "ages"
             )
-        });
+        };
+        // "Teachers have asked for this for years": how long it was asked for ends it too.
+        let bare = next(0).is_some_and(|w| matches!(w, "it" | "this" | "that" | "them" | "more"))
+            && (next(1).is_none_or(|w| !w.starts_with(char::is_alphanumeric))
+                || (next(1) == Some("for") && next(2).is_some_and(spans_time)));
+        let duration = next(0).is_some_and(spans_time);
         // "said he had asked for a machine so that he could close at nine": a request
         // told as the past of the story.
         let own_past = first == "asked" && matches!(prev, Some("we" | "i" | "had"));
@@ -2476,8 +2479,12 @@ fn actions(
                 .any(|p| {
                     tokens[p].lower == "who" && !res.base_verbs.contains(&tokens[p - 1].lower)
                 });
+            // "Come and look at the numbers": a verb of going before "and" is one act
+            // with the verb after it.
+            let serial = k == from + 1 && matches!(tokens[from].lower.as_str(), "come" | "go");
             let coordinated = (coordinated_verb(doc, tokens, k + 1, res)
                 && !second_infinitive
+                && !serial
                 && !counted_nouns
                 && !in_relative_clause)
                 || coordinated_gerund;
@@ -2488,10 +2495,18 @@ fn actions(
         }
         // "cap the matching rate or shorten the window": an alternative with its own
         // verb and object is another action (not "cap or freeze rents", one object).
+        // Not "turn the rule into a reason to search bags or punish students": after an
+        // infinitive inside the action, the alternative is the infinitive's.
+        let in_infinitive = || {
+            tokens[from + 1..k]
+                .windows(2)
+                .any(|w| w[0].lower == "to" && res.base_verbs.contains(&w[1].lower))
+        };
         if t.lower == "or"
             && k > from + 1
             && tokens.get(k + 1).is_some_and(|n| n.lower != "to")
             && coordinated_verb(doc, tokens, k + 1, res)
+            && !in_infinitive()
         {
             out.push((from, before_comma(k)));
             from = k + 1;
@@ -4466,6 +4481,7 @@ mod tests {
         );
         // No course named, or a request told as the past of the story.
         assert!(recs("The group welcomed the decision and asked for more.").is_empty());
+        assert!(recs("\"Teachers have asked for this for years,\" Lee said.").is_empty());
         assert!(
             recs("\"Passengers have asked for years why they pay the same,\" Yoon said.")
                 .is_empty()
@@ -6003,6 +6019,32 @@ mod tests {
                 "do",
                 "moderate"
             )]
+        );
+    }
+
+    #[test]
+    fn an_alternative_inside_an_infinitive_and_a_verb_of_going_stay_one_action() {
+        let actions = |text: &str| -> Vec<String> {
+            recs(text)
+                .into_iter()
+                .map(|(_, action, _, _)| action)
+                .collect()
+        };
+        assert_eq!(
+            actions(
+                "\"Schools must not turn the rule into a reason to search bags or punish \
+                 students,\" Kim said."
+            ),
+            ["turn the rule into a reason to search bags or punish students"]
+        );
+        assert_eq!(
+            actions("\"Come and look at the numbers in a year,\" Park said."),
+            ["Come and look at the numbers in a year"]
+        );
+        // Alternatives with a verb and an object each are two actions.
+        assert_eq!(
+            actions("\"The city should cap the rate or shorten the window,\" Park said."),
+            ["cap the rate", "shorten the window"]
         );
     }
 
