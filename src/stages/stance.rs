@@ -7799,6 +7799,27 @@ const ATTEMPT_NOUNS: [&str; 26] = [
     "amendments",
 ];
 
+/// Nouns of a measure whose act a relative clause in the present names ("a clause that
+/// allows X", "a law that requires X").
+const MEASURE_NOUNS: [&str; 16] = [
+    "clause",
+    "clauses",
+    "provision",
+    "provisions",
+    "rule",
+    "rules",
+    "measure",
+    "measures",
+    "bill",
+    "bills",
+    "law",
+    "laws",
+    "ordinance",
+    "amendment",
+    "regulation",
+    "regulations",
+];
+
 /// "The union opposes any attempt to pair the change with a wage peak system",
 /// "backs efforts to bring in X": a stance cue of one word on an attempt to act, with
 /// the target in what the attempt would do (no comma between), takes the cue's side on
@@ -7815,29 +7836,72 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
     let relative = |p: usize| {
         p >= 2 && matches!(words[p], "would" | "will") && matches!(words[p - 1], "that" | "which")
     };
+    // "object to a clause that allows X", "backed a law that requires X": a measure's
+    // act in the present after "that", as after "to".
+    let present_act = |v: &str| {
+        v.strip_suffix('s')
+            .is_some_and(|base| res.base_verbs.contains(base))
+    };
+    let measure_relative = |p: usize| {
+        p >= 1
+            && matches!(words[p], "that" | "which")
+            && words.get(p + 1).is_some_and(|v| present_act(v))
+            && MEASURE_NOUNS.contains(&words[p - 1])
+    };
     let to = (0..words.len())
         .rev()
-        .find(|&p| words[p] == "to" || relative(p))
+        .find(|&p| words[p] == "to" || relative(p) || measure_relative(p))
         .filter(|&p| p > 0 && words.len() - p - 1 <= ACTION_WORDS)?;
+    let measure = measure_relative(to);
     // The act is the target itself ("defended the ministry's plan to ban smartphones",
     // the target "ban smartphones"), or a verb before it.
-    let acts = words
-        .get(to + 1)
-        .is_none_or(|v| res.base_verbs.contains(*v));
+    let acts = measure
+        || words
+            .get(to + 1)
+            .is_none_or(|v| res.base_verbs.contains(*v));
     // "would propose an ordinance next month to open X": past a phrase of time.
     let mut noun = if relative(to) { to - 2 } else { to - 1 };
     while noun > 0 && TIME_WORDS.contains(&words[noun]) {
         noun -= 1;
     }
-    if !ATTEMPT_NOUNS.contains(&words[noun]) || !acts {
+    if !(measure || ATTEMPT_NOUNS.contains(&words[noun])) || !acts {
         return None;
     }
-    let label = (noun.saturating_sub(DETERMINER_WORDS + 1)..noun)
-        .find_map(|c| one_word_cue(words[c], res))?;
+    let window = noun.saturating_sub(DETERMINER_WORDS + 1)..noun;
+    // "object to a clause that allows X": a cue of more words, when it ends in the same
+    // window before the measure's noun.
+    let phrase_cue = || {
+        res.stance_cues
+            .iter()
+            .filter(|(cue, _)| cue.len() > 1 && measure)
+            .find(|(cue, _)| {
+                window
+                    .clone()
+                    .any(|end| end + 1 >= cue.len() && words[end + 1 - cue.len()..=end] == cue[..])
+            })
+            .map(|(_, label)| *label)
+    };
+    let label = window
+        .clone()
+        .find_map(|c| one_word_cue(words[c], res))
+        .or_else(phrase_cue)?;
+    // "a rule that bans X": the measure's verb in the present is the removal's base.
+    let act = &words[to + 1..];
+    let base_act: Vec<&str> = act
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            if measure && k == 0 {
+                w.strip_suffix('s').unwrap_or(w)
+            } else {
+                w
+            }
+        })
+        .collect();
     let removes = res
         .removal_words
         .iter()
-        .any(|r| find_words(&words[to + 1..], r) == Some(0));
+        .any(|r| find_words(&base_act, r) == Some(0));
     Some(if removes { flip(label) } else { label })
 }
 
@@ -12329,6 +12393,22 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_on_a_measure_whose_act_a_relative_clause_names() {
+        let text = "Residents object to a clause that allows vending machines at pharmacies. \
+                    The ministry backed a law that requires vending machines at pharmacies. \
+                    The union opposes a rule that bans vending machines at pharmacies.";
+        let found = labels(text, "Pharmacy vending machines", &["vending machines"]);
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
             ]
         );
     }
