@@ -283,7 +283,16 @@ fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
         .sentences
         .iter()
         .position(|s| s.kind == SentenceKind::Body);
-    let lede = lede_sentence.and_then(|l| doc.sentences[l].speaker);
+    // "Jeju Province is considering a charge on cruise passengers": the speaker named
+    // where a lede with no verb of speech opens is its voice too.
+    let lede = lede_sentence.and_then(|l| {
+        let start = doc.sentences[l].span.start;
+        doc.sentences[l].speaker.or_else(|| {
+            doc.speakers
+                .iter()
+                .position(|sp| sp.mentions.iter().any(|m| m.span.start == start))
+        })
+    });
     let lede_label = lede_sentence.map(|l| lede_side(doc, l, res));
     // The news an organisation's lede announces in words that name no target ("Busan
     // will stop running 12 night bus routes from March, the city said") is not one of
@@ -732,6 +741,20 @@ mod tests {
             side("Jeonju City will set a limit of 30,000 people a day, the city said."),
             Some(StanceLabel::Favor)
         );
+    }
+
+    #[test]
+    fn the_speaker_who_opens_a_lede_without_a_verb_of_speech_is_its_voice() {
+        let target = target("T1", "Capping daily visitors", &["the visitor cap"]);
+        let text = "Jeonju City is considering a limit of 30,000 people a day.\n\n\
+                    Residents said the visitor cap was overdue.\n\n\
+                    Merchants said tourists would go elsewhere.\n\n\
+                    Jeonju City said it would decide in March.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let city = doc.speakers.iter().position(|s| s.name == "Jeonju City");
+        assert!(city.is_some());
+        let summary = doc.stance_summary.iter().find(|s| s.speaker == city);
+        assert_eq!(summary.map(|s| s.label), Some(StanceLabel::Neutral));
     }
 
     #[test]
