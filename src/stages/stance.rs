@@ -4937,14 +4937,95 @@ fn read_occurrence(
     last: usize,
     res: &Resources,
 ) -> Reading {
+    let tokens = doc.sentence_tokens(i);
+    if let Some(label) = denied_and_renamed(&doc.text, tokens, first, last, res) {
+        return Reading::cue(label);
+    }
     let reading = read_claim(doc, i, first, last, res);
-    if !doubted_evidence(doc.sentence_tokens(i), first, last) {
+    if !doubted_evidence(tokens, first, last) {
         return reading;
     }
     Reading {
         label: flip(reading.label),
         ..reading
     }
+}
+
+/// "Keeping the ministries split is not a compromise; it is the most expensive option",
+/// "This is not maintenance; it is vandalism with a permit": the target at tokens
+/// `first..=last`, in the subject, denied what it is called and named anew. The new name
+/// says the side when the lexicon weighs it, or when the denied name is a reproach ("is
+/// not a reward for a way of life; it is help"); else what is denied is what its
+/// defenders call it, and the speaker is against it.
+fn denied_and_renamed(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    res: &Resources,
+) -> Option<StanceLabel> {
+    /// Words of the subject after the target, to its copula ("that turns away the
+    /// travel agents who sell Korea abroad").
+    const SUBJECT_WORDS: usize = 12;
+    /// Words of the name denied, to the comma or semicolon.
+    const DENIED_WORDS: usize = 8;
+    let copula = (last + 1..tokens.len())
+        .take(SUBJECT_WORDS + 1)
+        .take_while(|&k| tokens[k].is_word)
+        .find(|&k| matches!(tokens[k].lower.as_str(), "is" | "are" | "was" | "were"))?;
+    // The target is in the subject: no verb of its own clause before it.
+    let clause_start = tokens[..first]
+        .iter()
+        .rposition(|t| !t.is_word && !matches!(t.lower.as_str(), "'" | "’" | "-"))
+        .map_or(0, |p| p + 1);
+    if tokens[clause_start..first]
+        .iter()
+        .any(|t| COPULAS.contains(&t.lower.as_str()))
+        || tokens.get(copula + 1)?.lower != "not"
+    {
+        return None;
+    }
+    // "Late fees are not about money; they are about respect": what it is about, not
+    // what it is called.
+    if tokens.get(copula + 2).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "about" | "between" | "for" | "in" | "on" | "at" | "to" | "only" | "just" | "yet"
+        )
+    }) {
+        return None;
+    }
+    let separator = (copula + 2..tokens.len())
+        .take(DENIED_WORDS + 1)
+        .find(|&k| !tokens[k].is_word)?;
+    if !matches!(tokens[separator].lower.as_str(), ";" | "," | "—" | "–") || separator == copula + 2
+    {
+        return None;
+    }
+    let renamed = matches!(
+        (
+            tokens.get(separator + 1).map(|t| t.lower.as_str()),
+            tokens.get(separator + 2).map(|t| t.lower.as_str())
+        ),
+        (
+            Some("it" | "they" | "this" | "that"),
+            Some("is" | "are" | "was" | "were")
+        ) | (Some("it's" | "that's"), _)
+    );
+    if !renamed {
+        return None;
+    }
+    let contracted = matches!(tokens[separator + 1].lower.as_str(), "it's" | "that's");
+    let new_name_start = separator + if contracted { 2 } else { 3 };
+    let new_name_end = (new_name_start..tokens.len())
+        .find(|&k| !tokens[k].is_word && !matches!(tokens[k].lower.as_str(), "-" | "'" | "’"))
+        .unwrap_or(tokens.len());
+    let new_name = evaluation_in(text, tokens, new_name_start, new_name_end, None, res);
+    let denied = evaluation_in(text, tokens, copula + 2, separator, None, res);
+    Some(match (new_name, denied) {
+        (Some(StanceLabel::Favor), _) | (None, Some(StanceLabel::Against)) => StanceLabel::Favor,
+        _ => StanceLabel::Against,
+    })
 }
 
 /// "the evidence that rate cuts bring back investment was weak", "there is little
@@ -12395,6 +12476,21 @@ mod tests {
                 Some(StanceLabel::Neutral),
             ]
         );
+    }
+
+    #[test]
+    fn a_target_denied_what_it_is_called_and_named_anew() {
+        let text = "\"A permit that turns away travel agents is not security; it is \
+                    self-harm,\" Kim said. \
+                    \"The permit is not a handout; it is help for people who need it,\" Lee \
+                    said. \
+                    \"The permit is not about money; it is about respect,\" Park said.";
+        let found = labels(text, "The travel permit", &["permit", "The permit"]);
+        assert_eq!(
+            found[..2],
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+        assert_ne!(found[2], Some(StanceLabel::Against));
     }
 
     #[test]
