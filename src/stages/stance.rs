@@ -12479,6 +12479,14 @@ mod tests {
     }
 
     #[test]
+    fn a_burden_put_on_someone_however_it_is_put() {
+        let text = "The Korea Consumer Federation called the increase \"a burden dumped on \
+                    commuters who have no other way home.\"";
+        let found = labels(text, "Raising the taxi fare", &["the increase"]);
+        assert_eq!(found, [Some(StanceLabel::Against)]);
+    }
+
+    #[test]
     fn a_target_denied_what_it_is_called_and_named_anew() {
         let text = "\"A permit that turns away travel agents is not security; it is \
                     self-harm,\" Kim said. \
