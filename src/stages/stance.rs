@@ -2798,6 +2798,13 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
     if missing && done_already(doc.sentence_tokens(i), first.0) {
         return (StanceLabel::Against, FROM_WORDS, false);
     }
+    // "whether they work depends on what Seoul Metro does", "it is too early to say":
+    // a sentence that leaves the outcome open takes no side where the rules read none,
+    // whatever the head makes of the rest of it. (The head is still trained on such
+    // sentences as it reads them.)
+    if leaves_open(doc.sentence_tokens(i)) {
+        return (StanceLabel::Neutral, rules.1, false);
+    }
     let masked = doc
         .embeddings
         .as_ref()
@@ -4949,6 +4956,36 @@ fn read_occurrence(
         label: flip(reading.label),
         ..reading
     }
+}
+
+/// Whether the sentence leaves the outcome of what it speaks of open: "whether it works
+/// depends on ...", "it depends on the subsidies", "would depend on", "it is too early
+/// to say", "remains to be seen" (not "the routes that hospitals depend on").
+fn leaves_open(tokens: &[Token]) -> bool {
+    let words = lower_words(tokens);
+    let depends = tokens
+        .windows(2)
+        .position(|w| matches!(w[0].lower.as_str(), "depends" | "depend") && w[1].lower == "on");
+    // Its subject is "it", or "that" opening a clause (not "businesses that depend on").
+    let open_subject = |d: usize| {
+        let mut s = d;
+        while s > 0 && matches!(tokens[s - 1].lower.as_str(), "would" | "will") {
+            s -= 1;
+        }
+        s > 0
+            && match tokens[s - 1].lower.as_str() {
+                "it" => true,
+                "that" => s < 2 || !tokens[s - 2].is_word,
+                _ => false,
+            }
+    };
+    let open_dependence = depends
+        .is_some_and(|d| tokens[..d].iter().any(|t| t.lower == "whether") || open_subject(d));
+    open_dependence
+        || words.windows(4).any(|w| {
+            matches!(w, ["too", "early" | "soon", "to", "say" | "tell" | "judge"])
+                || matches!(w, ["remains", "to", "be", "seen"])
+        })
 }
 
 /// "Keeping the ministries split is not a compromise; it is the most expensive option",
@@ -9325,7 +9362,7 @@ fn combine(readings: &[Reading]) -> Option<Reading> {
 
 #[cfg(test)]
 mod tests {
-    use super::judged_actions;
+    use super::{judged_actions, leaves_open};
     use crate::document::{Polarity, StanceLabel, Target, TargetOrigin};
     use crate::pipeline::Pipeline;
     use crate::resources::Resources;
@@ -12476,6 +12513,20 @@ mod tests {
                 Some(StanceLabel::Neutral),
             ]
         );
+    }
+
+    #[test]
+    fn a_sentence_that_leaves_the_outcome_open() {
+        let text = "The sensors are a tool; whether they work depends on what Seoul Metro does. \
+                    It depends on the subsidies. \
+                    Asked about the tax, Cho said it was too early to say. \
+                    Tariffs would raise costs for companies that depend on Korean chips. \
+                    The city should keep the routes that hospitals depend on.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let open: Vec<bool> = (0..doc.sentences.len())
+            .map(|i| leaves_open(doc.sentence_tokens(i)))
+            .collect();
+        assert_eq!(open, [true, true, true, false, false]);
     }
 
     #[test]
