@@ -781,7 +781,7 @@ impl Resolver {
                             || s.name.split_whitespace().any(|w| w == "the")
                             || named_after_business_noun(doc, &s.name, res)
                             || described_as_business(s.description.as_deref(), res);
-                        self.speakers.push(Speaker {
+                        self.add(Speaker {
                             name: s.name.clone(),
                             kind: if organisation {
                                 SpeakerType::Organisation
@@ -792,10 +792,7 @@ impl Resolver {
                             description: s.description.clone(),
                             gender: s.gender,
                             mentions: Vec::new(),
-                        });
-                        self.last_seen.push(0);
-                        self.keys.push(Vec::new());
-                        self.speakers.len() - 1
+                        })
                     }
                     // "the company", "the carmaker": a generic noun for a business
                     // names the organisation that spoke last.
@@ -819,17 +816,14 @@ impl Resolver {
                         && res.single_offices.contains(&s.name)
                         && surface.eq_ignore_ascii_case(&format!("the {}", s.name)) =>
                     {
-                        self.speakers.push(Speaker {
+                        self.add(Speaker {
                             name: surface.clone(),
                             kind: SpeakerType::Person,
                             aliases: Vec::new(),
                             description: None,
                             gender: None,
                             mentions: Vec::new(),
-                        });
-                        self.last_seen.push(0);
-                        self.keys.push(Vec::new());
-                        self.speakers.len() - 1
+                        })
                     }
                     // "The ruling People Power Party will ..., the party said": the
                     // description names the organisation named before it.
@@ -866,17 +860,14 @@ impl Resolver {
                             .iter()
                             .find_map(|a| surface.strip_prefix(a))
                             .map(str::to_string);
-                        self.speakers.push(Speaker {
+                        self.add(Speaker {
                             name: surface.clone(),
                             kind: SpeakerType::Organisation,
                             aliases: bare.into_iter().collect(),
                             description: None,
                             gender: None,
                             mentions: Vec::new(),
-                        });
-                        self.last_seen.push(0);
-                        self.keys.push(Vec::new());
-                        self.speakers.len() - 1
+                        })
                     }
                     None => return None,
                 }
@@ -911,6 +902,14 @@ impl Resolver {
         }
         self.last_seen[index] = s.span.start;
         Some(index)
+    }
+
+    /// A new speaker, not yet seen; its index.
+    fn add(&mut self, speaker: Speaker) -> usize {
+        self.speakers.push(speaker);
+        self.last_seen.push(0);
+        self.keys.push(Vec::new());
+        self.speakers.len() - 1
     }
 
     fn most_recent(&self, ok: impl Fn(&Speaker) -> bool) -> Option<usize> {
