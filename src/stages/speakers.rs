@@ -3065,6 +3065,7 @@ fn name_ending_at(
         }
         start -= 1;
     }
+    let lower_word = |t: &Token| t.is_word && !is_capitalized(doc.slice(t.span));
     // "\"...,\" union chairman Bae Seong-ho said": the lower-case words that open the
     // clause before a role describe the person too.
     if start < end && res.is_role(&tokens[start].lower) {
@@ -3072,7 +3073,7 @@ fn name_ending_at(
             .iter()
             .rev()
             .take(ROLE_MODIFIERS + 1)
-            .take_while(|t| t.is_word && !is_capitalized(doc.slice(t.span)))
+            .take_while(|t| lower_word(t))
             .count();
         if (1..=ROLE_MODIFIERS).contains(&modifiers)
             && (start == modifiers || !tokens[start - modifiers - 1].is_word)
@@ -3084,7 +3085,6 @@ fn name_ending_at(
     // the organisation that a description and its name follow.
     /// Words of the description between the article and the organisation's name.
     const DESCRIPTION_WORDS: usize = 3;
-    let lower_word = |t: &Token| t.is_word && !is_capitalized(doc.slice(t.span));
     let mut p = start;
     while p > 0
         && start - p < DESCRIPTION_WORDS

@@ -4962,7 +4962,6 @@ fn read_occurrence(
 /// depends on ...", "it depends on the subsidies", "would depend on", "it is too early
 /// to say", "remains to be seen" (not "the routes that hospitals depend on").
 fn leaves_open(tokens: &[Token]) -> bool {
-    let words = lower_words(tokens);
     let depends = tokens
         .windows(2)
         .position(|w| matches!(w[0].lower.as_str(), "depends" | "depend") && w[1].lower == "on");
@@ -4982,7 +4981,7 @@ fn leaves_open(tokens: &[Token]) -> bool {
     let open_dependence = depends
         .is_some_and(|d| tokens[..d].iter().any(|t| t.lower == "whether") || open_subject(d));
     open_dependence
-        || words.windows(4).any(|w| {
+        || lower_words(tokens).windows(4).any(|w| {
             matches!(w, ["too", "early" | "soon", "to", "say" | "tell" | "judge"])
                 || matches!(w, ["remains", "to", "be", "seen"])
         })
@@ -7991,7 +7990,7 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
     let phrase_cue = || {
         res.stance_cues
             .iter()
-            .filter(|(cue, _)| cue.len() > 1 && measure)
+            .filter(|(cue, _)| measure && cue.len() > 1)
             .find(|(cue, _)| {
                 window
                     .clone()
@@ -8004,22 +8003,14 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
         .find_map(|c| one_word_cue(words[c], res))
         .or_else(phrase_cue)?;
     // "a rule that bans X": the measure's verb in the present is the removal's base.
-    let act = &words[to + 1..];
-    let base_act: Vec<&str> = act
-        .iter()
-        .enumerate()
-        .map(|(k, w)| {
-            if measure && k == 0 {
-                w.strip_suffix('s').unwrap_or(w)
-            } else {
-                w
-            }
-        })
-        .collect();
+    let mut act = words[to + 1..].to_vec();
+    if measure && let Some(verb) = act.first_mut() {
+        *verb = verb.strip_suffix('s').unwrap_or(verb);
+    }
     let removes = res
         .removal_words
         .iter()
-        .any(|r| find_words(&base_act, r) == Some(0));
+        .any(|r| find_words(&act, r) == Some(0));
     Some(if removes { flip(label) } else { label })
 }
 
