@@ -3258,11 +3258,14 @@ fn name_after(doc: &Document, tokens: &[Token], start: usize, res: &Resources) -
                     .iter()
                     .take(ROLE_MODIFIERS + 1 - (end - start))
                     .take_while(|n| leading(n))
-                    .position(|n| res.is_role(&n.lower))
-                    .is_some_and(|q| {
-                        tokens
-                            .get(end + 2 + q)
-                            .is_some_and(|n| n.is_word && is_capitalized(doc.slice(n.span)))
+                    .enumerate()
+                    // "association secretary general Oh", "council vice president Nam": the
+                    // role's last word is the one the name follows.
+                    .any(|(q, n)| {
+                        res.is_role(&n.lower)
+                            && tokens
+                                .get(end + 2 + q)
+                                .is_some_and(|n| n.is_word && is_capitalized(doc.slice(n.span)))
                     })
         };
         // "said Prof. Lim Jae-won": the period of an abbreviated title.
@@ -4052,6 +4055,21 @@ mod tests {
                 (Some("Han Ji-min"), Some("office worker")),
                 (Some("Kim Min-ho"), Some("former union official")),
                 (Some("Bae Seong-ho"), Some("union chairman")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_of_two_words_after_a_lower_case_word_describes_the_person_named_after_it() {
+        let text = "The Korea Funeral Association said it welcomed the rule. \
+                    \"It is another matter,\" said association secretary general Oh Dae-sik. \
+                    \"Customers will not wait,\" said council vice president Nam Gi-yeon.";
+        assert_eq!(
+            sentence_speakers(text),
+            vec![
+                Some("Korea Funeral Association".to_string()),
+                Some("Oh Dae-sik".to_string()),
+                Some("Nam Gi-yeon".to_string()),
             ]
         );
     }
