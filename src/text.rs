@@ -149,13 +149,19 @@ pub const OBJECT_OPENERS: [&str; 19] = [
     "them", "us", "me", "some", "any", "every",
 ];
 
-/// The tokens end on "will have to" or "will need to": an obligation to come, told
-/// before its verb.
+/// The tokens end on "will have to", "will need to" or "will be required to": an
+/// obligation to come, told before its verb.
 pub fn ends_in_future_obligation(before: &[Token]) -> bool {
-    before.len() >= 3
-        && before[before.len() - 3].lower == "will"
-        && matches!(before[before.len() - 2].lower.as_str(), "have" | "need")
-        && before[before.len() - 1].lower == "to"
+    let last: Vec<&str> = before
+        .iter()
+        .rev()
+        .take(4)
+        .map(|t| t.lower.as_str())
+        .collect();
+    matches!(
+        last.as_slice(),
+        ["to", "have" | "need", "will", ..] | ["to", "required" | "obliged", "be", "will", ..]
+    )
 }
 
 /// The words of `tokens`, lowercased, without punctuation.

@@ -8651,10 +8651,27 @@ pub(crate) fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources
                 .get(c + 1)
                 .is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))
     };
+    // "Yongin, Gyeonggi Province, will stop ...": the place between commas after a
+    // name is no part of it; the comma at token `c` opens such a place, and the one it
+    // gives closes it.
+    /// Words of the place.
+    const PLACE_WORDS: usize = 3;
+    let place_from = |c: usize| {
+        let words = tokens[c + 1..]
+            .iter()
+            .take(PLACE_WORDS + 1)
+            .take_while(|t| t.is_word && is_capitalized(doc.slice(t.span)))
+            .count();
+        let close = c + 1 + words;
+        (tokens[c].lower == ","
+            && (1..=PLACE_WORDS).contains(&words)
+            && tokens.get(close).is_some_and(|t| t.lower == ","))
+        .then_some(close)
+    };
     let start = if start >= 2 && tokens[start - 1].lower == "," {
         (start.saturating_sub(RELATIVE_TOKENS)..start - 1)
             .rev()
-            .find(|&c| c > 0 && opens_relative(c))
+            .find(|&c| c > 0 && (opens_relative(c) || place_from(c) == Some(start - 1)))
             .map_or(start, |c| clause_bounds(tokens, c - 1, c - 1).0)
     } else {
         start
@@ -8749,7 +8766,9 @@ pub(crate) fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources
     }
     // "KT, which runs the payphone network under ..., plans to": the relative clause
     // between commas is no part of the subject's name.
-    if let Some(comma) = (start..subject_end).find(|&k| opens_relative(k)) {
+    if let Some(comma) =
+        (start..subject_end).find(|&k| opens_relative(k) || place_from(k).is_some())
+    {
         subject_end = comma;
     }
     let subject_words: Vec<&Token> = tokens[start..subject_end]
@@ -14200,6 +14219,30 @@ mod tests {
         assert_eq!(
             labels(text, "Higher levy", &["a levy up to 50 percent higher"]),
             [Some(StanceLabel::Favor), Some(StanceLabel::Neutral)]
+        );
+    }
+
+    #[test]
+    fn what_others_will_be_required_to_do_is_the_rule_of_the_organisation_that_reports_it() {
+        let text = "Bus drivers will be required to rest for at least 30 minutes after \
+                    every two hours of driving from March, the transport ministry said.";
+        assert_eq!(
+            labels(text, "Mandatory breaks", &["rest for at least 30 minutes"]),
+            [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_place_between_commas_after_the_subject_is_no_part_of_its_name() {
+        let text = "Yongin, Gyeonggi Province, will stop granting building permits for \
+                    new data centers for one year, the city said Thursday.";
+        assert_eq!(
+            labels(
+                text,
+                "Data center moratorium",
+                &["stop granting building permits"]
+            ),
+            [Some(StanceLabel::Favor)]
         );
     }
 
