@@ -272,6 +272,8 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
     const NAME_MAX_WORDS: usize = 5;
     /// Words of where the writer lives ("Yeonsu-gu, Incheon"), in a line without a dash.
     const PLACE_MAX_WORDS: usize = 5;
+    /// Words of each part of the description before the place ("taxi driver").
+    const DESCRIPTION_MAX_WORDS: usize = 4;
     let lines: Vec<usize> = (1..doc.sentences.len())
         .filter(|&i| doc.sentences[i].paragraph > 0 && stands_alone(doc, i))
         .filter(|&i| {
@@ -281,18 +283,25 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
                 .find_map(|d| text.strip_prefix(d.trim_end()))
                 .map(str::trim_start);
             let (signed, dashed) = undashed.map_or((text, false), |rest| (rest, true));
-            let (name, place) = signed.split_once(',').unwrap_or((signed, ""));
+            let (name, rest) = signed.split_once(',').unwrap_or((signed, ""));
             let name_words: Vec<&str> = name.split_whitespace().collect();
+            // Without a dash the line closes on a place, and a short description of
+            // the writer may stand before it ("Choi Gwang-il, taxi driver, Suwon").
+            let (description, place) = rest.rsplit_once(',').unwrap_or(("", rest));
             let place_words: Vec<&str> = place.split_whitespace().collect();
+            let described = description
+                .split(',')
+                .all(|part| (0..=DESCRIPTION_MAX_WORDS).contains(&part.split_whitespace().count()));
             !text.contains('?')
                 && !text.ends_with(['.', '!', ':', ';', '"', '”'])
                 && !name_words.is_empty()
                 && name_words.len() <= NAME_MAX_WORDS
                 && name_words.iter().all(|w| is_capitalized(w))
                 // After a dash, what follows the comma may describe the writer ("- Seo
-                // Jin-woo, postal clerk, Gimje"); without one, only a place will do.
+                // Jin-woo, postal clerk, Gimje"); without one, it must close on a place.
                 && (dashed
                     || (name_words.len() >= 2
+                        && described
                         && !place_words.is_empty()
                         && place_words.len() <= PLACE_MAX_WORDS
                         && place_words.iter().all(|w| is_capitalized(w))))

@@ -5681,6 +5681,16 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(doc.sentences[4].kind, SentenceKind::Credit);
         assert!(doc.sentences[4].recommendations.is_empty());
+        // A short description of the writer may stand between the name and the town.
+        let text = "Letters: seat belts\n\n\
+                    I ask every customer to buckle up.\n\n\
+                    Choi Gwang-il, taxi driver, Suwon\n\n\
+                    The police are right.\n\n\
+                    Han Eun-ji, Incheon\n";
+        assert_speakers(
+            text,
+            &[None, Some("Choi Gwang-il"), None, Some("Han Eun-ji"), None],
+        );
         // One dash line is no letters page: an author's credit, say.
         let one = "The charge would hurt small shops.\n\n- Lee Jae-sung, Seoul\n";
         let doc = Pipeline::rules_only().annotate("t", one, Vec::new());
