@@ -2029,6 +2029,14 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
                         || indefinite(k))
                     && opens_clause(k - 1)))
     };
+    // "Anyone who thinks the rule is too strict should": a verb of speech or thought in
+    // a relative clause of the subject is no boundary of it.
+    if start >= 3
+        && res.is_speech_verb(&tokens[start - 1].lower).is_some()
+        && tokens[start - 2].lower == "who"
+    {
+        start -= 1;
+    }
     if start >= 2 && relative(start - 1) {
         start -= 1;
         while start > 0 && !ends_subject(&tokens[start - 1], res) {
@@ -5289,6 +5297,16 @@ mod tests {
             [one(
                 Some("Farmers who use the most water"),
                 "pay more",
+                "do",
+                "moderate"
+            )]
+        );
+        // A verb of thought inside the clause is no boundary of the subject.
+        assert_eq!(
+            recs("Anyone who thinks the rule is too strict should visit a trauma ward."),
+            [one(
+                Some("Anyone who thinks the rule is too strict"),
+                "visit a trauma ward",
                 "do",
                 "moderate"
             )]

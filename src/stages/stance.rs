@@ -4949,13 +4949,41 @@ fn read_occurrence(
         return Reading::cue(label);
     }
     let reading = read_claim(doc, i, first, last, res);
-    if !doubted_evidence(tokens, first, last) {
+    if !doubted_evidence(tokens, first, last) && !answered_view(tokens, first, res) {
         return reading;
     }
     Reading {
         label: flip(reading.label),
         ..reading
     }
+}
+
+/// "Anyone who thinks the rule is too strict should visit a trauma ward": the view of
+/// the target (from token `first`) that a relative clause opening the sentence gives to
+/// those the speaker then advises is the view the speaker answers, not its own.
+fn answered_view(tokens: &[Token], first: usize, res: &Resources) -> bool {
+    /// Words between the verb of the view and the target ("that the").
+    const VIEW_WORDS: usize = 3;
+    /// Words of the subject before "who" ("Anyone", "Those", "People").
+    const HOLDER_WORDS: usize = 2;
+    /// Words of the view after the target, to the modal of the advice.
+    const VIEW_CLAIM_WORDS: usize = 12;
+    let Some(verb) = (first.saturating_sub(VIEW_WORDS + 1)..first)
+        .rev()
+        .find(|&k| res.is_speech_verb(&tokens[k].lower).is_some())
+    else {
+        return false;
+    };
+    let opening = tokens.iter().take_while(|t| !t.is_word).count();
+    verb >= opening + 2
+        && verb - 1 - opening <= HOLDER_WORDS
+        && tokens[verb - 1].lower == "who"
+        && tokens[opening..first].iter().all(|t| t.is_word)
+        && tokens[first..]
+            .iter()
+            .take(VIEW_CLAIM_WORDS)
+            .take_while(|t| t.is_word)
+            .any(|t| matches!(t.lower.as_str(), "should" | "must" | "ought"))
 }
 
 /// Whether the sentence leaves the outcome of what it speaks of open: "whether it works
@@ -13347,6 +13375,22 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_view_of_those_the_speaker_advises_is_answered() {
+        let text = "\"Anyone who thinks the seat belt rule is too strict should visit a \
+                    trauma ward,\" Han said. \"Anyone who believes the seat belt rule is a good \
+                    idea should ride with a driver,\" Choi said. \
+                    Kim thinks the seat belt rule is too strict.";
+        assert_eq!(
+            labels(text, "Seat belt fines", &["the seat belt rule"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
             ]
         );
     }
