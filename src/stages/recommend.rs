@@ -895,6 +895,21 @@ fn match_cue<'r>(
                 {
                     end -= 1;
                 }
+                // "He suggested the city instead issue vouchers": with "that" left out,
+                // only a definite body of a word or two ("the city", "the finance
+                // ministry") before a verb with its object is urged; "proposed a price
+                // cap on resales", "recommended the European approach, in which" and
+                // "suggested it lowered the rate" name things.
+                /// Words of the body after "the".
+                const THATLESS_ACTOR_WORDS: usize = 2;
+                let thatless = verb_follows && word == 1 && cue.words.len() == 1;
+                if thatless
+                    && !(tokens[from].lower == "the"
+                        && end - from <= THATLESS_ACTOR_WORDS + 1
+                        && tokens.get(to + 1).is_some_and(|t| t.is_word))
+                {
+                    return None;
+                }
                 actor = Some(from..end);
                 pos = to;
             }
@@ -1520,9 +1535,10 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // (the cues of "worth" open with "it"). "You're better off taking a taxi" urges;
     // "households are better off than last year" compares.
     let worth = m.cue.words.last().is_some_and(|w| w == "worth");
-    let gerund_only = (m.cue.words.len() == 1 && GERUND_ONLY_CUES.contains(&first))
-        || worth
-        || m.cue.words.last().is_some_and(|w| w == "off");
+    let gerund_only =
+        (m.cue.words.len() == 1 && m.actor.is_none() && GERUND_ONLY_CUES.contains(&first))
+            || worth
+            || m.cue.words.last().is_some_and(|w| w == "off");
     let discourse = |w: &str| {
         DISCOURSE_GERUNDS.contains(&w)
             || (w == "asking" && next(1).is_none_or(|n| ASKED_QUESTION_WORDS.contains(&n)))
@@ -4249,6 +4265,18 @@ mod tests {
                 "moderate"
             )]
         );
+        // With "that" left out, a definite body before a verb with its object.
+        assert_eq!(
+            recs("He suggested the city instead issue bath vouchers to elderly residents."),
+            [one(
+                Some("the city"),
+                "issue bath vouchers to elderly residents",
+                "do",
+                "moderate"
+            )]
+        );
+        assert!(recs("It proposed a price cap on resales instead.").is_empty());
+        assert!(recs("Nobody has suggested it lowered the marriage rate.").is_empty());
     }
 
     #[test]
