@@ -94,6 +94,12 @@ const SUBORDINATORS: [&str; 11] = [
     "when", "after", "before", "since", "while", "although", "though", "if", "because", "once",
     "until",
 ];
+/// Words other than subordinators after which a pronoun opens a clause of its own ("as
+/// he said", "what they said"), not a relative clause of the noun before it.
+const PRONOUN_CLAUSE_OPENERS: [&str; 15] = [
+    "that", "and", "but", "or", "so", "as", "what", "where", "how", "why", "whether", "than",
+    "unless", "then", "now",
+];
 /// Phrases that open a clause of time as a subordinator does ("The next time the
 /// ministry announces a deadline, why would anyone prepare for it?").
 const TIME_CLAUSE_OPENINGS: [&[&str]; 5] = [
@@ -1579,7 +1585,26 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 .rposition(|t| t.span.end <= s.span.start)
                 .is_some_and(|p| tokens[p].lower == "than")
         });
-        if asked || compared {
+        // ", not the three years it has suggested.": a pronoun right after a noun, with
+        // nothing said after the verb, opens a relative clause of that noun, with no
+        // report in it.
+        let relative = subject.as_ref().is_some_and(|s| {
+            s.kind == MentionKind::Pronoun
+                && tokens
+                    .iter()
+                    .rposition(|t| t.span.end <= s.span.start)
+                    .is_some_and(|p| {
+                        tokens[p].is_word
+                            && !is_capitalized(doc.slice(tokens[p].span))
+                            && !SUBORDINATORS.contains(&tokens[p].lower.as_str())
+                            && !PRONOUN_CLAUSE_OPENERS.contains(&tokens[p].lower.as_str())
+                            && res.is_speech_verb(&tokens[p].lower).is_none()
+                    })
+                && tokens
+                    .get(k + 1)
+                    .is_none_or(|n| matches!(n.lower.as_str(), "." | ","))
+        });
+        if asked || compared || relative {
             continue;
         }
         if unnamed_reporter
@@ -5883,6 +5908,14 @@ mod tests {
                     He proposed a trial on Sundays only, which the council rejected.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 1), Some("Park Jun-young"));
+        // Nor is one without "which", a pronoun after the noun it describes.
+        let text = "The Ministry of Labor proposes the rule. \
+                    The ministry should give councils one summer, not the three years it \
+                    has suggested. \
+                    The plan is sound, it said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), None);
+        assert_eq!(speaker_of(&doc, 2), Some("Ministry of Labor"));
     }
 
     #[test]
