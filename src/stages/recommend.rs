@@ -3168,8 +3168,12 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
             {
                 start = comma + 1;
             }
-            if start > first && tokens.get(start).is_some_and(|t| t.lower == "please") {
+            // "Please keep it open", "Please, keep it open": a plea before the verb.
+            if tokens.get(start).is_some_and(|t| t.lower == "please") {
                 start += 1;
+                if start + 1 < limit && tokens[start].lower == "," {
+                    start += 1;
+                }
             }
             let mut verb = start;
             if tokens.get(verb).is_some_and(|t| t.lower.ends_with("ly"))
@@ -3868,6 +3872,24 @@ mod tests {
         // A turn of the argument urges nothing.
         assert!(recs("\"But look at who pays,\" Park said.").is_empty());
         assert!(recs("[Letters] Tax\n\nI pay a lot. But look at who pays.").is_empty());
+    }
+
+    #[test]
+    fn a_plea_that_opens_a_quoted_imperative() {
+        for text in [
+            "\"Please keep it open,\" she said.",
+            "\"Please, keep it open,\" she said.",
+        ] {
+            assert_eq!(
+                recs(text),
+                vec![one(None, "keep it open", "do", "moderate")],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            recs("\"Please do not close it,\" she said."),
+            vec![one(None, "close it", "avoid", "moderate")]
+        );
     }
 
     #[test]
