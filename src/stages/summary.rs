@@ -324,7 +324,9 @@ fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
                 .map(|target| StanceSummary {
                     speaker: Some(s),
                     target,
-                    label: organisation_side(doc, s, target, res)
+                    label: (sided.is_empty() && still_deciding(doc, s, res))
+                        .then_some(StanceLabel::Neutral)
+                        .or_else(|| organisation_side(doc, s, target, res))
                         .or_else(|| lede_label.filter(|_| lede == Some(s)))
                         // "The Ministry of Land ... said it had received 3,000
                         // complaints": a body that sets public rules, whose words take
@@ -376,15 +378,44 @@ fn lede_side(doc: &Document, lede: usize, res: &Resources) -> StanceLabel {
     let words = lower_words(doc.sentence_tokens(lede));
     let weighing = words.windows(2).any(|w| {
         matches!(w[0], "is" | "are" | "was" | "were")
-            && gerund_bases(w[1])
-                .iter()
-                .any(|b| res.review_verbs.contains(b) || WEIGHING_VERBS.contains(&b.as_str()))
+            && gerund_bases(w[1]).iter().any(|b| weighs(b, res))
     });
     if weighing {
         StanceLabel::Neutral
     } else {
         StanceLabel::Favor
     }
+}
+
+/// Whether `base` is a verb of weighing a course without taking it.
+fn weighs(base: &str, res: &Resources) -> bool {
+    res.review_verbs.contains(base) || WEIGHING_VERBS.contains(&base)
+}
+
+/// Whether a sentence of speaker `s` says it has still to decide ("The ministry said it
+/// would decide by the end of the year", "it would review the bill", "it was studying
+/// a ban", "has yet to decide"). Where no words of such a speaker gave a side on any
+/// target, it is neutral on each: in the golds of our own articles, a speaker with such
+/// a sentence and no other side on a target was neutral on it in sixty-one pairs of
+/// sixty-two (one who took a side on another target may weigh only that one: the
+/// operator that "would study" pet carriages had opened its trains to pets).
+fn still_deciding(doc: &Document, s: usize, res: &Resources) -> bool {
+    (0..doc.sentences.len())
+        .filter(|&i| {
+            doc.sentences[i].kind == SentenceKind::Body && doc.sentences[i].speaker == Some(s)
+        })
+        .any(|i| {
+            lower_words(doc.sentence_tokens(i))
+                .windows(2)
+                .any(|w| match w {
+                    ["would" | "will", verb] => *verb == "decide" || weighs(verb, res),
+                    ["is" | "are" | "was" | "were", verb] => {
+                        gerund_bases(verb).iter().any(|b| weighs(b, res))
+                    }
+                    ["to", "decide"] => true,
+                    _ => false,
+                })
+        })
 }
 
 /// "said Yoo Chang-soo, head of the city's Future Han River Headquarters": a person whose
@@ -741,6 +772,38 @@ mod tests {
             side("Jeonju City will set a limit of 30,000 people a day, the city said."),
             Some(StanceLabel::Favor)
         );
+    }
+
+    #[test]
+    fn a_speaker_that_has_still_to_decide_and_took_no_side_is_neutral() {
+        let target = target("T1", "Renaming the airport", &["the new name"]);
+        let side = |words: &str| {
+            let text = format!(
+                "The province asked for the new name.\n\n\
+                 The city said the new name would cost billions.\n\n\
+                 The Ministry of Land said it {words}."
+            );
+            let doc = Pipeline::rules_only().annotate("t", &text, vec![target.clone()]);
+            let ministry = doc
+                .speakers
+                .iter()
+                .position(|s| s.name == "Ministry of Land");
+            doc.stance_summary
+                .iter()
+                .find(|s| s.speaker == ministry)
+                .map(|s| s.label)
+        };
+        assert_eq!(
+            side("would decide by the end of the year"),
+            Some(StanceLabel::Neutral)
+        );
+        assert_eq!(
+            side("was reviewing the request"),
+            Some(StanceLabel::Neutral)
+        );
+        // A body that sets public rules and says nothing of weighing is one of the
+        // authorities behind the course.
+        assert_eq!(side("had received 3,000 letters"), Some(StanceLabel::Favor));
     }
 
     #[test]
