@@ -1570,40 +1570,33 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         } else {
             None
         };
+        // The token before the subject, if any.
+        let before_subject = subject
+            .as_ref()
+            .and_then(|s| tokens.iter().rposition(|t| t.span.end <= s.span.start))
+            .map(|p| &tokens[p]);
         // "How should Korea respond?": an auxiliary before the subject asks a question.
-        let asked = subject.as_ref().is_some_and(|s| {
-            tokens
-                .iter()
-                .rposition(|t| t.span.end <= s.span.start)
-                .is_some_and(|p| QUESTION_AUXILIARIES.contains(&tokens[p].lower.as_str()))
-        });
+        let asked =
+            before_subject.is_some_and(|p| QUESTION_AUXILIARIES.contains(&p.lower.as_str()));
         // "the evidence is thinner than the agency admits": a comparison, the
         // writer's words.
-        let compared = subject.as_ref().is_some_and(|s| {
-            tokens
-                .iter()
-                .rposition(|t| t.span.end <= s.span.start)
-                .is_some_and(|p| tokens[p].lower == "than")
-        });
+        let compared = before_subject.is_some_and(|p| p.lower == "than");
         // ", not the three years it has suggested.": a pronoun right after a noun, with
         // nothing said after the verb, opens a relative clause of that noun, with no
         // report in it.
-        let relative = subject.as_ref().is_some_and(|s| {
-            s.kind == MentionKind::Pronoun
-                && tokens
-                    .iter()
-                    .rposition(|t| t.span.end <= s.span.start)
-                    .is_some_and(|p| {
-                        tokens[p].is_word
-                            && !is_capitalized(doc.slice(tokens[p].span))
-                            && !SUBORDINATORS.contains(&tokens[p].lower.as_str())
-                            && !PRONOUN_CLAUSE_OPENERS.contains(&tokens[p].lower.as_str())
-                            && res.is_speech_verb(&tokens[p].lower).is_none()
-                    })
-                && tokens
-                    .get(k + 1)
-                    .is_none_or(|n| matches!(n.lower.as_str(), "." | ","))
-        });
+        let relative = subject
+            .as_ref()
+            .is_some_and(|s| s.kind == MentionKind::Pronoun)
+            && before_subject.is_some_and(|p| {
+                p.is_word
+                    && !is_capitalized(doc.slice(p.span))
+                    && !SUBORDINATORS.contains(&p.lower.as_str())
+                    && !PRONOUN_CLAUSE_OPENERS.contains(&p.lower.as_str())
+                    && res.is_speech_verb(&p.lower).is_none()
+            })
+            && tokens
+                .get(k + 1)
+                .is_none_or(|n| matches!(n.lower.as_str(), "." | ","));
         if asked || compared || relative {
             continue;
         }
