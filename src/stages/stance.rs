@@ -5170,6 +5170,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     {
         return Reading::no_side();
     }
+    if let Some(label) = judged_act(tokens, first, res) {
+        return Reading::cue(label);
+    }
     match attitude_toward(tokens, first).or_else(|| too_early_for(tokens, first, res)) {
         Some(StanceLabel::Neutral) => return Reading::no_side(),
         Some(label) => return Reading::cue(label),
@@ -6681,6 +6684,65 @@ fn too_early_for(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
     } else {
         StanceLabel::Against
     })
+}
+
+/// "The city was wrong to scrap the rule", "would be right to keep it", "it would be a
+/// mistake to abolish the fee": a judgement of an act on the target (from token `first`),
+/// the act's verb right after "to": the judgement's side when the act keeps or puts the
+/// target in place (or is the target), the other one when the verb removes or rejects it
+/// ("would be wise to reject the proposal").
+fn judged_act(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
+    /// Words between the act's verb and the target ("the new").
+    const ACT_WORDS: usize = 3;
+    let to = (first.saturating_sub(ACT_WORDS + 2)..first)
+        .rev()
+        .take_while(|&k| tokens[k].is_word)
+        .find(|&k| tokens[k].lower == "to")?;
+    let verb = to + 1;
+    if verb > first || !res.base_verbs.contains(&tokens[verb].lower) || to < 2 {
+        return None;
+    }
+    let judged = match tokens[to - 1].lower.as_str() {
+        "right" | "correct" | "wise" | "sensible" => StanceLabel::Favor,
+        "wrong" | "mistaken" | "unwise" | "foolish" | "reckless" => StanceLabel::Against,
+        "mistake" | "error" if matches!(tokens[to - 2].lower.as_str(), "a" | "an") => {
+            StanceLabel::Against
+        }
+        _ => return None,
+    };
+    // The judgement is the copula's: "was wrong", "would be right", "is not wrong".
+    let judgement_start = if judged == StanceLabel::Against
+        && matches!(tokens[to - 1].lower.as_str(), "mistake" | "error")
+    {
+        to - 2
+    } else {
+        to - 1
+    };
+    let before: Vec<&str> = tokens[..judgement_start]
+        .iter()
+        .rev()
+        .take(2)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let negated = before.first().is_some_and(|w| is_negation(w));
+    let copula = before
+        .iter()
+        .skip(usize::from(negated))
+        .take(1)
+        .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "'s"));
+    if !copula {
+        return None;
+    }
+    let judged = if negated { flip(judged) } else { judged };
+    // The act's own side on the target: against for a verb that removes it or that a
+    // one-word cue sets against it ("reject", "oppose").
+    let verb_word = tokens[verb].lower.as_str();
+    let against = verb < first
+        && (res.is_removal_word(verb_word)
+            || res.stance_cues.iter().any(|(cue, label)| {
+                cue.len() == 1 && cue[0] == verb_word && *label == StanceLabel::Against
+            }));
+    Some(if against { flip(judged) } else { judged })
 }
 
 /// The attitude the sentence states toward the target at token `first`: an attitude
@@ -13375,6 +13437,25 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_judgement_of_an_act_on_the_target_takes_the_acts_side_or_the_other() {
+        let text = "Han said the city was wrong to scrap the rule. \
+                    Han said the city was right to keep the rule. \
+                    Han said it would be a mistake to abolish the rule. \
+                    Han said the city is not wrong to scrap the rule. \
+                    Han said lawmakers would be wise to reject the rule.";
+        assert_eq!(
+            labels(text, "Seat belt fines", &["the rule"]),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
             ]
         );
     }
