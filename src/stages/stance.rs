@@ -6702,34 +6702,25 @@ fn judged_act(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceL
     if verb > first || !res.base_verbs.contains(&tokens[verb].lower) || to < 2 {
         return None;
     }
-    let judged = match tokens[to - 1].lower.as_str() {
-        "right" | "correct" | "wise" | "sensible" => StanceLabel::Favor,
-        "wrong" | "mistaken" | "unwise" | "foolish" | "reckless" => StanceLabel::Against,
+    // The judgement, and where it starts: "wrong", "a mistake".
+    let (judged, mut p) = match tokens[to - 1].lower.as_str() {
+        "right" | "correct" | "wise" | "sensible" => (StanceLabel::Favor, to - 1),
+        "wrong" | "mistaken" | "unwise" | "foolish" | "reckless" => (StanceLabel::Against, to - 1),
         "mistake" | "error" if matches!(tokens[to - 2].lower.as_str(), "a" | "an") => {
-            StanceLabel::Against
+            (StanceLabel::Against, to - 2)
         }
         _ => return None,
     };
     // The judgement is the copula's: "was wrong", "would be right", "is not wrong".
-    let judgement_start = if judged == StanceLabel::Against
-        && matches!(tokens[to - 1].lower.as_str(), "mistake" | "error")
-    {
-        to - 2
-    } else {
-        to - 1
-    };
-    let before: Vec<&str> = tokens[..judgement_start]
-        .iter()
-        .rev()
-        .take(2)
-        .map(|t| t.lower.as_str())
-        .collect();
-    let negated = before.first().is_some_and(|w| is_negation(w));
-    let copula = before
-        .iter()
-        .skip(usize::from(negated))
-        .take(1)
-        .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "'s"));
+    let negated = p > 0 && is_negation(&tokens[p - 1].lower);
+    if negated {
+        p -= 1;
+    }
+    let copula = p > 0
+        && matches!(
+            tokens[p - 1].lower.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "'s"
+        );
     if !copula {
         return None;
     }
@@ -6739,9 +6730,7 @@ fn judged_act(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceL
     let verb_word = tokens[verb].lower.as_str();
     let against = verb < first
         && (res.is_removal_word(verb_word)
-            || res.stance_cues.iter().any(|(cue, label)| {
-                cue.len() == 1 && cue[0] == verb_word && *label == StanceLabel::Against
-            }));
+            || one_word_cue(verb_word, res) == Some(StanceLabel::Against));
     Some(if against { flip(judged) } else { judged })
 }
 

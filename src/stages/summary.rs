@@ -318,13 +318,14 @@ fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
             .filter(|x| x.speaker == Some(s))
             .map(|x| x.target)
             .collect();
+        let deciding = sided.is_empty() && still_deciding(doc, s, res);
         out.extend(
             (0..doc.targets.len())
                 .filter(|t| !sided.contains(t))
                 .map(|target| StanceSummary {
                     speaker: Some(s),
                     target,
-                    label: (sided.is_empty() && still_deciding(doc, s, res))
+                    label: deciding
                         .then_some(StanceLabel::Neutral)
                         .or_else(|| organisation_side(doc, s, target, res))
                         .or_else(|| lede_label.filter(|_| lede == Some(s)))
@@ -376,11 +377,7 @@ const WEIGHING_VERBS: [&str; 4] = ["consider", "weigh", "mull", "explore"];
 /// neutral in fifteen of the seventeen pairs of our articles.
 fn lede_side(doc: &Document, lede: usize, res: &Resources) -> StanceLabel {
     let words = lower_words(doc.sentence_tokens(lede));
-    let weighing = words.windows(2).any(|w| {
-        matches!(w[0], "is" | "are" | "was" | "were")
-            && gerund_bases(w[1]).iter().any(|b| weighs(b, res))
-    });
-    if weighing {
+    if words.windows(2).any(|w| weighing_now(w, res)) {
         StanceLabel::Neutral
     } else {
         StanceLabel::Favor
@@ -390,6 +387,13 @@ fn lede_side(doc: &Document, lede: usize, res: &Resources) -> StanceLabel {
 /// Whether `base` is a verb of weighing a course without taking it.
 fn weighs(base: &str, res: &Resources) -> bool {
     res.review_verbs.contains(base) || WEIGHING_VERBS.contains(&base)
+}
+
+/// Whether two words say a course is being weighed now: "is studying", "were
+/// considering".
+fn weighing_now(words: &[&str], res: &Resources) -> bool {
+    matches!(words, ["is" | "are" | "was" | "were", verb]
+        if gerund_bases(verb).iter().any(|b| weighs(b, res)))
 }
 
 /// Whether a sentence of speaker `s` says it has still to decide ("The ministry said it
@@ -409,11 +413,8 @@ fn still_deciding(doc: &Document, s: usize, res: &Resources) -> bool {
                 .windows(2)
                 .any(|w| match w {
                     ["would" | "will", verb] => *verb == "decide" || weighs(verb, res),
-                    ["is" | "are" | "was" | "were", verb] => {
-                        gerund_bases(verb).iter().any(|b| weighs(b, res))
-                    }
                     ["to", "decide"] => true,
-                    _ => false,
+                    _ => weighing_now(w, res),
                 })
         })
 }
@@ -812,7 +813,7 @@ mod tests {
         let text = "Jeonju City is considering a limit of 30,000 people a day.\n\n\
                     Residents said the visitor cap was overdue.\n\n\
                     Merchants said tourists would go elsewhere.\n\n\
-                    Jeonju City said it would decide in March.";
+                    Jeonju City said 40,000 people came on some weekends.";
         let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
         let city = doc.speakers.iter().position(|s| s.name == "Jeonju City");
         assert!(city.is_some());
