@@ -57,6 +57,21 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
         doc.sentences[i].kind = kind;
     }
     let mut signatures = signature_lines(doc);
+    // A letter set as lines of one paragraph, its signature the last, opens on its own
+    // heading when its first line has no final punctuation ("Drinking on the mountain
+    // is part of the fun", then the letter, then "- Jung Tae-sik, Seoul").
+    for &i in &signatures {
+        let first = (0..i)
+            .rev()
+            .take_while(|&j| doc.sentences[j].paragraph == doc.sentences[i].paragraph)
+            .last();
+        if let Some(first) = first.filter(|&first| first + 1 < i && own_line(doc, first)) {
+            let text = doc.sentence_text(first).trim_end();
+            if ends_open(text) && text.split_whitespace().count() <= HEADING_MAX_WORDS {
+                doc.sentences[first].kind = SentenceKind::Heading;
+            }
+        }
+    }
     signatures.extend(authors_note(doc, res));
     for &i in &signatures {
         doc.sentences[i].kind = SentenceKind::Credit;
@@ -195,20 +210,28 @@ fn mark_question_paragraphs(doc: &mut Document, res: &Resources) {
     if doc.sentences.iter().any(|s| s.question_label) {
         return;
     }
-    let starts: Vec<usize> = doc
-        .sentences
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| doc.opens_paragraph(i))
-        .map(|(i, _)| i)
+    let ends_in_question = |i: usize| {
+        doc.sentence_text(i)
+            .trim_end()
+            .trim_end_matches(['"', '”', '\''])
+            .ends_with('?')
+    };
+    // A question may stand on the first line of its answer's paragraph ("Why charge
+    // for something that was free?" then, on the next line, "The machines are old."):
+    // the answer then opens a unit of its own.
+    let starts: Vec<usize> = (0..doc.sentences.len())
+        .filter(|&i| {
+            doc.opens_paragraph(i)
+                || (opens_line(doc, i)
+                    && ends_in_question(i - 1)
+                    && (0..i)
+                        .rev()
+                        .take_while(|&j| doc.sentences[j].paragraph == doc.sentences[i].paragraph)
+                        .all(|j| !opens_line(doc, j) || doc.opens_paragraph(j)))
+        })
         .collect();
     let asks = |from: usize, to: usize| {
-        to - from <= QUESTION_PARAGRAPH_SENTENCES
-            && doc
-                .sentence_text(to - 1)
-                .trim_end()
-                .trim_end_matches(['"', '”', '\''])
-                .ends_with('?')
+        to - from <= QUESTION_PARAGRAPH_SENTENCES && ends_in_question(to - 1)
     };
     let bounds: Vec<(usize, usize)> = starts
         .iter()
@@ -262,11 +285,22 @@ fn stands_alone(doc: &Document, i: usize) -> bool {
             .is_none_or(|n| n.paragraph != paragraph)
 }
 
-/// The signature lines of a letters page: paragraphs of one line that give a writer's
-/// name after a dash ("- Kim Do-yeon, Jongno-gu", "— Lee Min-ho") or, without the dash,
-/// with where the writer lives after a comma ("Park Sung-ho, Cheongju"), with no final
-/// punctuation. Only where two or more stand, after the first paragraph: one such line
-/// may be an author's credit or a dateline.
+/// Whether sentence `i` opens a line.
+fn opens_line(doc: &Document, i: usize) -> bool {
+    i == 0 || doc.text[doc.sentences[i - 1].span.end..doc.sentences[i].span.start].contains('\n')
+}
+
+/// Whether sentence `i` is a line of its own: a line break before it and after it.
+fn own_line(doc: &Document, i: usize) -> bool {
+    opens_line(doc, i) && (i + 1 == doc.sentences.len() || opens_line(doc, i + 1))
+}
+
+/// The signature lines of a letters page: lines that close a paragraph (a paragraph of
+/// their own, or the last line of a letter set as lines of one paragraph) and give a
+/// writer's name after a dash ("- Kim Do-yeon, Jongno-gu", "— Lee Min-ho") or, without
+/// the dash, with where the writer lives after a comma ("Park Sung-ho, Cheongju"), with
+/// no final punctuation. Only where two or more stand, after the first paragraph: one
+/// such line may be an author's credit or a dateline.
 pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
     /// Words of a writer's name, titles included ("Prof. Kim Do-yeon").
     const NAME_MAX_WORDS: usize = 5;
@@ -275,7 +309,13 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
     /// Words of each part of the description before the place ("taxi driver").
     const DESCRIPTION_MAX_WORDS: usize = 4;
     let lines: Vec<usize> = (1..doc.sentences.len())
-        .filter(|&i| doc.sentences[i].paragraph > 0 && stands_alone(doc, i))
+        .filter(|&i| {
+            let closes_paragraph = doc
+                .sentences
+                .get(i + 1)
+                .is_none_or(|next| next.paragraph != doc.sentences[i].paragraph);
+            doc.sentences[i].paragraph > 0 && closes_paragraph && own_line(doc, i)
+        })
         .filter(|&i| {
             let text = doc.sentence_text(i).trim();
             let undashed = QUESTION_DASHES
@@ -369,8 +409,7 @@ fn is_heading(doc: &Document, i: usize) -> bool {
     let quoted_phrase = unquoted.len() < text.len()
         && unquoted.ends_with(|c: char| c.is_alphanumeric())
         && !text.starts_with(['"', '“', '\'', '‘', '(']);
-    let ends_open = quoted_phrase
-        || !text.ends_with(['.', '!', '?', '"', '”', '…', ':', ';', ',', '\'', '’', ')']);
+    let unpunctuated = quoted_phrase || ends_open(text);
     let words = text.split_whitespace().count();
     // "Q&A: Will you have to buckle up on the city bus?", "Letters: Should drinking be
     // banned ...?": the article's first line, a section label and a colon before a
@@ -382,10 +421,15 @@ fn is_heading(doc: &Document, i: usize) -> bool {
             .take(LABEL_WORDS)
             .any(|w| w.ends_with(':'));
     (alone
-        && (ends_open || labelled_question)
+        && (unpunctuated || labelled_question)
         && words <= HEADING_MAX_WORDS
         && text.chars().any(char::is_alphabetic))
         || tagged_heading(doc, i)
+}
+
+/// Whether a line has no final punctuation, as a heading has none.
+fn ends_open(text: &str) -> bool {
+    !text.ends_with(['.', '!', '?', '"', '”', '…', ':', ';', ',', '\'', '’', ')'])
 }
 
 /// Words of a section label before its colon ("Q&A:", "Reader letters:").

@@ -491,12 +491,21 @@ fn signed_letters(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject
         .filter(|&(_, opens_paragraph)| opens_paragraph)
         .map(|(i, _)| i)
         .collect();
-    let lines = signature_lines(doc);
     let mut signatures = Vec::new();
-    for (n, &i) in paragraphs.iter().enumerate() {
-        if n == 0 || !lines.contains(&i) {
+    for i in signature_lines(doc) {
+        // The last paragraph of the letter, by its place in `paragraphs` (which leaves
+        // out the first): a signature that is a paragraph of its own closes the letter
+        // above it; one that closes a paragraph of lines, the letter in that paragraph.
+        let Some(n) = paragraphs.partition_point(|&p| p <= i).checked_sub(1) else {
             continue;
-        }
+        };
+        let Some(last) = (if paragraphs[n] == i {
+            n.checked_sub(1)
+        } else {
+            Some(n)
+        }) else {
+            continue;
+        };
         let tokens = doc.sentence_tokens(i);
         let dashed = usize::from(tokens.first().is_some_and(|t| !t.is_word));
         let words = &tokens[dashed..];
@@ -523,7 +532,7 @@ fn signed_letters(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject
             // letter opens at the first paragraph in the first person singular after
             // the page's introduction, if any, else at its own paragraph.
             let own = if signatures.is_empty() {
-                (1..n - 1)
+                (1..last)
                     .find(|&k| {
                         (paragraphs[k]..paragraphs[k + 1]).any(|j| {
                             doc.sentence_tokens(j)
@@ -531,9 +540,9 @@ fn signed_letters(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject
                                 .any(|t| matches!(t.lower.as_str(), "i" | "my" | "me"))
                         })
                     })
-                    .map_or(paragraphs[n - 1], |k| paragraphs[k])
+                    .map_or(paragraphs[last], |k| paragraphs[k])
             } else {
-                paragraphs[n - 1]
+                paragraphs[last]
             };
             signatures.push((own, i, subject));
         }
@@ -3698,7 +3707,7 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
     // that ends in a noun for an organisation, then the organisation's name.
     // "Seoul city council member Han Jae-won": a noun for an organisation that no name
     // follows is part of a role.
-    let noun_at = (end..tokens.len().min(end + DESCRIPTION_WORDS)).find(|&k| {
+    let noun_at = (end..tokens.len().min(end + DESCRIPTION_WORDS + 1)).find(|&k| {
         !tokens[k].is_word
             || is_capitalized(doc.slice(tokens[k].span))
             || (res.organisation_words.contains(&tokens[k].lower) && capitalised(k + 1))
@@ -3840,6 +3849,17 @@ fn by_the_paper(doc: &Document, subject: &[Token]) -> bool {
 fn interviewed_by_us(doc: &Document, i: usize, res: &Resources) -> Option<Subject> {
     let tokens = doc.sentence_tokens(i);
     (1..tokens.len()).find_map(|k| {
+        // "Team leader Gong Ji-yeon answered readers' questions": the one who answered
+        // the paper's questions opens the sentence.
+        /// Words from "answered" to "questions" ("answered readers' questions").
+        const ANSWERED_WORDS: usize = 4;
+        if matches!(tokens[k].lower.as_str(), "answered" | "answers" | "fielded")
+            && tokens[k + 1..tokens.len().min(k + ANSWERED_WORDS)]
+                .iter()
+                .any(|t| t.lower == "questions")
+        {
+            return opening_subject(doc, i, res);
+        }
         let name_at = match tokens[k].lower.as_str() {
             "asked" | "interviewed" | "met" => k + 1,
             "spoke" | "talked" | "sat"
@@ -4442,6 +4462,40 @@ mod tests {
                 None
             ]
         );
+    }
+
+    #[test]
+    fn a_letter_set_as_lines_of_one_paragraph_is_its_signer_s() {
+        // Each letter one paragraph: its heading, its lines, its dashed signature.
+        let text = "Letters to the Editor\n\n\
+                    Keep the old bus route\n\
+                    I ride the 7 to work every morning.\n\
+                    The new route adds twenty minutes.\n\
+                    — Seo Min-ji, Bupyeong-gu, Incheon\n\n\
+                    The new route is better\n\
+                    My daughter can now take one bus to school.\n\
+                    — Oh Kyung-ho, retired teacher, Incheon";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let speakers: Vec<Option<&str>> = (0..doc.sentences.len())
+            .map(|i| speaker_of(&doc, i))
+            .collect();
+        let kinds: Vec<SentenceKind> = doc.sentences.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            speakers,
+            vec![
+                None,
+                None,
+                Some("Seo Min-ji"),
+                Some("Seo Min-ji"),
+                None,
+                None,
+                Some("Oh Kyung-ho"),
+                None
+            ]
+        );
+        assert_eq!(kinds[1], SentenceKind::Heading);
+        assert_eq!(kinds[4], SentenceKind::Credit);
+        assert_eq!(kinds[5], SentenceKind::Heading);
     }
 
     #[test]
@@ -5571,6 +5625,34 @@ mod tests {
             .map(|k| speaker_of(&doc, k))
             .collect();
         assert_eq!(speakers, expected);
+    }
+
+    #[test]
+    fn a_q_and_a_whose_questions_head_their_answers_paragraphs() {
+        // Each question on the first line of its answer's paragraph; the official who
+        // "answered readers' questions" gives the answers, under a role of five words.
+        let text = "[Q&A] Library to open on Sundays\n\n\
+                    The district will open its main library on Sundays from March. \
+                    District culture policy team leader Yoo Seon-mi answered readers' \
+                    questions.\n\n\
+                    Who will staff it?\n\
+                    We will hire four part-time librarians.\n\n\
+                    Will the weekday hours change?\n\
+                    No.\n\
+                    The library will still close at 10 p.m.";
+        assert_speakers(
+            text,
+            &[
+                None,
+                None,
+                None,
+                None,
+                Some("Yoo Seon-mi"),
+                None,
+                Some("Yoo Seon-mi"),
+                Some("Yoo Seon-mi"),
+            ],
+        );
     }
 
     #[test]
