@@ -2589,7 +2589,7 @@ fn group_subject(doc: &Document, tokens: &[Token], k: usize, res: &Resources) ->
     // "Another group, Parents for Digital Rights, said": the name between the commas
     // speaks.
     let name_between = (named_between_commas
-        && all_name_words(doc, tokens[end + 1..].iter().take_while(|t| t.lower != ",")))
+        && appositive_name_end(doc, tokens, end + 1).is_some())
         || named_in_clause(doc, tokens, end, res).is_some();
     // "An executive at one battery maker said": the article that opens the
     // description, not one inside its phrase.
@@ -2798,6 +2798,17 @@ fn closing_description(
     .then(|| doc.text[words[0].span.start..words[end - 1].span.end].to_string())
 }
 
+/// Where the name ends that opens an appositive at token `from`, up to its closing
+/// comma: all of it ("Kim Min-su,"), or the name before a phrase of where the person
+/// works ("Ryu Sang-min of the road management division,").
+fn appositive_name_end(doc: &Document, tokens: &[Token], from: usize) -> Option<usize> {
+    let comma = from + tokens.get(from..)?.iter().position(|t| t.lower == ",")?;
+    let end = (from + 1..comma)
+        .find(|&k| matches!(tokens[k].lower.as_str(), "of" | "from" | "at"))
+        .unwrap_or(comma);
+    (end > from && all_name_words(doc, tokens[from..end].iter())).then_some(end)
+}
+
 /// `NAME, a research fellow at X, said`: the name before the appositive between commas.
 fn appositive_subject(
     doc: &Document,
@@ -2973,6 +2984,14 @@ fn appositive_subject(
                 ..n
             }
         })
+    });
+    // "A city official, Ryu Sang-min of the road management division, said": the name
+    // that opens what follows a role, before the phrase of where the person works.
+    let name = name.or_else(|| {
+        let end = appositive_name_end(doc, tokens, open + 1).filter(|&e| e < comma)?;
+        role.then(|| name_ending_at(doc, tokens, end, res, None))
+            .flatten()
+            .filter(|n| n.span.start == first.span.start)
     })?;
     let from = tokens[..open]
         .iter()
@@ -5651,6 +5670,23 @@ mod tests {
                 None,
                 Some("Yoo Seon-mi"),
                 Some("Yoo Seon-mi"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_name_between_commas_before_where_the_person_works() {
+        // The name after the role opens the appositive; the phrase after it says where
+        // the person works, and the indefinite role no longer speaks for a group.
+        let text = "Council member Ha Jeong-woo said the ordinance would save lives. \
+                    A city official, Ryu Sang-min of the road management division, said \
+                    the city lacks workers. He said the city could lend equipment.";
+        assert_speakers(
+            text,
+            &[
+                Some("Ha Jeong-woo"),
+                Some("Ryu Sang-min"),
+                Some("Ryu Sang-min"),
             ],
         );
     }
