@@ -3805,6 +3805,22 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn two_actions_of_one_modal_whose_second_verb_strips() {
+        let found = recs(
+            "The ministry must audit a sample of every firm's inspections each year and \
+             strip the licence of any firm that passes an unsafe elevator.",
+        );
+        let actions: Vec<&str> = found.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(
+            actions,
+            [
+                "audit a sample of every firm's inspections each year",
+                "strip the licence of any firm that passes an unsafe elevator"
+            ]
+        );
+    }
+
     /// The actor of the first recommendation found in `text`.
     fn first_actor(text: &str) -> Option<String> {
         recs(text).first().and_then(|r| r.0.clone())

@@ -9793,6 +9793,27 @@ mod tests {
     }
 
     #[test]
+    fn the_only_way_the_fairest_option_and_a_shorter_wait() {
+        let text = "\"Making the owner responsible is the only way the ban will ever be \
+                    enforced,\" Ahn said. \"It is not the only way,\" Jeon said. The \
+                    federation said owner fines were the fairest option available. Kim said \
+                    owner fines would shorten the queues at the door.";
+        assert_eq!(
+            labels(
+                text,
+                "Fining karaoke room owners",
+                &["Making the owner responsible", "owner fines"]
+            ),
+            [
+                Some(StanceLabel::Favor),
+                None,
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
     fn a_definite_noun_before_any_target_is_named_refers_to_the_first_given() {
         let text = "Since January, parents can give a child who marries up to 100 million \
                     won free of gift tax. The finance ministry says the measure helps young \
