@@ -141,6 +141,14 @@ pub fn phrase_at<P: AsRef<str>>(tokens: &[Token], at: usize, phrase: &[P]) -> bo
         .is_some_and(|w| w.iter().zip(phrase).all(|(t, p)| t.lower == p.as_ref()))
 }
 
+/// Openings of a subordinate clause ("when", "before", "because"): in the attribution
+/// finder, a speech verb before the clause's comma sets the scene ("When the ministry
+/// announced X, lobbies reacted ..."); inside an action, a clause of its own.
+pub const SUBORDINATORS: [&str; 11] = [
+    "when", "after", "before", "since", "while", "although", "though", "if", "because", "once",
+    "until",
+];
+
 /// Determiners and pronouns that open a verb's object: after a verb at the head of a
 /// sentence they make it an imperative ("Fix the bug", "Call your parents"), where a
 /// name or a noun would be followed by its own verb.

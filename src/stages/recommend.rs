@@ -13,9 +13,9 @@ use crate::stages::attribute::ANSWER_LABELS;
 use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::stages::stance::effect_at;
 use crate::text::{
-    OBJECT_OPENERS, base_of_gerund, ends_in_future_obligation, find_words, is_capitalized,
-    is_negation, is_opening_quote, is_past_of, is_present_of, looks_plural, lower_words,
-    normalize_name, phrase_at,
+    OBJECT_OPENERS, SUBORDINATORS, base_of_gerund, ends_in_future_obligation, find_words,
+    is_capitalized, is_negation, is_opening_quote, is_past_of, is_present_of, looks_plural,
+    lower_words, normalize_name, phrase_at,
 };
 
 /// An actor slot takes at most this many words.
@@ -1298,6 +1298,36 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // to go to the hospital": a modal in a relative clause states what its antecedent
     // does or needs, not what anyone is urged to do.
     if is_modal(m.cue) && matches!(prev, Some("which" | "who")) {
+        return true;
+    }
+    // "the bags that households must use for general waste will rise", "the forms that
+    // applicants must fill in are too long": a modal's verb (with its particle, and a
+    // phrase of a preposition) that the main clause's verb follows closes a relative
+    // clause on the noun before, which it describes. ("the one thing drivers should do
+    // is slow down" urges what follows; "must ensure the rules are clear" has an object,
+    // "must stop at crossings that are marked" a clause of its own.)
+    /// Tokens of the prepositional phrase between the verb and the main clause's verb.
+    const PHRASE_TOKENS: usize = 6;
+    let verb_end = if next(1).is_some_and(|w| IMPERATIVE_PARTICLES.contains(&w)) {
+        2
+    } else {
+        1
+    };
+    let main_verb = (verb_end..=verb_end + PHRASE_TOKENS)
+        .take_while(|&o| {
+            tokens.get(m.action_start + o).is_some_and(|t| {
+                let w = t.lower.as_str();
+                t.is_word && !CLAUSE_OPENERS.contains(&w) && !SUBORDINATORS.contains(&w)
+            })
+        })
+        .find(|&o| {
+            next(o).is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "will" | "would"))
+        });
+    let phrase_only = |o: usize| {
+        o == verb_end
+            || (1..=verb_end).any(|p| next(p).is_some_and(|w| PHRASE_PREPOSITIONS.contains(&w)))
+    };
+    if is_modal(m.cue) && next(0).is_some_and(|w| w != "do") && main_verb.is_some_and(phrase_only) {
         return true;
     }
     // "should have cut": a past participle, not "should have to" or "should have a plan".
@@ -3347,6 +3377,15 @@ pub(crate) fn hedges(word: &str) -> bool {
     matches!(word, "consider" | "considering")
 }
 
+/// Words other than subordinators (`text::SUBORDINATORS`) that open a clause of its own
+/// inside an action ("at crossings that are marked").
+const CLAUSE_OPENERS: [&str; 11] = [
+    "that", "which", "who", "whom", "where", "and", "or", "so", "as", "than", "unless",
+];
+
+/// Prepositions that open a phrase after an action's verb ("use for general waste").
+const PHRASE_PREPOSITIONS: [&str; 8] = ["for", "in", "at", "on", "to", "with", "by", "from"];
+
 /// Imperatives that point the reader at something rather than urge an act ("Consider
 /// Japan.", "Take the case of ...", "Look at the numbers").
 const DISCOURSE_IMPERATIVES: [&str; 12] = [
@@ -3803,6 +3842,23 @@ mod tests {
                 (r.actor.clone(), r.action.clone(), p, s)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_modal_in_a_relative_clause_that_the_main_verb_closes_urges_nothing() {
+        assert!(
+            recs(
+                "Starting in January, the price of the bags that households must use for \
+                 general waste will rise."
+            )
+            .is_empty()
+        );
+        assert!(recs("Starting today, the rule that drivers must stop is clear.").is_empty());
+        // A clause of its own after the verb is the action's.
+        assert_eq!(
+            recs("Players should return to the table before another season is lost.")[0].1,
+            "return to the table before another season is lost"
+        );
     }
 
     #[test]

@@ -10,8 +10,8 @@ use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
 use crate::stages::kinds::{line_openings, signature_lines};
 use crate::text::{
-    OBJECT_OPENERS, find_words, is_capitalized, lower_words, name_distance, normalize_name,
-    opens_quotation, phrase_at, possessor, preference_cleft, whole_word_positions,
+    OBJECT_OPENERS, SUBORDINATORS, find_words, is_capitalized, lower_words, name_distance,
+    normalize_name, opens_quotation, phrase_at, possessor, preference_cleft, whole_word_positions,
 };
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -86,13 +86,6 @@ const INTERVENING: [&str; 46] = [
 /// Auxiliaries that, before a subject, make a question ("should Korea respond").
 const QUESTION_AUXILIARIES: [&str; 10] = [
     "should", "would", "will", "can", "could", "did", "does", "do", "must", "might",
-];
-/// Openings of a subordinate clause: a speech verb before the clause's comma sets the
-/// scene ("When the ministry announced X, lobbies reacted ..."); the sentence is the
-/// main clause's.
-const SUBORDINATORS: [&str; 11] = [
-    "when", "after", "before", "since", "while", "although", "though", "if", "because", "once",
-    "until",
 ];
 /// Words other than subordinators after which a pronoun opens a clause of its own ("as
 /// he said", "what they said"), not a relative clause of the noun before it.
