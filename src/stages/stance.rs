@@ -8648,8 +8648,9 @@ pub(crate) fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources
     };
     // "will require its employees to work from the office", "would let banks sell
     // insurance online": what the speaker will make or let others do, it commits to.
-    /// Tokens between a verb of obliging and the "to" of what it obliges.
-    const OBLIGED_TOKENS: usize = 8;
+    /// Tokens between a verb of obliging and the "to" of what it obliges ("universities
+    /// that recruit more than 1,000 international students").
+    const OBLIGED_TOKENS: usize = 12;
     /// Words between "let" and the verb it lets ("banks", "the big carriers",
     /// "restaurants in Haeundae and Gwangalli", "restaurants and bars in three nightlife
     /// districts").
@@ -8674,9 +8675,11 @@ pub(crate) fn commits_to(doc: &Document, i: usize, first: usize, res: &Resources
         None
     };
     let first = if let Some(to) = to_at {
-        (to.saturating_sub(OBLIGED_TOKENS)..to)
+        (to.saturating_sub(OBLIGED_TOKENS + 1)..to)
             .rev()
-            .take_while(|&k| tokens[k].is_word)
+            .take_while(|&k| {
+                tokens[k].is_word || tokens[k].lower.starts_with(|c: char| c.is_ascii_digit())
+            })
             .find(|&k| {
                 matches!(
                     tokens[k].lower.as_str(),
@@ -10718,6 +10721,21 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Against)
             ]
+        );
+    }
+
+    #[test]
+    fn what_a_body_will_require_of_those_a_long_clause_describes_is_its_rule() {
+        let text = "The Ministry of Education will require universities that recruit more \
+                    than 1,000 international students to reserve a fifth of their dormitory \
+                    rooms for them, the ministry said Thursday.";
+        assert_eq!(
+            labels(
+                text,
+                "Reserving dorm rooms for foreign students",
+                &["reserve a fifth of their dormitory rooms for them"]
+            ),
+            [Some(StanceLabel::Favor)]
         );
     }
 
