@@ -2467,7 +2467,8 @@ fn actions(
             && coordinated_verb(doc, tokens, k + 1, res);
         if listed || sequenced {
             out.push((from, k));
-            from = k + 1;
+            // The second action of a sequence opens at its verb, past "then".
+            from = if sequenced { k + 2 } else { k + 1 };
         }
         // "should keep the exemptions but tie them to service": a second action.
         if contrasted_verb(doc, tokens, from, k, res) {
@@ -3859,6 +3860,13 @@ mod tests {
             recs("Players should return to the table before another season is lost.")[0].1,
             "return to the table before another season is lost"
         );
+    }
+
+    #[test]
+    fn the_second_action_of_a_sequence_opens_at_its_verb() {
+        let found = recs("\"Build more dorms first, then discuss quotas,\" Min said.");
+        let actions: Vec<&str> = found.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(actions, ["Build more dorms first", "discuss quotas"]);
     }
 
     #[test]
@@ -5836,7 +5844,7 @@ mod tests {
                 one(Some("The city"), "test the pumps first", "do", "moderate"),
                 one(
                     Some("The city"),
-                    "then install them everywhere",
+                    "install them everywhere",
                     "do",
                     "moderate"
                 ),

@@ -10740,6 +10740,15 @@ mod tests {
     }
 
     #[test]
+    fn a_target_to_be_discussed_later_in_a_sequence_is_not_backed() {
+        let text = "\"Build more dorms first, then discuss quotas,\" Min said.";
+        assert_ne!(
+            labels(text, "Dorm quotas for foreign students", &["quotas"]),
+            [Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
     fn a_second_act_required_and_a_rule_called_humiliating() {
         let text = "Daegu will require riders to register their motorcycles and display \
                     helmet plates from October, the city said. \
