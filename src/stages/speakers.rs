@@ -1046,8 +1046,15 @@ fn opening_name_for_description(doc: &Document, s: &Subject, res: &Resources) ->
         .iter()
         .take_while(|t| t.is_word && is_capitalized(doc.slice(t.span)))
         .count();
-    // The name is the subject: a word, not a bracket or a comma, follows it.
-    if run == 0 || run > NAME_WORDS || !tokens.get(opening + run).is_some_and(|t| t.is_word) {
+    // The name is the subject: a word, not a bracket or a comma, follows it, and not a
+    // role that makes it the start of a person's description ("Council member Ha
+    // Jeong-woo backs the ordinance, the city said").
+    if run == 0
+        || run > NAME_WORDS
+        || !tokens
+            .get(opening + run)
+            .is_some_and(|t| t.is_word && !res.is_role(&t.lower))
+    {
         return None;
     }
     let named = name_ending_at(doc, tokens, opening + run, res, None)?;
@@ -5665,6 +5672,13 @@ mod tests {
                 Some("Yoo Seon-mi"),
             ],
         );
+    }
+
+    #[test]
+    fn a_capitalised_word_that_opens_a_role_is_no_organisation_for_a_closing_description() {
+        let text = "Council member Ha Jeong-woo backs the ordinance, the city said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("the city"));
     }
 
     #[test]
