@@ -364,6 +364,14 @@ impl Document {
         index == 0 || self.sentences[index - 1].paragraph != self.sentences[index].paragraph
     }
 
+    /// The first sentence of the paragraph that holds sentence `index`.
+    pub fn paragraph_start(&self, index: usize) -> usize {
+        (0..=index)
+            .rev()
+            .find(|&j| self.opens_paragraph(j))
+            .unwrap_or(0)
+    }
+
     /// The speech quotations (not nested, not scare quotes) that overlap `span`.
     pub fn speech_quotes_in(&self, span: Span) -> impl Iterator<Item = &Quotation> {
         self.quotations

@@ -61,11 +61,8 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
     // heading when its first line has no final punctuation ("Drinking on the mountain
     // is part of the fun", then the letter, then "- Jung Tae-sik, Seoul").
     for &i in &signatures {
-        let first = (0..i)
-            .rev()
-            .take_while(|&j| doc.sentences[j].paragraph == doc.sentences[i].paragraph)
-            .last();
-        if let Some(first) = first.filter(|&first| first + 1 < i && own_line(doc, first)) {
+        let first = doc.paragraph_start(i);
+        if first + 1 < i && own_line(doc, first) {
             let text = doc.sentence_text(first).trim_end();
             if ends_open(text) && text.split_whitespace().count() <= HEADING_MAX_WORDS {
                 doc.sentences[first].kind = SentenceKind::Heading;
@@ -106,12 +103,17 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
 
 /// The sentences that open a line, with whether a blank line comes before them.
 pub(crate) fn line_openings(doc: &Document) -> impl Iterator<Item = (usize, bool)> + '_ {
-    let mut previous_end = 0;
-    doc.sentences.iter().enumerate().filter_map(move |(i, s)| {
-        let gap = &doc.text[previous_end..s.span.start];
-        previous_end = s.span.end;
-        (i == 0 || gap.contains('\n')).then(|| (i, gap.matches('\n').count() >= 2))
-    })
+    (0..doc.sentences.len())
+        .filter(|&i| opens_line(doc, i))
+        .map(|i| (i, line_breaks_before(doc, i) >= 2))
+}
+
+/// The line breaks between sentence `i` and the one before it (the start of the text).
+fn line_breaks_before(doc: &Document, i: usize) -> usize {
+    let from = i.checked_sub(1).map_or(0, |p| doc.sentences[p].span.end);
+    doc.text[from..doc.sentences[i].span.start]
+        .matches('\n')
+        .count()
 }
 
 /// Marks the sentences that open an interviewer's question line: a question label, or a
@@ -224,10 +226,7 @@ fn mark_question_paragraphs(doc: &mut Document, res: &Resources) {
             doc.opens_paragraph(i)
                 || (opens_line(doc, i)
                     && ends_in_question(i - 1)
-                    && (0..i)
-                        .rev()
-                        .take_while(|&j| doc.sentences[j].paragraph == doc.sentences[i].paragraph)
-                        .all(|j| !opens_line(doc, j) || doc.opens_paragraph(j)))
+                    && (doc.paragraph_start(i) + 1..i).all(|j| !opens_line(doc, j)))
         })
         .collect();
     let asks = |from: usize, to: usize| {
@@ -287,7 +286,7 @@ fn stands_alone(doc: &Document, i: usize) -> bool {
 
 /// Whether sentence `i` opens a line.
 fn opens_line(doc: &Document, i: usize) -> bool {
-    i == 0 || doc.text[doc.sentences[i - 1].span.end..doc.sentences[i].span.start].contains('\n')
+    i == 0 || line_breaks_before(doc, i) > 0
 }
 
 /// Whether sentence `i` is a line of its own: a line break before it and after it.
