@@ -255,10 +255,32 @@ fn mark_question_paragraphs(doc: &mut Document, res: &Resources) {
         &doc.sentences[..first_question],
         &res.interview_markers,
     );
-    if marked && questions.len() >= 2 {
-        for i in questions {
-            doc.sentences[i].question_label = true;
-        }
+    if !marked || questions.len() < 2 {
+        return;
+    }
+    // Where every question stands on the first line of its answer's paragraph, that
+    // is the layout of the whole interview: a later paragraph of several lines opens
+    // on a prompt that need not ask ("Residents say a private gym costs only a little
+    // more." then "That is true in some neighbourhoods.").
+    let second_line = |from: usize| (from + 1..doc.sentences.len()).find(|&j| opens_line(doc, j));
+    let first_lines = questions.iter().all(|&q| {
+        second_line(q).is_some_and(|j| doc.sentences[j].paragraph == doc.sentences[q].paragraph)
+    });
+    let prompts: Vec<usize> = if first_lines {
+        (first_question + 1..doc.sentences.len())
+            .filter(|&p| doc.opens_paragraph(p) && !questions.contains(&p))
+            .filter(|&p| {
+                second_line(p).is_some_and(|j| {
+                    doc.sentences[j].paragraph == doc.sentences[p].paragraph
+                        && j - p <= QUESTION_PARAGRAPH_SENTENCES
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    for i in questions.into_iter().chain(prompts) {
+        doc.sentences[i].question_label = true;
     }
 }
 

@@ -5682,6 +5682,33 @@ mod tests {
     }
 
     #[test]
+    fn a_prompt_that_does_not_ask_heads_its_answer_s_paragraph_like_the_questions() {
+        let text = "[Q&A] Library to open on Sundays\n\n\
+                    Team leader Yoo Seon-mi answered readers' questions.\n\n\
+                    Who will staff it?\n\
+                    We will hire four part-time librarians.\n\n\
+                    Residents say the reading room is too small.\n\
+                    That is true.\n\
+                    We will add forty seats.\n\n\
+                    Will the weekday hours change?\n\
+                    No.";
+        assert_speakers(
+            text,
+            &[
+                None,
+                None,
+                None,
+                Some("Yoo Seon-mi"),
+                None,
+                Some("Yoo Seon-mi"),
+                Some("Yoo Seon-mi"),
+                None,
+                Some("Yoo Seon-mi"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_name_between_commas_before_where_the_person_works() {
         // The name after the role opens the appositive; the phrase after it says where
         // the person works, and the indefinite role no longer speaks for a group.
