@@ -364,6 +364,13 @@ impl Document {
         index == 0 || self.sentences[index - 1].paragraph != self.sentences[index].paragraph
     }
 
+    /// Whether sentence `index` is the last of its paragraph.
+    pub fn closes_paragraph(&self, index: usize) -> bool {
+        self.sentences
+            .get(index + 1)
+            .is_none_or(|next| next.paragraph != self.sentences[index].paragraph)
+    }
+
     /// The first sentence of the paragraph that holds sentence `index`.
     pub fn paragraph_start(&self, index: usize) -> usize {
         (0..=index)

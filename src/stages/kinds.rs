@@ -218,15 +218,15 @@ fn mark_question_paragraphs(doc: &mut Document, res: &Resources) {
             .trim_end_matches(['"', '”', '\''])
             .ends_with('?')
     };
+    // The first sentence after `from` that opens a line.
+    let second_line = |from: usize| (from + 1..doc.sentences.len()).find(|&j| opens_line(doc, j));
     // A question may stand on the first line of its answer's paragraph ("Why charge
     // for something that was free?" then, on the next line, "The machines are old."):
     // the answer then opens a unit of its own.
     let starts: Vec<usize> = (0..doc.sentences.len())
         .filter(|&i| {
             doc.opens_paragraph(i)
-                || (opens_line(doc, i)
-                    && ends_in_question(i - 1)
-                    && (doc.paragraph_start(i) + 1..i).all(|j| !opens_line(doc, j)))
+                || (ends_in_question(i - 1) && second_line(doc.paragraph_start(i)) == Some(i))
         })
         .collect();
     let asks = |from: usize, to: usize| {
@@ -262,7 +262,6 @@ fn mark_question_paragraphs(doc: &mut Document, res: &Resources) {
     // is the layout of the whole interview: a later paragraph of several lines opens
     // on a prompt that need not ask ("Residents say a private gym costs only a little
     // more." then "That is true in some neighbourhoods.").
-    let second_line = |from: usize| (from + 1..doc.sentences.len()).find(|&j| opens_line(doc, j));
     let first_lines = questions.iter().all(|&q| {
         second_line(q).is_some_and(|j| doc.sentences[j].paragraph == doc.sentences[q].paragraph)
     });
@@ -298,12 +297,7 @@ fn photo_line(lower: &str, res: &Resources) -> Option<SentenceKind> {
 
 /// Whether sentence `i` is a paragraph of its own.
 fn stands_alone(doc: &Document, i: usize) -> bool {
-    let paragraph = doc.sentences[i].paragraph;
-    doc.opens_paragraph(i)
-        && doc
-            .sentences
-            .get(i + 1)
-            .is_none_or(|n| n.paragraph != paragraph)
+    doc.opens_paragraph(i) && doc.closes_paragraph(i)
 }
 
 /// Whether sentence `i` opens a line.
@@ -330,13 +324,7 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
     /// Words of each part of the description before the place ("taxi driver").
     const DESCRIPTION_MAX_WORDS: usize = 4;
     let lines: Vec<usize> = (1..doc.sentences.len())
-        .filter(|&i| {
-            let closes_paragraph = doc
-                .sentences
-                .get(i + 1)
-                .is_none_or(|next| next.paragraph != doc.sentences[i].paragraph);
-            doc.sentences[i].paragraph > 0 && closes_paragraph && own_line(doc, i)
-        })
+        .filter(|&i| doc.sentences[i].paragraph > 0 && doc.closes_paragraph(i) && own_line(doc, i))
         .filter(|&i| {
             let text = doc.sentence_text(i).trim();
             let undashed = QUESTION_DASHES

@@ -1308,27 +1308,28 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // "must stop at crossings that are marked" a clause of its own.)
     /// Tokens of the prepositional phrase between the verb and the main clause's verb.
     const PHRASE_TOKENS: usize = 6;
-    let verb_end = if next(1).is_some_and(|w| IMPERATIVE_PARTICLES.contains(&w)) {
-        2
-    } else {
-        1
-    };
-    let main_verb = (verb_end..=verb_end + PHRASE_TOKENS)
-        .take_while(|&o| {
-            tokens.get(m.action_start + o).is_some_and(|t| {
-                let w = t.lower.as_str();
-                t.is_word && !CLAUSE_OPENERS.contains(&w) && !SUBORDINATORS.contains(&w)
+    if is_modal(m.cue) && next(0).is_some_and(|w| w != "do") {
+        let verb_end = if next(1).is_some_and(|w| IMPERATIVE_PARTICLES.contains(&w)) {
+            2
+        } else {
+            1
+        };
+        let main_verb = (verb_end..=verb_end + PHRASE_TOKENS)
+            .take_while(|&o| {
+                tokens.get(m.action_start + o).is_some_and(|t| {
+                    let w = t.lower.as_str();
+                    t.is_word && !CLAUSE_OPENERS.contains(&w) && !SUBORDINATORS.contains(&w)
+                })
             })
-        })
-        .find(|&o| {
-            next(o).is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "will" | "would"))
-        });
-    let phrase_only = |o: usize| {
-        o == verb_end
-            || (1..=verb_end).any(|p| next(p).is_some_and(|w| PHRASE_PREPOSITIONS.contains(&w)))
-    };
-    if is_modal(m.cue) && next(0).is_some_and(|w| w != "do") && main_verb.is_some_and(phrase_only) {
-        return true;
+            .find(|&o| {
+                next(o)
+                    .is_some_and(|w| matches!(w, "is" | "are" | "was" | "were" | "will" | "would"))
+            });
+        let after_phrase =
+            (1..=verb_end).any(|p| next(p).is_some_and(|w| PHRASE_PREPOSITIONS.contains(&w)));
+        if main_verb.is_some_and(|o| o == verb_end || after_phrase) {
+            return true;
+        }
     }
     // "should have cut": a past participle, not "should have to" or "should have a plan".
     if matches!(first, "should" | "must" | "ought")

@@ -473,10 +473,10 @@ fn labelled_quotations(doc: &Document, res: &Resources) -> Vec<(usize, usize, Su
 /// The letters of a letters page: paragraphs signed by a line of their own with the
 /// writer's name (`signature_lines`: "- Kim Do-yeon, Jongno-gu", "Park Sung-ho,
 /// Cheongju"), a paragraph to itself or the last line of a letter's paragraph. A
-/// signature signs what follows the signature before it; the first signs its own paragraph and those above
-/// it from the first in the first person singular, as the page's introduction may
-/// stand before it. Only in an article with two signatures or more (one dash line may
-/// be an author's credit).
+/// signature signs what follows the signature before it; the first signs its own
+/// paragraph and those above it from the first in the first person singular, as the
+/// page's introduction may stand before it. Only in an article with two signatures or
+/// more (one dash line may be an author's credit).
 fn signed_letters(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject)> {
     /// Words of a signature's name, its titles included.
     const NAME_WORDS: usize = 5;
