@@ -1464,11 +1464,26 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         // "a patient can ask for surgery to be filmed": what someone may do reports
         // nothing said ("Owners ... will say" still gives their view); "Japan welcomed
         // three times as many tourists": a welcome of visitors, not of a decision.
-        let modal_before = k >= 1
-            && matches!(
-                tokens[k - 1].lower.as_str(),
+        let is_modal = |w: &str| {
+            matches!(
+                w,
                 "can" | "could" | "may" | "might" | "should" | "must" | "shall"
-            );
+            )
+        };
+        // "The board should reject the plan and ask the city for a budget": a verb in its
+        // bare form after "and" shares the modal of the verb before it in its clause.
+        let bare = !t.lower.ends_with("ed")
+            && !t.lower.ends_with("ing")
+            && (!t.lower.ends_with('s') || t.lower.ends_with("ss"));
+        let coordinated_under_modal = bare
+            && k >= 1
+            && matches!(tokens[k - 1].lower.as_str(), "and" | "or")
+            && tokens[..k - 1]
+                .iter()
+                .rev()
+                .take_while(|p| !matches!(p.lower.as_str(), "," | ";" | ":" | "\"" | "“" | "”"))
+                .any(|p| is_modal(&p.lower));
+        let modal_before = (k >= 1 && is_modal(&tokens[k - 1].lower)) || coordinated_under_modal;
         let welcomed_visitors = t.lower.starts_with("welcome")
             && tokens.get(k + 1).is_some_and(|n| {
                 n.lower.starts_with(|c: char| c.is_ascii_digit())
@@ -5429,12 +5444,17 @@ mod tests {
                     Lee Pil-soo, a former KMA president, went further. \
                     \"Doctors will stop teaching,\" he said. \
                     Under the law, a patient can ask for surgery to be filmed. \
-                    Japan, which has no such system, welcomed three times as many tourists.";
+                    Japan, which has no such system, welcomed three times as many tourists. \
+                    The Seoul Metro board will vote on the fee next week. \
+                    The board should reject the plan and ask the city for a budget. \
+                    The board rejected a plan and asked the city for a budget.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 2), Some("Lee Pil-soo"));
         assert_eq!(speaker_of(&doc, 3), None);
         assert!(!doc.sentences[3].unnamed_source);
         assert_eq!(speaker_of(&doc, 4), None);
+        assert_eq!(speaker_of(&doc, 6), None);
+        assert!(speaker_of(&doc, 7).is_some());
     }
 
     #[test]
