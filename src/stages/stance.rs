@@ -7316,7 +7316,14 @@ fn changed_since(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
     let since = (start.saturating_sub(SINCE_WORDS + 1)..start)
         .rev()
         .find(|&k| matches!(tokens[k].lower.as_str(), "since" | "after"))?;
-    if !tokens[since..first].iter().all(|t| t.is_word) {
+    // "costs have doubled since 2019 and that a fee would ...": a year is what "since"
+    // counts from, and a conjunction opens another clause; the target is in neither.
+    let object_of_since = tokens[since..first].iter().all(|t| {
+        t.is_word
+            && !t.lower.starts_with(|c: char| c.is_ascii_digit())
+            && !matches!(t.lower.as_str(), "and" | "but" | "or" | "that" | "which")
+    });
+    if !object_of_since {
         return None;
     }
     // The main clause: before "since", or after the comma that closes an opening one.
@@ -13521,7 +13528,9 @@ mod tests {
                     \"Since the curfew started, our sales have not fallen at all,\" Lee said. \
                     Park said the curfew has been in force since 2021. \
                     The company said crowding fell after the curfew. \
-                    Oh said visitors fell by half after the curfew began.";
+                    Oh said visitors fell by half after the curfew began. \
+                    The company says cleaning costs have doubled since 2019 and that a \
+                    curfew would pay for attendants.";
         assert_eq!(
             labels(text, "Curfew for tourists", &["curfew"]),
             [
@@ -13530,7 +13539,8 @@ mod tests {
                 Some(StanceLabel::Favor),
                 Some(StanceLabel::Neutral),
                 Some(StanceLabel::Favor),
-                Some(StanceLabel::Against)
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
             ]
         );
     }
