@@ -3839,6 +3839,25 @@ fn reference_at(
                 })
                 .map(|at| (at, at + 1))
         })
+        .or_else(|| own_verb_on_pronoun(tokens, res))
+}
+
+/// "A. We support that, and we will pay half the cost", "I strongly oppose this.": the
+/// speaker's own verb of stance whose object is a pronoun for what was named before
+/// (not "we support that the city ...", where "that" opens what is supported).
+fn own_verb_on_pronoun(tokens: &[Token], res: &Resources) -> Option<(usize, usize)> {
+    let words = answer_words(tokens);
+    let [(_, "i" | "we"), rest @ ..] = words.as_slice() else {
+        return None;
+    };
+    let adverb = usize::from(
+        rest.first()
+            .is_some_and(|&(_, a)| a.ends_with("ly") || matches!(a, "do" | "still" | "also")),
+    );
+    let (&(_, verb), &(at, pronoun)) = (rest.get(adverb)?, rest.get(adverb + 1)?);
+    let object =
+        matches!(pronoun, "that" | "this" | "it") && tokens.get(at + 1).is_none_or(|t| !t.is_word);
+    (object && one_word_cue(verb, res).is_some()).then_some((at, at))
 }
 
 /// "The hotel association pushed back." right after "The ministry said it would allow
@@ -13637,6 +13656,26 @@ mod tests {
             .last()
             .map(|s| s.stances.first().map(|st| st.label));
         assert_eq!(last, Some(Some(StanceLabel::Favor)));
+    }
+
+    #[test]
+    fn an_answer_takes_a_side_by_its_own_verb_on_a_pronoun() {
+        let text = "City health officer Nam Gyeong-hee answered readers' questions about the \
+                    rule.\n\nQ. Isn't my balcony my own home?\n\nA. It is.\n\n\
+                    Q. Some residents say the city should build smoking areas instead.\n\n\
+                    A. We support that, and we will pay half the cost.\n\n\
+                    Q. Others say the city should build smoking areas in every park.\n\n\
+                    A. We strongly oppose this.\n\n\
+                    Q. Should the city build smoking areas near schools?\n\n\
+                    A. We support that the city asks parents first.";
+        let got = labels(text, "Building smoking areas", &["smoking areas"]);
+        let at = |start: &str| {
+            let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+            got[sentence_starting(&doc, start)]
+        };
+        assert_eq!(at("A. We support that,"), Some(StanceLabel::Favor));
+        assert_eq!(at("A. We strongly"), Some(StanceLabel::Against));
+        assert_eq!(at("A. We support that the"), None);
     }
 
     #[test]
