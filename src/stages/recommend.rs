@@ -635,6 +635,14 @@ fn binds_whoever_wants(doc: &Document, i: usize, r: &Recommendation) -> bool {
     let Some(before) = before_strong_action(doc, i, r) else {
         return false;
     };
+    // "A city that is getting hotter every summer cannot afford to take away its
+    // shade": what a party cannot afford is advice, whatever condition describes it.
+    if let [.., afford, to] = before
+        && afford.lower == "afford"
+        && to.lower == "to"
+    {
+        return false;
+    }
     let subject: Vec<&str> = before
         .iter()
         .rev()
@@ -5589,6 +5597,10 @@ mod tests {
             1
         );
         assert_eq!(recs("Anyone who loves seafood must try the crab.").len(), 1);
+        let found =
+            recs("A city that is getting hotter cannot afford to take away its little shade.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].2, "avoid");
     }
 
     #[test]
