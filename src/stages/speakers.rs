@@ -954,6 +954,7 @@ impl Resolver {
                 let words = words(sp);
                 (!s.organisation || sp.kind == SpeakerType::Organisation)
                     && words.contains(&key[0])
+                    && !only_qualifies(sp, &key[0])
                     && modifiers.iter().all(|m| words.contains(m))
             });
         }
@@ -1086,6 +1087,47 @@ fn after_dateline(tokens: &[Token]) -> usize {
         .map_or(0, |d| d + 1)
 }
 
+/// Words for a body's administration, which the word before them still names: "the
+/// district" is the "Jongno District Office", "the city" is "Busan City Hall", "the
+/// police" the "Korean National Police Agency"; but "the city" is not the "Daejeon City
+/// Council".
+const SEAT_WORDS: [&str; 5] = ["office", "hall", "government", "administration", "agency"];
+
+/// Whether `noun` stands in an organisation's names only before another word of the
+/// name ("city" in "Daejeon City Council"): there it qualifies the name's head, so "the
+/// city" is another body ("the ministry" still names the "Ministry of ...").
+fn only_qualifies(sp: &Speaker, noun: &str) -> bool {
+    if sp.kind != SpeakerType::Organisation
+        || sp
+            .description
+            .as_deref()
+            .is_some_and(|d| normalize_name(d).split(' ').any(|w| w == noun))
+    {
+        return false;
+    }
+    let mut found = false;
+    for name in std::iter::once(&sp.name).chain(sp.aliases.iter()) {
+        let words: Vec<String> = normalize_name(name)
+            .split(' ')
+            .map(str::to_string)
+            .collect();
+        for (p, w) in words.iter().enumerate() {
+            if w != noun {
+                continue;
+            }
+            let qualifies = words.get(p + 1).is_some_and(|next| {
+                !matches!(next.as_str(), "of" | "for" | "on" | "in" | "and")
+                    && !SEAT_WORDS.contains(&next.as_str())
+            });
+            if !qualifies {
+                return false;
+            }
+            found = true;
+        }
+    }
+    found
+}
+
 fn organisation_named_before(
     doc: &Document,
     s: &Subject,
@@ -1114,9 +1156,20 @@ fn organisation_named_before(
                     .unwrap_or(k);
                 start > 0 && res.company_nouns.contains(&tokens[start - 1].lower)
             };
+            // "The Daejeon City Council voted ... The city said": the noun names no
+            // organisation it only qualifies, before another word of its name.
+            let qualifies_at = |k: usize| {
+                tokens[k].lower == s.name
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        n.is_word
+                            && is_capitalized(doc.slice(n.span))
+                            && !SEAT_WORDS.contains(&n.lower.as_str())
+                    })
+            };
             let k = tokens.iter().enumerate().rposition(|(k, t)| {
                 t.span.end <= s.span.start
                     && is_capitalized(doc.slice(t.span))
+                    && !qualifies_at(k)
                     // "The associations" for "the Korean Bar Association" and the
                     // others it led.
                     && (t.lower == s.name
@@ -1483,7 +1536,17 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                 .rev()
                 .take_while(|p| !matches!(p.lower.as_str(), "," | ";" | ":" | "\"" | "“" | "”"))
                 .any(|p| is_modal(&p.lower));
-        let modal_before = (k >= 1 && is_modal(&tokens[k - 1].lower)) || coordinated_under_modal;
+        // "The city should stop calling it public transport": a verb of speech after a
+        // verb of phase under a modal is urged with it.
+        let phase_under_modal = k >= 2
+            && matches!(
+                tokens[k - 1].lower.as_str(),
+                "stop" | "keep" | "start" | "quit"
+            )
+            && is_modal(&tokens[k - 2].lower);
+        let modal_before = (k >= 1 && is_modal(&tokens[k - 1].lower))
+            || coordinated_under_modal
+            || phase_under_modal;
         let welcomed_visitors = t.lower.starts_with("welcome")
             && tokens.get(k + 1).is_some_and(|n| {
                 n.lower.starts_with(|c: char| c.is_ascii_digit())
@@ -5455,6 +5518,29 @@ mod tests {
         assert_eq!(speaker_of(&doc, 4), None);
         assert_eq!(speaker_of(&doc, 6), None);
         assert!(speaker_of(&doc, 7).is_some());
+    }
+
+    #[test]
+    fn the_city_is_not_a_council_its_name_qualifies() {
+        let text = "The Daejeon City Council voted 14-7 to raise the fare. \
+                    The city says its operators lost 95 billion won. \
+                    The Jongno District Office asked the council to approve a permit. \
+                    The district said stall holders would pay a deposit. \
+                    The Korean National Police Agency will require front plates. \
+                    The police said cameras cannot identify riders.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), Some("The city"));
+        assert_eq!(speaker_of(&doc, 3), Some("Jongno District Office"));
+        assert_eq!(speaker_of(&doc, 5), Some("Korean National Police Agency"));
+    }
+
+    #[test]
+    fn a_verb_of_speech_urged_after_a_verb_of_phase() {
+        let text = "City Hall says ridership will grow. \
+                    The city should stop calling it public transport and charge a fare. \
+                    The city stopped calling it a bargain, the mayor said.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 1), None);
     }
 
     #[test]
