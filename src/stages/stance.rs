@@ -3909,7 +3909,14 @@ fn reaction_verb(tokens: &[Token], res: &Resources) -> Option<bool> {
                 && tokens
                     .get(v + phrase.len())
                     .is_some_and(|t| t.lower == "that");
-            (ends || grounds).then_some(*agrees)
+            // "The Korean Medical Association objects, saying that ...": the reaction
+            // ends its clause, and what follows gives its grounds.
+            let saying = phrase_at(tokens, v, phrase)
+                && tokens.get(v + phrase.len()).is_some_and(|t| t.lower == ",")
+                && tokens.get(v + phrase.len() + 1).is_some_and(|t| {
+                    t.lower.ends_with("ing") && res.is_speech_verb(&t.lower).is_some()
+                });
+            (ends || grounds || saying).then_some(*agrees)
         })
     })
 }
@@ -12912,14 +12919,20 @@ mod tests {
         );
         let text = "The ministry said it would allow foreign doctors to practise. \
                     Patients' groups objected that the doctors would not speak Korean. \
-                    Patients' groups agreed that the wait was long.";
+                    Patients' groups agreed that the wait was long. \
+                    The Korean Medical Association objects, saying that patients should \
+                    see Korean doctors.";
         let found = labels(
             text,
             "Allowing foreign doctors to practise",
             &["allow foreign doctors to practise"],
         );
-        // An objection with its grounds; an agreement that something is so is none.
-        assert_eq!(found[1..], [Some(StanceLabel::Against), None]);
+        // An objection with its grounds, before "that" or as what it says; an agreement
+        // that something is so is none.
+        assert_eq!(
+            found[1..],
+            [Some(StanceLabel::Against), None, Some(StanceLabel::Against)]
+        );
         // A group's feeling on the news: alarm turns the side before it, relief takes it.
         let text = "The city said it would end the night bus service in June. \
                     Shift workers who ride the buses reacted with alarm. \
