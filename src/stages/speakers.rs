@@ -1482,8 +1482,14 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
         // grants".
         // "must also stop adding races": adding a thing is no speech ("adding that ...",
         // "adding, ..." are).
+        // "into which the government adds 6 percent of whatever they deposit": adding an
+        // amount is no speech either.
         let adds_to = ((t.lower.starts_with("add") || t.lower.starts_with("answer"))
             && tokens.get(k + 1).is_some_and(|n| n.lower == "to"))
+            || (t.lower.starts_with("add")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit())))
             || (t.lower == "adding"
                 && tokens
                     .get(k + 1)
@@ -5518,6 +5524,10 @@ mod tests {
         assert_eq!(speaker_of(&doc, 4), None);
         assert_eq!(speaker_of(&doc, 6), None);
         assert!(speaker_of(&doc, 7).is_some());
+        let text = "From January, workers can open an account into which the government \
+                    adds 6 percent of whatever they deposit.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), None);
     }
 
     #[test]
