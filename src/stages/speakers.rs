@@ -3838,7 +3838,7 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
         }
         // The whole capitalised name, whatever words for people it holds ("Advocates").
         let span = Span::new(tokens[name_start].span.start, tokens[name_end - 1].span.end);
-        return Some(Subject {
+        return Some(without_possessive(Subject {
             span,
             kind: MentionKind::Name,
             name: doc.slice(span).to_string(),
@@ -3847,14 +3847,15 @@ fn opening_subject(doc: &Document, i: usize, res: &Resources) -> Option<Subject>
             ),
             gender: None,
             organisation,
-        });
+        }));
     }
     // "Rather than cutting the hours, the district should ...": a word that opens
     // sentences is no name.
     let starter = start == 0 && res.sentence_starters.contains(&first.lower);
     let named = (end > start && !starter)
         .then(|| subject_from(doc, &tokens[start..end], res, None))
-        .flatten();
+        .flatten()
+        .map(without_possessive);
     // "The labor ministry has backed the bill, calling it ...": a description opens it.
     named.or_else(|| {
         if first.lower != "the" {
@@ -4063,7 +4064,8 @@ fn person_named_before(
                     "in" | "at" | "from" | "to" | "near" | "of" | "outside" | "inside"
                 );
             if !place
-                && let Some(subject) = subject_from(doc, &tokens[start..k], res, None)
+                && let Some(subject) =
+                    subject_from(doc, &tokens[start..k], res, None).map(without_possessive)
                 && subject.kind == MentionKind::Name
                 && !subject.organisation
                 && (korean_full_name(&subject.name) || subject.gender.is_some())
@@ -4074,6 +4076,17 @@ fn person_named_before(
         }
     }
     last
+}
+
+/// "Changwon Mayor Yeo Jae-hwan's plan": the name without the possessive ending its last
+/// word, in its text and its span.
+fn without_possessive(mut subject: Subject) -> Subject {
+    if let Some(name) = possessor(&subject.name) {
+        let cut = subject.name.len() - name.len();
+        subject.name.truncate(name.len());
+        subject.span.end -= cut;
+    }
+    subject
 }
 
 /// "Hwang Mi-ja": a surname, then a given name with its hyphen ("Tuition-free" alone is
@@ -5528,6 +5541,19 @@ mod tests {
                     adds 6 percent of whatever they deposit.";
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(speaker_of(&doc, 0), None);
+    }
+
+    #[test]
+    fn a_name_that_opens_a_sentence_with_a_possessive_is_named_without_it() {
+        let text = "[Interview] Mayor says bike lanes will stay\n\n\
+                    Changwon Mayor Yeo Jae-hwan's plan to remove 14 kilometers of bike lanes \
+                    has drawn protests. We asked him about it.\n\n\
+                    ― Why remove the lanes?\n\n\
+                    \"Some of them carry fewer than 30 bicycles a day.\"";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let names: Vec<&str> = doc.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Yeo Jae-hwan"]);
+        assert_eq!(doc.speakers[0].aliases, ["Changwon Mayor Yeo Jae-hwan"]);
     }
 
     #[test]
