@@ -1271,10 +1271,10 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
         .iter()
         .map(|t| t.lower.as_str())
         .collect();
-    while before
-        .last()
-        .is_some_and(|w| AUXILIARIES.contains(w) || *w == "ever")
-    {
+    // ("no one there has suggested bringing them back": past a word of place.)
+    while before.last().is_some_and(|w| {
+        AUXILIARIES.contains(w) || matches!(*w, "ever" | "there" | "here" | "else" | "yet")
+    }) {
         before.pop();
     }
     if !is_modal(m.cue) && (before.ends_with(&["no", "one"]) || before.last() == Some(&"nobody")) {
@@ -4544,6 +4544,10 @@ mod tests {
                 .is_empty()
         );
         assert!(recs("And no one proposes taking their ballots away.").is_empty());
+        assert!(
+            recs("Busan has been free of such ads, and no one there has suggested bringing them back.")
+                .is_empty()
+        );
         assert!(
             recs("\"If robots take the jobs, we will have to talk about it,\" he said.").is_empty()
         );
