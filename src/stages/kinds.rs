@@ -69,6 +69,11 @@ pub fn classify_kinds(doc: &mut Document, res: &Resources) {
             }
         }
     }
+    let places: Vec<usize> = signatures
+        .iter()
+        .filter_map(|&i| signature_place(doc, i))
+        .collect();
+    signatures.extend(places);
     signatures.extend(authors_note(doc, res));
     for &i in &signatures {
         doc.sentences[i].kind = SentenceKind::Credit;
@@ -323,25 +328,36 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
     const PLACE_MAX_WORDS: usize = 5;
     /// Words of each part of the description before the place ("taxi driver").
     const DESCRIPTION_MAX_WORDS: usize = 4;
-    let lines: Vec<usize> = (1..doc.sentences.len())
-        .filter(|&i| doc.sentences[i].paragraph > 0 && doc.closes_paragraph(i) && own_line(doc, i))
-        .filter(|&i| {
-            let text = doc.sentence_text(i).trim();
-            let undashed = QUESTION_DASHES
+    let named_above_place = |i: usize| {
+        let words: Vec<&str> = doc.sentence_text(i).split_whitespace().collect();
+        doc.paragraph_start(i) == i
+            && signature_place(doc, i).is_some()
+            && (2..=NAME_MAX_WORDS).contains(&words.len())
+            && words
                 .iter()
-                .find_map(|d| text.strip_prefix(d.trim_end()))
-                .map(str::trim_start);
-            let (signed, dashed) = undashed.map_or((text, false), |rest| (rest, true));
-            let (name, rest) = signed.split_once(',').unwrap_or((signed, ""));
-            let name_words: Vec<&str> = name.split_whitespace().collect();
-            // Without a dash the line closes on a place, and a short description of
-            // the writer may stand before it ("Choi Gwang-il, taxi driver, Suwon").
-            let (description, place) = rest.rsplit_once(',').unwrap_or(("", rest));
-            let place_words: Vec<&str> = place.split_whitespace().collect();
-            let described = description
-                .split(',')
-                .all(|part| (0..=DESCRIPTION_MAX_WORDS).contains(&part.split_whitespace().count()));
-            !text.contains('?')
+                .all(|w| is_capitalized(w) && !w.ends_with([',', '.', '!', ':', ';']))
+    };
+    let lines: Vec<usize> = (1..doc.sentences.len())
+        .filter(|&i| doc.sentences[i].paragraph > 0 && own_line(doc, i))
+        .filter(|&i| doc.closes_paragraph(i) || named_above_place(i))
+        .filter(|&i| {
+            named_above_place(i) || {
+                let text = doc.sentence_text(i).trim();
+                let undashed = QUESTION_DASHES
+                    .iter()
+                    .find_map(|d| text.strip_prefix(d.trim_end()))
+                    .map(str::trim_start);
+                let (signed, dashed) = undashed.map_or((text, false), |rest| (rest, true));
+                let (name, rest) = signed.split_once(',').unwrap_or((signed, ""));
+                let name_words: Vec<&str> = name.split_whitespace().collect();
+                // Without a dash the line closes on a place, and a short description of
+                // the writer may stand before it ("Choi Gwang-il, taxi driver, Suwon").
+                let (description, place) = rest.rsplit_once(',').unwrap_or(("", rest));
+                let place_words: Vec<&str> = place.split_whitespace().collect();
+                let described = description.split(',').all(|part| {
+                    (0..=DESCRIPTION_MAX_WORDS).contains(&part.split_whitespace().count())
+                });
+                !text.contains('?')
                 && !text.ends_with(['.', '!', ':', ';', '"', '”'])
                 && !name_words.is_empty()
                 && name_words.len() <= NAME_MAX_WORDS
@@ -354,9 +370,29 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
                         && !place_words.is_empty()
                         && place_words.len() <= PLACE_MAX_WORDS
                         && place_words.iter().all(|w| is_capitalized(w))))
+            }
         })
         .collect();
     if lines.len() >= 2 { lines } else { Vec::new() }
+}
+
+/// The line of where a letter's writer lives, under a line of their name that opens
+/// its paragraph ("Hwang Jae-sung", then "Songdo, Incheon"): it closes the paragraph,
+/// a few capitalised words and commas with no final punctuation.
+pub(crate) fn signature_place(doc: &Document, name_line: usize) -> Option<usize> {
+    /// Words of the place.
+    const PLACE_MAX_WORDS: usize = 5;
+    let i = name_line + 1;
+    let text = doc.sentences.get(i).map(|_| doc.sentence_text(i).trim())?;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let place = doc.sentences[i].paragraph == doc.sentences[name_line].paragraph
+        && doc.closes_paragraph(i)
+        && own_line(doc, i)
+        && !words.is_empty()
+        && words.len() <= PLACE_MAX_WORDS
+        && words.iter().all(|w| is_capitalized(w))
+        && !text.ends_with(['.', '!', '?', ':', ';', '"', '”']);
+    place.then_some(i)
 }
 
 /// The note on who wrote an opinion piece that closes it, a paragraph of one sentence:

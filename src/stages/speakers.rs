@@ -524,13 +524,24 @@ fn signed_letters(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subject
             // "I live in an apartment facing the park." a few paragraphs up: the first
             // letter opens at the first paragraph in the first person singular after
             // the page's introduction, if any, else at its own paragraph.
+            // "Sir, your report ... missed the point": a salutation opens a letter too.
+            let salutation = |j: usize| {
+                let tokens = doc.sentence_tokens(j);
+                matches!(
+                    tokens.first().map(|t| t.lower.as_str()),
+                    Some("sir" | "madam" | "dear")
+                ) && tokens.get(1).is_some_and(|t| t.lower == "," || t.is_word)
+            };
             let own = if signatures.is_empty() {
-                (1..last)
-                    .find(|&k| {
-                        (paragraphs[k]..paragraphs[k + 1]).any(|j| {
-                            doc.sentence_tokens(j)
-                                .iter()
-                                .any(|t| matches!(t.lower.as_str(), "i" | "my" | "me"))
+                (0..last)
+                    .find(|&k| salutation(paragraphs[k]))
+                    .or_else(|| {
+                        (1..last).find(|&k| {
+                            (paragraphs[k]..paragraphs[k + 1]).any(|j| {
+                                doc.sentence_tokens(j)
+                                    .iter()
+                                    .any(|t| matches!(t.lower.as_str(), "i" | "my" | "me"))
+                            })
                         })
                     })
                     .map_or(paragraphs[last], |k| paragraphs[k])
@@ -4551,6 +4562,39 @@ mod tests {
         assert_eq!(intro.quote, QuoteKind::None);
         assert!(!intro.unnamed_source);
         assert!(intro.stances.is_empty());
+    }
+
+    #[test]
+    fn letters_opened_by_a_salutation_and_signed_on_two_lines() {
+        let text = "Readers write: Opening apartment gyms to neighbors\n\n\
+                    Sir, your report on the complex missed the point.\n\n\
+                    We pay for that gym through our fees.\n\n\
+                    Hwang Jae-sung\nSongdo, Incheon\n\n\
+                    Sir, I am one of those neighbors.\n\n\
+                    Other complexes should try it.\n\n\
+                    Lee Soo-bin\nSongdo, Incheon";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        let speakers: Vec<Option<&str>> = (0..doc.sentences.len())
+            .map(|i| speaker_of(&doc, i))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                None,
+                Some("Hwang Jae-sung"),
+                Some("Hwang Jae-sung"),
+                None,
+                None,
+                Some("Lee Soo-bin"),
+                Some("Lee Soo-bin"),
+                None,
+                None
+            ]
+        );
+        let credits: Vec<usize> = (0..doc.sentences.len())
+            .filter(|&i| doc.sentences[i].kind == SentenceKind::Credit)
+            .collect();
+        assert_eq!(credits, [3, 4, 7, 8]);
     }
 
     #[test]
