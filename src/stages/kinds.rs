@@ -31,6 +31,8 @@ pub(crate) const QUESTION_DASHES: [&str; 4] = ["- ", "– ", "— ", "―"];
 const HEADING_MAX_WORDS: usize = 20;
 /// Bytes of a section tag that opens a heading ("[Editorial]", "[Interview]").
 const TAG_MAX_BYTES: usize = 24;
+/// Words of a tagged heading with no final punctuation.
+const TAGGED_HEADING_MAX_WORDS: usize = 30;
 
 pub fn classify_kinds(doc: &mut Document, res: &Resources) {
     mark_question_lines(doc);
@@ -498,9 +500,13 @@ fn tagged_heading(doc: &Document, i: usize) -> bool {
         - 1;
     let text = &doc.text[doc.sentences[0].span.start..doc.sentences[close].span.end];
     let tagged = text.starts_with('[') && text.find(']').is_some_and(|p| p < TAG_MAX_BYTES);
+    // "[Interview] \"Export credit ... must not wait for the next election\" ... Korea
+    // Battery Industry Association vice chairman Oh Seung-hwan": a translated interview's
+    // heading may run longer, but then ends, as headings do, on no punctuation.
+    let words = text.split_whitespace().count();
     tagged
         && close + 1 < doc.sentences.len()
-        && text.split_whitespace().count() <= HEADING_MAX_WORDS
+        && (words <= HEADING_MAX_WORDS || (words <= TAGGED_HEADING_MAX_WORDS && ends_open(text)))
 }
 
 /// Whether the first sentences (the heading) mark the article as opinion: an editorial,
@@ -599,6 +605,28 @@ mod tests {
                 SentenceKind::Body,
                 SentenceKind::Body
             ]
+        );
+    }
+
+    #[test]
+    fn a_long_tagged_heading_without_final_punctuation() {
+        use SentenceKind::{Body, Heading};
+        assert_eq!(
+            kinds(
+                "[Interview] \"Export credit for batteries must not wait for the next \
+                 election\" ... Korea Battery Industry Association vice chairman Oh \
+                 Seung-hwan\n\nOh spoke to us on the 18th.\n"
+            ),
+            [Heading, Body]
+        );
+        // A first paragraph as long that ends as a sentence does is the lede.
+        assert_eq!(
+            kinds(
+                "[Seoul] The government said on Tuesday that it would extend export credit \
+                 to battery makers from next year, doubling the ceiling to 12 trillion won.\n\n\
+                 Oh spoke to us on the 18th.\n"
+            ),
+            [Body, Body]
         );
     }
 
