@@ -5169,6 +5169,12 @@ fn doubted_evidence(tokens: &[Token], first: usize, last: usize) -> bool {
 fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resources) -> Reading {
     let s = &doc.sentences[i];
     let tokens = doc.sentence_tokens(i);
+    // "If the government does not expand export credit this year, Chinese makers will
+    // take the orders", "Unless we cap rents, ...": what goes wrong where the target is
+    // not done is a reason for it, as with "Without X, ..." below.
+    if denied_condition(tokens, first, last) {
+        return Reading::cue(StanceLabel::Favor);
+    }
     // "The Sunday closing rule was meant to ...": the noun of the frame the target is
     // put in place by belongs to its phrase.
     let framed = tokens
@@ -7657,6 +7663,38 @@ fn cue_on_pronoun_after(tokens: &[Token], last: usize, res: &Resources) -> Optio
         .or_else(|| res.is_removal_word(cue).then_some(StanceLabel::Against))?;
     let negated = before.iter().any(|w| is_negation(w));
     Some(if negated { flip(label) } else { label })
+}
+
+/// Whether the target at tokens `first..=last` is what a condition that opens the
+/// sentence denies ("If the government does not expand export credit this year, ...",
+/// "Unless we cap rents, ..."), the condition closed by a comma a few words on.
+fn denied_condition(tokens: &[Token], first: usize, last: usize) -> bool {
+    /// Words between the target and the comma that closes the condition ("this year").
+    const AFTER_WORDS: usize = 4;
+    let opening = lower_words(&tokens[..first]);
+    // "does not expand export credit": the target's own verb may stand before it.
+    let negated = |w: &&str| {
+        matches!(
+            *w,
+            "not" | "never" | "don't" | "doesn't" | "didn't" | "won't"
+        )
+    };
+    let denied = match opening.as_slice() {
+        ["unless", ..] => true,
+        ["if", .., before, last] => negated(before) || negated(last),
+        _ => false,
+    };
+    // Past an opening quotation mark, no punctuation before the target.
+    denied
+        && tokens[..first]
+            .iter()
+            .skip_while(|t| text::is_opening_quote(&t.lower))
+            .all(|t| t.is_word)
+        && tokens[last + 1..]
+            .iter()
+            .take(AFTER_WORDS + 1)
+            .take_while(|t| t.is_word || t.lower == ",")
+            .any(|t| t.lower == ",")
 }
 
 /// The particles of phrasal effect verbs ("push up", "bring down"), with the words
@@ -12120,6 +12158,23 @@ mod tests {
                 &["wage increase"]
             ),
             vec![Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn what_goes_wrong_if_the_target_is_not_done_is_a_reason_for_it() {
+        let text = "\"If the government does not expand export credit this year, Chinese \
+                    makers will take the orders,\" Oh said. \
+                    \"If the government does not expand export credit, our exports will \
+                    fall,\" Kim said. \
+                    \"If export credit does not pass, nothing changes,\" Lee said.";
+        assert_eq!(
+            labels(
+                text,
+                "Expanding export credit",
+                &["expand export credit", "export credit"]
+            )[..2],
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
         );
     }
 
