@@ -317,17 +317,18 @@ fn own_line(doc: &Document, i: usize) -> bool {
     opens_line(doc, i) && (i + 1 == doc.sentences.len() || opens_line(doc, i + 1))
 }
 
+/// Words of where a letter's writer lives ("Yeonsu-gu, Incheon") in a signature.
+const PLACE_MAX_WORDS: usize = 5;
+
 /// The signature lines of a letters page: lines that close a paragraph (a paragraph of
 /// their own, or the last line of a letter set as lines of one paragraph) and give a
 /// writer's name after a dash ("- Kim Do-yeon, Jongno-gu", "— Lee Min-ho") or, without
 /// the dash, with where the writer lives after a comma ("Park Sung-ho, Cheongju"), with
-/// no final punctuation. Only where two or more stand, after the first paragraph: one
+/// no final punctuation; or a name alone over a line of the place (`signature_place`). Only where two or more stand, after the first paragraph: one
 /// such line may be an author's credit or a dateline.
 pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
     /// Words of a writer's name, titles included ("Prof. Kim Do-yeon").
     const NAME_MAX_WORDS: usize = 5;
-    /// Words of where the writer lives ("Yeonsu-gu, Incheon"), in a line without a dash.
-    const PLACE_MAX_WORDS: usize = 5;
     /// Words of each part of the description before the place ("taxi driver").
     const DESCRIPTION_MAX_WORDS: usize = 4;
     let named_above_place = |i: usize| {
@@ -341,25 +342,25 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
     };
     let lines: Vec<usize> = (1..doc.sentences.len())
         .filter(|&i| doc.sentences[i].paragraph > 0 && own_line(doc, i))
-        .filter(|&i| doc.closes_paragraph(i) || named_above_place(i))
         .filter(|&i| {
-            named_above_place(i) || {
-                let text = doc.sentence_text(i).trim();
-                let undashed = QUESTION_DASHES
-                    .iter()
-                    .find_map(|d| text.strip_prefix(d.trim_end()))
-                    .map(str::trim_start);
-                let (signed, dashed) = undashed.map_or((text, false), |rest| (rest, true));
-                let (name, rest) = signed.split_once(',').unwrap_or((signed, ""));
-                let name_words: Vec<&str> = name.split_whitespace().collect();
-                // Without a dash the line closes on a place, and a short description of
-                // the writer may stand before it ("Choi Gwang-il, taxi driver, Suwon").
-                let (description, place) = rest.rsplit_once(',').unwrap_or(("", rest));
-                let place_words: Vec<&str> = place.split_whitespace().collect();
-                let described = description.split(',').all(|part| {
-                    (0..=DESCRIPTION_MAX_WORDS).contains(&part.split_whitespace().count())
-                });
-                !text.contains('?')
+            named_above_place(i)
+                || doc.closes_paragraph(i) && {
+                    let text = doc.sentence_text(i).trim();
+                    let undashed = QUESTION_DASHES
+                        .iter()
+                        .find_map(|d| text.strip_prefix(d.trim_end()))
+                        .map(str::trim_start);
+                    let (signed, dashed) = undashed.map_or((text, false), |rest| (rest, true));
+                    let (name, rest) = signed.split_once(',').unwrap_or((signed, ""));
+                    let name_words: Vec<&str> = name.split_whitespace().collect();
+                    // Without a dash the line closes on a place, and a short description of
+                    // the writer may stand before it ("Choi Gwang-il, taxi driver, Suwon").
+                    let (description, place) = rest.rsplit_once(',').unwrap_or(("", rest));
+                    let place_words: Vec<&str> = place.split_whitespace().collect();
+                    let described = description.split(',').all(|part| {
+                        (0..=DESCRIPTION_MAX_WORDS).contains(&part.split_whitespace().count())
+                    });
+                    !text.contains('?')
                 && !text.ends_with(['.', '!', ':', ';', '"', '”'])
                 && !name_words.is_empty()
                 && name_words.len() <= NAME_MAX_WORDS
@@ -372,7 +373,7 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
                         && !place_words.is_empty()
                         && place_words.len() <= PLACE_MAX_WORDS
                         && place_words.iter().all(|w| is_capitalized(w))))
-            }
+                }
         })
         .collect();
     if lines.len() >= 2 { lines } else { Vec::new() }
@@ -382,8 +383,6 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
 /// its paragraph ("Hwang Jae-sung", then "Songdo, Incheon"): it closes the paragraph,
 /// a few capitalised words and commas with no final punctuation.
 pub(crate) fn signature_place(doc: &Document, name_line: usize) -> Option<usize> {
-    /// Words of the place.
-    const PLACE_MAX_WORDS: usize = 5;
     let i = name_line + 1;
     let text = doc.sentences.get(i).map(|_| doc.sentence_text(i).trim())?;
     let words: Vec<&str> = text.split_whitespace().collect();
