@@ -3248,7 +3248,7 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
                 continue;
             }
             let consequence = consequence_and(tokens, verb, limit, res);
-            if consequence.is_some_and(|and| harms(tokens, and, limit, res)) {
+            if consequence.is_some_and(|and| warns(tokens, verb, and, limit, res)) {
                 continue;
             }
             let limit = urged_until(tokens, verb, consequence, limit);
@@ -3293,7 +3293,17 @@ fn urged_until(tokens: &[Token], verb: usize, consequence: Option<usize>, limit:
 /// more"), so that a second imperative ("and use the money ...") is not taken for one.
 /// Gives the token index of the "and" before the consequence.
 fn harm_warned(tokens: &[Token], verb: usize, limit: usize, res: &Resources) -> Option<usize> {
-    consequence_and(tokens, verb, limit, res).filter(|&and| harms(tokens, and, limit, res))
+    consequence_and(tokens, verb, limit, res).filter(|&and| warns(tokens, verb, and, limit, res))
+}
+
+/// Whether the imperative at `verb`, with its consequence after the "and" at `and`, is
+/// a warning: the consequence is a harm (`harms`), or the imperative asks for too much
+/// ("Raise it too fast and the rich clubs will buy the pennant"), which no one urges.
+fn warns(tokens: &[Token], verb: usize, and: usize, limit: usize, res: &Resources) -> bool {
+    harms(tokens, and, limit, res)
+        || tokens[verb..and]
+            .windows(2)
+            .any(|w| w[0].lower == "too" && w[1].is_word)
 }
 
 /// Whether the consequence after the "and" at `and` (up to `limit`) is a harm, as
@@ -4700,6 +4710,11 @@ mod tests {
         assert_eq!(
             recs("\"Cap the commission and the apps will survive,\" he said."),
             [one(None, "Cap the commission", "do", "moderate")]
+        );
+        // So does one that asks for too much.
+        assert!(
+            recs("\"Raise it too fast and the rich clubs will buy the pennant,\" he said.")
+                .is_empty()
         );
         // What will follow if the course is not taken is no part of it.
         assert_eq!(
