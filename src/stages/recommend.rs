@@ -3304,6 +3304,38 @@ fn warns(tokens: &[Token], verb: usize, and: usize, limit: usize, res: &Resource
         || tokens[verb..and]
             .windows(2)
             .any(|w| w[0].lower == "too" && w[1].is_word)
+        || (MOVES_OF_A_VISIT.contains(&tokens[verb].lower.as_str())
+            && shows_the_reader(&lower_words(&tokens[and + 1..limit])))
+}
+
+/// Verbs of going somewhere or looking, which an imperative of the telling
+/// `shows_the_reader` finds opens with ("Walk down ...", "Stand at a crosswalk ...",
+/// "Ask any driver ..."), where "Triple them and you will see fields of beans" urges.
+const MOVES_OF_A_VISIT: [&str; 14] = [
+    "walk", "stand", "go", "visit", "look", "step", "sit", "ride", "stroll", "drive", "spend",
+    "wander", "take", "ask",
+];
+
+/// "Walk down Myeongdong's main street at 7 p.m. and you will pass some 300 food
+/// carts", "Stand at a crosswalk in August and you will understand why ...": what the
+/// reader would see or grasp by going there, a way of telling, urges nothing.
+fn shows_the_reader(consequence: &[&str]) -> bool {
+    let (subject, will, rest) = match consequence {
+        ["you'll" | "you’ll", rest @ ..] => ("you", "will", rest),
+        [subject, will, rest @ ..] => (*subject, *will, rest),
+        _ => return false,
+    };
+    let verb = match rest {
+        [adverb, verb, ..] if adverb.ends_with("ly") => verb,
+        [verb, ..] => verb,
+        [] => return false,
+    };
+    subject == "you"
+        && matches!(will, "will" | "would" | "can")
+        && matches!(
+            *verb,
+            "see" | "find" | "pass" | "count" | "notice" | "hear" | "understand" | "meet" | "spot"
+        )
 }
 
 /// Whether the consequence after the "and" at `and` (up to `limit`) is a harm, as
@@ -4711,10 +4743,19 @@ mod tests {
             recs("\"Cap the commission and the apps will survive,\" he said."),
             [one(None, "Cap the commission", "do", "moderate")]
         );
-        // So does one that asks for too much.
+        // So does one that asks for too much, and one that only shows the reader a
+        // place ("Triple them and you will see fields of beans" still urges).
         assert!(
             recs("\"Raise it too fast and the rich clubs will buy the pennant,\" he said.")
                 .is_empty()
+        );
+        assert!(
+            recs("Walk down the main street at 7 p.m. and you will pass some 300 food carts.")
+                .is_empty()
+        );
+        assert_eq!(
+            recs("\"Triple them and you will see fields of beans and wheat,\" he said.").len(),
+            1
         );
         // What will follow if the course is not taken is no part of it.
         assert_eq!(
