@@ -333,7 +333,7 @@ pub(crate) fn signature_lines(doc: &Document) -> Vec<usize> {
     const DESCRIPTION_MAX_WORDS: usize = 4;
     let named_above_place = |i: usize| {
         let words: Vec<&str> = doc.sentence_text(i).split_whitespace().collect();
-        doc.paragraph_start(i) == i
+        doc.opens_paragraph(i)
             && signature_place(doc, i).is_some()
             && (2..=NAME_MAX_WORDS).contains(&words.len())
             && words

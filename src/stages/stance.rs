@@ -3898,21 +3898,21 @@ fn reaction(
 fn reaction_verb(tokens: &[Token], res: &Resources) -> Option<bool> {
     (0..tokens.len()).find_map(|v| {
         res.reactions.iter().find_map(|(phrase, agrees)| {
-            let ends = phrase_at(tokens, v, phrase)
-                && tokens[v + phrase.len()..]
-                    .iter()
-                    .all(|t| !t.is_word || t.lower.ends_with("ly"));
+            if !phrase_at(tokens, v, phrase) {
+                return None;
+            }
+            let ends = tokens[v + phrase.len()..]
+                .iter()
+                .all(|t| !t.is_word || t.lower.ends_with("ly"));
             // "Parents' groups have objected that children would be pushed ...": an
             // objection with its grounds (an agreement that something is so is none).
             let grounds = !*agrees
-                && phrase_at(tokens, v, phrase)
                 && tokens
                     .get(v + phrase.len())
                     .is_some_and(|t| t.lower == "that");
             // "The Korean Medical Association objects, saying that ...": the reaction
             // ends its clause, and what follows gives its grounds.
-            let saying = phrase_at(tokens, v, phrase)
-                && tokens.get(v + phrase.len()).is_some_and(|t| t.lower == ",")
+            let saying = tokens.get(v + phrase.len()).is_some_and(|t| t.lower == ",")
                 && tokens.get(v + phrase.len() + 1).is_some_and(|t| {
                     t.lower.ends_with("ing") && res.is_speech_verb(&t.lower).is_some()
                 });
