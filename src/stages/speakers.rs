@@ -398,7 +398,7 @@ fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subje
     };
     let mut turns: Vec<_> = turns
         .iter()
-        .filter(|(_, _, s)| named_elsewhere(s))
+        .filter(|(_, _, s)| named_elsewhere(s) && !introduced_as_host(doc, s))
         .cloned()
         .collect();
     if turns.len() < 2 {
@@ -415,6 +415,44 @@ fn transcript_turns(doc: &Document, res: &Resources) -> Vec<(usize, usize, Subje
     );
     turns.sort_by_key(|t| t.0);
     turns
+}
+
+/// Words for the one who leads a broadcast's talk and asks its questions.
+const HOST_WORDS: [&str; 5] = ["host", "moderator", "anchor", "presenter", "interviewer"];
+
+/// Whether the text introduces the person a transcript's label names as its host
+/// ("Ryu Ji-won (host): ...", "host Ryu Ji-won", "Ryu Ji-won, the program's host"):
+/// the host's lines ask, as a Q&A's questions do, and are narration.
+fn introduced_as_host(doc: &Document, s: &Subject) -> bool {
+    let is_host_word = |w: &str| HOST_WORDS.contains(&w.trim_end_matches('s'));
+    let surfaces = [s.name.as_str(), doc.slice(s.span)];
+    surfaces.iter().any(|surface| {
+        whole_word_positions(&doc.text, surface).any(|at| {
+            let before = doc.text[..at].trim_end().to_lowercase();
+            let word_before = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            // Past the rest of the name ("Ryu" of "Ryu Ji-won (host)").
+            let mut after = &doc.text[at + surface.len()..];
+            while let Some(word) = after
+                .strip_prefix(' ')
+                .filter(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+            {
+                let end = word.find([' ', ',', '(', ':']).unwrap_or(word.len());
+                after = &word[end..];
+            }
+            let clause_end = after
+                .find(['.', ':', '\n', '?', '!'])
+                .unwrap_or(after.len());
+            let clause = after[..clause_end].to_lowercase();
+            let described = (clause.starts_with(" (") || clause.starts_with(','))
+                && clause
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(is_host_word);
+            is_host_word(word_before) || described
+        })
+    })
 }
 
 /// The lines of a reactions roundup: a name, perhaps with its description, and a colon
@@ -5043,6 +5081,32 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert_eq!(doc.speakers.len(), 1);
         assert_eq!(speaker_of(&doc, 1), Some("Korean Medical Association"));
+    }
+
+    #[test]
+    fn a_transcript_s_host_named_in_its_labels_asks() {
+        for intro in [
+            "Ryu Ji-won (host): Police want to raise the age. Dr. Shin, why?",
+            "Host Ryu Ji-won: Police want to raise the age. Dr. Shin, why?",
+        ] {
+            let text = format!(
+                "The guests were Shin Dae-ho, a researcher, and Ko Ha-neul, who runs a union.\n\n\
+                 {intro}\n\n\
+                 Shin: Riders aged 16 are three times as likely to be killed.\n\n\
+                 Ryu: Mr. Ko, your members include many teenagers.\n\n\
+                 Ko: About one in ten."
+            );
+            let doc = Pipeline::rules_only().annotate("t", &text, Vec::new());
+            let by_text = |opening: &str| {
+                let i = (0..doc.sentences.len())
+                    .find(|&i| doc.sentence_text(i).starts_with(opening))
+                    .expect("sentence");
+                speaker_of(&doc, i)
+            };
+            assert_eq!(by_text("Shin:"), Some("Shin Dae-ho"), "{intro}");
+            assert_eq!(by_text("Ryu:"), None, "{intro}");
+            assert_eq!(by_text("Ko:"), Some("Ko Ha-neul"), "{intro}");
+        }
     }
 
     #[test]
