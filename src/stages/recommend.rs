@@ -941,6 +941,16 @@ fn match_cue<'r>(
                 {
                     pos += len;
                 }
+                // "The agency should \"test more, not tax more,\" she said.": a quotation
+                // that opens the action is the speaker's words for it.
+                if word > 0
+                    && tokens
+                        .get(pos)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "\"" | "“"))
+                    && tokens.get(pos + 1).is_some_and(|t| t.is_word)
+                {
+                    pos += 1;
+                }
                 if !tokens.get(pos)?.is_word {
                     return None;
                 }
@@ -3911,6 +3921,17 @@ mod tests {
             recs("Players should return to the table before another season is lost.")[0].1,
             "return to the table before another season is lost"
         );
+    }
+
+    #[test]
+    fn a_quotation_that_opens_the_action_is_its_words() {
+        let found = recs("Kim said the ministry should \"go back to the drawing board.\"");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0.as_deref(), Some("the ministry"));
+        assert_eq!(found[0].1, "go back to the drawing board");
+        let found = recs("The agency should \"test more,\" she said.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "test more");
     }
 
     #[test]
