@@ -2080,7 +2080,11 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
                 tokens[head - 1].lower.as_str(),
                 "in" | "on" | "at" | "of" | "for" | "with" | "by"
             );
-        head == 0 || !tokens[head - 1].is_word || reported_modifier
+        // "..., and banks that close should run a mobile branch": a clause of its own
+        // after a conjunction.
+        let coordinated =
+            head >= 1 && matches!(tokens[head - 1].lower.as_str(), "and" | "but" | "or");
+        head == 0 || !tokens[head - 1].is_word || reported_modifier || coordinated
     };
     // "A city that built its name on this garden should not": one noun after an
     // indefinite determiner that opens the clause is described too.
@@ -3932,6 +3936,25 @@ mod tests {
         let found = recs("The agency should \"test more,\" she said.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, "test more");
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_conjunction_describes_the_second_actor() {
+        let found = recs(
+            "The commission should require its approval for closures, and banks that close \
+             should run a mobile branch.",
+        );
+        let pairs: Vec<(Option<&str>, &str)> = found
+            .iter()
+            .map(|r| (r.0.as_deref(), r.1.as_str()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                (Some("The commission"), "require its approval for closures"),
+                (Some("banks that close"), "run a mobile branch")
+            ]
+        );
     }
 
     #[test]
