@@ -245,9 +245,15 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
                     .iter()
                     .any(|w| res.is_speech_verb(w).is_some())
             })
+            // The reported clause may run long before it ("said the current rules
+            // gave foreign sellers "a 10 percent head start"").
             || (opens_a_phrase
                 && !noun_follows_determiner(last_word)
-                && verb_before(&|w| res.is_speech_verb(w).is_some())));
+                && words_before
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .any(|w| res.is_speech_verb(w).is_some())));
     q.is_speech = !q.nested
         && words > 0
         && (ends_like_speech
@@ -289,6 +295,12 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert!(q[0].1);
         assert!(!q[1].1);
+        // A long reported clause before the phrase.
+        let q = quotes(
+            "The association said the current rules gave foreign sellers \"a 10 percent head \
+             start\" on every sale.",
+        );
+        assert!(q[0].1);
         // Without "that": a phrase is speech, a name after a number is not.
         let q = quotes(
             "Oh has said the old cap produced \"a wall of identical matchboxes\" along the \
