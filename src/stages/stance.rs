@@ -11060,6 +11060,16 @@ mod tests {
     }
 
     #[test]
+    fn what_only_moves_a_problem_elsewhere_is_against() {
+        let text = "Lee said a 10 p.m. limit would simply move the noise to 9:59. \
+                    \"A 10 p.m. limit just shifts the problem to the parks,\" Kim said.";
+        assert_eq!(
+            labels(text, "Fixed hours for fireworks", &["A 10 p.m. limit"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
     fn a_cost_made_small_by_degree_and_a_plural_in_ies() {
         let text = "Jung said the subsidy would cost far less than the overtime. \
                     Kim said the subsidy would cost far more than it saves.";
