@@ -127,7 +127,7 @@ pub enum Command {
     ///
     /// `relevance`: the similarity from which an urged action names a target in other
     /// words, from `label<TAB>target<TAB>action` lines labelled same, opposite or other.
-    /// Chooses the threshold with the best F0.5 on them (precision first), prints its
+    /// Chooses the threshold with the best F1 on them (the measure the stance is scored by), prints its
     /// precision and recall, then writes it.
     Train {
         /// The head to train.
@@ -552,12 +552,12 @@ fn train_relevance(examples: &Path, resources: &Resources, encoder: String) -> R
     let count = |r: Option<Relation>| pairs.iter().filter(|p| p.gold == r).count();
     println!(
         "thresholds {:.2} (directions told) and {:.2} (meaning alone): precision {:.3}, \
-         recall {:.3}, F0.5 {:.3} on {} pairs",
+         recall {:.3}, F1 {:.3} on {} pairs",
         chosen.threshold,
         chosen.threshold_by_meaning,
         chosen.precision,
         chosen.recall,
-        chosen.f_half(),
+        chosen.f1(),
         pairs.len()
     );
     let threshold = RelevanceThreshold {
@@ -566,7 +566,7 @@ fn train_relevance(examples: &Path, resources: &Resources, encoder: String) -> R
         threshold: chosen.threshold,
         threshold_by_meaning: chosen.threshold_by_meaning,
         trained_on: format!(
-            "the best F0.5 on {source}: {} pairs ({} same, {} opposite, {} other); \
+            "the best F1 on {source}: {} pairs ({} same, {} opposite, {} other); \
              precision {:.3}, recall {:.3}",
             pairs.len(),
             count(Some(Relation::Same)),

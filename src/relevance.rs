@@ -482,19 +482,20 @@ pub struct Reached {
 }
 
 impl Reached {
-    /// F-beta with beta 1/2: a wrong side read into a sentence costs more than a side
-    /// left unread, which the rest of the stance stage may still find.
-    pub fn f_half(&self) -> f64 {
+    /// F1, the measure the stance is scored by (scoring.md): while the stage's F1 is
+    /// below twice the precision of the sides a lower threshold adds, reading them
+    /// raises it.
+    pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision, self.recall);
         if p + r == 0.0 {
             0.0
         } else {
-            1.25 * p * r / (0.25 * p + r)
+            2.0 * p * r / (p + r)
         }
     }
 }
 
-/// The thresholds, each in steps of 0.01 from 0.5, with the best F-beta on the pairs
+/// The thresholds, each in steps of 0.01 from 0.5, with the best F1 on the pairs
 /// and their similarities (the highest on ties: the surer ones).
 pub fn choose_threshold(pairs: &[Pair], similarities: &[f32], res: &Resources) -> Reached {
     let read: Vec<Option<(Relation, bool)>> = pairs
@@ -526,7 +527,7 @@ pub fn choose_threshold(pairs: &[Pair], similarities: &[f32], res: &Resources) -
         .flat_map(|told| steps().map(move |by_meaning| (told, by_meaning)))
         .map(|(told, by_meaning)| reached(told, by_meaning))
         .fold(None::<Reached>, |best, r| match best {
-            Some(b) if b.f_half() >= r.f_half() => Some(b),
+            Some(b) if b.f1() >= r.f1() => Some(b),
             _ => Some(r),
         })
         .unwrap_or(Reached {

@@ -19,7 +19,9 @@ use quotestance::{Pipeline, Resources};
 /// of 48, no pair given a side it does not have either way. Fifteen more (actions
 /// offered as a subject and judged: "Adding another runway would be a waste of money")
 /// were written before the judged actions were read: 43 of 63 right before, 46 after.
-const MIN_RIGHT_WITH: usize = 46;
+/// One more sentence since, and later stages: 49 of 64, with the threshold chosen for
+/// F0.5 and with the one chosen for F1 alike.
+const MIN_RIGHT_WITH: usize = 49;
 
 #[test]
 fn the_committed_threshold_is_what_train_makes() {
