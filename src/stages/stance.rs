@@ -11150,6 +11150,23 @@ mod tests {
     }
 
     #[test]
+    fn who_bears_the_cost_what_changes_nothing_and_what_is_worth_having() {
+        let text = "Kim said the charge would fall hardest on the small shops. \
+                    Lee said the charge changes nothing. \
+                    Park said the charge would be impossible to enforce. \
+                    Choi said the charge was worth having.";
+        assert_eq!(
+            labels(text, "A congestion charge", &["the charge"]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
     fn what_only_moves_a_problem_elsewhere_is_against() {
         let text = "Lee said a 10 p.m. limit would simply move the noise to 9:59. \
                     \"A 10 p.m. limit just shifts the problem to the parks,\" Kim said.";
