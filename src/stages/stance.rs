@@ -11167,6 +11167,21 @@ mod tests {
     }
 
     #[test]
+    fn what_cannot_be_enforced_treats_a_symptom_or_brings_money_in() {
+        let text = "Kim said the ban could not be enforced without staff. \
+                    Lee said the ban dealt with a symptom. \
+                    Park said the ban would bring in 2 billion won a year.";
+        assert_eq!(
+            labels(text, "A ban on drinking on beaches", &["the ban"]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
     fn what_only_moves_a_problem_elsewhere_is_against() {
         let text = "Lee said a 10 p.m. limit would simply move the noise to 9:59. \
                     \"A 10 p.m. limit just shifts the problem to the parks,\" Kim said.";
