@@ -11182,6 +11182,18 @@ mod tests {
     }
 
     #[test]
+    fn what_ruins_outlives_its_time_or_barely_touches_the_problem() {
+        let text = "Kim said the ban is ruinous. \
+                    Lee said the ban no longer fits a country like ours. \
+                    Park said the ban barely touches the problem. \
+                    Choi said the ban treats every rider as a suspect.";
+        assert_eq!(
+            labels(text, "A ban on night deliveries", &["the ban"]),
+            [Some(StanceLabel::Against); 4]
+        );
+    }
+
+    #[test]
     fn what_only_moves_a_problem_elsewhere_is_against() {
         let text = "Lee said a 10 p.m. limit would simply move the noise to 9:59. \
                     \"A 10 p.m. limit just shifts the problem to the parks,\" Kim said.";
