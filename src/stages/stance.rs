@@ -11194,6 +11194,21 @@ mod tests {
     }
 
     #[test]
+    fn what_a_course_amounts_to_in_its_critics_words_and_what_it_restores() {
+        let text = "Kim said the sale would be a fire sale. \
+                    Lee said the sale did little to help. \
+                    Park said the sale restored confidence.";
+        assert_eq!(
+            labels(text, "Selling overseas assets", &["the sale"]),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
     fn what_only_moves_a_problem_elsewhere_is_against() {
         let text = "Lee said a 10 p.m. limit would simply move the noise to 9:59. \
                     \"A 10 p.m. limit just shifts the problem to the parks,\" Kim said.";
