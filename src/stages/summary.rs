@@ -33,7 +33,7 @@ const BALANCE_CONFIDENCE: f32 = 0.2;
 pub fn summarize(doc: &mut Document, res: &Resources) {
     // (speaker, target) -> (favor, against, neutral) sentence indices, in text order,
     // and the summed confidence of each.
-    type Sides = ([Vec<usize>; 3], [f32; 3]);
+    type Sides = ([Vec<usize>; 3], [f32; 3], [f32; 3]);
     let mut groups: BTreeMap<(Option<usize>, usize), Sides> = BTreeMap::new();
     for (i, s) in doc.sentences.iter().enumerate() {
         // An unnamed source ("Retailers welcomed the decision") conveys a position, but
@@ -61,42 +61,51 @@ pub fn summarize(doc: &mut Document, res: &Resources) {
                 StanceLabel::Against => 1,
                 StanceLabel::Neutral => 2,
             };
-            let (sentences, weight) = groups.entry((s.speaker, st.target)).or_default();
+            let (sentences, weight, ruled) = groups.entry((s.speaker, st.target)).or_default();
             sentences[slot].push(i);
             weight[slot] += if st.learned {
                 st.confidence.min(LEARNED_WEIGHT)
             } else {
+                ruled[slot] += st.confidence;
                 st.confidence
             };
         }
     }
     doc.stance_summary = groups
         .into_iter()
-        .map(|((speaker, target), ([favor, against, neutral], weight))| {
-            let total: f32 = weight.iter().sum();
-            let (label, evidence, score) = if weight[0] > weight[1] {
-                (StanceLabel::Favor, favor, weight[0])
-            } else if weight[1] > weight[0] {
-                (StanceLabel::Against, against, weight[1])
-            } else {
-                // No side, or as much for as against: the evidence is all of it.
-                let mut all = [favor, against, neutral].concat();
-                all.sort_unstable();
-                (StanceLabel::Neutral, all, 0.0)
-            };
-            let confidence = if label == StanceLabel::Neutral {
-                0.5
-            } else {
-                score / total
-            };
-            StanceSummary {
-                speaker,
-                target,
-                label,
-                confidence,
-                evidence,
-            }
-        })
+        .map(
+            |((speaker, target), ([favor, against, neutral], weight, ruled))| {
+                let total: f32 = weight.iter().sum();
+                // As much for as against: the side the rules read more of, where the head's
+                // reading of a bare mention made up the rest (a rule's reading outweighs the
+                // head's of the same weight).
+                let ahead = |a: usize, b: usize| {
+                    weight[a] > weight[b] || (weight[a] == weight[b] && ruled[a] > ruled[b])
+                };
+                let (label, evidence, score) = if ahead(0, 1) {
+                    (StanceLabel::Favor, favor, weight[0])
+                } else if ahead(1, 0) {
+                    (StanceLabel::Against, against, weight[1])
+                } else {
+                    // No side, or as much for as against: the evidence is all of it.
+                    let mut all = [favor, against, neutral].concat();
+                    all.sort_unstable();
+                    (StanceLabel::Neutral, all, 0.0)
+                };
+                let confidence = if label == StanceLabel::Neutral {
+                    0.5
+                } else {
+                    score / total
+                };
+                StanceSummary {
+                    speaker,
+                    target,
+                    label,
+                    confidence,
+                    evidence,
+                }
+            },
+        )
         .collect();
     let spoken_for = spoken_for_by_group(doc);
     doc.stance_summary.extend(spoken_for);
@@ -660,6 +669,11 @@ mod tests {
         doc.sentences[1].stances[0].learned = false;
         summarize(&mut doc, Resources::embedded());
         assert_eq!(doc.stance_summary[0].label, StanceLabel::Against);
+        // As much for as against: the rule's reading outweighs the head's.
+        doc.sentences[0].stances = vec![stance(StanceLabel::Favor, 0.6, false)];
+        doc.sentences[1].stances = vec![stance(StanceLabel::Against, 0.61, true)];
+        summarize(&mut doc, Resources::embedded());
+        assert_eq!(doc.stance_summary[0].label, StanceLabel::Favor);
     }
 
     #[test]
