@@ -2420,12 +2420,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         // Incheon Sports Facilities Corporation said": an organisation's lede that
         // announces a course it takes, naming the target with no side read, is for it,
         // unless it is still weighing it ("would consider raising the fine").
-        if k == 0
-            && !writer
-            && announces_course(doc, i)
-            && takes_the_course_itself(doc, i, res)
-            && !weighs_a_course(doc, i, res)
-        {
+        if k == 0 && !writer && announces_course(doc, i) && !weighs_a_course(doc, i, res) {
             for st in stances
                 .iter_mut()
                 .filter(|st| st.label == StanceLabel::Neutral)
@@ -6385,32 +6380,8 @@ fn weighs_a_course(doc: &Document, i: usize, res: &Resources) -> bool {
         let weighing = |b: &str| {
             res.review_verbs.contains(b) || matches!(b, "consider" | "weigh" | "explore" | "mull")
         };
-        weighing(w)
-            || weighing(&stem)
-            || gerund_bases(w).iter().any(|b| weighing(b))
-            || matches!(stem.as_str(), "decide" | "decid" | "decision")
+        weighing(w) || weighing(&stem) || gerund_bases(w).iter().any(|b| weighing(b))
     })
-}
-
-/// Whether the course a lede announces is the speaker's own: told before the verb of
-/// speech ("Public swimming pools in Incheon will stop selling entry at the door ..., the
-/// corporation said") or with the speaker as its subject ("said it would let ..."), not
-/// reported of others ("The union said workers will go on a general strike").
-fn takes_the_course_itself(doc: &Document, i: usize, res: &Resources) -> bool {
-    let words = lower_words(doc.sentence_tokens(i));
-    let Some(course) = words.iter().position(|w| {
-        matches!(
-            *w,
-            "will" | "would" | "plans" | "proposed" | "proposes" | "wants" | "pledged"
-        )
-    }) else {
-        return false;
-    };
-    let spoken = words.iter().position(|w| res.is_speech_verb(w).is_some());
-    spoken.is_none_or(|s| course < s)
-        || course
-            .checked_sub(1)
-            .is_some_and(|p| matches!(words[p], "it" | "they" | "we"))
 }
 
 /// A negation (`text::is_negation`), or "without", which denies what follows it too.
