@@ -2415,19 +2415,6 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 learned: false,
             });
         }
-        // "Public swimming pools in Incheon will stop selling entry at the door from
-        // March, requiring swimmers to book a time slot through the city's app, the
-        // Incheon Sports Facilities Corporation said": an organisation's lede that
-        // announces a course it takes, naming the target with no side read, is for it,
-        // unless it is still weighing it ("would consider raising the fine").
-        if k == 0 && !writer && announces_course(doc, i) && !weighs_a_course(doc, i, res) {
-            for st in stances
-                .iter_mut()
-                .filter(|st| st.label == StanceLabel::Neutral)
-            {
-                st.label = StanceLabel::Favor;
-            }
-        }
         // "he prefers keeping the schools open", where the article set merging them or
         // keeping them open as the two options: preferring one is against the other.
         let prefers = doc
@@ -6365,23 +6352,6 @@ pub(crate) fn announces_course(doc: &Document, i: usize) -> bool {
     let alternative =
         words.contains(&"instead") || find_words(&words, &["rather", "than"]).is_some();
     course && !refused && !weighed && !alternative
-}
-
-/// Whether sentence `i` holds a verb or noun of weighing a course without taking it
-/// ("would consider", "is studying", "opened an in-depth review", review_verbs.txt).
-fn weighs_a_course(doc: &Document, i: usize, res: &Resources) -> bool {
-    lower_words(doc.sentence_tokens(i)).iter().any(|w| {
-        let stem = w
-            .strip_suffix("ies")
-            .map(|s| format!("{s}y"))
-            .or_else(|| w.strip_suffix("ed").map(str::to_string))
-            .or_else(|| w.strip_suffix('s').map(str::to_string))
-            .unwrap_or_else(|| w.to_string());
-        let weighing = |b: &str| {
-            res.review_verbs.contains(b) || matches!(b, "consider" | "weigh" | "explore" | "mull")
-        };
-        weighing(w) || weighing(&stem) || gerund_bases(w).iter().any(|b| weighing(b))
-    })
 }
 
 /// A negation (`text::is_negation`), or "without", which denies what follows it too.
@@ -11109,27 +11079,6 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
-        );
-    }
-
-    #[test]
-    fn an_organisation_s_lede_announcing_its_course_is_for_it_unless_it_weighs_it() {
-        let text = "Public swimming pools in Incheon will stop selling entry at the door from \
-                    March, requiring swimmers to book a time slot through the city's app, the \
-                    Incheon Sports Facilities Corporation said Monday.";
-        assert_eq!(
-            labels(
-                text,
-                "Online-only booking at public pools",
-                &["book a time slot through the city's app"]
-            ),
-            [Some(StanceLabel::Favor)]
-        );
-        let text = "The Ministry of Health and Welfare said on Monday that it would consider \
-                    raising the fine for parking in reserved spaces.";
-        assert_eq!(
-            labels(text, "Raising the parking fine", &["raising the fine"]),
-            [Some(StanceLabel::Neutral)]
         );
     }
 
