@@ -2838,24 +2838,6 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
     }
 }
 
-/// Verbs of handing something over (consequence_verbs.txt), which harm only with the
-/// party it goes to after "to".
-const HANDING_VERBS: [&str; 2] = ["hand", "hands"];
-
-/// Whether token `at` is a verb of handing over with no receiver after "to" in its
-/// clause: "would hand the Korean market to Google" harms, "will hand every citizen
-/// coupons worth 150,000 to 500,000 won" gives (a range between numbers is no receiver).
-fn handing_without_receiver(tokens: &[Token], at: usize) -> bool {
-    let number =
-        |n: Option<&Token>| n.is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()));
-    HANDING_VERBS.contains(&tokens[at].lower.as_str())
-        && !(at + 1..tokens.len())
-            .take_while(|&n| !matches!(tokens[n].lower.as_str(), "," | ";" | "and" | "."))
-            .any(|n| {
-                tokens[n].lower == "to" && !number(tokens.get(n + 1)) && !number(tokens.get(n - 1))
-            })
-}
-
 /// How sure a side read from the words of a report as a whole is: less than a bare
 /// mention's, so that any reading of the rules outweighs it in the summary.
 const FROM_WORDS: f32 = 0.3;
@@ -2966,13 +2948,9 @@ fn words_side(
             // "builders whose apartments fail the test": a person's verb in a relative
             // clause on them, no good or harm of the target's.
             let persons = object_of_relative_clause(tokens, at);
-            (!noun_or_passive
-                && !phrasal
-                && group.is_none()
-                && !persons
-                && !handing_without_receiver(tokens, at))
-            .then(|| res.consequence_verbs.get(&t.lower).copied())
-            .flatten()
+            (!noun_or_passive && !phrasal && group.is_none() && !persons)
+                .then(|| res.consequence_verbs.get(&t.lower).copied())
+                .flatten()
         };
         // The longest phrase at the word counts once, its words with it ("a step in
         // the right direction", not also "right"); of one length, the first in the
@@ -5798,8 +5776,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                             .join(" ")
                     })
                 };
-                let one = (!phrasal && !handing_without_receiver(tokens, verb))
-                    .then(|| tokens[verb].lower.clone());
+                let one = (!phrasal).then(|| tokens[verb].lower.clone());
                 words(3)
                     .into_iter()
                     .chain(words(2))
@@ -11079,22 +11056,6 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
-        );
-    }
-
-    #[test]
-    fn what_a_course_hands_to_another_party_and_what_comes_too_early() {
-        let text = "Naver said the act would hand the Korean market to Google and Meta. \
-                    Kim said the act will hand every firm 150,000 to 500,000 won.";
-        assert_eq!(
-            labels(text, "The platform act", &["the act"]),
-            [Some(StanceLabel::Against), Some(StanceLabel::Neutral)]
-        );
-        let text = "Park said a 10 p.m. cutoff was too early. \
-                    Lee said it was too early to tell whether a 10 p.m. cutoff works.";
-        assert_eq!(
-            labels(text, "A curfew for karaoke rooms", &["a 10 p.m. cutoff"]),
-            [Some(StanceLabel::Against), Some(StanceLabel::Neutral)]
         );
     }
 
