@@ -127,8 +127,8 @@ pub enum Command {
     ///
     /// `relevance`: the similarity from which an urged action names a target in other
     /// words, from `label<TAB>target<TAB>action` lines labelled same, opposite or other.
-    /// Chooses the threshold with the best F1 on them (the measure the stance is scored by), prints its
-    /// precision and recall, then writes it.
+    /// Chooses the threshold with the best F1 on them (the measure the stance is scored
+    /// by), prints its precision and recall, then writes it.
     Train {
         /// The head to train.
         #[arg(value_enum)]

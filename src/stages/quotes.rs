@@ -180,6 +180,7 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
         })
         .collect();
     let last_word = words_before.last().map_or("", String::as_str);
+    let speech = |w: &str| res.is_speech_verb(w).is_some();
     // "for what he called "a move made for comfort."": a verb of naming takes a
     // fragment, not the speaker's whole words.
     let naming = matches!(
@@ -190,8 +191,7 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
     // word that may be a verb of speech is a noun.
     let noun = words_before.len() >= 2
         && noun_follows_determiner(words_before[words_before.len() - 2].as_str());
-    let introduced = before.ends_with([',', ':'])
-        || (res.is_speech_verb(last_word).is_some() && !naming && !noun);
+    let introduced = before.ends_with([',', ':']) || (speech(last_word) && !naming && !noun);
     q.intro = if before.is_empty() || introduced {
         QuoteIntro::Direct
     } else {
@@ -217,13 +217,13 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
             && !words_before.iter().rev().nth(1).is_some_and(|w| {
                 matches!(w.as_str(), "known" | "referred" | "billed" | "named")
             })
-            && verb_before(&|w| res.is_speech_verb(w).is_some()));
+            && verb_before(&speech));
     // "Park said the pilot was "a sensible first step"", "said the fee would "level the
     // playing field"": a quoted complement of a reported clause is the speaker's words.
     let reported_complement = matches!(
         last_word,
         "was" | "is" | "were" | "are" | "be" | "would" | "will" | "could" | "can" | "must"
-    ) && words_before.iter().any(|w| res.is_speech_verb(w).is_some());
+    ) && words_before.iter().any(|w| speech(w));
     // "said in a report that digital taxes "unfairly target American companies"": a
     // quoted predicate of a reported "that" clause, in lower case, is the speaker's
     // words; a quoted name in one ("that the "Green Growth" plan") is not.
@@ -243,7 +243,7 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
             .is_some_and(|t| {
                 words_before[..t]
                     .iter()
-                    .any(|w| res.is_speech_verb(w).is_some())
+                    .any(|w| speech(w))
             })
             // The reported clause may run long before it ("said the current rules
             // gave foreign sellers "a 10 percent head start"").
@@ -253,7 +253,7 @@ fn classify(doc: &Document, q: &mut Quotation, res: &Resources) {
                     .iter()
                     .rev()
                     .skip(1)
-                    .any(|w| res.is_speech_verb(w).is_some())));
+                    .any(|w| speech(w))));
     q.is_speech = !q.nested
         && words > 0
         && (ends_like_speech

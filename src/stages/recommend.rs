@@ -2080,11 +2080,12 @@ fn subject_bounds(tokens: &[Token], modal: usize, res: &Resources) -> (usize, us
                 tokens[head - 1].lower.as_str(),
                 "in" | "on" | "at" | "of" | "for" | "with" | "by"
             );
-        // "..., and banks that close should run a mobile branch": a clause of its own
-        // after a conjunction.
-        let coordinated =
-            head >= 1 && matches!(tokens[head - 1].lower.as_str(), "and" | "but" | "or");
-        head == 0 || !tokens[head - 1].is_word || reported_modifier || coordinated
+        head == 0
+            || !tokens[head - 1].is_word
+            || reported_modifier
+            // "..., and banks that close should run a mobile branch": a clause of its
+            // own after a conjunction.
+            || matches!(tokens[head - 1].lower.as_str(), "and" | "but" | "or")
     };
     // "A city that built its name on this garden should not": one noun after an
     // indefinite determiner that opens the clause is described too.

@@ -428,11 +428,13 @@ fn introduced_as_host(doc: &Document, s: &Subject) -> bool {
     let surfaces = [s.name.as_str(), doc.slice(s.span)];
     surfaces.iter().any(|surface| {
         whole_word_positions(&doc.text, surface).any(|at| {
-            let before = doc.text[..at].trim_end().to_lowercase();
-            let word_before = before
+            // The word right before, lowercased alone (not the whole text before it).
+            let word_before = doc.text[..at]
+                .trim_end()
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
-                .unwrap_or("");
+                .unwrap_or("")
+                .to_lowercase();
             // Past the rest of the name ("Ryu" of "Ryu Ji-won (host)").
             let mut after = &doc.text[at + surface.len()..];
             while let Some(word) = after
@@ -450,7 +452,7 @@ fn introduced_as_host(doc: &Document, s: &Subject) -> bool {
                 && clause
                     .split(|c: char| !c.is_alphanumeric())
                     .any(is_host_word);
-            is_host_word(word_before) || described
+            is_host_word(&word_before) || described
         })
     })
 }
