@@ -29,9 +29,9 @@ use crate::stages::kinds::{in_opinion_paragraph, is_opinion_piece};
 use crate::stages::quotes::NAMING_VERBS;
 use crate::stages::recommend::{AUXILIARIES, answers_question_line, is_question, warned_action};
 use crate::text::{
-    self, base_of_gerund, ends_in_future_obligation, find_words, gerund_bases, is_capitalized,
-    is_past_of, is_present_of, looks_plural, lower_words, normalize_name, phrase_at, possessor,
-    preference_cleft,
+    self, SUBORDINATORS, base_of_gerund, ends_in_future_obligation, find_words, gerund_bases,
+    is_capitalized, is_past_of, is_present_of, looks_plural, lower_words, normalize_name,
+    phrase_at, possessor, preference_cleft,
 };
 
 /// A stance cue counts this many words before the target.
@@ -1100,7 +1100,16 @@ fn refers_by_head(
     }
     // "Tariffs would invite retaliation": a bare plural that opens the sentence or its
     // quotation is the kind the target is.
-    let opening = p == 0 || (p == 1 && matches!(tokens[0].lower.as_str(), "\"" | "\u{201c}"));
+    // So is one that opens a clause whose subordinator opens the sentence ("Where
+    // cameras are always on, complaints fall").
+    let quote_before = |k: usize| matches!(tokens[k].lower.as_str(), "\"" | "\u{201c}");
+    let subordinator_at = |k: usize| {
+        let w = tokens[k].lower.as_str();
+        SUBORDINATORS.contains(&w) || w == "where"
+    };
+    let opening = p == 0
+        || (p == 1 && (quote_before(0) || subordinator_at(0)))
+        || (p == 2 && quote_before(0) && subordinator_at(1));
     if opening {
         return tokens[p].lower != noun;
     }
@@ -10083,6 +10092,23 @@ mod tests {
         );
         assert_eq!(got[4], Some(StanceLabel::Against));
         assert_eq!(got.last(), Some(&None));
+    }
+
+    #[test]
+    fn a_bare_plural_opening_a_clause_that_opens_the_sentence() {
+        let text = "The police said they would review their rules on body cameras. \
+                    Where cameras are always on, complaints against officers are rare, \
+                    said Kim. \"When cameras are switched off, nobody is protected,\" he said.";
+        let got = labels(text, "Body cameras for police officers", &["body cameras"]);
+        // Both name the target; what they say of it is the stance stage's to read.
+        assert!(got[1..].iter().all(Option::is_some), "{got:?}");
+        // Not after a clause opened inside the sentence.
+        let got = labels(
+            "Kim wants body cameras. The rally ended when cameras arrived.",
+            "Body cameras for police officers",
+            &["body cameras"],
+        );
+        assert_eq!(got[1], None);
     }
 
     #[test]
