@@ -3758,11 +3758,19 @@ fn verb_at(tokens: &[Token], first: usize, res: &Resources) -> Option<usize> {
                         | "sunday"
                 )
         });
+    // "Great location, close to the metro", "Open to the public on Sundays": an
+    // adjective that takes "to", not a verb urged.
+    let adjective_to = ADJECTIVES_BEFORE_TO.contains(&tokens[at].lower.as_str())
+        && tokens.get(at + 1).is_some_and(|t| t.lower == "to");
     ((res.base_verbs.contains(&tokens.get(at)?.lower) || causative_have(tokens, at))
         && !come_date
+        && !adjective_to
         && !opens_a_subject(tokens, at, res))
     .then_some(at)
 }
+
+/// Base verbs that are also adjectives taking "to" ("close to", "open to", "free to").
+const ADJECTIVES_BEFORE_TO: [&str; 3] = ["close", "open", "free"];
 
 /// "Have your eyes checked every year", "Have a plan ready": "have" (no base verb of its
 /// own, for "Have you ...?") opens an imperative when a possessive or an article follows
@@ -4330,6 +4338,18 @@ mod tests {
         // A plural with words after it opens a clause, not a verdict before an
         // imperative ("Great value for money, book it!").
         assert!(recs("Parents in SUVs double-park, reverse into crosswalks.").is_empty());
+        // An adjective that takes "to" after the verdict describes; the verb urges.
+        assert!(recs("Great location, close to the metro.").is_empty());
+        assert!(recs("Open to the public on Sundays.").is_empty());
+        assert_eq!(
+            recs("Great location, close the curtains at night though."),
+            vec![one(
+                None,
+                "close the curtains at night though",
+                "do",
+                "moderate"
+            )]
+        );
     }
 
     #[test]
