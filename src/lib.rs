@@ -1,7 +1,7 @@
 //! quotestance: who says what in news articles, what they recommend, and where they
 //! stand. A pipeline of small stages over one [`Document`]:
 //! segment -> tokenize -> kinds -> quotes -> speakers -> attribute -> recommend ->
-//! targets -> stance -> summary.
+//! targets -> stance -> summary -> carry.
 //!
 //! ```
 //! use quotestance::Pipeline;

@@ -10,7 +10,7 @@ use crate::stages;
 pub type Stage = fn(&mut Document, &Resources);
 
 /// The stages in the order they run, each with its name.
-pub const STAGES: [(&str, Stage); 13] = [
+pub const STAGES: [(&str, Stage); 14] = [
     ("segment", stages::segment::segment),
     ("tokenize", stages::tokenize::tokenize),
     ("kinds", stages::kinds::classify_kinds),
@@ -23,6 +23,7 @@ pub const STAGES: [(&str, Stage); 13] = [
     ("recommend_head", stages::recommend_head::refine),
     ("stance", stages::stance::classify_stance),
     ("summary", stages::summary::summarize),
+    ("carry", stages::carry::carry_sides),
     ("validate", validate),
 ];
 
@@ -62,6 +63,26 @@ impl<'r> Pipeline<'r> {
     pub fn annotate(&self, id: &str, text: &str, targets: Vec<Target>) -> Document {
         let mut doc = Document::new(id, text, targets);
         for (_, stage) in STAGES {
+            stage(&mut doc, self.resources);
+        }
+        doc
+    }
+
+    /// Annotates one article through the stage named `last` only: what that stage and
+    /// the ones before it make of the article, as a stage's own tests read it.
+    pub fn annotate_through(
+        &self,
+        last: &str,
+        id: &str,
+        text: &str,
+        targets: Vec<Target>,
+    ) -> Document {
+        let mut doc = Document::new(id, text, targets);
+        let through = STAGES
+            .iter()
+            .position(|(name, _)| *name == last)
+            .map_or(STAGES.len(), |k| k + 1);
+        for (_, stage) in &STAGES[..through] {
             stage(&mut doc, self.resources);
         }
         doc

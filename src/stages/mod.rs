@@ -2,6 +2,7 @@
 //! `Document`; none calls another.
 
 pub mod attribute;
+pub mod carry;
 pub mod embed;
 pub mod kinds;
 pub mod quotes;

@@ -9557,7 +9557,7 @@ mod tests {
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             origin: TargetOrigin::Given,
         };
-        let doc = Pipeline::rules_only().annotate("t", text, vec![target]);
+        let doc = Pipeline::rules_only().annotate_through("stance", "t", text, vec![target]);
         doc.sentences
             .iter()
             .map(|s| s.stances.first().map(|st| st.label))
@@ -9579,7 +9579,7 @@ mod tests {
 
     /// The targets and sides read in each body sentence.
     fn body_stances(text: &str, targets: Vec<Target>) -> Vec<Vec<(usize, StanceLabel)>> {
-        let doc = Pipeline::rules_only().annotate("t", text, targets);
+        let doc = Pipeline::rules_only().annotate_through("stance", "t", text, targets);
         doc.sentences
             .iter()
             .filter(|s| s.kind == crate::document::SentenceKind::Body)

@@ -1,0 +1,117 @@
+//! Sides carried to recommendations: in an article about one course of action, a
+//! sentence in which a speaker urges something without naming the target takes the side
+//! the speaker's summary takes. It runs after the summary, which it leaves as the
+//! speaker's own readings made it.
+
+use crate::document::{Document, SentenceKind, SentenceStance, StanceLabel};
+use crate::resources::Resources;
+
+/// How sure a side carried from a speaker's position to a recommendation that does not
+/// name the target is: less than any reading of the sentence's own words.
+const CARRIED_CONFIDENCE: f32 = 0.3;
+
+/// In an article about one course of action, what a speaker urges without naming it
+/// serves the position the speaker takes on it: a supporter's "The agency should extend
+/// it to scooters as well" is for it, an opponent's "Courts should use detention
+/// instead" against it. The side is the speaker's summary, where that takes one; the
+/// summary itself stays what the speaker's readings made it.
+pub fn carry_sides(doc: &mut Document, _res: &Resources) {
+    let [_] = doc.targets.as_slice() else {
+        return;
+    };
+    let side_of = |speaker: Option<usize>| {
+        doc.stance_summary
+            .iter()
+            .find(|p| p.speaker == speaker && p.target == 0)
+            .map(|p| p.label)
+            .filter(|&label| label != StanceLabel::Neutral)
+    };
+    let has_evidence = |speaker: Option<usize>| {
+        doc.stance_summary
+            .iter()
+            .any(|p| p.speaker == speaker && p.target == 0 && !p.evidence.is_empty())
+    };
+    let lede = doc
+        .sentences
+        .iter()
+        .position(|s| s.kind == SentenceKind::Body);
+    let carried: Vec<(usize, StanceLabel)> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            s.kind == SentenceKind::Body
+                && !s.recommendations.is_empty()
+                && s.stances.is_empty()
+                && !(s.speaker.is_none() && s.unnamed_source)
+        })
+        // A side given by no words of the speaker may be the one the lede's voice takes
+        // for bringing the news of the course: not when the lede is this sentence.
+        .filter(|&(i, s)| has_evidence(s.speaker) || Some(i) != lede)
+        .filter_map(|(i, s)| Some((i, side_of(s.speaker)?)))
+        .collect();
+    for (i, label) in carried {
+        doc.sentences[i].stances.push(SentenceStance {
+            target: 0,
+            label,
+            confidence: CARRIED_CONFIDENCE,
+            learned: false,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Target, TargetOrigin};
+    use crate::pipeline::Pipeline;
+
+    fn target(id: &str, name: &str, aliases: &[&str]) -> Target {
+        Target {
+            id: id.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            origin: TargetOrigin::Given,
+        }
+    }
+
+    #[test]
+    fn a_recommendation_that_names_no_target_takes_its_speaker_s_side() {
+        let text = "Kim Min-su, who runs a bakery, said she supported the plastic bag ban. \
+                    \"The city should hand out cloth bags at every market,\" Kim said. \
+                    Lee Jae-won, who heads the shopkeepers' union, said he opposed the plastic \
+                    bag ban. \"The city should fine the supermarkets first,\" Lee said.";
+        let bags = target("T1", "A ban on plastic bags", &["the plastic bag ban"]);
+        let doc = Pipeline::rules_only().annotate("t", text, vec![bags.clone()]);
+        let labels: Vec<Vec<StanceLabel>> = doc
+            .sentences
+            .iter()
+            .map(|s| s.stances.iter().map(|x| x.label).collect())
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                vec![StanceLabel::Favor],
+                vec![StanceLabel::Favor],
+                vec![StanceLabel::Against],
+                vec![StanceLabel::Against]
+            ]
+        );
+        // Carried, it weighs less than any reading of the sentence's own words.
+        assert!(doc.sentences[1].stances[0].confidence < 0.5);
+        // With two targets, which one a recommendation serves is not told.
+        let other = target("T2", "Free parking at markets", &["free parking"]);
+        let doc = Pipeline::rules_only().annotate("t", text, vec![bags.clone(), other]);
+        assert!(doc.sentences[1].stances.is_empty());
+        assert!(doc.sentences[3].stances.is_empty());
+        // A lede that urges: the side its voice is given for bringing the news rests on
+        // this sentence alone.
+        let lede = "The shopkeepers' union urged the city to hand out cloth bags at markets.";
+        let doc = Pipeline::rules_only().annotate("t", lede, vec![bags]);
+        assert!(
+            doc.sentences[0].stances.is_empty(),
+            "{:?}",
+            doc.sentences[0].stances
+        );
+    }
+}
