@@ -3460,6 +3460,21 @@ const DISCOURSE_IMPERATIVES: [&str; 12] = [
     "picture", "mark",
 ];
 
+/// Objects of "take" that point the reader at a case rather than tell them what to
+/// take ("Take the case of Japan", "Take a look at the numbers").
+const POINTING_OBJECTS: [&str; 6] = ["case", "example", "instance", "look", "moment", "story"];
+
+/// Whether "take" at `verb` urges taking a thing ("Take the metro", "take a taxi", "take
+/// cash"): an article or a possessive opens its object, which names no case pointed at.
+/// "Take Japan." and "Take the case of Japan" point.
+fn takes_a_thing(tokens: &[Token], verb: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+    tokens[verb].lower == "take"
+        && matches!(word(verb + 1), Some("a" | "an" | "the" | "your" | "some"))
+        && word(verb + 2).is_some_and(|w| !POINTING_OBJECTS.contains(&w))
+        && word(verb + 3) != Some("of")
+}
+
 /// Particles and adverbs that complete a verb at the head of a sentence ("Check on",
 /// "Stay indoors"), so that it opens an imperative and not a compound noun.
 const IMPERATIVE_PARTICLES: [&str; 20] = [
@@ -3536,7 +3551,10 @@ fn imperative_from(doc: &Document, i: usize, verb: usize, res: &Resources) -> Ve
         && tokens
             .get(verb + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "out" | "for"));
-    if DISCOURSE_IMPERATIVES.contains(&tokens[verb].lower.as_str()) && !gerund_follows && !searching
+    if DISCOURSE_IMPERATIVES.contains(&tokens[verb].lower.as_str())
+        && !gerund_follows
+        && !searching
+        && !takes_a_thing(tokens, verb)
     {
         return Vec::new();
     }
@@ -5367,6 +5385,12 @@ mod tests {
         assert!(recs("Export promotion is what built the port.").is_empty());
         assert!(recs("Look at the numbers.").is_empty());
         assert!(recs("Love the location and the staff.").is_empty());
+        // "Take" a thing urges taking it; "take" a case points at it.
+        assert_eq!(recs("Take the metro from the airport.").len(), 1);
+        assert_eq!(recs("Parking is expensive, so take a taxi.").len(), 1);
+        assert!(recs("Take Japan.").is_empty());
+        assert!(recs("Take the case of Japan.").is_empty());
+        assert!(recs("Take a look at the numbers.").is_empty());
     }
 
     #[test]
