@@ -113,6 +113,18 @@ pub struct Target {
     pub origin: TargetOrigin,
 }
 
+impl Target {
+    /// A target given with the article, as a caller names it.
+    pub fn given(id: &str, name: &str, aliases: &[&str]) -> Self {
+        Target {
+            id: id.into(),
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            origin: TargetOrigin::Given,
+        }
+    }
+}
+
 fn default_origin() -> TargetOrigin {
     TargetOrigin::Given
 }

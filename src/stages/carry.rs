@@ -19,18 +19,6 @@ pub fn carry_sides(doc: &mut Document, _res: &Resources) {
     let [_] = doc.targets.as_slice() else {
         return;
     };
-    let side_of = |speaker: Option<usize>| {
-        doc.stance_summary
-            .iter()
-            .find(|p| p.speaker == speaker && p.target == 0)
-            .map(|p| p.label)
-            .filter(|&label| label != StanceLabel::Neutral)
-    };
-    let has_evidence = |speaker: Option<usize>| {
-        doc.stance_summary
-            .iter()
-            .any(|p| p.speaker == speaker && p.target == 0 && !p.evidence.is_empty())
-    };
     let lede = doc
         .sentences
         .iter()
@@ -45,10 +33,18 @@ pub fn carry_sides(doc: &mut Document, _res: &Resources) {
                 && s.stances.is_empty()
                 && !(s.speaker.is_none() && s.unnamed_source)
         })
-        // A side given by no words of the speaker may be the one the lede's voice takes
-        // for bringing the news of the course: not when the lede is this sentence.
-        .filter(|&(i, s)| has_evidence(s.speaker) || Some(i) != lede)
-        .filter_map(|(i, s)| Some((i, side_of(s.speaker)?)))
+        .filter_map(|(i, s)| {
+            let position = doc
+                .stance_summary
+                .iter()
+                .find(|p| p.speaker == s.speaker && p.target == 0)?;
+            // A side given by no words of the speaker may be the one the lede's voice
+            // takes for bringing the news of the course: not when the lede is this
+            // sentence.
+            let rests_elsewhere = !position.evidence.is_empty() || Some(i) != lede;
+            (position.label != StanceLabel::Neutral && rests_elsewhere)
+                .then_some((i, position.label))
+        })
         .collect();
     for (i, label) in carried {
         doc.sentences[i].stances.push(SentenceStance {
@@ -63,17 +59,8 @@ pub fn carry_sides(doc: &mut Document, _res: &Resources) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Target, TargetOrigin};
+    use crate::document::Target;
     use crate::pipeline::Pipeline;
-
-    fn target(id: &str, name: &str, aliases: &[&str]) -> Target {
-        Target {
-            id: id.into(),
-            name: name.into(),
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            origin: TargetOrigin::Given,
-        }
-    }
 
     #[test]
     fn a_recommendation_that_names_no_target_takes_its_speaker_s_side() {
@@ -81,7 +68,7 @@ mod tests {
                     \"The city should hand out cloth bags at every market,\" Kim said. \
                     Lee Jae-won, who heads the shopkeepers' union, said he opposed the plastic \
                     bag ban. \"The city should fine the supermarkets first,\" Lee said.";
-        let bags = target("T1", "A ban on plastic bags", &["the plastic bag ban"]);
+        let bags = Target::given("T1", "A ban on plastic bags", &["the plastic bag ban"]);
         let doc = Pipeline::rules_only().annotate("t", text, vec![bags.clone()]);
         let labels: Vec<Vec<StanceLabel>> = doc
             .sentences
@@ -100,7 +87,7 @@ mod tests {
         // Carried, it weighs less than any reading of the sentence's own words.
         assert!(doc.sentences[1].stances[0].confidence < 0.5);
         // With two targets, which one a recommendation serves is not told.
-        let other = target("T2", "Free parking at markets", &["free parking"]);
+        let other = Target::given("T2", "Free parking at markets", &["free parking"]);
         let doc = Pipeline::rules_only().annotate("t", text, vec![bags.clone(), other]);
         assert!(doc.sentences[1].stances.is_empty());
         assert!(doc.sentences[3].stances.is_empty());

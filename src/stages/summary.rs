@@ -639,18 +639,8 @@ fn balance_side(positions: &[StanceSummary], target: usize) -> StanceLabel {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{SentenceStance, Target, TargetOrigin};
+    use crate::document::{SentenceStance, Target};
     use crate::pipeline::Pipeline;
-
-    /// A given target.
-    fn target(id: &str, name: &str, aliases: &[&str]) -> Target {
-        Target {
-            id: id.into(),
-            name: name.into(),
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            origin: TargetOrigin::Given,
-        }
-    }
 
     #[test]
     fn a_rule_s_cue_outweighs_one_sure_reading_of_the_head() {
@@ -678,7 +668,7 @@ mod tests {
 
     #[test]
     fn a_target_urged_slowed_down_weighs_less_than_a_judgement_of_it() {
-        let target = target("T1", "The subsidy cut", &["the cut"]);
+        let target = Target::given("T1", "The subsidy cut", &["the cut"]);
         let text = "Hyundai Motor said the subsidy cut would slow sales at the worst possible \
                     time. The company urged the ministry to phase in the cut over three years \
                     instead. Kia said the ministry should make the cut.";
@@ -699,7 +689,7 @@ mod tests {
         let doc = Pipeline::rules_only().annotate(
             "t",
             text,
-            vec![target("T1", "Face checks", &["the check"])],
+            vec![Target::given("T1", "Face checks", &["the check"])],
         );
         let oh = doc.speakers.iter().position(|s| s.name == "Oh Byung-il");
         let summary = doc.stance_summary.iter().find(|s| s.speaker == oh);
@@ -712,7 +702,7 @@ mod tests {
         let doc = Pipeline::rules_only().annotate(
             "t",
             text,
-            vec![target("T1", "Face checks", &["the check"])],
+            vec![Target::given("T1", "Face checks", &["the check"])],
         );
         let oh = doc.speakers.iter().position(|s| s.name == "Oh Byung-il");
         let summary = doc.stance_summary.iter().find(|s| s.speaker == oh);
@@ -723,7 +713,7 @@ mod tests {
 
     #[test]
     fn a_speaker_who_never_names_the_target_answers_the_voices_that_do() {
-        let target = target("T1", "Microchips for pet dogs", &["the microchip rule"]);
+        let target = Target::given("T1", "Microchips for pet dogs", &["the microchip rule"]);
         let text = "Kim Min-ji said she supports the microchip rule. Lee Ho-jin said he \
                     welcomed the microchip rule. \"A tag falls off in a week,\" said Park \
                     Soo-ah, who breeds dogs. \"Owners will pay for it,\" Park said.";
@@ -745,7 +735,7 @@ mod tests {
 
     #[test]
     fn the_voice_of_the_lede_brings_the_news_and_is_for_it() {
-        let target = target("T1", "Ankle monitors for stalkers", &["ankle monitors"]);
+        let target = Target::given("T1", "Ankle monitors for stalkers", &["ankle monitors"]);
         let text = "Suspects wore tracking devices before trial last year, the Ministry of \
                     Justice said Thursday. The Korea Victim Support Association said it \
                     welcomed ankle monitors.";
@@ -762,7 +752,7 @@ mod tests {
 
     #[test]
     fn the_voice_of_a_lede_that_is_still_weighing_the_course_is_neutral() {
-        let target = target("T1", "Capping daily visitors", &["the visitor cap"]);
+        let target = Target::given("T1", "Capping daily visitors", &["the visitor cap"]);
         let side = |lede: &str| {
             let text = format!(
                 "{lede}\n\nResidents said the visitor cap was overdue.\n\n\
@@ -791,7 +781,7 @@ mod tests {
 
     #[test]
     fn a_speaker_that_has_still_to_decide_and_took_no_side_is_neutral() {
-        let target = target("T1", "Renaming the airport", &["the new name"]);
+        let target = Target::given("T1", "Renaming the airport", &["the new name"]);
         let side = |words: &str| {
             let text = format!(
                 "The province asked for the new name.\n\n\
@@ -823,7 +813,7 @@ mod tests {
 
     #[test]
     fn the_speaker_who_opens_a_lede_without_a_verb_of_speech_is_its_voice() {
-        let target = target("T1", "Capping daily visitors", &["the visitor cap"]);
+        let target = Target::given("T1", "Capping daily visitors", &["the visitor cap"]);
         let text = "Jeonju City is considering a limit of 30,000 people a day.\n\n\
                     Residents said the visitor cap was overdue.\n\n\
                     Merchants said tourists would go elsewhere.\n\n\
@@ -837,7 +827,7 @@ mod tests {
 
     #[test]
     fn the_news_a_lede_announces_is_no_voice_in_the_balance() {
-        let target = target("T1", "Cutting night bus routes", &["the cuts"]);
+        let target = Target::given("T1", "Cutting night bus routes", &["the cuts"]);
         let text = "Busan will stop running 12 late-night bus routes from March, the city \
                     said Monday.\n\nThe drivers' union opposed the cuts.\n\nThe Busan \
                     Taxpayers' Association welcomed the cuts.\n\nOh Se-ra, a city council \
@@ -859,7 +849,7 @@ mod tests {
 
     #[test]
     fn a_person_of_an_organisation_that_speaks_takes_its_side() {
-        let target = target("T1", "Ban on e-scooters in parks", &["the ban"]);
+        let target = Target::given("T1", "Ban on e-scooters in parks", &["the ban"]);
         let text = "The Seoul Metropolitan Government said it supports the ban.\n\n\
                     Operators said they oppose the ban.\n\n\
                     \"Families should walk without fear,\" said Yoo Chang-soo, head of the \
@@ -873,7 +863,7 @@ mod tests {
 
     #[test]
     fn a_person_who_works_with_an_organisation_named_by_its_kind_takes_its_side() {
-        let target = target("T1", "Banning the feeding of stray cats", &["the ban"]);
+        let target = Target::given("T1", "Banning the feeding of stray cats", &["the ban"]);
         let text = "Daegu said it would enforce the ban.\n\n\
                     The Daegu Cat Care Network said it opposes the ban.\n\n\
                     Oh Seung-jun, a veterinarian who works with the network, said feeding \
@@ -887,7 +877,7 @@ mod tests {
 
     #[test]
     fn a_person_whose_role_is_of_an_organisation_s_kind_takes_its_side() {
-        let target = target("T1", "Raising the taxi fare", &["the increase"]);
+        let target = Target::given("T1", "Raising the taxi fare", &["the increase"]);
         let text = "The Seoul Taxi Drivers' Union welcomed the increase.\n\n\
                     The city government said it supports the increase.\n\n\
                     The Korea Consumer Federation opposes the increase.\n\n\
@@ -904,7 +894,7 @@ mod tests {
     fn a_minister_takes_the_side_of_the_ministry_of_the_portfolio() {
         // "Vice Minister": with no portfolio named, the one ministry that speaks.
         for title in ["Interior Minister", "Vice Minister"] {
-            let target = target("T1", "Lowering the voting age", &["the bill"]);
+            let target = Target::given("T1", "Lowering the voting age", &["the bill"]);
             let text = format!(
                 "The Ministry of the Interior said it would send the bill to the Assembly.\n\n\
                  Teachers' unions said they oppose the bill.\n\n\
@@ -932,7 +922,7 @@ mod tests {
             ("Seongdong District", "District head", StanceLabel::Favor),
             ("Daejeon City", "Busan Mayor", StanceLabel::Against),
         ] {
-            let target = target("T1", "Bike racks on buses", &["the racks"]);
+            let target = Target::given("T1", "Bike racks on buses", &["the racks"]);
             let text = format!(
                 "{government} said it would put the racks on 200 buses.\n\n\
                  Drivers' unions said they oppose the racks.\n\n\
@@ -950,7 +940,7 @@ mod tests {
 
     #[test]
     fn a_body_that_sets_public_rules_and_takes_no_side_is_behind_the_course() {
-        let target = target("T1", "Banning fireworks on beaches", &["the fireworks ban"]);
+        let target = Target::given("T1", "Banning fireworks on beaches", &["the fireworks ban"]);
         let text = "Residents of Haeundae have long asked for a fireworks ban on the beach.\n\n\
                     Park Min-ji, who runs a guesthouse, said she supports the fireworks ban.\n\n\
                     The Ministry of the Interior and Safety said it had received 3,000 \
@@ -975,7 +965,7 @@ mod tests {
 
     #[test]
     fn the_writer_of_an_opinion_piece_answers_the_voices_that_take_a_side() {
-        let target = target(
+        let target = Target::given(
             "T1",
             "Limiting eating broadcasts",
             &["the broadcast limits"],
@@ -1004,8 +994,8 @@ mod tests {
             "t",
             text,
             vec![
-                target("T1", "The tag rule", &[]),
-                target("T2", "The chip rule", &[]),
+                Target::given("T1", "The tag rule", &[]),
+                Target::given("T2", "The chip rule", &[]),
             ],
         );
         let park = doc.speakers.iter().position(|s| s.name == "Park Soo-ah");
@@ -1031,7 +1021,7 @@ mod tests {
         let doc = Pipeline::rules_only().annotate(
             "t",
             text,
-            vec![target(
+            vec![Target::given(
                 "T1",
                 "Merging kindergartens and daycare centers",
                 &["the merger"],
@@ -1056,7 +1046,7 @@ mod tests {
         let doc = Pipeline::rules_only().annotate(
             "t",
             text,
-            vec![target(
+            vec![Target::given(
                 "T1",
                 "Medicines in convenience stores",
                 &["convenience stores"],
@@ -1070,7 +1060,7 @@ mod tests {
         let doc = Pipeline::rules_only().annotate(
             "t",
             &text.replace("But a", "And a"),
-            vec![target(
+            vec![Target::given(
                 "T1",
                 "Medicines in convenience stores",
                 &["convenience stores"],
