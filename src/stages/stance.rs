@@ -1369,9 +1369,16 @@ fn read_mentions(
                 // "fixing the pipes" for "Reducing leaks" names an action, not the object
                 // ("building rules" for "Relaxing building rules" is the object).
                 let removed = |w: &str| removed_thing.iter().any(|r| singular(r) == singular(w));
-                let action = words.first().is_some_and(|w| {
-                    (w.ends_with("ing") || res.base_verbs.contains(*w)) && !removed(w)
-                });
+                // "lending limits" for "Lifting limits on e-book loans": a word in -ing
+                // straight before the removed thing's head noun, which closes the
+                // alias, qualifies that noun; it names no action.
+                let qualifier = matches!(words.as_slice(), [w, head] if w.ends_with("ing")
+                    && removed(head)
+                    && !res.is_removal_word(w));
+                let action = !qualifier
+                    && words.first().is_some_and(|w| {
+                        (w.ends_with("ing") || res.base_verbs.contains(*w)) && !removed(w)
+                    });
                 // "an earlier exit" for "Closing coal plants by 2040" is another name of
                 // the whole; only words of the removed thing name the object, and not
                 // under a head of its own that makes less of it ("the speed cap" for
@@ -10109,6 +10116,20 @@ mod tests {
             &["body cameras"],
         );
         assert_eq!(got[1], None);
+    }
+
+    #[test]
+    fn a_word_in_ing_before_the_removed_things_noun_qualifies_it() {
+        // "lending limits" names the limits the target lifts, not an action.
+        let name = "Lifting publisher limits on library e-book loans";
+        assert_eq!(
+            labels("The lending limits should go.", name, &["lending limits"])[0],
+            Some(StanceLabel::Favor)
+        );
+        assert_eq!(
+            labels("The lending limits must stay.", name, &["lending limits"])[0],
+            Some(StanceLabel::Against)
+        );
     }
 
     #[test]
