@@ -1318,6 +1318,22 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     if is_modal(m.cue) && matches!(prev, Some("which" | "who")) {
         return true;
     }
+    // "lend each e-book 52 times, after which it must buy the licence again", "a law
+    // under which landlords must register": a relative clause of time or rule states
+    // the terms of an arrangement, not a course urged.
+    /// Words of the clause's subject at most.
+    const TERMS_SUBJECT_WORDS: usize = 3;
+    let terms = tokens[m.start.saturating_sub(TERMS_SUBJECT_WORDS + 2)..m.start]
+        .windows(2)
+        .any(|w| {
+            matches!(
+                w[0].lower.as_str(),
+                "after" | "under" | "before" | "until" | "upon"
+            ) && w[1].lower == "which"
+        });
+    if is_modal(m.cue) && terms {
+        return true;
+    }
     // "the bags that households must use for general waste will rise", "the forms that
     // applicants must fill in are too long": a modal's verb (with its particle, and a
     // phrase of a preposition) that the main clause's verb follows closes a relative
@@ -3951,6 +3967,25 @@ mod tests {
         assert_eq!(
             recs("Players should return to the table before another season is lost.")[0].1,
             "return to the table before another season is lost"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_of_time_or_rule_states_terms() {
+        assert!(
+            recs(
+                "Publishers let a library lend each e-book only 52 times, after which it \
+                 must buy the licence again."
+            )
+            .is_empty()
+        );
+        assert!(
+            recs("The city passed a law under which landlords must register tenants.").is_empty()
+        );
+        // The course urged before the clause stands.
+        assert_eq!(
+            recs("The city should act now, after which residents must be told.")[0].1,
+            "act now"
         );
     }
 
