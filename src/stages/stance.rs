@@ -10133,6 +10133,16 @@ mod tests {
     }
 
     #[test]
+    fn nothing_against_the_target_is_no_objection() {
+        let text = "\"I have nothing against the benches,\" Baek said. \
+                    \"I am against the benches,\" Kim said.";
+        assert_eq!(
+            labels(text, "Heated benches at bus stops", &["the benches"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
     fn a_cost_of_the_target_judged_small_or_high() {
         let text = "The ministry argues that the cost of grounding flights is small next to \
                     that risk. Airlines said the cost of grounding flights was not small. \
