@@ -343,6 +343,13 @@ impl Document {
         &self.tokens[self.sentences[index].tokens.clone()]
     }
 
+    /// The article's first body sentence (its lede), past headings, captions and credits.
+    pub fn lede(&self) -> Option<usize> {
+        self.sentences
+            .iter()
+            .position(|s| s.kind == SentenceKind::Body)
+    }
+
     /// Whether the comma at token `comma` separates the parts of a name ("Ministry of
     /// Land, Infrastructure and Transport"): capitalised words follow it up to an "and"
     /// and a capitalised last part.

@@ -3,8 +3,9 @@
 //! the speaker's summary takes. It runs after the summary, which it leaves as the
 //! speaker's own readings made it.
 
-use crate::document::{Document, SentenceKind, SentenceStance, StanceLabel};
+use crate::document::{Document, SentenceStance, StanceLabel};
 use crate::resources::Resources;
+use crate::stages::summary::summarised;
 
 /// How sure a side carried from a speaker's position to a recommendation that does not
 /// name the target is: less than any reading of the sentence's own words (the least of
@@ -20,20 +21,12 @@ pub fn carry_sides(doc: &mut Document, _res: &Resources) {
     let [_] = doc.targets.as_slice() else {
         return;
     };
-    let lede = doc
-        .sentences
-        .iter()
-        .position(|s| s.kind == SentenceKind::Body);
+    let lede = doc.lede();
     let carried: Vec<(usize, StanceLabel)> = doc
         .sentences
         .iter()
         .enumerate()
-        .filter(|(_, s)| {
-            s.kind == SentenceKind::Body
-                && !s.recommendations.is_empty()
-                && s.stances.is_empty()
-                && !(s.speaker.is_none() && s.unnamed_source)
-        })
+        .filter(|(_, s)| summarised(s) && !s.recommendations.is_empty() && s.stances.is_empty())
         .filter_map(|(i, s)| {
             let position = doc
                 .stance_summary

@@ -1318,20 +1318,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     if is_modal(m.cue) && matches!(prev, Some("which" | "who")) {
         return true;
     }
-    // "lend each e-book 52 times, after which it must buy the licence again", "a law
-    // under which landlords must register": a relative clause of time or rule states
-    // the terms of an arrangement, not a course urged.
-    /// Words of the clause's subject at most.
-    const TERMS_SUBJECT_WORDS: usize = 3;
-    let terms = tokens[m.start.saturating_sub(TERMS_SUBJECT_WORDS + 2)..m.start]
-        .windows(2)
-        .any(|w| {
-            matches!(
-                w[0].lower.as_str(),
-                "after" | "under" | "before" | "until" | "upon"
-            ) && w[1].lower == "which"
-        });
-    if is_modal(m.cue) && terms {
+    if is_modal(m.cue) && in_clause_of_terms(tokens, m.start) {
         return true;
     }
     // "the bags that households must use for general waste will rise", "the forms that
@@ -3475,6 +3462,22 @@ const DISCOURSE_IMPERATIVES: [&str; 12] = [
     "consider", "take", "look", "imagine", "remember", "note", "compare", "think", "recall", "see",
     "picture", "mark",
 ];
+
+/// "lend each e-book 52 times, after which it must buy the licence again", "a law under
+/// which landlords must register": whether the modal at `modal` stands in a relative
+/// clause of time or rule, which states the terms of an arrangement, not a course urged.
+fn in_clause_of_terms(tokens: &[Token], modal: usize) -> bool {
+    /// Words of the clause's subject at most.
+    const SUBJECT_WORDS: usize = 3;
+    tokens[modal.saturating_sub(SUBJECT_WORDS + 2)..modal]
+        .windows(2)
+        .any(|w| {
+            matches!(
+                w[0].lower.as_str(),
+                "after" | "under" | "before" | "until" | "upon"
+            ) && w[1].lower == "which"
+        })
+}
 
 /// Objects of "take" that point the reader at a case rather than tell them what to
 /// take ("Take the case of Japan", "Take a look at the numbers").

@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 
 use crate::document::{
-    Document, QuoteKind, SentenceKind, Span, Speaker, SpeakerType, StanceLabel, StanceSummary,
+    Document, QuoteKind, Sentence, SentenceKind, Span, Speaker, SpeakerType, StanceLabel,
+    StanceSummary,
 };
 use crate::resources::Resources;
 use crate::stages::kinds::is_opinion_piece;
@@ -36,9 +37,7 @@ pub fn summarize(doc: &mut Document, res: &Resources) {
     type Sides = ([Vec<usize>; 3], [f32; 3], [f32; 3]);
     let mut groups: BTreeMap<(Option<usize>, usize), Sides> = BTreeMap::new();
     for (i, s) in doc.sentences.iter().enumerate() {
-        // An unnamed source ("Retailers welcomed the decision") conveys a position, but
-        // no one's to summarise: speaker null is the author.
-        if s.kind != SentenceKind::Body || (s.speaker.is_none() && s.unnamed_source) {
+        if !summarised(s) {
             continue;
         }
         let conceded = conceded_before_but(doc, i);
@@ -115,6 +114,13 @@ pub fn summarize(doc: &mut Document, res: &Resources) {
     doc.stance_summary.extend(implicit);
     doc.stance_summary
         .sort_by_key(|s| (s.speaker.map_or(0, |k| k + 1), s.target));
+}
+
+/// Whether the stances of sentence `s` count towards its speaker's summary: a body
+/// sentence's. An unnamed source ("Retailers welcomed the decision") conveys a
+/// position, but no one's to summarise: speaker null is the author.
+pub(crate) fn summarised(s: &Sentence) -> bool {
+    s.kind == SentenceKind::Body && !(s.speaker.is_none() && s.unnamed_source)
 }
 
 /// Whether sentence `i` is a point conceded: it says the speaker is "not against" or
@@ -288,10 +294,7 @@ fn implicit_positions(doc: &Document, res: &Resources) -> Vec<StanceSummary> {
     // "Stalking suspects could be ordered to wear ankle monitors under a bill the
     // Ministry of Justice sent to the Assembly": the speaker of an article's first body
     // sentence, the voice that most often brings the news of the course it is about.
-    let lede_sentence = doc
-        .sentences
-        .iter()
-        .position(|s| s.kind == SentenceKind::Body);
+    let lede_sentence = doc.lede();
     // "Jeju Province is considering a charge on cruise passengers": the speaker named
     // where a lede with no verb of speech opens is its voice too.
     let lede = lede_sentence.and_then(|l| {
