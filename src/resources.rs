@@ -111,6 +111,10 @@ pub struct Resources {
     /// Words and phrases that give a sentence the form of advice ("should", "please",
     /// "would be nice").
     pub urging_phrases: Vec<Vec<String>>,
+    /// Phrases that give the form of advice only in a text in its writer's own voice,
+    /// with no one reported (a review, a post): "would help", "a word of warning". In
+    /// a report they are a speaker's argument ("More sailings would help").
+    pub own_voice_urging_phrases: Vec<Vec<String>>,
     /// Acts by which a group takes a side in public, told without a verb of speech
     /// ("collected signatures against").
     pub position_acts: Vec<Vec<String>>,
@@ -496,6 +500,7 @@ impl Resources {
             opinion_labels: Vec::new(),
             interview_markers: Vec::new(),
             urging_phrases: Vec::new(),
+            own_voice_urging_phrases: Vec::new(),
             position_acts: Vec::new(),
             necessity_predicates: Vec::new(),
             anaphor_nouns: HashSet::new(),
@@ -622,8 +627,19 @@ impl Resources {
             };
             r.pronouns.insert(fields[0].to_lowercase(), gender);
         }
-        for (_, fields) in entries(&read("urging_phrases.txt")?) {
-            r.urging_phrases.push(words(fields[0]));
+        let f = "urging_phrases.txt";
+        for (line, fields) in entries(&read(f)?) {
+            match fields.get(1) {
+                None => r.urging_phrases.push(words(fields[0])),
+                Some(&"own voice") => r.own_voice_urging_phrases.push(words(fields[0])),
+                Some(other) => {
+                    return Err(bad(
+                        f,
+                        line,
+                        format!("unknown scope '{other}' (only 'own voice')"),
+                    ));
+                }
+            }
         }
         for (_, fields) in entries(&read("position_acts.txt")?) {
             r.position_acts.push(words(fields[0]));

@@ -238,12 +238,18 @@ fn urging_form(doc: &Document, i: usize, no_one: bool, res: &Resources) -> bool 
                 && k > 0
                 && matches!(words[k - 1], "who" | "that" | "which"))
     };
+    let own_voice_phrases = if no_one {
+        res.own_voice_urging_phrases.as_slice()
+    } else {
+        &[]
+    };
     urging_imperative_verb(doc, i, res).is_some()
         || hedged
         || offered_action
         || res
             .urging_phrases
             .iter()
+            .chain(own_voice_phrases)
             .any(|p| (0..words.len()).any(|k| urging_at(k, p)))
 }
 
@@ -455,6 +461,29 @@ mod tests {
             .map(|i| urging_form(&doc, i, doc.reports_no_one(), res))
             .collect();
         assert_eq!(forms, [true, false, false]);
+    }
+
+    #[test]
+    fn a_guests_tip_has_the_form_of_advice_where_no_one_is_reported() {
+        let res = Resources::embedded();
+        let review = Pipeline::rules_only().annotate(
+            "t",
+            "Some blackout curtains would help. A word of warning, the walls are thin. \
+             The walls are thin.",
+            Vec::new(),
+        );
+        assert!(review.reports_no_one());
+        let forms: Vec<bool> = (0..3).map(|i| urging_form(&review, i, true, res)).collect();
+        assert_eq!(forms, [true, true, false]);
+        // In a report the same words are a speaker's argument.
+        let report = Pipeline::rules_only().annotate(
+            "t",
+            "Islanders want cheaper tickets. \"More sailings would help,\" said Kim Ji-ho, \
+             a ferry operator.",
+            Vec::new(),
+        );
+        assert!(!report.reports_no_one());
+        assert!(!urging_form(&report, 1, false, res));
     }
 
     #[test]
