@@ -6,8 +6,10 @@
 //! DIR holds `subtaskA_test_labeled.csv` (forum) and `subtaskB_test_labeled.csv` (hotel
 //! reviews): `id,"sentence",label` rows. Each sentence runs as an article; it counts as
 //! a suggestion when the pipeline finds a recommendation in it. Prints precision,
-//! recall and F1 per set for the rules alone and for the rules with the learned head
-//! (models/heads/recommend.json over the MiniLM embeddings).
+//! recall and F1 per set for the rules alone, for the rules with the learned head
+//! (models/heads/recommend.json over the MiniLM embeddings), and with both heads (the
+//! pipeline's own: models/heads/recommend_own_voice.json, which also reads the words,
+//! for texts in their writer's own voice, as each of these sentences is).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -84,12 +86,17 @@ fn main() {
     let minilm = MiniLm::load(&root.join("models/minilm")).expect("models/minilm loads");
     let head = LogisticHead::load(&root.join("models/heads/recommend.json"))
         .expect("models/heads/recommend.json loads (quotestance train recommend)");
+    let own_voice = LogisticHead::load(&root.join("models/heads/recommend_own_voice.json")).expect(
+        "models/heads/recommend_own_voice.json loads (quotestance train recommend-own-voice)",
+    );
     let learned = Resources::embedded()
         .clone()
         .with_encoder(Arc::new(minilm))
         .with_recommend_head(head);
+    let both = learned.clone().with_own_voice_recommend_head(own_voice);
     let rules = Pipeline::rules_only();
     let with_head = Pipeline::new(&learned);
+    let with_heads = Pipeline::new(&both);
     for (file, name) in [
         ("subtaskA_test_labeled.csv", "forum (A)"),
         ("subtaskB_test_labeled.csv", "hotel reviews (B)"),
@@ -105,7 +112,11 @@ fn main() {
         let gold: Vec<bool> = rows.iter().map(|r| r[2].trim() == "1").collect();
         let positives = gold.iter().filter(|g| **g).count();
         println!("{name}: {} sentences, {positives} suggestions", texts.len());
-        for (label, pipeline) in [("rules", &rules), ("rules + head", &with_head)] {
+        for (label, pipeline) in [
+            ("rules", &rules),
+            ("rules + head", &with_head),
+            ("rules + heads", &with_heads),
+        ] {
             let mut counts = Prf::default();
             for (p, g) in predict(pipeline, &texts).into_iter().zip(&gold) {
                 counts.add(p, *g);

@@ -182,6 +182,7 @@ mod tests {
             encoder: "recorder".into(),
             features: features.iter().map(|f| f.to_string()).collect(),
             dim: 1,
+            word_buckets: 0,
             weights: vec![0.0; 1 + features.len()],
             bias: 0.0,
             trained_on: "nothing".into(),

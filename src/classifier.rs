@@ -19,10 +19,17 @@ pub struct LogisticHead {
     pub features: Vec<String>,
     /// The embedding's dimension.
     pub dim: usize,
+    /// Buckets of hashed word unigrams and bigrams after the rule features (0: none).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub word_buckets: usize,
     pub weights: Vec<f32>,
     pub bias: f32,
     /// How the head was made: the training file, its sentences, the settings.
     pub trained_on: String,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// The training settings, fixed so that a run is reproducible.
@@ -96,13 +103,14 @@ impl LogisticHead {
 
     pub fn load(path: &Path) -> Result<Self, Error> {
         let head: LogisticHead = crate::io::read_json(path)?;
-        if head.weights.len() != head.dim + head.features.len() {
+        if head.weights.len() != head.dim + head.features.len() + head.word_buckets {
             return Err(Error::Invalid(format!(
-                "{}: {} weights for {} embedding values and {} features",
+                "{}: {} weights for {} embedding values, {} features and {} word buckets",
                 path.display(),
                 head.weights.len(),
                 head.dim,
-                head.features.len()
+                head.features.len(),
+                head.word_buckets
             )));
         }
         Ok(head)

@@ -119,6 +119,12 @@ pub enum Command {
     /// lines. Prints its 5-fold cross-validated precision, recall and F1 on the training
     /// file, then writes the head as JSON.
     ///
+    /// `recommend-own-voice`: the same head for texts in their writer's own voice, with no
+    /// one reported (reviews, forum posts), from the same lines: its input also holds the
+    /// sentence's words and word pairs, hashed, which tell a guest's advice from a
+    /// guest's account more sharply than the embedding alone but would overrule the forms
+    /// of news that the rules parse.
+    ///
     /// `stance`: the stance head (softmax regression over the embedding of the sentence
     /// with its target masked, and the rule features), from
     /// `label<TAB>target<TAB>sentence` lines labelled favor, against or neutral; only the
@@ -133,11 +139,11 @@ pub enum Command {
         /// The head to train.
         #[arg(value_enum)]
         head: HeadKind,
-        /// The labelled sentences [default: fixtures/training/recommendations.tsv,
-        /// stance.tsv or relevance.tsv].
+        /// The labelled sentences [default: fixtures/training/recommendations.tsv (both
+        /// recommendation heads), stance.tsv or relevance.tsv].
         examples: Option<PathBuf>,
         /// Where to write the trained head [default: models/heads/recommend.json,
-        /// stance.json or relevance.json].
+        /// recommend_own_voice.json, stance.json or relevance.json].
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// The folder holding `minilm/`, as for `run`.
@@ -149,6 +155,7 @@ pub enum Command {
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub enum HeadKind {
     Recommend,
+    RecommendOwnVoice,
     Stance,
     Relevance,
 }
@@ -208,6 +215,16 @@ fn load_resources<'a>(
             check_features(&head_path, &head.features, &recommend_head::FEATURES)?;
             models.insert("recommend_head".to_string(), head.trained_on.clone());
             resources = resources.with_recommend_head(head);
+        }
+        let head_path = dir.with_file_name("heads").join("recommend_own_voice.json");
+        if heads && head_path.is_file() {
+            let head = LogisticHead::load(&head_path)?;
+            check_features(&head_path, &head.features, &recommend_head::FEATURES)?;
+            models.insert(
+                "recommend_head_own_voice".to_string(),
+                head.trained_on.clone(),
+            );
+            resources = resources.with_own_voice_recommend_head(head);
         }
         let head_path = dir.with_file_name("heads").join("stance.json");
         if heads && head_path.is_file() {
@@ -345,6 +362,7 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
             let encoder = names.get("encoder").cloned().unwrap_or_default();
             let (default_examples, default_output) = match head {
                 HeadKind::Recommend => ("recommendations.tsv", "recommend.json"),
+                HeadKind::RecommendOwnVoice => ("recommendations.tsv", "recommend_own_voice.json"),
                 HeadKind::Stance => ("stance.tsv", "stance.json"),
                 HeadKind::Relevance => ("relevance.tsv", "relevance.json"),
             };
@@ -352,7 +370,10 @@ pub fn execute(cli: Cli) -> Result<Outcome> {
                 examples.unwrap_or_else(|| Path::new("fixtures/training").join(default_examples));
             let output = output.unwrap_or_else(|| Path::new("models/heads").join(default_output));
             let json = match head {
-                HeadKind::Recommend => train_recommend(&examples, resources, encoder)?,
+                HeadKind::Recommend => train_recommend(&examples, resources, encoder, 0)?,
+                HeadKind::RecommendOwnVoice => {
+                    train_recommend(&examples, resources, encoder, recommend_head::WORD_BUCKETS)?
+                }
                 HeadKind::Stance => train_stance(&examples, resources, encoder)?,
                 HeadKind::Relevance => train_relevance(&examples, resources, encoder)?,
             };
@@ -418,12 +439,18 @@ fn write_atomically<T>(
     Ok(value)
 }
 
-/// Trains the recommendation head, prints its cross-validation, returns it as JSON.
-fn train_recommend(examples: &Path, resources: &Resources, encoder: String) -> Result<String> {
+/// Trains a recommendation head (with `word_buckets` buckets of hashed words, or none),
+/// prints its cross-validation, returns it as JSON.
+fn train_recommend(
+    examples: &Path,
+    resources: &Resources,
+    encoder: String,
+    word_buckets: usize,
+) -> Result<String> {
     let source = examples.display().to_string();
     let examples =
         recommend_head::read_examples(examples).with_context(|| format!("reading {source}"))?;
-    let xs = recommend_head::training_inputs(&examples, resources)?;
+    let xs = recommend_head::training_inputs(&examples, resources, word_buckets)?;
     let ys: Vec<bool> = examples.iter().map(|e| e.recommends).collect();
     let settings = Training::default();
     let cv = recommend_head::cross_validate(&xs, &ys, 5, settings);
@@ -442,15 +469,21 @@ fn train_recommend(examples: &Path, resources: &Resources, encoder: String) -> R
             .iter()
             .map(|f| f.to_string())
             .collect(),
-        dim: xs
-            .first()
-            .map_or(0, |x| x.len() - recommend_head::FEATURES.len()),
+        dim: xs.first().map_or(0, |x| {
+            x.len() - recommend_head::FEATURES.len() - word_buckets
+        }),
+        word_buckets,
         weights,
         bias,
         trained_on: format!(
-            "logistic regression on {source}: {} sentences ({positives} positive); \
+            "logistic regression on {source}: {} sentences ({positives} positive){}; \
              l2 {}, learning rate {}, {} epochs",
             ys.len(),
+            if word_buckets > 0 {
+                format!(", with {word_buckets} buckets of hashed words and word pairs")
+            } else {
+                String::new()
+            },
             settings.l2,
             settings.learning_rate,
             settings.epochs

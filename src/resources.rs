@@ -190,6 +190,9 @@ pub struct Resources {
     pub encoder: Option<std::sync::Arc<dyn Encoder>>,
     /// The learned recommendation head over the encoder's embeddings.
     pub recommend_head: Option<std::sync::Arc<crate::classifier::LogisticHead>>,
+    /// The recommendation head for texts in their writer's own voice (no one
+    /// reported): reviews, forum posts. Without it `recommend_head` reads them too.
+    pub own_voice_recommend_head: Option<std::sync::Arc<crate::classifier::LogisticHead>>,
     /// The learned stance head over the encoder's embeddings.
     pub stance_head: Option<std::sync::Arc<crate::classifier::SoftmaxHead>>,
     /// The similarity from which a recommendation's action names a target in other
@@ -530,6 +533,7 @@ impl Resources {
             action_directions: HashMap::new(),
             encoder: None,
             recommend_head: None,
+            own_voice_recommend_head: None,
             stance_head: None,
             relevance: None,
         };
@@ -826,6 +830,13 @@ impl Resources {
     /// The same resources with a learned recommendation head.
     pub fn with_recommend_head(mut self, head: crate::classifier::LogisticHead) -> Self {
         self.recommend_head = Some(std::sync::Arc::new(head));
+        self
+    }
+
+    /// The same resources with a learned recommendation head for texts in their
+    /// writer's own voice.
+    pub fn with_own_voice_recommend_head(mut self, head: crate::classifier::LogisticHead) -> Self {
+        self.own_voice_recommend_head = Some(std::sync::Arc::new(head));
         self
     }
 

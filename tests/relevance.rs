@@ -78,6 +78,9 @@ fn held_out_recommendations_in_other_words_are_read() {
         .clone()
         .with_encoder(Arc::new(MiniLm::load(&dir.join("minilm")).unwrap()))
         .with_recommend_head(LogisticHead::load(&dir.join("heads/recommend.json")).unwrap())
+        .with_own_voice_recommend_head(
+            LogisticHead::load(&dir.join("heads/recommend_own_voice.json")).unwrap(),
+        )
         .with_stance_head(SoftmaxHead::load(&dir.join("heads/stance.json")).unwrap());
     let with_relevance = with_heads
         .clone()

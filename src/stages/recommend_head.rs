@@ -79,15 +79,59 @@ pub fn features(doc: &Document, i: usize, res: &Resources) -> [f32; FEATURES.len
     ]
 }
 
-/// The input of the head for sentence `i`: its embedding, then its form features.
-pub fn input(doc: &Document, i: usize, res: &Resources) -> Option<Vec<f32>> {
+/// The input of the head for sentence `i`: its embedding, its form features, then its
+/// words hashed into `word_buckets` buckets (the head's own count).
+pub fn input(doc: &Document, i: usize, res: &Resources, word_buckets: usize) -> Option<Vec<f32>> {
     let embedding = doc.embeddings.as_ref()?.sentence(i)?;
     if embedding.is_empty() {
         return None;
     }
     let mut x = embedding.clone();
     x.extend_from_slice(&features(doc, i, res));
+    x.extend(hashed_words(doc.sentence_text(i), word_buckets));
     Some(x)
+}
+
+/// Buckets of the hashed words of a trained head. The sentence embedding blurs the
+/// few words that make advice of a statement ("I hope they fix ..." and "I hope to
+/// come back"); the words and word pairs themselves keep them apart. Cross-validated F1
+/// on recommendations.tsv: 0.848 without them, 0.868 with 4,096 buckets (0.843 with
+/// 2,048, which mixes too many in one bucket).
+pub const WORD_BUCKETS: usize = 4096;
+
+/// The lower-cased words and adjacent word pairs of `text`, each setting its bucket of
+/// `buckets` to 1 (FNV-1a, the same on every machine and run).
+pub fn hashed_words(text: &str, buckets: usize) -> Vec<f32> {
+    let mut out = vec![0f32; buckets];
+    if buckets == 0 {
+        return out;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let bucket = |parts: &[&str]| {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for (k, part) in parts.iter().enumerate() {
+            if k > 0 {
+                h ^= u64::from(b' ');
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+            for b in part.bytes() {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        (h % buckets as u64) as usize
+    };
+    for w in &words {
+        out[bucket(&[w])] = 1.0;
+    }
+    for pair in words.windows(2) {
+        out[bucket(&[&pair[0], &pair[1]])] = 1.0;
+    }
+    out
 }
 
 /// The recommendations of a sentence only the head found: the actions from the verb it
@@ -265,8 +309,16 @@ pub fn refine(doc: &mut Document, res: &Resources) {
         ADD_FROM_REPORTED
     };
     let unreported = in_own_voice(no_one, is_opinion_piece(doc, res));
+    // A text in its writer's own voice throughout (a review, a post) has a head of its
+    // own, which also reads the words; in a report or an opinion piece the words of
+    // news would overrule the forms the rules parse.
+    let head = res
+        .own_voice_recommend_head
+        .as_deref()
+        .filter(|_| unreported)
+        .unwrap_or(head);
     for i in sentences_read(doc, res) {
-        let Some(x) = input(doc, i, res) else {
+        let Some(x) = input(doc, i, res, head.word_buckets) else {
             continue;
         };
         let p = head.predict(&x);
@@ -335,6 +387,7 @@ pub fn read_examples(path: &std::path::Path) -> Result<Vec<Example>, crate::Erro
 pub fn training_inputs(
     examples: &[Example],
     res: &Resources,
+    word_buckets: usize,
 ) -> Result<Vec<Vec<f32>>, crate::Error> {
     let encoder = res.encoder.as_deref().ok_or_else(|| {
         crate::Error::Invalid("training needs the encoder (drop --no-model)".into())
@@ -358,6 +411,7 @@ pub fn training_inputs(
                 }
             }
             x.extend_from_slice(&pooled);
+            x.extend(hashed_words(&e.text, word_buckets));
             Ok(x)
         })
         .collect()
