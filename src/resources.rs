@@ -840,12 +840,13 @@ impl Resources {
         self
     }
 
-    /// The same resources with a learned stance head.
+    /// The same resources with the similarity threshold of actions in other words.
     pub fn with_relevance(mut self, threshold: crate::relevance::RelevanceThreshold) -> Self {
         self.relevance = Some(std::sync::Arc::new(threshold));
         self
     }
 
+    /// The same resources with a learned stance head.
     pub fn with_stance_head(mut self, head: crate::classifier::SoftmaxHead) -> Self {
         self.stance_head = Some(std::sync::Arc::new(head));
         self
