@@ -312,10 +312,19 @@ pub fn is_present_of(word: &str, known: &std::collections::HashSet<String>) -> b
         .is_some_and(|stem| known.contains(stem))
 }
 
-/// Whether `word` is the "-ed" form of a verb of `known` ("formed", "raised").
+/// Whether `word` is the "-ed" form of a verb of `known` ("formed", "raised",
+/// "dropped").
 pub fn is_past_of(word: &str, known: &std::collections::HashSet<String>) -> bool {
-    word.strip_suffix("ed")
-        .is_some_and(|stem| known.contains(stem) || known.contains(&format!("{stem}e")))
+    word.strip_suffix("ed").is_some_and(|stem| {
+        let undoubled = stem
+            .len()
+            .checked_sub(1)
+            .filter(|&n| n > 1 && stem.is_char_boundary(n) && stem[n..] == stem[n - 1..n])
+            .map(|n| &stem[..n]);
+        known.contains(stem)
+            || known.contains(&format!("{stem}e"))
+            || undoubled.is_some_and(|u| known.contains(u))
+    })
 }
 
 /// The bases an "-ing" form may have, in the order to try them: "forming" -> "form",

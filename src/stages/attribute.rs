@@ -132,13 +132,17 @@ fn reports_before_quotes(doc: &Document, i: usize, res: &Resources) -> bool {
 }
 
 /// Whether the verb at `verb` in sentence `i` opens an attitude the writer states of
-/// the speaker ("Ellison was cautious"): a view described, no words reported.
+/// the speaker ("Ellison was cautious", "The association wants the cap scrapped"): a
+/// view described, no words reported.
 fn states_an_attitude(doc: &Document, i: usize, verb: Span, res: &Resources) -> bool {
     let tokens = doc.sentence_tokens(i);
     tokens
         .iter()
         .position(|t| t.span.start == verb.start)
-        .is_some_and(|k| res.attitude_phrases.iter().any(|p| phrase_at(tokens, k, p)))
+        .is_some_and(|k| {
+            res.attitude_phrases.iter().any(|p| phrase_at(tokens, k, p))
+                || matches!(tokens[k].lower.as_str(), "want" | "wants" | "wanted")
+        })
 }
 
 fn standing_quote_speaker(doc: &Document, i: usize) -> Option<usize> {

@@ -1633,9 +1633,29 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     {
         return true;
     }
-    // "Calls for X are growing", "mounting calls for X": a noun, not a verb.
+    // "Calls for X are growing", "mounting calls for X": a noun, not a verb; so after a
+    // verb that turns the call down ("rejected calls for X"), a side taken, no advice.
     if matches!(first, "calls" | "call")
-        && prev.is_none_or(|p| matches!(p, "the" | "growing" | "mounting" | "renewed" | "new"))
+        && prev.is_none_or(|p| {
+            matches!(
+                p,
+                "the"
+                    | "growing"
+                    | "mounting"
+                    | "renewed"
+                    | "new"
+                    | "rejected"
+                    | "rejects"
+                    | "dismissed"
+                    | "dismisses"
+                    | "resisted"
+                    | "resists"
+                    | "ignored"
+                    | "ignores"
+                    | "opposed"
+                    | "opposes"
+            )
+        })
     {
         return true;
     }
@@ -5209,6 +5229,17 @@ mod tests {
         assert_eq!(
             recs("I would definitely not recommend the buffet.")[0].2,
             "avoid"
+        );
+    }
+
+    #[test]
+    fn calls_turned_down_urge_nothing() {
+        assert!(
+            recs("Labor members rejected calls for a separate rate for small shops.").is_empty()
+        );
+        assert_eq!(
+            recs("Employers backed calls for a separate rate for small shops.").len(),
+            1
         );
     }
 

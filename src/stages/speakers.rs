@@ -10,8 +10,9 @@ use crate::resources::{Resources, TitleClass, VerbClass};
 use crate::stages::attribute::is_interview;
 use crate::stages::kinds::{line_openings, signature_lines};
 use crate::text::{
-    OBJECT_OPENERS, SUBORDINATORS, find_words, is_capitalized, lower_words, name_distance,
-    normalize_name, opens_quotation, phrase_at, possessor, preference_cleft, whole_word_positions,
+    OBJECT_OPENERS, SUBORDINATORS, find_words, is_capitalized, is_past_of, lower_words,
+    name_distance, normalize_name, opens_quotation, phrase_at, possessor, preference_cleft,
+    whole_word_positions,
 };
 
 /// Two multi-word names this close (normalised edit distance) with the same initial are
@@ -1671,7 +1672,8 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
             && (res.is_speech_verb(&t.lower).is_some()
                 || res.speech_phrase_at(tokens, k)
                 || group_view_verb(doc, tokens, k, res)
-                || fears_that(doc, tokens, k, res));
+                || fears_that(doc, tokens, k, res)
+                || wants_done(tokens, k, res));
         // "Labor members of the commission demanded": the group, not "the commission".
         // Not an infinitive ("signatures from members to oppose the fee, Park added"):
         // the group is urged, not reported.
@@ -1689,6 +1691,10 @@ fn attribution_in(doc: &Document, i: usize, res: &Resources) -> Found {
                     && group_subject(doc, tokens, k - 2, res)))
             && identified_as(doc, tokens, k + 1, res).is_none()
         {
+            return Found::Group;
+        }
+        // "According to an official at a major bank, ...": an unnamed source's view.
+        if according && unnamed_after(doc, tokens, k + 2, res) {
             return Found::Group;
         }
         let subject = if according {
@@ -2557,6 +2563,64 @@ fn group_view_verb(doc: &Document, tokens: &[Token], k: usize, res: &Resources) 
     let pointing = tokens[k].lower == "point" && tokens.get(k + 1).is_some_and(|t| t.lower == "to");
     (matches!(tokens[k].lower.as_str(), "fear" | "fears" | "worry") || pointing)
         && group_subject(doc, tokens, k, res)
+}
+
+/// Whether the words from token `from` name an unnamed source ("officials", "an
+/// official at a major bank", "industry sources"): a few words in lower case ending in
+/// a group's noun or in "official" or "source".
+fn unnamed_after(doc: &Document, tokens: &[Token], from: usize, res: &Resources) -> bool {
+    /// Words before the source's noun ("a senior finance ministry").
+    const MODIFIER_WORDS: usize = 4;
+    let words: Vec<&Token> = tokens
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(MODIFIER_WORDS + 1)
+        .collect();
+    let source = |t: &Token| {
+        res.titles.get(&t.lower) == Some(&TitleClass::Group)
+            || matches!(
+                t.lower.as_str(),
+                "official" | "source" | "sources" | "insider"
+            )
+    };
+    words.iter().position(|t| source(t)).is_some_and(|at| {
+        words[..=at]
+            .iter()
+            .all(|t| !is_capitalized(doc.slice(t.span)))
+    })
+}
+
+/// Past participles without "-ed" that say what is wanted done to a thing ("wants the
+/// airport gone").
+const IRREGULAR_PARTICIPLES: [&str; 14] = [
+    "gone", "done", "made", "kept", "cut", "built", "shut", "set", "put", "left", "held", "taken",
+    "brought", "paid",
+];
+/// Words of the noun phrase between "wants" and what is wanted done to it.
+const WANTED_THING_WORDS: usize = 5;
+
+/// "Rep. Yang wants the airport closed", "The county wants the exemption made
+/// permanent": wanting a thing done to something is a stated position, the subject's
+/// view as "favors" is. Not "wants the city to ...", whose aim may be the writer's news
+/// of a plan.
+fn wants_done(tokens: &[Token], k: usize, res: &Resources) -> bool {
+    if !matches!(tokens[k].lower.as_str(), "want" | "wants" | "wanted")
+        || !tokens
+            .get(k + 1)
+            .is_some_and(|t| OBJECT_OPENERS.contains(&t.lower.as_str()))
+    {
+        return false;
+    }
+    tokens[k + 2..]
+        .iter()
+        .take(WANTED_THING_WORDS)
+        .take_while(|t| t.is_word && t.lower != "to")
+        .any(|t| {
+            is_past_of(&t.lower, &res.base_verbs)
+                || IRREGULAR_PARTICIPLES.contains(&t.lower.as_str())
+        })
 }
 
 /// "The ministry fears that essays will send parents back to the cram schools": "fear"
@@ -6695,5 +6759,27 @@ mod tests {
         );
         assert!(doc.speakers.is_empty());
         assert_eq!(speaker_of(&doc, 0), None);
+    }
+
+    #[test]
+    fn wanting_a_thing_done_is_a_position_of_the_one_who_wants_it() {
+        let text = "Rep. Yang Hye-rin wants the airport closed. Some council members want \
+                    the fee dropped. Seoul wants every school to serve a meat-free lunch.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), Some("Yang Hye-rin"));
+        assert!(doc.sentences[1].unnamed_source);
+        assert_eq!(doc.sentences[1].speaker, None);
+        // A view described, no words reported.
+        assert_eq!(doc.sentences[0].quote, crate::document::QuoteKind::None);
+        // What a body wants others to do may be the writer's news of its plan.
+        assert_eq!(doc.sentences[2].speaker, None);
+        assert!(!doc.sentences[2].unnamed_source);
+    }
+
+    #[test]
+    fn political_parties_are_an_unnamed_group() {
+        let text = "The nuclear industry and both major parties backed the act.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert!(doc.sentences[0].unnamed_source);
     }
 }

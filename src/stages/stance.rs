@@ -947,6 +947,24 @@ fn ends_noun_phrase(next: Option<&Token>, res: &Resources) -> bool {
         "here", "there", "instead", "the", "a", "an", "within", "without", "into", "over", "under",
         "after", "before", "until", "since",
     ];
+    // A time that follows the noun is the sentence's, not the phrase's ("approve the
+    // increase this quarter", "the ban next year").
+    const TIME_WORDS: [&str; 14] = [
+        "this",
+        "next",
+        "last",
+        "these",
+        "those",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "tonight",
+        "soon",
+        "already",
+        "still",
+        "yet",
+        "every",
+    ];
     let Some(t) = next.filter(|t| t.is_word) else {
         return true;
     };
@@ -955,7 +973,11 @@ fn ends_noun_phrase(next: Option<&Token>, res: &Resources) -> bool {
         .iter()
         .filter_map(|suffix| w.strip_suffix(suffix))
         .any(|stem| res.base_verbs.contains(stem));
-    FUNCTION_WORDS.contains(&w) || AUXILIARIES.contains(&w) || w.ends_with("ly") || verb_form
+    FUNCTION_WORDS.contains(&w)
+        || TIME_WORDS.contains(&w)
+        || AUXILIARIES.contains(&w)
+        || w.ends_with("ly")
+        || verb_form
 }
 
 /// Determiners before a head noun that refers to a thing named before.
@@ -2023,7 +2045,11 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
         let sourced = doc.sentences[i]
             .attribution
             .as_ref()
-            .is_some_and(|a| doc.slice(a.verb).eq_ignore_ascii_case("according"));
+            .is_some_and(|a| doc.slice(a.verb).eq_ignore_ascii_case("according"))
+            || (doc.sentences[i].unnamed_source
+                && lower_words(doc.sentence_tokens(i))
+                    .windows(2)
+                    .any(|w| w == ["according", "to"]));
         // "The committee is expected to decide next month whether to back the bid": in
         // the writer's narration, a question someone else leaves open is theirs.
         let tokens = doc.sentence_tokens(i);
@@ -5777,6 +5803,9 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         if cost_made_small(tokens, verb) {
             return Some((StanceLabel::Favor, verb));
         }
+        if only_moves(tokens, verb) {
+            return Some((StanceLabel::Against, verb));
+        }
         // "the charge worked out at 8,000 won": a phrasal verb the list does not hold.
         let phrasal = tokens.get(verb + 1).is_some_and(|t| t.lower == "out");
         effect_at(tokens, verb, res)
@@ -7208,6 +7237,40 @@ fn enabled_verb(tokens: &[Token], verb: usize, res: &Resources) -> Option<usize>
 /// the street has lost").
 const LOSS_CLAUSE_WORDS: usize = 4;
 
+/// Verbs that move a thing elsewhere or later without ending it.
+const DISPLACING_VERBS: [&str; 18] = [
+    "move",
+    "moves",
+    "shift",
+    "shifts",
+    "push",
+    "pushes",
+    "transfer",
+    "transfers",
+    "displace",
+    "displaces",
+    "delay",
+    "delays",
+    "postpone",
+    "postpones",
+    "divert",
+    "diverts",
+    "cram",
+    "crams",
+];
+
+/// "A 10 p.m. limit would simply move the noise to 9:59", "would only delay the
+/// reduction": what the subject is said only to move elsewhere or later, it fails to
+/// solve, whatever is moved.
+fn only_moves(tokens: &[Token], verb: usize) -> bool {
+    verb > 0
+        && matches!(
+            tokens[verb - 1].lower.as_str(),
+            "only" | "simply" | "merely" | "just"
+        )
+        && DISPLACING_VERBS.contains(&tokens[verb].lower.as_str())
+}
+
 /// The side of the verb at token `verb` when it raises or lowers (effect_verbs.txt) a
 /// quantity good or bad to have more of (effect_nouns.txt) among the next words of its
 /// clause: "lifting the tariff would cut prices", "the rate increase would add 1.5
@@ -7920,6 +7983,20 @@ fn wanted_done(
     }
     if let Some(next) = tokens.get(last + 1).filter(|t| t.is_word) {
         let participle = next.lower.as_str();
+        // "wants the exemption made permanent": what it is wanted made says the side.
+        let made = (participle == "made")
+            .then(|| tokens.get(last + 2))
+            .flatten()
+            .map(|t| t.lower.as_str());
+        if let Some(made) = made {
+            return match made {
+                "permanent" | "mandatory" | "compulsory" | "universal" | "nationwide" => {
+                    Some(StanceLabel::Favor)
+                }
+                "optional" | "voluntary" | "temporary" => Some(StanceLabel::Against),
+                _ => None,
+            };
+        }
         if undoing_word(participle, res) {
             return Some(StanceLabel::Against);
         } else if FURTHERING.contains(&participle) {
@@ -8180,6 +8257,11 @@ fn cue_on_an_attempt(tokens: &[Token], first: usize, res: &Resources) -> Option<
     Some(if removes { flip(label) } else { label })
 }
 
+/// Nouns of a demand made on a course, which a cue before them takes a side on.
+const DEMAND_NOUNS: [&str; 8] = [
+    "calls", "call", "demands", "demand", "appeals", "requests", "pressure", "push",
+];
+
 /// "would block any attempt to scrap the closure": an opposing cue a few words before
 /// the "to" that opens the nearest cue's phrase turns it, beyond the cue window.
 fn opposed_from_afar(
@@ -8198,14 +8280,26 @@ fn opposed_from_afar(
     else {
         return false;
     };
-    if p == 0 || words[p - 1] != "to" {
+    if p == 0 {
         return false;
     }
-    let earlier = &words[(p - 1).saturating_sub(GAP_WORDS + 2)..p - 1];
+    // "rejected calls for a separate rate": a call or a demand taken a side on just
+    // before it.
+    let earlier = if words[p - 1] == "to" {
+        &words[(p - 1).saturating_sub(GAP_WORDS + 2)..p - 1]
+    } else if DEMAND_NOUNS.contains(&cue[0]) {
+        &words[p.saturating_sub(2)..p]
+    } else {
+        return false;
+    };
     res.stance_cues
         .iter()
         .any(|(c, l)| *l == StanceLabel::Against && find_words(earlier, c).is_some())
 }
+
+/// Nouns of a course considered, through which a side is taken on the course itself
+/// ("rejected the idea of a separate rate").
+const IDEA_NOUNS: [&str; 4] = ["idea", "notion", "concept", "prospect"];
 
 /// The words of the `CUE_WINDOW + 1` tokens before token `first`, where a stance cue
 /// may stand, not counting phrases of time ("renewed his call on Monday for X") nor
@@ -8216,7 +8310,20 @@ fn cue_window<'t>(tokens: &'t [Token], first: usize, res: &Resources) -> Vec<&'t
     let mut words = Vec::new();
     let first = noun_phrase_start(tokens, first, res);
     let (mut k, mut taken) = (explained_phrase(tokens, first).unwrap_or(first), 0);
-    while k > 0 && taken <= CUE_WINDOW {
+    // "rejected the idea of a separate rate": a side taken on the idea of the target is
+    // taken on the target; the window reaches past the idea's words (which may be a cue's
+    // own: "floating the idea of").
+    let article = usize::from(k >= 1 && matches!(tokens[k - 1].lower.as_str(), "a" | "an" | "the"));
+    let idea_words = if k >= 3 + article
+        && tokens[k - article - 3].lower == "the"
+        && IDEA_NOUNS.contains(&tokens[k - article - 2].lower.as_str())
+        && matches!(tokens[k - article - 1].lower.as_str(), "of" | "for")
+    {
+        3 + article
+    } else {
+        0
+    };
+    while k > 0 && taken <= CUE_WINDOW + idea_words {
         if let Some(len) = res.time_phrase_before(tokens, k) {
             k -= len;
             continue;
@@ -9324,7 +9431,21 @@ fn evaluation_in(
                         }?;
                         let named = in_a_name(text, tokens, start + p);
                         let means = target.is_some() && p < t_from && met_by(&clause[p..t_from]);
-                        (!named && !means).then_some((len, p))
+                        // "prevents dangerous crowding": a word that judges what an
+                        // effect's verb raises or lowers judges that, not the target
+                        // (`effect_at` reads the effect).
+                        // So does one in the object of what it only moves ("would
+                        // only delay a necessary reduction").
+                        let effect_object = len == 1
+                            && p > 0
+                            && ((res.effect_verbs.contains_key(clause[p - 1])
+                                && clause
+                                    .get(p + 1)
+                                    .is_some_and(|w| res.effect_nouns.contains_key(*w)))
+                                || (p > 1
+                                    && matches!(clause[p - 1], "a" | "an" | "the")
+                                    && DISPLACING_VERBS.contains(&clause[p - 2])));
+                        (!named && !means && !effect_object).then_some((len, p))
                     })
                     .map(|(len, p)| (len, p, label))
             })
@@ -15707,6 +15828,94 @@ mod tests {
             .copied()
             .flatten(),
             Some(StanceLabel::Against)
+        );
+    }
+
+    #[test]
+    fn a_time_after_an_action_s_noun_ends_its_phrase() {
+        let targets = vec![
+            target(
+                "T1",
+                "Raising household electricity rates",
+                "a rate increase",
+            ),
+            target("T2", "A state bailout of the utility", "a bailout"),
+        ];
+        let text = "[Editorial] Pay the bill now\n\nA rate increase is the fairer of the two. \
+                    A bailout would reward the same habit. \
+                    The government should approve the increase this quarter.";
+        let stances = body_stances(text, targets);
+        assert_eq!(stances.last(), Some(&vec![(0, StanceLabel::Favor)]));
+    }
+
+    #[test]
+    fn what_is_wanted_made_of_the_target_gives_the_side() {
+        let text = "The county wants the exemption made permanent. \
+                    The union wants the exemption made optional.";
+        assert_eq!(
+            labels(text, "A pharmacy exemption for islands", &["the exemption"]),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Against)]
+        );
+    }
+
+    #[test]
+    fn a_judgement_of_what_the_target_prevents_is_not_of_the_target() {
+        assert_eq!(
+            labels(
+                "\"The reservation system prevents dangerous crowding,\" said Gu Min-jae. \
+                 \"The reservation system cut damage to the meadow by half,\" Gu said.",
+                "Summit reservations",
+                &["the reservation system"]
+            ),
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn what_the_target_only_moves_or_hands_over_is_said_against_it() {
+        assert_eq!(
+            labels(
+                "\"The curfew would simply move the noise to 9:59,\" Ha said. \
+                 \"The curfew would only delay a necessary reduction,\" Ha said. \
+                 \"The curfew would hand the market to Google,\" Kim said. \
+                 \"The curfew would hand back the evenings to families,\" Kim said.",
+                "A curfew for teens",
+                &["the curfew"]
+            ),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_side_on_the_idea_of_the_target_or_on_calls_for_it() {
+        let name = "A separate minimum wage for small businesses";
+        let aliases = ["separate rate for small businesses"];
+        let text = "Labor members rejected the idea of a separate rate for small businesses. \
+                    Employers welcomed the idea of a separate rate for small businesses. \
+                    Labor members rejected calls for a separate rate for small businesses.";
+        assert_eq!(
+            labels(text, name, &aliases),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn what_an_unnamed_source_is_said_to_hold_is_its_view() {
+        let text = "The commission plans to cap mortgage rates. According to an official at a \
+                    major bank, the cap would force banks to lend below cost. According to \
+                    officials, the cap takes effect in March.";
+        assert_eq!(
+            labels(text, "Capping mortgage rates", &["the cap"]),
+            [None, Some(StanceLabel::Against), None]
         );
     }
 }
