@@ -5829,6 +5829,8 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                     .find_map(|key| res.consequence_verbs.get(&key).copied())
             })
             .or_else(|| puts_at_risk(tokens, verb))
+            .or_else(|| left_in_a_state(tokens, verb))
+            .or_else(|| treated_as_wrongdoers(tokens, verb))
             .or_else(|| all_it_would_do(tokens, first, verb))
             // "Removing them will not house a single person": what it would do for even
             // one is its good, which the negation before the verb denies.
@@ -7236,6 +7238,81 @@ fn enabled_verb(tokens: &[Token], verb: usize, res: &Resources) -> Option<usize>
 /// Words after a quantity to the verb of loss in its relative clause ("the crowds that
 /// the street has lost").
 const LOSS_CLAUSE_WORDS: usize = 4;
+
+/// "would keep them awake", "would keep her business alive", "would drive people out
+/// of a job", "would leave pet owners with nowhere to go": the state the verb at `verb`
+/// keeps, drives or leaves its object in, a few words on, is the subject's good or harm.
+fn left_in_a_state(tokens: &[Token], verb: usize) -> Option<StanceLabel> {
+    /// Words of the object before the word of its state ("the day-trippers who buy").
+    const OBJECT_WORDS: usize = 5;
+    let kind = match tokens[verb].lower.as_str() {
+        "keep" | "keeps" => "keep",
+        "drive" | "drives" => "drive",
+        "leave" | "leaves" => "leave",
+        _ => return None,
+    };
+    tokens[verb + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(OBJECT_WORDS + 1)
+        .find_map(|t| match (kind, t.lower.as_str()) {
+            ("keep", "alive" | "afloat" | "going" | "running" | "open") => Some(StanceLabel::Favor),
+            ("keep", "away" | "awake" | "off") | ("drive", "out" | "away" | "off") => {
+                Some(StanceLabel::Against)
+            }
+            ("leave", "nowhere" | "stranded" | "short" | "behind") => Some(StanceLabel::Against),
+            _ => None,
+        })
+}
+
+/// What a rule that treats people as wrongdoers (or grown-ups as children) treats
+/// them as.
+const WRONGDOERS: [&str; 14] = [
+    "suspect",
+    "suspects",
+    "criminal",
+    "criminals",
+    "drunk",
+    "drunks",
+    "thief",
+    "thieves",
+    "liar",
+    "liars",
+    "cheat",
+    "cheats",
+    "child",
+    "children",
+];
+
+/// "The ban treats every hiker as a drunk", "This bill treats adults as children": a
+/// rule that treats those it covers as wrongdoers, or a thing as what it is not ("as if
+/// it were a purchase"), is said against.
+fn treated_as_wrongdoers(tokens: &[Token], verb: usize) -> Option<StanceLabel> {
+    /// Words of those treated ("every small landlord", "a decision about the next
+    /// twenty years").
+    const TREATED_WORDS: usize = 8;
+    if !matches!(tokens[verb].lower.as_str(), "treat" | "treats" | "treated") {
+        return None;
+    }
+    let words: Vec<&str> = tokens[verb + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .take(TREATED_WORDS + 3)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let as_at = words
+        .iter()
+        .take(TREATED_WORDS + 1)
+        .position(|w| *w == "as")?;
+    let rest = &words[as_at + 1..];
+    // "treat a decision about the next twenty years as if it were a purchase".
+    let noun = match rest {
+        ["if", ..] => return Some(StanceLabel::Against),
+        ["a" | "an", noun, ..] | [noun, ..] => *noun,
+        [] => return None,
+    };
+    WRONGDOERS.contains(&noun).then_some(StanceLabel::Against)
+}
 
 /// Verbs that move a thing elsewhere or later without ending it.
 const DISPLACING_VERBS: [&str; 18] = [
@@ -15916,6 +15993,44 @@ mod tests {
         assert_eq!(
             labels(text, "Capping mortgage rates", &["the cap"]),
             [None, Some(StanceLabel::Against), None]
+        );
+    }
+
+    #[test]
+    fn the_state_the_target_keeps_or_leaves_others_in() {
+        assert_eq!(
+            labels(
+                "Residents said the curfew would keep them awake. \
+                 \"The curfew keeps the bars alive,\" Kim said. \
+                 The union said the curfew would drive people out of a job. \
+                 \"The curfew would leave pet owners with nowhere legal to go,\" Lee said.",
+                "A night curfew for bars",
+                &["the curfew"]
+            ),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rule_that_treats_people_as_wrongdoers() {
+        assert_eq!(
+            labels(
+                "\"The new ban treats every hiker as a drunk,\" Kim said. \
+                 \"The new ban treats hikers as adults,\" Lee said. \
+                 \"The new ban treats a walk in the hills as if it were a pub crawl,\" Kim said.",
+                "A ban on drinking at summits",
+                &["the new ban"]
+            ),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Neutral),
+                Some(StanceLabel::Against)
+            ]
         );
     }
 }
