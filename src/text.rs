@@ -316,11 +316,11 @@ pub fn is_present_of(word: &str, known: &std::collections::HashSet<String>) -> b
 /// "dropped").
 pub fn is_past_of(word: &str, known: &std::collections::HashSet<String>) -> bool {
     word.strip_suffix("ed").is_some_and(|stem| {
-        let undoubled = stem
-            .len()
-            .checked_sub(1)
-            .filter(|&n| n > 1 && stem.is_char_boundary(n) && stem[n..] == stem[n - 1..n])
-            .map(|n| &stem[..n]);
+        let mut last = stem.chars().rev();
+        let undoubled = match (last.next(), last.next()) {
+            (Some(a), Some(b)) if a == b => Some(&stem[..stem.len() - a.len_utf8()]),
+            _ => None,
+        };
         known.contains(stem)
             || known.contains(&format!("{stem}e"))
             || undoubled.is_some_and(|u| known.contains(u))
@@ -371,6 +371,13 @@ mod tests {
         assert!(is_past_of("raised", &known));
         assert!(!is_past_of("form", &known));
         assert!(!is_past_of("needed", &known));
+        // A doubled last consonant: "dropped", "scrapped".
+        let known: std::collections::HashSet<String> =
+            ["drop"].iter().map(|w| w.to_string()).collect();
+        assert!(is_past_of("dropped", &known));
+        // Words of other scripts split at characters, not bytes.
+        assert!(!is_past_of("éaed", &known));
+        assert!(!is_past_of("ééed", &known));
     }
 
     #[test]
