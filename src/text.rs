@@ -315,24 +315,23 @@ pub fn is_present_of(word: &str, known: &std::collections::HashSet<String>) -> b
 /// Whether `word` is the "-ed" form of a verb of `known` ("formed", "raised",
 /// "dropped").
 pub fn is_past_of(word: &str, known: &std::collections::HashSet<String>) -> bool {
-    word.strip_suffix("ed").is_some_and(|stem| {
-        let mut last = stem.chars().rev();
-        let undoubled = match (last.next(), last.next()) {
-            (Some(a), Some(b)) if a == b => Some(&stem[..stem.len() - a.len_utf8()]),
-            _ => None,
-        };
-        known.contains(stem)
-            || known.contains(&format!("{stem}e"))
-            || undoubled.is_some_and(|u| known.contains(u))
-    })
+    word.strip_suffix("ed")
+        .is_some_and(|stem| stem_bases(stem).iter().any(|base| known.contains(base)))
 }
 
 /// The bases an "-ing" form may have, in the order to try them: "forming" -> "form",
 /// "making" -> "make", "running" -> "run"; none for a word without "-ing".
 pub fn gerund_bases(lower: &str) -> Vec<String> {
-    let Some(stem) = lower.strip_suffix("ing") else {
-        return Vec::new();
-    };
+    lower
+        .strip_suffix("ing")
+        .map(stem_bases)
+        .unwrap_or_default()
+}
+
+/// The bases a verb's stem (its "-ing" or "-ed" cut off) may have: the stem itself,
+/// with an "e" ("mak" -> "make"), and without a doubled last letter ("runn" -> "run"),
+/// split at characters.
+fn stem_bases(stem: &str) -> Vec<String> {
     let mut out = vec![stem.to_string(), format!("{stem}e")];
     let mut last = stem.chars().rev();
     if let (Some(a), Some(b)) = (last.next(), last.next())

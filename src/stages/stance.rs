@@ -15974,12 +15974,14 @@ mod tests {
         let aliases = ["separate rate for small businesses"];
         let text = "Labor members rejected the idea of a separate rate for small businesses. \
                     Employers welcomed the idea of a separate rate for small businesses. \
-                    Labor members rejected calls for a separate rate for small businesses.";
+                    Labor members rejected calls for a separate rate for small businesses. \
+                    Employers rejected the call for a separate rate for small businesses.";
         assert_eq!(
             labels(text, name, &aliases),
             [
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
         );
