@@ -1304,10 +1304,13 @@ const QUALIFYING: [&str; 12] = [
 /// relative clause that qualifies it ("quota for foreign workers": "quota"; "smart
 /// glasses that show captions": "glasses").
 fn head_of(phrase: &[String]) -> Option<&String> {
-    let end = phrase
-        .iter()
-        .position(|w| {
-            QUALIFYING.contains(&w.as_str()) || matches!(w.as_str(), "that" | "which" | "who")
+    // A participle before "by" opens such a phrase too ("fund paid by AI companies").
+    let end = (0..phrase.len())
+        .find(|&k| {
+            let w = phrase[k].as_str();
+            QUALIFYING.contains(&w)
+                || matches!(w, "that" | "which" | "who")
+                || (k > 0 && phrase.get(k + 1).is_some_and(|n| n == "by"))
         })
         .unwrap_or(phrase.len());
     phrase[..end].last()
@@ -3687,11 +3690,13 @@ fn recommended_by_pronoun(
     res: &Resources,
 ) -> Option<SentenceStance> {
     let m = only_target(named)?;
-    let plural = doc.targets[m.target]
-        .name
+    // In number with the name's head noun ("A licensing fund paid by AI companies" is
+    // "it").
+    let name: Vec<String> = normalize_name(&doc.targets[m.target].name)
         .split_whitespace()
-        .next_back()
-        .is_some_and(looks_plural);
+        .map(str::to_string)
+        .collect();
+    let plural = head_of(&name).is_some_and(|h| looks_plural(h));
     let pronoun = if plural { "them" } else { "it" };
     // The verb whose object the pronoun is: the action's first ("extend them"), or the
     // one after "to" in an action that urges others to act ("encourage companies to
@@ -3718,8 +3723,13 @@ fn recommended_by_pronoun(
         if one_alone {
             return Some(words[0].to_lowercase());
         }
+        // ("Teach students how to use it": what they learn to use is no course urged.)
         (2..=BEFORE_TO_WORDS.min(words.len()))
-            .find(|&k| words[k - 1] == "to" && is_pronoun(k + 1))
+            .find(|&k| {
+                words[k - 1] == "to"
+                    && !words[k - 2].eq_ignore_ascii_case("how")
+                    && is_pronoun(k + 1)
+            })
             .map(|k| words[k].to_lowercase())
     };
     // "But it should be built in addition to the ministry": the pronoun as the subject
@@ -6725,6 +6735,11 @@ fn refused_comment_before(tokens: &[Token], first: usize) -> bool {
     })
 }
 
+/// Verbs of judging what is not known yet ("too early to say", "too soon to judge").
+const JUDGING_VERBS: [&str; 7] = [
+    "say", "tell", "judge", "know", "draw", "predict", "conclude",
+];
+
 /// "it is too early to commit billions of dollars to seabed mining": an act on the
 /// target at token `first` held to be premature is against it for now, and "it is never
 /// too early to prepare X" is for it. "too early to judge X" (a verb of judging or of
@@ -6732,9 +6747,6 @@ fn refused_comment_before(tokens: &[Token], first: usize) -> bool {
 fn too_early_for(tokens: &[Token], first: usize, res: &Resources) -> Option<StanceLabel> {
     /// Tokens between the verb and the target ("commit billions of dollars to").
     const ACT_TOKENS: usize = 6;
-    const JUDGING: [&str; 7] = [
-        "say", "tell", "judge", "know", "draw", "predict", "conclude",
-    ];
     let k = with_determiners(tokens, first);
     let verb = (k.saturating_sub(ACT_TOKENS + 1)..k).find(|&v| {
         v >= 2
@@ -6745,7 +6757,7 @@ fn too_early_for(tokens: &[Token], first: usize, res: &Resources) -> Option<Stan
                     && matches!(tokens[v - 2].lower.as_str(), "early" | "soon")))
     })?;
     let lower = tokens[verb].lower.as_str();
-    if JUDGING.contains(&lower) || res.review_verbs.contains(lower) {
+    if JUDGING_VERBS.contains(&lower) || res.review_verbs.contains(lower) {
         return None;
     }
     let opening = if tokens[verb - 2].lower == "premature" {
@@ -6897,6 +6909,12 @@ fn attitude_toward(tokens: &[Token], first: usize) -> Option<StanceLabel> {
 /// spare", "the levy has already helped"): the first token after it that is no
 /// auxiliary, adverb or negation, with whether a negation came before it. A form of
 /// "be" is that token too, so a passive ("was threatened") reads nothing.
+/// Particles that end an action's verb ("moving the clocks forward", "pushing the
+/// deadline back").
+const SHIFT_PARTICLES: [&str; 5] = ["forward", "back", "ahead", "up", "down"];
+/// Units of how far such an action goes ("forward an hour", "back two years").
+const SHIFT_UNITS: [&str; 7] = ["minute", "hour", "day", "week", "month", "year", "percent"];
+
 fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     /// Words of a phrase of the subject before its modal ("of this size will", "in
     /// Geneva would").
@@ -6989,8 +7007,15 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     };
     let last = match (tokens.get(last + 1), relative_end()) {
         (_, Some(comma)) => comma,
-        // "Fighting the levy in Geneva would take years": a place or a frame as well.
-        (Some(t), _) if matches!(t.lower.as_str(), "of" | "in" | "at") => {
+        // "Fighting the levy in Geneva would take years": a place or a frame as well,
+        // and what goes with it or without it ("Extending the program without a cap on
+        // deposits will only transfer ...").
+        (Some(t), _)
+            if matches!(
+                t.lower.as_str(),
+                "of" | "in" | "at" | "without" | "for" | "on" | "across"
+            ) =>
+        {
             modal_within(last + 2, OF_PHRASE_WORDS)
                 .or_else(|| perfect_within(last + 2, OF_PHRASE_WORDS))
                 .unwrap_or(last)
@@ -7002,6 +7027,23 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
         // infinitive after a verb of expectation ("Raising rates to rescue the won" is
         // a purpose).
         (Some(t), _) if t.lower == "to" && expected_subject(tokens, last) => last + 1,
+        // "Moving the clocks forward an hour changes nothing": the particle of an
+        // action's verb, and how far it goes.
+        (Some(t), _) if SHIFT_PARTICLES.contains(&t.lower.as_str()) => {
+            let unit = |k: usize| {
+                tokens
+                    .get(k)
+                    .is_some_and(|t| SHIFT_UNITS.contains(&singular(&t.lower)))
+            };
+            let amount = tokens.get(last + 2).is_some_and(|t| {
+                matches!(t.lower.as_str(), "a" | "an") || sets_a_quantity(&t.lower)
+            });
+            if amount && unit(last + 3) {
+                last + 3
+            } else {
+                last + 1
+            }
+        }
         _ => last,
     };
     // "the extension was expected to revitalize ...": a prediction's frame before the
@@ -8378,6 +8420,32 @@ fn opposed_from_afar(
 /// ("rejected the idea of a separate rate").
 const IDEA_NOUNS: [&str; 4] = ["idea", "notion", "concept", "prospect"];
 
+/// The tokens of "the plan to", "a proposal to", "the ruling party's plan to" (a noun of
+/// `PLAN_NOUNS`) straight before token `k`, which a side taken on the plan reaches past
+/// to the course it names ("less enthusiastic about the ruling party's plan to cut
+/// income tax"); 0 where there are none.
+fn plan_words(tokens: &[Token], k: usize) -> usize {
+    /// Words of the owner before "'s" ("ruling party's").
+    const OWNER_WORDS: usize = 2;
+    if k < 3 || tokens[k - 1].lower != "to" || !PLAN_NOUNS.contains(&singular(&tokens[k - 2].lower))
+    {
+        return 0;
+    }
+    let before = k - 3;
+    let word = tokens[before].lower.as_str();
+    if matches!(word, "the" | "a" | "its" | "their" | "his" | "her") {
+        return 3;
+    }
+    if !(word.ends_with("'s") || word.ends_with("’s")) {
+        return 0;
+    }
+    (before.saturating_sub(OWNER_WORDS)..before)
+        .rev()
+        .take_while(|&j| tokens[j].is_word)
+        .find(|&j| tokens[j].lower == "the")
+        .map_or(3, |j| k - j)
+}
+
 /// The words of the `CUE_WINDOW + 1` tokens before token `first`, where a stance cue
 /// may stand, not counting phrases of time ("renewed his call on Monday for X") nor
 /// the party a cue addresses ("proposed to the government the introduction of X").
@@ -8398,7 +8466,7 @@ fn cue_window<'t>(tokens: &'t [Token], first: usize, res: &Resources) -> Vec<&'t
     {
         3 + article
     } else {
-        0
+        plan_words(tokens, k)
     };
     while k > 0 && taken <= CUE_WINDOW + idea_words {
         if let Some(len) = res.time_phrase_before(tokens, k) {
@@ -9522,7 +9590,12 @@ fn evaluation_in(
                                 || (p > 1
                                     && matches!(clause[p - 1], "a" | "an" | "the")
                                     && DISPLACING_VERBS.contains(&clause[p - 2])));
-                        (!named && !means && !effect_object).then_some((len, p))
+                        // "too early to judge": the judgement waits, it is not made.
+                        let judging = clause.get(p + len) == Some(&"to")
+                            && clause
+                                .get(p + len + 1)
+                                .is_some_and(|w| JUDGING_VERBS.contains(w));
+                        (!named && !means && !effect_object && !judging).then_some((len, p))
                     })
                     .map(|(len, p)| (len, p, label))
             })
@@ -16031,6 +16104,87 @@ mod tests {
             [
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Neutral),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_agrees_with_the_head_noun_of_the_target_s_name() {
+        // "it" for a fund named with the companies that pay into it.
+        let text = "Nurses on late shifts want a relief fund. \
+                    \"The ministry should set it up this year,\" Yoon said.";
+        assert_eq!(
+            labels(text, "A relief fund paid by airlines", &["a relief fund"]),
+            [None, Some(StanceLabel::Favor)]
+        );
+        // What someone is taught how to use is no course urged.
+        let text = "Kang said she opposes a ban on drones in parks. \
+                    \"Teach pilots how to fly it safely,\" she said.";
+        assert_eq!(
+            labels(text, "A ban on drones in parks", &["a ban on drones"])[1],
+            None
+        );
+    }
+
+    #[test]
+    fn a_course_resting_on_fear_and_what_its_action_carries_before_the_verb() {
+        let text = "\"The fare cap rests on assumptions that no longer hold,\" Lim said. \
+                    The union said the fare cap rested on fear rather than evidence.";
+        assert_eq!(
+            labels(text, "A cap on taxi fares", &["the fare cap"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Against)]
+        );
+        // A phrase of what goes with the action, or its particle and how far, stands
+        // between the action and its verb.
+        let text = "\"Extending the loans without a cap on deposits will only transfer the \
+                    subsidy to landlords,\" Park said. \
+                    \"Moving the exam forward a week changes nothing about the crowding,\" \
+                    Park said. \
+                    \"Moving the exam back two weeks would spare families the holiday rush,\" \
+                    Park said.";
+        assert_eq!(
+            labels(
+                text,
+                "Changing the exam schedule",
+                &["extending the loans", "moving the exam"]
+            ),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_side_on_a_plan_to_do_the_target_and_a_measure_set_wrong() {
+        let name = "Cutting income tax for middle earners";
+        let aliases = ["cut income tax"];
+        let text = "Kim Ho-jin, an economist, backs a higher sales tax. \
+                    Kim was less enthusiastic about the ruling party's plan to cut income tax. \
+                    Lee welcomed the government's proposal to cut income tax.";
+        assert_eq!(
+            labels(text, name, &aliases),
+            [None, Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+        // A measure said to come too early, or denied the name of a plan; and the side
+        // of an unnamed trade ("more than 200 film directors said").
+        let text = "\"A 9 p.m. closing time is too early,\" Cho said. \
+                    \"A 9 p.m. closing time is not a plan,\" Cho said. \
+                    More than 200 film directors said a 9 p.m. closing time would hand the \
+                    evenings to streaming services. \
+                    \"A 9 p.m. closing time is a rule nobody will obey,\" Cho said.";
+        assert_eq!(
+            labels(
+                text,
+                "A 9 p.m. closing time for cinemas",
+                &["a 9 p.m. closing time"]
+            ),
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
         );
