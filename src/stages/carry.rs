@@ -12,11 +12,37 @@ use crate::stages::summary::summarised;
 /// those is 0.3), so that a filter on confidence can leave the carried sides out.
 const CARRIED_CONFIDENCE: f32 = 0.25;
 
+/// Words of advice on how a course is carried out, or of what is wanted besides or
+/// before it ("The city should also publish the forecasts", "Fix the leaks first", "...
+/// before it breaks ground"): such advice is given by supporters and opponents alike, so
+/// it tells no side.
+const SUPPLEMENTARY_WORDS: [&str; 8] = [
+    "also",
+    "first",
+    "before",
+    "publish",
+    "publishes",
+    "disclose",
+    "discloses",
+    "well",
+];
+
+/// Whether sentence `i` gives advice of that kind ("as well" counts, "well" alone not).
+fn supplementary(doc: &Document, i: usize) -> bool {
+    let tokens = doc.sentence_tokens(i);
+    tokens.iter().enumerate().any(|(k, t)| {
+        SUPPLEMENTARY_WORDS.contains(&t.lower.as_str())
+            && (t.lower != "well" || k > 0 && tokens[k - 1].lower == "as")
+    })
+}
+
 /// In an article about one course of action, what a speaker urges without naming it
 /// serves the position the speaker takes on it: a supporter's "The agency should extend
 /// it to scooters as well" is for it, an opponent's "Courts should use detention
 /// instead" against it. The side is the speaker's summary, where that takes one; the
-/// summary itself stays what the speaker's readings made it.
+/// summary itself stays what the speaker's readings made it. Advice on how the course is
+/// carried out or on what comes besides or before it ("should also publish the data")
+/// carries no side.
 pub fn carry_sides(doc: &mut Document, _res: &Resources) {
     let [_] = doc.targets.as_slice() else {
         return;
@@ -26,7 +52,12 @@ pub fn carry_sides(doc: &mut Document, _res: &Resources) {
         .sentences
         .iter()
         .enumerate()
-        .filter(|(_, s)| summarised(s) && !s.recommendations.is_empty() && s.stances.is_empty())
+        .filter(|&(i, s)| {
+            summarised(s)
+                && !s.recommendations.is_empty()
+                && s.stances.is_empty()
+                && !supplementary(doc, i)
+        })
         .filter_map(|(i, s)| {
             let position = doc
                 .stance_summary
@@ -61,7 +92,7 @@ mod tests {
         let text = "Kim Min-su, who runs a bakery, said she supported the plastic bag ban. \
                     \"The city should hand out cloth bags at every market,\" Kim said. \
                     Lee Jae-won, who heads the shopkeepers' union, said he opposed the plastic \
-                    bag ban. \"The city should fine the supermarkets first,\" Lee said.";
+                    bag ban. \"The city should fine the supermarkets instead,\" Lee said.";
         let bags = Target::given("T1", "A ban on plastic bags", &["the plastic bag ban"]);
         let doc = Pipeline::rules_only().annotate("t", text, vec![bags.clone()]);
         let labels: Vec<Vec<StanceLabel>> = doc
@@ -85,6 +116,15 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, vec![bags.clone(), other]);
         assert!(doc.sentences[1].stances.is_empty());
         assert!(doc.sentences[3].stances.is_empty());
+        // Advice on how the course is carried out, or on what comes besides or first, is
+        // given on either side.
+        let text = "Kim Min-su, who runs a bakery, said she supported the plastic bag ban. \
+                    \"The city should also publish how much plastic it collects,\" Kim said. \
+                    \"Fix the recycling depots first,\" Kim said. \
+                    \"The city should hand out cloth bags as well,\" Kim said.";
+        let doc = Pipeline::rules_only().annotate("t", text, vec![bags.clone()]);
+        assert_eq!(doc.sentences[0].stances.len(), 1);
+        assert!(doc.sentences[1..].iter().all(|s| s.stances.is_empty()));
         // A lede that urges: the side its voice is given for bringing the news rests on
         // this sentence alone.
         let lede = "The shopkeepers' union urged the city to hand out cloth bags at markets.";

@@ -7293,10 +7293,36 @@ fn left_in_a_state(tokens: &[Token], verb: usize) -> Option<StanceLabel> {
         "leave" | "leaves" => "leave",
         _ => return None,
     };
-    tokens[verb + 1..]
-        .iter()
-        .take_while(|t| t.is_word)
-        .take(OBJECT_WORDS + 1)
+    // "would keep older hikers, who are less comfortable booking online, off their own
+    // mountain": past a relative clause between commas.
+    /// Tokens of such a clause.
+    const ASIDE_TOKENS: usize = 12;
+    let mut words = Vec::new();
+    let mut k = verb + 1;
+    while let Some(t) = tokens.get(k) {
+        if t.lower == ","
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "who" | "which"))
+        {
+            let Some(close) = tokens[k + 1..]
+                .iter()
+                .take(ASIDE_TOKENS)
+                .position(|t| t.lower == ",")
+            else {
+                break;
+            };
+            k += close + 2;
+            continue;
+        }
+        if !t.is_word || words.len() > OBJECT_WORDS {
+            break;
+        }
+        words.push(t);
+        k += 1;
+    }
+    words
+        .into_iter()
         .find_map(|t| match (kind, t.lower.as_str()) {
             ("keep", "alive" | "afloat" | "going" | "running" | "open") => Some(StanceLabel::Favor),
             ("keep", "away" | "awake" | "off") | ("drive", "out" | "away" | "off") => {
@@ -16184,6 +16210,22 @@ mod tests {
             [
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_measure_needed_or_keeping_people_off_past_an_aside() {
+        let text = "The ministry said the quota was needed to keep the schools open. \
+                    Kim said the quota is no longer needed. \
+                    Lee said the quota would keep older teachers, who have taught for decades, \
+                    off the payroll.";
+        assert_eq!(
+            labels(text, "A quota for rural teachers", &["the quota"]),
+            [
+                Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
