@@ -6782,4 +6782,24 @@ mod tests {
         let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
         assert!(doc.sentences[0].unnamed_source);
     }
+
+    #[test]
+    fn a_coast_guard_and_districts_are_organisations() {
+        let text = "The coast guard said most of its night rescues involved anglers. \
+                    The districts say the bag price has not changed in a decade.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert!(
+            speaker_of(&doc, 0).is_some_and(|s| s.eq_ignore_ascii_case("the coast guard")),
+            "{:?}",
+            speaker_of(&doc, 0)
+        );
+        assert!(speaker_of(&doc, 1).is_some());
+        // A person who guards is no organisation.
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "A security guard said the gate was locked.",
+            Vec::new(),
+        );
+        assert_eq!(speaker_of(&doc, 0), None);
+    }
 }
