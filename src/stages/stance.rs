@@ -5832,10 +5832,22 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                     })
                 };
                 let one = (!phrasal).then(|| tokens[verb].lower.clone());
+                // "is hurting small firms": a progressive's "-ing" as its base verb.
+                let progressive = verb > 0
+                    && matches!(
+                        tokens[verb - 1].lower.as_str(),
+                        "is" | "are" | "was" | "were" | "been"
+                    );
+                let bases = if progressive && tokens[verb].lower.ends_with("ing") && !phrasal {
+                    gerund_bases(&tokens[verb].lower)
+                } else {
+                    Vec::new()
+                };
                 words(3)
                     .into_iter()
                     .chain(words(2))
                     .chain(one)
+                    .chain(bases)
                     .find_map(|key| res.consequence_verbs.get(&key).copied())
             })
             .or_else(|| puts_at_risk(tokens, verb))
@@ -7069,6 +7081,15 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
             .filter(|&o| o > 2)
             .map(|o| k + o + 1)
     };
+    // "the ban is hurting small firms": the verb of a progressive is its "-ing".
+    let progressive = |k: usize| {
+        matches!(
+            tokens[k].lower.as_str(),
+            "is" | "are" | "was" | "were" | "been"
+        ) && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.lower.len() > 5 && t.lower.ends_with("ing"))
+    };
     let mut negated = false;
     let mut skip_to = 0;
     for (k, t) in tokens.iter().enumerate().skip(last + 1) {
@@ -7086,7 +7107,7 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
             // 'the increase had "destroyed 200,000 jobs"': a quoted fragment opens at
             // the verb.
             continue;
-        } else if !(t.is_word && is_step_before_verb(w)) {
+        } else if !(progressive(k) || t.is_word && is_step_before_verb(w)) {
             return Some((k, negated));
         }
     }
@@ -16229,6 +16250,42 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against)
             ]
+        );
+    }
+
+    #[test]
+    fn a_case_for_the_target_and_what_it_is_doing_now() {
+        let text = "Kim believes the city has a strong case for a congestion charge. \
+                    \"A congestion charge is insurance against gridlock,\" Kim said. \
+                    \"A congestion charge deserves a serious look,\" Kim said. \
+                    Lee says the congestion charge is hurting small shops. \
+                    Lee says the congestion charge is holding them back. \
+                    Park said the congestion charge is saving the bus lanes.";
+        assert_eq!(
+            labels(
+                text,
+                "A congestion charge for the city center",
+                &["a congestion charge"]
+            ),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
+        );
+        // A participle is no progressive: "a rail line costing 1.1 trillion won" is told,
+        // not judged.
+        let text = "The city is weighing a congestion charge costing drivers 5,000 won.";
+        assert_ne!(
+            labels(
+                text,
+                "A congestion charge for the city center",
+                &["a congestion charge"]
+            )[0],
+            Some(StanceLabel::Against)
         );
     }
 }
