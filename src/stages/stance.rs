@@ -5809,6 +5809,39 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
     // The side of what the verb at token `verb` does: its effect on a quantity, a verb of
     // good or harm, a risk, all it would do, or a verb joined to it that has one; with
     // the token it is read at.
+    // The side of a verb of good or harm (consequence_verbs.txt) at token `verb`: "would
+    // hollow out the districts", "would pay for garbage collection", "would make it
+    // easier to hire" are verbs of two or three words the list holds.
+    let consequence_at = |verb: usize| {
+        // "the charge worked out at 8,000 won": a phrasal verb the list does not hold.
+        let phrasal = tokens.get(verb + 1).is_some_and(|t| t.lower == "out");
+        let words = |n: usize| {
+            tokens.get(verb..verb + n).map(|w| {
+                w.iter()
+                    .map(|t| t.lower.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        };
+        let one = (!phrasal).then(|| tokens[verb].lower.clone());
+        // "is hurting small firms": a progressive's "-ing" as its base verb.
+        let progressive = verb > 0
+            && matches!(
+                tokens[verb - 1].lower.as_str(),
+                "is" | "are" | "was" | "were" | "been"
+            );
+        let bases = if progressive && tokens[verb].lower.ends_with("ing") && !phrasal {
+            gerund_bases(&tokens[verb].lower)
+        } else {
+            Vec::new()
+        };
+        words(3)
+            .into_iter()
+            .chain(words(2))
+            .chain(one)
+            .chain(bases)
+            .find_map(|key| res.consequence_verbs.get(&key).copied())
+    };
     let effect_of = |verb: usize| -> Option<(StanceLabel, usize)> {
         if cost_made_small(tokens, verb) {
             return Some((StanceLabel::Favor, verb));
@@ -5816,40 +5849,8 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         if only_moves(tokens, verb) {
             return Some((StanceLabel::Against, verb));
         }
-        // "the charge worked out at 8,000 won": a phrasal verb the list does not hold.
-        let phrasal = tokens.get(verb + 1).is_some_and(|t| t.lower == "out");
         effect_at(tokens, verb, res)
-            .or_else(|| {
-                // "would hollow out the districts", "would pay for garbage
-                // collection", "would make it easier to hire": the verbs of two or
-                // three words the list holds.
-                let words = |n: usize| {
-                    tokens.get(verb..verb + n).map(|w| {
-                        w.iter()
-                            .map(|t| t.lower.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    })
-                };
-                let one = (!phrasal).then(|| tokens[verb].lower.clone());
-                // "is hurting small firms": a progressive's "-ing" as its base verb.
-                let progressive = verb > 0
-                    && matches!(
-                        tokens[verb - 1].lower.as_str(),
-                        "is" | "are" | "was" | "were" | "been"
-                    );
-                let bases = if progressive && tokens[verb].lower.ends_with("ing") && !phrasal {
-                    gerund_bases(&tokens[verb].lower)
-                } else {
-                    Vec::new()
-                };
-                words(3)
-                    .into_iter()
-                    .chain(words(2))
-                    .chain(one)
-                    .chain(bases)
-                    .find_map(|key| res.consequence_verbs.get(&key).copied())
-            })
+            .or_else(|| consequence_at(verb))
             .or_else(|| puts_at_risk(tokens, verb))
             .or_else(|| left_in_a_state(tokens, verb))
             .or_else(|| treated_as_wrongdoers(tokens, verb))
@@ -5863,9 +5864,10 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                 // workforce", "would block the river from the neighborhoods") may
                 // be joined to one that has ("and drag down wages", "and push up
                 // land prices", "and added little to the economy").
+                // ("and pay for itself within a decade": of more than one word too.)
                 let next = coordinated_verb(tokens, verb)?;
                 effect_at(tokens, next, res)
-                    .or_else(|| res.consequence_verbs.get(&tokens[next].lower).copied())
+                    .or_else(|| consequence_at(next))
                     .map(|label| (label, next))
             })
     };
@@ -16275,6 +16277,16 @@ mod tests {
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
             ]
+        );
+        // A verb of more than one word joined to one whose object has no side.
+        let text = "Kim said a congestion charge would cut trips downtown and pay for itself.";
+        assert_eq!(
+            labels(
+                text,
+                "A congestion charge for the city center",
+                &["a congestion charge"]
+            ),
+            [Some(StanceLabel::Favor)]
         );
         // A participle is no progressive: "a rail line costing 1.1 trillion won" is told,
         // not judged.
