@@ -5825,11 +5825,8 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
         };
         let one = (!phrasal).then(|| tokens[verb].lower.clone());
         // "is hurting small firms": a progressive's "-ing" as its base verb.
-        let progressive = verb > 0
-            && matches!(
-                tokens[verb - 1].lower.as_str(),
-                "is" | "are" | "was" | "were" | "been"
-            );
+        let progressive =
+            verb > 0 && PROGRESSIVE_AUXILIARIES.contains(&tokens[verb - 1].lower.as_str());
         let bases = if progressive && tokens[verb].lower.ends_with("ing") && !phrasal {
             gerund_bases(&tokens[verb].lower)
         } else {
@@ -6923,6 +6920,10 @@ fn attitude_toward(tokens: &[Token], first: usize) -> Option<StanceLabel> {
 /// spare", "the levy has already helped"): the first token after it that is no
 /// auxiliary, adverb or negation, with whether a negation came before it. A form of
 /// "be" is that token too, so a passive ("was threatened") reads nothing.
+/// The forms of "be" before the "-ing" of a progressive ("the ban is hurting small
+/// firms").
+const PROGRESSIVE_AUXILIARIES: [&str; 5] = ["is", "are", "was", "were", "been"];
+
 /// Particles that end an action's verb ("moving the clocks forward", "pushing the
 /// deadline back").
 const SHIFT_PARTICLES: [&str; 5] = ["forward", "back", "ahead", "up", "down"];
@@ -7085,12 +7086,10 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
     };
     // "the ban is hurting small firms": the verb of a progressive is its "-ing".
     let progressive = |k: usize| {
-        matches!(
-            tokens[k].lower.as_str(),
-            "is" | "are" | "was" | "were" | "been"
-        ) && tokens
-            .get(k + 1)
-            .is_some_and(|t| t.lower.len() > 5 && t.lower.ends_with("ing"))
+        PROGRESSIVE_AUXILIARIES.contains(&tokens[k].lower.as_str())
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.lower.len() > 5 && t.lower.ends_with("ing"))
     };
     let mut negated = false;
     let mut skip_to = 0;
