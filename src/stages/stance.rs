@@ -8484,7 +8484,7 @@ fn plan_words(tokens: &[Token], k: usize) -> usize {
     if matches!(word, "the" | "a" | "its" | "their" | "his" | "her") {
         return 3;
     }
-    if !(word.ends_with("'s") || word.ends_with("’s")) {
+    if possessor(word).is_none() {
         return 0;
     }
     (before.saturating_sub(OWNER_WORDS)..before)
