@@ -3435,15 +3435,23 @@ fn referred_stance(
     if !interviewer && !same_voice && reading.evidence != Evidence::Evaluation {
         return None;
     }
+    // A consequence the rules read ("it would strengthen ...") stands over the head, as
+    // it does where the target is named (`decide`).
+    let consequence =
+        reading.evidence == Evidence::Mention && reading.label != StanceLabel::Neutral;
     let learned = match reading.evidence {
-        Evidence::Mention => head_probabilities(doc, i, None, (at, last), &reading, res),
+        Evidence::Mention if !consequence => {
+            head_probabilities(doc, i, None, (at, last), &reading, res)
+        }
         _ => None,
     };
     let (label, confidence) = match &learned {
         Some(p) => best_class(p),
         None => (reading.label, reading.confidence),
     };
-    let sure = reading.evidence != Evidence::Mention || confidence >= REFERENCE_MIN_PROBABILITY;
+    let sure = reading.evidence != Evidence::Mention
+        || consequence
+        || confidence >= REFERENCE_MIN_PROBABILITY;
     // "― The government plans to end purchase subsidies. \"That would be a mistake.\"":
     // what "that" stands for is the target's removal, so the side turns.
     // "The ministry said it would not extend X." "That is the wrong answer.": the
@@ -3806,7 +3814,7 @@ fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
     let mut words = answer_words(tokens);
     // "I still think it is the wrong choice", "I hope it starts before the summer": past
     // the speaker's own frame of belief or hope.
-    let frame = belief_frame(&words);
+    let frame = belief_frame(&words).max(reported_frame(tokens, &words));
     words.drain(..frame);
     let after_but = words.windows(2).find(|w| w[0].1 == "but").map(|w| w[1]);
     words
@@ -3867,6 +3875,49 @@ fn belief_frame(words: &[(usize, &str)]) -> usize {
     }
     let that = usize::from(rest.get(adverb + 1).is_some_and(|&(_, w)| w == "that"));
     2 + adverb + that
+}
+
+/// Verbs of a reported frame whose content clause may open on a reference to what was
+/// named before ("She believes this would ...", "Park said it would ...").
+const REPORTED_FRAME_VERBS: [&str; 16] = [
+    "believes", "believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "said", "says",
+    "argued", "argues", "added", "noted", "expects", "expected",
+];
+
+/// How many of the first words are a reported frame of the speaker's words or beliefs:
+/// "She believes (that)", "Park said (that)", "The ministry also argued that": a
+/// subject of at most three words with no punctuation among them, maybe an adverb, a
+/// verb of `REPORTED_FRAME_VERBS`.
+fn reported_frame(tokens: &[Token], words: &[(usize, &str)]) -> usize {
+    /// Words of the subject at most ("the Finance Ministry").
+    const SUBJECT_WORDS: usize = 3;
+    let Some(verb) = (1..=SUBJECT_WORDS + 1)
+        .take_while(|&v| v < words.len())
+        .find(|&v| REPORTED_FRAME_VERBS.contains(&words[v].1))
+    else {
+        return 0;
+    };
+    let adverb = |w: &str| w.ends_with("ly") || matches!(w, "also" | "still");
+    let subject = if adverb(words[verb - 1].1) {
+        verb - 1
+    } else {
+        verb
+    };
+    let unbroken = tokens[words[0].0..words[verb].0].iter().all(|t| t.is_word);
+    if subject == 0 || subject > SUBJECT_WORDS || !unbroken {
+        return 0;
+    }
+    let that = usize::from(words.get(verb + 1).is_some_and(|&(_, w)| w == "that"));
+    // "It said it would not pay for ...": after a pronoun's frame, "it" and "they" are
+    // as often the one who spoke as what it spoke of.
+    let body = matches!(words[0].1, "it" | "they");
+    let pronoun = words
+        .get(verb + 1 + that)
+        .is_some_and(|&(_, w)| matches!(w, "it" | "they" | "it's"));
+    if body && pronoun {
+        return 0;
+    }
+    verb + 1 + that
 }
 
 /// The tokens that refer to what was named before without naming it: an anaphor that
@@ -7102,6 +7153,9 @@ fn verb_after_subject(tokens: &[Token], last: usize) -> Option<(usize, bool)> {
             skip_to = verb;
         } else if expected_at(k) {
             skip_to = k + 3;
+        } else if w == "not" && tokens.get(k + 1).is_some_and(|n| n.lower == "only") {
+            // "would not only strengthen X but also ...": no negation.
+            skip_to = k + 2;
         } else if is_negation(w) {
             negated = true;
         } else if matches!(w, "\"" | "“") {
@@ -12056,6 +12110,34 @@ mod tests {
             labels(text, "Building a dome", &["build a dome"])[2],
             Some(StanceLabel::Against)
         );
+    }
+
+    #[test]
+    fn a_reference_past_a_reported_frame_and_what_it_would_not_only_do() {
+        let name = "A congestion charge";
+        let aliases = ["the congestion charge"];
+        let urged = "Kim Soo-jin, a transport economist, urged the city to adopt a \
+                     congestion charge. ";
+        for (then, label) in [
+            (
+                "She believes this would not only cut traffic but also raise money.",
+                Some(StanceLabel::Favor),
+            ),
+            ("Kim said it would cut traffic.", Some(StanceLabel::Favor)),
+            (
+                "She also argued that it would hurt small shops.",
+                Some(StanceLabel::Against),
+            ),
+            // A pronoun's frame: "it" may be the one who spoke.
+            ("It said it would not pay for the buses.", None),
+        ] {
+            let text = format!("{urged}{then}");
+            assert_eq!(labels(&text, name, &aliases)[1], label, "{then}");
+        }
+        // "not only ... but also" denies nothing where the target is named either.
+        let text = "\"The congestion charge would not only cut traffic but also raise money,\" \
+                    Kim said.";
+        assert_eq!(labels(text, name, &aliases), [Some(StanceLabel::Favor)]);
     }
 
     #[test]
