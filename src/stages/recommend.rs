@@ -5147,6 +5147,21 @@ mod tests {
     }
 
     #[test]
+    fn what_is_wise_now_and_the_best_thing_to_do_advise() {
+        for text in [
+            "It is advisable to reserve a table for dinner.",
+            "It's wise to carry cash on the island.",
+            "The best thing to do is to take the ferry across.",
+            "Your best bet is to book the shuttle a day ahead.",
+        ] {
+            let found = recs(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].3, "weak", "{text}");
+        }
+        assert_eq!(recs("It is not advisable to drive at night.")[0].2, "avoid");
+    }
+
+    #[test]
     fn the_speaker_s_own_request_in_the_present_advises() {
         assert_eq!(
             recs("I ask my colleagues in the People Power Party to support it.")[0].0,

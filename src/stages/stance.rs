@@ -2028,7 +2028,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
             found[k] = read_mentions(doc, i, vec![(target, vec![(p, p)])], &phrases, res);
         }
     }
-    let mut all = Vec::with_capacity(body.len());
+    let mut all: Vec<(usize, Vec<SentenceStance>)> = Vec::with_capacity(body.len());
     for (k, &i) in body.iter().enumerate() {
         let writer = writers_voice(doc, i, author_voice, res);
         let voiced = has_voice(doc, i, writer);
@@ -2217,10 +2217,38 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     previous = body[j];
                 }
             }
+            // "Retailers welcomed the decision." "\"This is the most important step the
+            // government could take,\" Park said.": the sentence before took a side on
+            // one target without naming it (the decision, the move); another voice's
+            // quotation that refers back to it refers to that target, with that side.
+            let answered: Vec<Mention> = match all.last() {
+                Some((before_at, before))
+                    if named.is_empty()
+                        && *before_at == body[k - 1]
+                        && doc.sentences[i].quote == QuoteKind::Direct
+                        && doc.sentences[i].speaker.is_some()
+                        && doc.sentences[i].speaker != doc.sentences[*before_at].speaker =>
+                {
+                    match before.as_slice() {
+                        [st] if matches!(st.label, StanceLabel::Favor | StanceLabel::Against) => {
+                            vec![Mention {
+                                target: st.target,
+                                occurrences: Vec::new(),
+                                reading: Reading::cue(st.label),
+                                object_of_removal: false,
+                                after_removal: false,
+                            }]
+                        }
+                        _ => Vec::new(),
+                    }
+                }
+                _ => Vec::new(),
+            };
             let referred = all
                 .last()
                 .and_then(|(_, before)| objection_dismissed(doc, i, before))
                 .or_else(|| referred_stance(doc, previous, i, &named, author_voice, res))
+                .or_else(|| referred_stance(doc, previous, i, &answered, author_voice, res))
                 .or_else(|| {
                     // What it reacts to may lie a sentence of background further back.
                     reaction(doc, i, named_just_before()?, res)
@@ -3817,13 +3845,73 @@ fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
     let frame = belief_frame(&words).max(reported_frame(tokens, &words));
     words.drain(..frame);
     let after_but = words.windows(2).find(|w| w[0].1 == "but").map(|w| w[1]);
+    // "Han Mi-kyung, policy director at the union, said: \"This is the minimum ...\"":
+    // the opening of a quotation that the attribution before it introduces.
+    let quoted = tokens
+        .windows(3)
+        .position(|w| {
+            matches!(w[2].lower.as_str(), "\"" | "\u{201c}")
+                && (w[1].lower == ":"
+                    || (w[1].lower == "," && QUOTE_INTRO_VERBS.contains(&w[0].lower.as_str())))
+        })
+        .map(|p| p + 3);
+    let quote_opening = quoted.into_iter().flat_map(|from| {
+        words
+            .iter()
+            .copied()
+            .filter(move |&(k, _)| k >= from)
+            .take(ANAPHOR_WINDOW)
+    });
     words
         .iter()
         .copied()
         .take(ANAPHOR_WINDOW)
         .chain(after_but)
+        .chain(quote_opening)
         .collect()
 }
+
+/// Whether the "it" at token `at` stands for a clause after it, not for what was named
+/// before: "It is unfair that Busan pays ...", "It is time to act", "It would be wise
+/// to wait", "It's not clear whether ...". (A noun with its article between is a name
+/// given to what "it" stands for: "It is a step that ...".)
+fn expletive_it(tokens: &[Token], at: usize, res: &Resources) -> bool {
+    /// Words that may stand between the copula and the adjective.
+    const DEGREE: [&str; 12] = [
+        "not", "very", "so", "too", "simply", "just", "more", "most", "far", "much", "really",
+        "quite",
+    ];
+    let word = |k: usize| tokens.get(k).map(|t| t.lower.as_str());
+    let mut k = match word(at) {
+        Some("it's") => at + 1,
+        Some("it") => match (word(at + 1), word(at + 2)) {
+            (Some("is" | "was" | "isn't" | "wasn't"), _) => at + 2,
+            (Some("would" | "will" | "could" | "may" | "might"), Some("be")) => at + 3,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    while word(k).is_some_and(|w| DEGREE.contains(&w)) {
+        k += 1;
+    }
+    let complement = tokens.get(k).is_some_and(|t| {
+        t.is_word
+            && !matches!(
+                t.lower.as_str(),
+                "a" | "an" | "the" | "its" | "their" | "our"
+            )
+    });
+    // "It is unfair to the guesthouses": "to" before a verb only.
+    let clause = match word(k + 1) {
+        Some("that" | "whether" | "how" | "if" | "when") => true,
+        Some("to") => word(k + 2).is_some_and(|w| res.base_verbs.contains(w)),
+        _ => false,
+    };
+    complement && clause
+}
+
+/// Verbs that introduce a quotation after a comma ("said, \"This ...").
+const QUOTE_INTRO_VERBS: [&str; 6] = ["said", "says", "added", "stated", "wrote", "replied"];
 
 /// The words of a sentence with their token indices, lowercased, without an
 /// interview's answer label ("A: No."), which is no word of the answer.
@@ -3931,7 +4019,9 @@ fn reference_at(
     opening
         .iter()
         // "It's", "That's": the tokenizer keeps the verb with the pronoun.
-        .find(|(_, w)| ANAPHORS.contains(&possessor(w).unwrap_or(w)))
+        .find(|&&(at, w)| {
+            ANAPHORS.contains(&possessor(w).unwrap_or(w)) && !expletive_it(tokens, at, res)
+        })
         .map(|&(at, _)| (at, at))
         .or_else(|| {
             tokens
@@ -12110,6 +12200,43 @@ mod tests {
             labels(text, "Building a dome", &["build a dome"])[2],
             Some(StanceLabel::Against)
         );
+    }
+
+    #[test]
+    fn a_reference_to_a_side_taken_on_a_target_left_unnamed() {
+        let text = "Jeonju will close Gaeksa-gil to cars on Sundays from May, the city said \
+                    on Tuesday. Retailers welcomed the decision. \
+                    \"This is the best news we have had in years,\" said Lee Min-ho, who \
+                    runs a cafe there.";
+        let name = "Closing Gaeksa-gil to cars on Sundays";
+        let aliases = ["close Gaeksa-gil to cars"];
+        assert_eq!(
+            labels(text, name, &aliases)[1..],
+            [Some(StanceLabel::Favor), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_its_attribution_opens_on_a_reference_and_it_may_be_no_reference() {
+        let name = "A tourist tax on hotel stays";
+        let aliases = ["the tourist tax"];
+        let named = "Busan will charge a tourist tax on hotel stays from July. \
+                     Retailers welcomed the tourist tax. ";
+        let said = format!(
+            "{named}Kim Ji-ho, who heads the city's hotel association, said: \"This is \
+             the best news we have had in years.\""
+        );
+        assert_eq!(labels(&said, name, &aliases)[2], Some(StanceLabel::Favor));
+        // "It is unfair that ...", "It is time to ...": "it" stands for what follows.
+        for then in [
+            "\"It is unfair that hotels pay the same as guesthouses,\" Kim Ji-ho said.",
+            "\"It is not clear whether guests will notice,\" Kim Ji-ho said.",
+        ] {
+            let text = format!("{named}{then}");
+            assert_eq!(labels(&text, name, &aliases)[2], None, "{then}");
+        }
+        let text = format!("{named}\"It is unfair to the guesthouses,\" Kim Ji-ho said.");
+        assert_eq!(labels(&text, name, &aliases)[2], Some(StanceLabel::Against));
     }
 
     #[test]
