@@ -1168,6 +1168,81 @@ fn answers_a_call_for_a_course(doc: &Document, i: usize) -> bool {
         })
 }
 
+/// Whether an action after "should" is what its subject is expected to see, notice or
+/// get: a change ("see their bills fall", "notice fewer potholes", "see an increase"),
+/// something a screen shows ("see a dialog"), or something received within a time
+/// ("receive the refund within a week").
+fn forecasts_experience(action: &[Token]) -> bool {
+    /// Words of the object read for the change.
+    const OBJECT_WORDS: usize = 6;
+    const CHANGES: [&str; 30] = [
+        "fewer",
+        "lower",
+        "higher",
+        "less",
+        "cheaper",
+        "faster",
+        "shorter",
+        "smaller",
+        "bigger",
+        "larger",
+        "fall",
+        "falls",
+        "rise",
+        "rises",
+        "drop",
+        "drops",
+        "decline",
+        "improve",
+        "improvement",
+        "improvements",
+        "increase",
+        "increases",
+        "decrease",
+        "reduction",
+        "savings",
+        "benefits",
+        "boost",
+        "gains",
+        "growth",
+        "relief",
+    ];
+    const SHOWN: [&str; 12] = [
+        "dialog",
+        "dialogue",
+        "message",
+        "prompt",
+        "notification",
+        "popup",
+        "pop-up",
+        "window",
+        "screen",
+        "error",
+        "warning",
+        "banner",
+    ];
+    let words: Vec<&str> = action
+        .iter()
+        .filter(|t| t.is_word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let Some((&first, rest)) = words.split_first() else {
+        return false;
+    };
+    let object = &rest[..rest.len().min(OBJECT_WORDS)];
+    match first {
+        // "should see shorter hours as an investment": seeing as is regarding.
+        "see" | "notice" | "feel" | "experience" => {
+            !rest.contains(&"as")
+                && object
+                    .iter()
+                    .any(|w| CHANGES.contains(w) || SHOWN.contains(w))
+        }
+        "receive" | "get" | "hear" => object.contains(&"within"),
+        _ => false,
+    }
+}
+
 /// Whether an action after "should" is a thing's readiness by a time: "be available
 /// next week", "be ready by March", "be out in 2027" ("should start in 2027" may set
 /// the time a course should take).
@@ -1457,6 +1532,13 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // "The new version should be available next week": readiness expected by a time is
     // a forecast, not a course urged ("should be available to everyone" urges).
     if m.cue.words == ["should"] && forecasts_readiness(&tokens[m.action_start..]) {
+        return true;
+    }
+    // "Households should see their bills fall", "You should see a dialog asking for
+    // permission", "You should receive the refund within a week": what someone is
+    // expected to see or get is a forecast ("Visitors should see the temple at dawn",
+    // "should see a doctor" urge).
+    if m.cue.words == ["should"] && forecasts_experience(&tokens[m.action_start..]) {
         return true;
     }
     // "Protecting growers should not mean that children go without": what a course of
@@ -6663,6 +6745,26 @@ mod tests {
             assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
         }
         assert_eq!(recs("\"Seoul needs to act,\" Kim said.").len(), 1);
+    }
+
+    #[test]
+    fn what_someone_should_see_or_get_may_be_a_forecast() {
+        for text in [
+            "Households should see their bills fall by 5 percent next year.",
+            "Drivers should notice fewer potholes by the summer.",
+            "You should see a dialog asking for permission.",
+            "You should receive the refund within a week.",
+        ] {
+            assert!(recs(text).is_empty(), "{text}: {:?}", recs(text));
+        }
+        for text in [
+            "Visitors should see the temple at dawn.",
+            "You should see a doctor if the pain continues.",
+            "Every patient should receive a written explanation of the costs.",
+            "Companies should see shorter hours as an investment, not a cost.",
+        ] {
+            assert_eq!(recs(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
