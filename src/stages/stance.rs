@@ -3841,7 +3841,8 @@ const AFTER_ONE_ALONE: [&str; 16] = [
 fn opening_words(tokens: &[Token]) -> Vec<(usize, &str)> {
     let mut words = answer_words(tokens);
     // "I still think it is the wrong choice", "I hope it starts before the summer": past
-    // the speaker's own frame of belief or hope.
+    // the speaker's own frame of belief or hope; "She believes this would ...": past a
+    // frame that reports someone's words or belief.
     let frame = belief_frame(&words).max(reported_frame(tokens, &words));
     words.drain(..frame);
     let after_but = words.windows(2).find(|w| w[0].1 == "but").map(|w| w[1]);
