@@ -13882,6 +13882,32 @@ mod tests {
     }
 
     #[test]
+    fn a_group_that_calls_what_was_told_a_waste_is_no_writer() {
+        let text = "[Column] Keep the doors open\n\nMapo has proposed keeping its shelters \
+                    open overnight. Some council members call that a waste. They are \
+                    counting the wrong thing.";
+        let doc = Pipeline::rules_only().annotate_through(
+            "summary",
+            "t",
+            text,
+            vec![target(
+                "T1",
+                "Keeping shelters open overnight",
+                "keeping its shelters open",
+            )],
+        );
+        let called = sentence_starting(&doc, "Some council members");
+        assert!(doc.sentences[called].unnamed_source);
+        assert_eq!(doc.sentences[called].stances[0].label, StanceLabel::Against);
+        // The group's side is not the writer's.
+        assert!(
+            !doc.stance_summary
+                .iter()
+                .any(|x| x.speaker.is_none() && x.evidence.contains(&called))
+        );
+    }
+
+    #[test]
     fn what_is_said_of_the_things_a_ban_takes_away_is_said_the_other_way() {
         let text = "Kim said hotels should stop handing out free disposable toothbrushes. \
                     Lee said hotels must keep offering free disposable toothbrushes.";
