@@ -157,6 +157,12 @@ impl Reading {
         }
     }
 
+    /// Whether this is a mention that the rules read a side in by a verb of good or harm
+    /// ("would raise electricity bills"): a consequence, which stands over the head.
+    fn is_consequence(&self) -> bool {
+        self.evidence == Evidence::Mention && self.label != StanceLabel::Neutral
+    }
+
     /// What the rules settle as no side (a question left open, a group's own choice),
     /// so that the learned head does not read one.
     fn no_side() -> Self {
@@ -521,6 +527,20 @@ pub struct Mention {
     /// and the target is no removal itself: what refers back to the sentence refers to
     /// the target's removal.
     pub after_removal: bool,
+}
+
+impl Mention {
+    /// A target the sentence refers to without naming it (the topic, or what the
+    /// sentence before took a side on), read as `reading`.
+    fn unnamed(target: usize, reading: Reading) -> Self {
+        Mention {
+            target,
+            occurrences: Vec::new(),
+            reading,
+            object_of_removal: false,
+            after_removal: false,
+        }
+    }
 }
 
 /// The targets sentence `i` names: each with the first and last token of every
@@ -2217,33 +2237,33 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     previous = body[j];
                 }
             }
+            // The one target the sentence before took a side on, when this one names
+            // none: what a reference here may stand for.
+            let side_before: Option<(usize, Mention)> = all
+                .last()
+                .filter(|_| named.is_empty())
+                .and_then(|(before_at, before)| match before.as_slice() {
+                    [st] => Some((
+                        *before_at,
+                        Mention::unnamed(st.target, Reading::cue(st.label)),
+                    )),
+                    _ => None,
+                });
             // "Retailers welcomed the decision." "\"This is the most important step the
             // government could take,\" Park said.": the sentence before took a side on
             // one target without naming it (the decision, the move); another voice's
             // quotation that refers back to it refers to that target, with that side.
-            let answered: Vec<Mention> = match all.last() {
-                Some((before_at, before))
-                    if named.is_empty()
-                        && *before_at == body[k - 1]
+            let answered: Vec<Mention> = side_before
+                .iter()
+                .filter(|(before_at, m)| {
+                    *before_at == body[k - 1]
+                        && matches!(m.reading.label, StanceLabel::Favor | StanceLabel::Against)
                         && doc.sentences[i].quote == QuoteKind::Direct
                         && doc.sentences[i].speaker.is_some()
-                        && doc.sentences[i].speaker != doc.sentences[*before_at].speaker =>
-                {
-                    match before.as_slice() {
-                        [st] if matches!(st.label, StanceLabel::Favor | StanceLabel::Against) => {
-                            vec![Mention {
-                                target: st.target,
-                                occurrences: Vec::new(),
-                                reading: Reading::cue(st.label),
-                                object_of_removal: false,
-                                after_removal: false,
-                            }]
-                        }
-                        _ => Vec::new(),
-                    }
-                }
-                _ => Vec::new(),
-            };
+                        && doc.sentences[i].speaker != doc.sentences[*before_at].speaker
+                })
+                .map(|(_, m)| m.clone())
+                .collect();
             let referred = all
                 .last()
                 .and_then(|(_, before)| objection_dismissed(doc, i, before))
@@ -2282,13 +2302,8 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         return None;
                     }
                     (0..doc.targets.len()).find_map(|target| {
-                        let topic = Mention {
-                            target,
-                            occurrences: Vec::new(),
-                            reading: Reading::mention(StanceLabel::Neutral),
-                            object_of_removal: false,
-                            after_removal: false,
-                        };
+                        let topic =
+                            Mention::unnamed(target, Reading::mention(StanceLabel::Neutral));
                         named_by_head(doc, i, &[topic], &phrases, res, true)
                     })
                 })
@@ -2307,17 +2322,7 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     // "The association said the decision would ... Environmental groups
                     // called it a step backward.": "it" after a sentence that took a
                     // side on one target by a reference.
-                    let (_, before) = all.last().filter(|_| named.is_empty())?;
-                    let [st]: &[SentenceStance] = before.as_slice() else {
-                        return None;
-                    };
-                    let referred = Mention {
-                        target: st.target,
-                        occurrences: Vec::new(),
-                        reading: Reading::cue(st.label),
-                        object_of_removal: false,
-                        after_removal: false,
-                    };
+                    let (_, referred) = side_before.clone()?;
                     named_by_demonstrative(doc, i, &[referred], res)
                 })
                 .or_else(|| {
@@ -2858,9 +2863,7 @@ fn decide(doc: &Document, i: usize, m: &Mention, res: &Resources) -> (StanceLabe
     // patients hours of travel") stands over the head, which reads such sentences less
     // surely. The head is still trained on them: they teach it the sentences whose verb
     // the lists do not hold.
-    let consequence =
-        m.reading.evidence == Evidence::Mention && m.reading.label != StanceLabel::Neutral;
-    if m.reading.evidence == Evidence::Evaluation || consequence {
+    if m.reading.evidence == Evidence::Evaluation || m.reading.is_consequence() {
         let (label, confidence) = turn(rules);
         return (label, confidence, false);
     }
@@ -3465,8 +3468,7 @@ fn referred_stance(
     }
     // A consequence the rules read ("it would strengthen ...") stands over the head, as
     // it does where the target is named (`decide`).
-    let consequence =
-        reading.evidence == Evidence::Mention && reading.label != StanceLabel::Neutral;
+    let consequence = reading.is_consequence();
     let learned = match reading.evidence {
         Evidence::Mention if !consequence => {
             head_probabilities(doc, i, None, (at, last), &reading, res)
