@@ -10,7 +10,8 @@ use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, St
 use crate::resources::Resources;
 use crate::stages::kinds::is_opinion_piece;
 use crate::stages::recommend::{
-    hedges, imperative_actions, imperative_verb, is_question, urging_imperative_verb,
+    hedges, imperative_actions, imperative_set_aside, imperative_verb, is_question,
+    urging_imperative_verb,
 };
 use crate::text::{base_of_gerund, lower_words};
 
@@ -233,10 +234,12 @@ fn urging_form(doc: &Document, i: usize, no_one: bool, res: &Resources) -> bool 
     let words = lower_words(doc.sentence_tokens(i));
     // The hedged form of gold-format.md: "It would be natural to ...", "It would be
     // lovely if ...": "would be", a word or two, then "if" or "to" and a verb (not
-    // "would be unfair to everyone else").
+    // "would be unfair to everyone else", nor "Developers would be able to test it",
+    // which tells what a change would allow).
     let hedged = (0..words.len().saturating_sub(1)).any(|k| {
         words[k] == "would"
             && words[k + 1] == "be"
+            && words.get(k + 2) != Some(&"able")
             && (k + 2..words.len()).take(3).any(|p| match words[p] {
                 "if" => true,
                 "to" => words.get(p + 1).is_some_and(|v| {
@@ -297,6 +300,47 @@ fn urging_form(doc: &Document, i: usize, no_one: bool, res: &Resources) -> bool 
             .any(|p| (0..words.len()).any(|k| urging_at(k, p)))
 }
 
+/// Whether sentence `i` tells what a change proposed before would do, rather than
+/// proposing one: "This would solve a lot of problems", "It would make the app faster",
+/// "Developers would be able to test purchases", "Players could then pick up where they
+/// left off", "Many apps would benefit from this". The encoder reads them much as it
+/// reads "Adding a search box would save time", whose subject is the change offered;
+/// "It would be great if ..." is a wish (the rules read those forms).
+fn tells_what_a_change_would_do(doc: &Document, i: usize) -> bool {
+    /// Words of the subject before the modal ("Many small studios").
+    const SUBJECT_WORDS: usize = 3;
+    let words = lower_words(doc.sentence_tokens(i));
+    let Some(modal) = words
+        .iter()
+        .take(SUBJECT_WORDS + 1)
+        .position(|w| matches!(*w, "would" | "could"))
+    else {
+        return false;
+    };
+    let after: Vec<&str> = words[modal + 1..].iter().take(3).copied().collect();
+    let referring_subject = modal == 1 && matches!(words[0], "it" | "this" | "that");
+    let consequence = matches!(
+        after.as_slice(),
+        ["be", "able", ..] | ["then" | "also" | "simply" | "benefit", ..] | ["no", "longer", ..]
+    );
+    modal > 0
+        && !matches!(words[0], "i" | "we" | "you")
+        && (consequence || (referring_subject && after.first().is_some_and(|w| *w != "be")))
+}
+
+/// Whether sentence `i` asks what its writer should do: "Should I buy an electric car
+/// now, or wait?", "Do we need a permit for a balcony?" ("Can we please get a file
+/// manager?" asks for one).
+fn asks_for_advice(doc: &Document, i: usize) -> bool {
+    let tokens = doc.sentence_tokens(i);
+    let words = lower_words(tokens);
+    tokens.last().is_some_and(|t| t.lower == "?")
+        && matches!(
+            words.as_slice(),
+            ["should" | "shall" | "must" | "do" | "does", "i" | "we", ..]
+        )
+}
+
 /// The stage.
 pub fn refine(doc: &mut Document, res: &Resources) {
     let Some(head) = res.recommend_head.as_deref() else {
@@ -333,6 +377,9 @@ pub fn refine(doc: &mut Document, res: &Resources) {
             }
         } else if p >= add_from
             && (p >= ADD_FROM_FORMLESS || !unreported || urging_form(doc, i, no_one, res))
+            && !tells_what_a_change_would_do(doc, i)
+            && !asks_for_advice(doc, i)
+            && !imperative_set_aside(doc, i, res)
         {
             let recs = learned_recommendations(doc, i, res, p);
             doc.sentences[i].recommendations.extend(recs);
@@ -482,6 +529,32 @@ mod tests {
             .map(|i| urging_form(&doc, i, doc.reports_no_one(), res))
             .collect();
         assert_eq!(forms, [true, false, true]);
+    }
+
+    #[test]
+    fn what_a_change_would_do_and_a_question_for_advice_are_not_added() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "This would solve a lot of problems for small shops. \
+             Players could then pick up where they left off. \
+             Teachers would be able to share lessons with the class. \
+             Should I renew the lease now, or wait for the new rules? \
+             Adding a search box would save everyone time. \
+             It would be great if the list kept its order.",
+            Vec::new(),
+        );
+        let told = |i| super::tells_what_a_change_would_do(&doc, i);
+        let asks = |i| super::asks_for_advice(&doc, i);
+        assert_eq!(
+            (0..6).map(told).collect::<Vec<_>>(),
+            [true, true, true, false, false, false]
+        );
+        assert_eq!(
+            (0..6).map(asks).collect::<Vec<_>>(),
+            [false, false, false, true, false, false]
+        );
+        // "would be able to" has no form of a hedged wish.
+        assert!(!urging_form(&doc, 2, true, Resources::embedded()));
     }
 
     #[test]
