@@ -3207,12 +3207,14 @@ pub(crate) fn opens_a_subject(tokens: &[Token], verb: usize, res: &Resources) ->
     // A plural noun, then a verb of its own ("Direct subsidies go"); after a verb
     // that takes an object and a bare verb ("Let users choose", "Help students
     // learn") that is the imperative's object and what it lets it do.
+    // ("Avoid this place": "this" is no plural.)
     let plural_then_verb = !causative
         && tokens.get(verb + 1).is_some_and(|n| {
             n.is_word
                 && n.lower.len() > 3
                 && n.lower.ends_with('s')
                 && !res.base_verbs.contains(&n.lower)
+                && !OBJECT_OPENERS.contains(&n.lower.as_str())
         })
         && {
             // "Pilot vehicles in Gangnam still carry": past a place and an adverb.
@@ -3794,9 +3796,11 @@ const IMPERATIVE_PARTICLES: [&str; 20] = [
 
 /// Words before a word at the head of a sentence that make it an imperative verb:
 /// insistence, negation, a label that announces advice ("My advice: book direct").
-const INSISTENCE: [&str; 9] = [
+const INSISTENCE: [&str; 10] = [
     "please",
     "definitely",
+    // "I'd say book directly".
+    "say",
     "just",
     "don't",
     "never",
@@ -4024,6 +4028,25 @@ pub(crate) fn imperative_verb(doc: &Document, i: usize, res: &Resources) -> Opti
         .any(|l| doc.sentence_text(i).trim_start().starts_with(l))
     {
         first = first + 1 + tokens[first + 1..].iter().position(|t| t.is_word)?;
+    }
+    // "I'd say book directly, the rates are better": the writer's advice announced.
+    let words: Vec<&str> = tokens[first..]
+        .iter()
+        .take(3)
+        .map(|t| t.lower.as_str())
+        .collect();
+    let announced = match words.as_slice() {
+        ["i'd" | "i’d", "say", ..] => 2,
+        ["i", "would" | "'d" | "’d", "say"] => 3,
+        _ => 0,
+    };
+    if announced > 0 {
+        first += announced;
+        if tokens.get(first).is_some_and(|t| t.lower == ",") {
+            first += 1;
+        }
+        tokens.get(first).filter(|t| t.is_word)?;
+        return verb_at(tokens, first, res);
     }
     // "But please do not let them ban us", "And take the bus": a conjunction that
     // opens the sentence ties it to the one before; the verb after it is the imperative.
@@ -4783,6 +4806,23 @@ mod tests {
                 "do",
                 "moderate"
             )]
+        );
+    }
+
+    #[test]
+    fn a_determiner_after_the_verb_is_no_plural_subject_and_a_review_s_advice_and_wishes() {
+        assert_eq!(
+            recs("Avoid this place at all costs."),
+            [one(None, "Avoid this place at all costs", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("I would say, skip the breakfast."),
+            [one(None, "skip the breakfast", "do", "moderate")]
+        );
+        assert!(recs("I would say the hotel is fine.").is_empty());
+        assert_eq!(
+            recs("Wish there were more hooks in the bathroom."),
+            [one(None, "more hooks in the bathroom", "do", "weak")]
         );
     }
 
