@@ -15,7 +15,7 @@ use quotestance::{Pipeline, Resources};
 /// Raised as the head improves, never lowered.
 const MIN_HELDOUT_ACCURACY: f64 = 0.94;
 /// On fixtures/training/review_heldout.tsv (guests' own advice and its look-alikes).
-const MIN_REVIEW_HELDOUT_ACCURACY: f64 = 0.91;
+const MIN_REVIEW_HELDOUT_ACCURACY: f64 = 0.93;
 /// On fixtures/training/forum_heldout.tsv (feature requests in developer and app forums,
 /// and the bug reports, questions and calls to vote around them).
 const MIN_FORUM_HELDOUT_ACCURACY: f64 = 0.92;

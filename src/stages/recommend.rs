@@ -3111,7 +3111,13 @@ fn necessities(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation>
             confidence: NECESSITY_CONFIDENCE,
             gerund: false,
         };
-        out.push(template.make(doc, tokens, start, k, res));
+        // "The carpets need replacing": the course is what the thing needs done, so the
+        // action holds the predicate too ("A retraining fund is needed" is the subject).
+        let end = match phrase.iter().any(|w| w == "need" || w == "needs") {
+            true => after,
+            false => k,
+        };
+        out.push(template.make(doc, tokens, start, end, res));
     }
     out
 }
@@ -4824,6 +4830,25 @@ mod tests {
             recs("Wish there were more hooks in the bathroom."),
             [one(None, "more hooks in the bathroom", "do", "weak")]
         );
+    }
+
+    #[test]
+    fn what_a_place_needs_done_to_it_is_urged() {
+        assert_eq!(
+            recs("The curtains need replacing."),
+            [one(None, "The curtains need replacing", "do", "strong")]
+        );
+        assert_eq!(
+            recs("The lobby is in need of renovation, but the rooms are fine."),
+            [one(
+                None,
+                "The lobby is in need of renovation",
+                "do",
+                "strong"
+            )]
+        );
+        assert!(recs("It needs updating.").is_empty());
+        assert!(recs("Clerks will need training to offer it.").is_empty());
     }
 
     #[test]
