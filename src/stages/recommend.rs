@@ -3396,16 +3396,7 @@ fn requests(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
         ("can" | "could", "we" | "i", "please") => (first + 3, Strength::Moderate),
         // "How about a command-line version?", "What about letting us group apps?": a
         // thing or an act offered ("What about the old users?" asks about them).
-        ("how" | "what", "about", w) if asked && OFFERED_DETERMINERS[..2].contains(&w) => {
-            return Template {
-                actor: None,
-                polarity: Polarity::Do,
-                strength: Strength::Weak,
-                confidence: REQUEST_CONFIDENCE,
-                gerund: false,
-            }
-            .make_each(doc, tokens, first + 2, tokens.len(), res);
-        }
+        ("how" | "what", "about", "a" | "an") if asked => (first + 2, Strength::Weak),
         ("how" | "what", "about", w) if asked && w.ends_with("ing") => (first + 2, Strength::Weak),
         _ => return Vec::new(),
     };
@@ -3418,7 +3409,9 @@ fn requests(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> {
         true => base_of_gerund(&v.lower, &res.base_verbs),
         false => v.lower.clone(),
     };
-    if !res.base_verbs.contains(&base) {
+    // Only a thing offered after "about" opens with no verb.
+    let thing_offered = matches!(v.lower.as_str(), "a" | "an") && word(1) == "about";
+    if !thing_offered && !res.base_verbs.contains(&base) {
         return Vec::new();
     }
     let template = Template {
@@ -3690,9 +3683,17 @@ fn opens_with_a_call_of_the_post(doc: &Document, i: usize, res: &Resources) -> b
 pub(crate) fn imperative_set_aside(doc: &Document, i: usize, res: &Resources) -> bool {
     let tokens = doc.sentence_tokens(i);
     opens_with_a_call_of_the_post(doc, i, res)
-        || imperative_verb(doc, i, res).is_some_and(|v| {
-            reproduces_a_fault(tokens, v) || harm_warned(tokens, v, tokens.len(), res).is_some()
-        })
+        || imperative_verb(doc, i, res).is_some_and(|v| urges_no_course(tokens, v, res))
+}
+
+/// Whether the imperative at `verb` urges no course: it pleads for help, serves the
+/// post, is a step that reproduces a fault, or warns of the harm it brings. Read both
+/// where the rules take the writer's imperatives and where the head may add one.
+fn urges_no_course(tokens: &[Token], verb: usize, res: &Resources) -> bool {
+    pleads_for_help(tokens, verb)
+        || serves_the_post(tokens, verb)
+        || reproduces_a_fault(tokens, verb)
+        || harm_warned(tokens, verb, tokens.len(), res).is_some()
 }
 
 /// "Raise the fare" of "Raise the fare and riders will pay more": the action an
@@ -3845,11 +3846,6 @@ fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommen
 fn imperative_from(doc: &Document, i: usize, verb: usize, res: &Resources) -> Vec<Recommendation> {
     let s = &doc.sentences[i];
     let tokens = doc.sentence_tokens(i);
-    // "Take away the license and you take away the hospital": a warning, as in a
-    // quotation (`imperative`).
-    if harm_warned(tokens, verb, tokens.len(), res).is_some() {
-        return Vec::new();
-    }
     // "Until then, do not sign without it, Go said.": an imperative reported without
     // quotation marks, a comma before its attribution, is the speaker's advice.
     let reported_after = |a: &Attribution| {
@@ -3862,11 +3858,9 @@ fn imperative_from(doc: &Document, i: usize, verb: usize, res: &Resources) -> Ve
     if s.attribution.as_ref().is_some_and(|a| !reported_after(a)) {
         return Vec::new();
     }
-    if only_points(tokens, verb)
-        || pleads_for_help(tokens, verb)
-        || serves_the_post(tokens, verb)
-        || reproduces_a_fault(tokens, verb)
-    {
+    // "Take away the license and you take away the hospital": a warning, as in a
+    // quotation (`imperative`); a plea, a call of the post, a step of a bug report.
+    if only_points(tokens, verb) || urges_no_course(tokens, verb, res) {
         return Vec::new();
     }
     let (polarity, actions) = imperative_actions(doc, tokens, verb, res);
