@@ -145,6 +145,10 @@ pub struct Resources {
     pub anaphor_nouns: HashSet<String>,
     /// Nouns of a harm or a setback ("drop", "complaints"), denied as a target's good.
     pub harm_nouns: HashSet<String>,
+    /// Nouns of evidence ("data", "studies"): what they "suggest" is a link, not advice.
+    pub evidence_nouns: HashSet<String>,
+    /// Past forms that do not end in "-ed" ("grew", "hit").
+    pub past_forms: HashSet<String>,
     /// Nouns that name a target after a word only its names hold ("the hanbok perk").
     pub keyword_nouns: HashSet<String>,
     /// The nouns of an action by the base form of its verb ("raise": "increase",
@@ -214,7 +218,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 46] = [
+const FILES: [(&str, &str); 48] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -270,6 +274,14 @@ const FILES: [(&str, &str); 46] = [
     (
         "harm_nouns.txt",
         include_str!("../models/lexicons/harm_nouns.txt"),
+    ),
+    (
+        "evidence_nouns.txt",
+        include_str!("../models/lexicons/evidence_nouns.txt"),
+    ),
+    (
+        "past_forms.txt",
+        include_str!("../models/lexicons/past_forms.txt"),
     ),
     (
         "removal_words.txt",
@@ -508,6 +520,8 @@ impl Resources {
             necessity_predicates: Vec::new(),
             anaphor_nouns: HashSet::new(),
             harm_nouns: HashSet::new(),
+            evidence_nouns: HashSet::new(),
+            past_forms: HashSet::new(),
             keyword_nouns: HashSet::new(),
             nominalizations: HashMap::new(),
             noun_synonyms: HashMap::new(),
@@ -752,6 +766,12 @@ impl Resources {
         }
         for (_, fields) in entries(&read("harm_nouns.txt")?) {
             r.harm_nouns.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("evidence_nouns.txt")?) {
+            r.evidence_nouns.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("past_forms.txt")?) {
+            r.past_forms.insert(fields[0].to_lowercase());
         }
         for (_, fields) in entries(&read("keyword_nouns.txt")?) {
             r.keyword_nouns.insert(fields[0].to_lowercase());

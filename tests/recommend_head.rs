@@ -15,7 +15,10 @@ use quotestance::{Pipeline, Resources};
 /// Raised as the head improves, never lowered.
 const MIN_HELDOUT_ACCURACY: f64 = 0.94;
 /// On fixtures/training/review_heldout.tsv (guests' own advice and its look-alikes).
-const MIN_REVIEW_HELDOUT_ACCURACY: f64 = 0.93;
+const MIN_REVIEW_HELDOUT_ACCURACY: f64 = 0.95;
+/// On fixtures/training/review_dev.tsv (a second batch of reviews: tips, things missed,
+/// run-on lower-case sentences).
+const MIN_REVIEW_DEV_ACCURACY: f64 = 0.91;
 /// On fixtures/training/forum_heldout.tsv (feature requests in developer and app forums,
 /// and the bug reports, questions and calls to vote around them).
 const MIN_FORUM_HELDOUT_ACCURACY: f64 = 0.92;
@@ -100,4 +103,9 @@ fn held_out_reviews_are_told_apart() {
 #[test]
 fn held_out_forum_posts_are_told_apart() {
     assert_told_apart("forum_heldout.tsv", MIN_FORUM_HELDOUT_ACCURACY);
+}
+
+#[test]
+fn review_development_sentences_are_told_apart() {
+    assert_told_apart("review_dev.tsv", MIN_REVIEW_DEV_ACCURACY);
 }

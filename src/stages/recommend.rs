@@ -311,7 +311,12 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
                     let reader_named = tokens[v + 1..]
                         .iter()
                         .any(|t| matches!(t.lower.as_str(), "you" | "your" | "yourself"));
-                    completed || insisted || reader_named
+                    // "Buy tickets online": at the head of the sentence, a verb with
+                    // no other in its clause ("... but pay little tax here" goes on
+                    // with the subject before it).
+                    let alone = imperative_verb(doc, i, res) == Some(v)
+                        && verb_of_its_clause(tokens, v, res);
+                    completed || insisted || reader_named || alone
                 })
         };
         if recs.is_empty()
@@ -924,7 +929,14 @@ fn match_cue<'r>(
                 /// Words of the body after "the".
                 const THATLESS_ACTOR_WORDS: usize = 2;
                 let thatless = verb_follows && word == 1 && cue.words.len() == 1;
+                // The writer's own advice to a reader or to a place's staff names them
+                // by a pronoun: "I suggest you book early", "I'd recommend they fix the
+                // lift" (not "The figures suggest they slowed", no one's advice).
+                let addressed = end - from == 1
+                    && matches!(tokens[from].lower.as_str(), "you" | "they")
+                    && in_first_person(tokens, start);
                 if thatless
+                    && !addressed
                     && !(tokens[from].lower == "the"
                         && end - from <= THATLESS_ACTOR_WORDS + 1
                         && tokens.get(to + 1).is_some_and(|t| t.is_word))
@@ -1297,6 +1309,18 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     let next = |o: usize| tokens.get(m.action_start + o).map(|t| t.lower.as_str());
     let prev = m.start.checked_sub(1).map(|p| tokens[p].lower.as_str());
     let first = m.cue.words[0].as_str();
+    // "Studies suggest that children learn better in small classes": evidence points to
+    // a link, and no one is advised.
+    let subject_word = tokens[..m.start]
+        .iter()
+        .rev()
+        .find(|t| !t.lower.ends_with("ly"))
+        .map(|t| t.lower.as_str());
+    if matches!(first, "suggest" | "suggests" | "suggested")
+        && subject_word.is_some_and(|w| res.evidence_nouns.contains(w))
+    {
+        return true;
+    }
     // "We asked her what Korea should do", "explain how the pill should be used": a
     // modal in an indirect question asks; "that is where Korea should put its money"
     // (after a form of "be") tells.
@@ -1715,7 +1739,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // what the speakers themselves suggest is offered, a thing as well as an act ("The
     // figures suggest a slowdown" reports a link).
     let offered_thing = first == "suggest"
-        && suggested_in_first_person(tokens, m.start)
+        && in_first_person(tokens, m.start)
         && next(0).is_some_and(|w| OFFERED_DETERMINERS.contains(&w));
     if gerund_only
         && !offered_thing
@@ -1999,9 +2023,9 @@ fn estimates_effort(action: &[Token]) -> bool {
     }
 }
 
-/// Whether the "suggest" at token `at` is the speaker's own: "I suggest", "We would
-/// suggest", "I'd also suggest".
-fn suggested_in_first_person(tokens: &[Token], at: usize) -> bool {
+/// Whether the verb at token `at` ("suggest", "recommend") is the speaker's own: "I
+/// suggest", "We would suggest", "I'd also recommend".
+fn in_first_person(tokens: &[Token], at: usize) -> bool {
     let mut k = at;
     while k > 0 && (tokens[k - 1].lower.ends_with("ly") || tokens[k - 1].lower == "also") {
         k -= 1;
@@ -3839,6 +3863,47 @@ fn writers_imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommen
         recs.extend(imperative_from(doc, i, later, res));
     }
     recs
+}
+
+/// Whether the word at `verb` is the only verb of its clause ("Bring earplugs, the walls
+/// are thin", "Book directly with the hotel for a better rate", "Buy tickets online"),
+/// so that it is one even before a bare noun: no auxiliary, no verb in the third person
+/// or the past, and no plural before a bare verb follow it before the clause ends
+/// ("Export promotion is what built ...", "Rent rises hit students", "Support grew").
+fn verb_of_its_clause(tokens: &[Token], verb: usize, res: &Resources) -> bool {
+    /// Words of the clause after the verb.
+    const CLAUSE_WORDS: usize = 10;
+    let clause: Vec<&Token> = tokens[verb + 1..]
+        .iter()
+        .take_while(|t| t.is_word)
+        .collect();
+    let ends = tokens
+        .get(verb + 1 + clause.len())
+        .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!" | ";" | "-" | "–" | "—"));
+    let verb_of_its_own = |w: &str| {
+        AUXILIARIES.contains(&w)
+            || res.past_forms.contains(w)
+            || is_present_of(w, &res.base_verbs)
+            || is_past_of(w, &res.base_verbs)
+    };
+    let plural_then_verb = clause
+        .windows(2)
+        .any(|p| looks_plural(&p[0].lower) && res.base_verbs.contains(&p[1].lower));
+    // "Export promotion, rather than import controls, is what built ...": an aside
+    // between commas, then the verb the opening words are the subject of.
+    let end = verb + 1 + clause.len();
+    let aside_then_verb = tokens.get(end).is_some_and(|t| t.lower == ",")
+        && tokens[end + 1..]
+            .iter()
+            .position(|t| t.lower == ",")
+            .and_then(|c| tokens.get(end + 2 + c))
+            .is_some_and(|t| verb_of_its_own(&t.lower));
+    !clause.is_empty()
+        && !aside_then_verb
+        && clause.len() <= CLAUSE_WORDS
+        && ends
+        && !plural_then_verb
+        && !clause.iter().any(|t| verb_of_its_own(&t.lower))
 }
 
 /// What the writer's imperative at token `verb` of sentence `i` urges (none where it
@@ -7468,5 +7533,96 @@ mod tests {
         assert!(recs("What borrowers should know before rates fall").is_empty());
         // The question still asks what it asks; a statement after "what is" still urges.
         assert_eq!(recs("That is what Korea should do first.").len(), 1);
+    }
+
+    #[test]
+    fn the_writer_s_advice_to_a_reader_or_a_place_named_by_a_pronoun() {
+        assert_eq!(
+            recs("I suggest you take the stairs."),
+            [one(Some("you"), "take the stairs", "do", "moderate")]
+        );
+        assert_eq!(
+            recs("We'd recommend they replace the lobby carpet."),
+            [one(
+                Some("they"),
+                "replace the lobby carpet",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("I would suggest that you not walk back after dark."),
+            [one(
+                Some("you"),
+                "walk back after dark",
+                "avoid",
+                "moderate"
+            )]
+        );
+        // Not the writer's advice: what a finding points to, or what others think.
+        assert!(recs("Polls suggest they prefer cash.").is_empty());
+        assert!(recs("Critics suggest they raise the fee to pay for it.").is_empty());
+    }
+
+    #[test]
+    fn evidence_suggests_a_link_and_advises_no_one() {
+        assert!(
+            recs("Surveys suggest that commuters cycle more when lanes are separated.").is_empty()
+        );
+        assert!(
+            recs("The figures strongly suggest that tourists stay longer in spring.").is_empty()
+        );
+        // A body that can advise still does.
+        assert_eq!(
+            recs("The panel suggested that the city publish the forecasts.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_verb_alone_in_its_clause_opens_an_imperative_before_a_bare_noun() {
+        assert_eq!(
+            recs("Bring sandals for the pebble beach."),
+            [one(
+                None,
+                "Bring sandals for the pebble beach",
+                "do",
+                "moderate"
+            )]
+        );
+        assert_eq!(
+            recs("Order lunch at the counter, the tables fill fast.").len(),
+            1
+        );
+        // A noun with a verb of its own.
+        assert!(recs("Support fell last year.").is_empty());
+        assert!(recs("Rent rises hit students hardest.").is_empty());
+        assert!(recs("Test scores improved in every district.").is_empty());
+        assert!(recs("Price caps work.").is_empty());
+    }
+
+    #[test]
+    fn what_the_writer_would_stay_away_from_or_wished_for() {
+        assert_eq!(
+            recs("The seafood is good, but I'd skip the desserts."),
+            [one(None, "the desserts", "avoid", "moderate")]
+        );
+        assert_eq!(
+            recs("I would steer clear of the sofa beds."),
+            [one(None, "the sofa beds", "avoid", "moderate")]
+        );
+        assert_eq!(
+            recs("We would have liked a second chair in the room."),
+            [one(None, "a second chair in the room", "do", "weak")]
+        );
+        assert_eq!(recs("I hope they repair the lift soon.").len(), 1);
+        assert_eq!(
+            recs("The lighting in the rooms could be improved.").len(),
+            1
+        );
+        assert_eq!(recs("Extra pillows would have been appreciated.").len(), 1);
+        // Someone else's wish reported, and a stay remembered, urge nothing.
+        assert!(recs("The mayor said he would have liked a bigger budget.").is_empty());
+        assert!(recs("We skipped the breakfast and ate in town.").is_empty());
     }
 }
