@@ -19,9 +19,12 @@ const MIN_REVIEW_HELDOUT_ACCURACY: f64 = 0.95;
 /// On fixtures/training/review_dev.tsv (a second batch of reviews: tips, things missed,
 /// run-on lower-case sentences).
 const MIN_REVIEW_DEV_ACCURACY: f64 = 0.91;
+/// On fixtures/training/forum_dev.tsv (forum statements that hold a modal or a wish
+/// and urge nothing, and requests).
+const MIN_FORUM_DEV_ACCURACY: f64 = 0.89;
 /// On fixtures/training/forum_heldout.tsv (feature requests in developer and app forums,
 /// and the bug reports, questions and calls to vote around them).
-const MIN_FORUM_HELDOUT_ACCURACY: f64 = 0.92;
+const MIN_FORUM_HELDOUT_ACCURACY: f64 = 0.94;
 
 /// Trains `head` from recommendations.tsv and compares it with the committed `file`.
 fn assert_reproduced(head: &str, file: &str) {
@@ -108,4 +111,9 @@ fn held_out_forum_posts_are_told_apart() {
 #[test]
 fn review_development_sentences_are_told_apart() {
     assert_told_apart("review_dev.tsv", MIN_REVIEW_DEV_ACCURACY);
+}
+
+#[test]
+fn forum_development_sentences_are_told_apart() {
+    assert_told_apart("forum_dev.tsv", MIN_FORUM_DEV_ACCURACY);
 }

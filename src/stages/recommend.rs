@@ -123,8 +123,11 @@ const DISCOURSE_PARTICIPLES: [&str; 9] = [
 /// Adverbials of the present state or of habit in the modal's clause, with no comma
 /// between: what it says happens ("Currently you need to ..."; not "Right now, we need
 /// to act", which urges).
-const HABITUAL: [&[&str]; 8] = [
+const HABITUAL: [&[&str]; 11] = [
     &["currently"],
+    &["whenever"],
+    &["right", "now"],
+    &["nowadays"],
     &["presently"],
     &["at", "present"],
     &["at", "the", "moment"],
@@ -671,7 +674,16 @@ fn binds_whoever_wants(doc: &Document, i: usize, r: &Recommendation) -> bool {
         .map(|t| t.lower.as_str())
         .collect();
     let opens_indefinite = subject.last().is_some_and(|w| matches!(*w, "a" | "an"));
-    opens_indefinite && subject.iter().any(|w| matches!(*w, "who" | "that"))
+    let relative = subject.iter().any(|w| matches!(*w, "who" | "that"));
+    // "Apps that want to use the camera need to declare it": a bare plural bound by
+    // what it wants is whoever wants it.
+    let wanting_plural = subject
+        .last()
+        .is_some_and(|w| w.len() > 3 && looks_plural(w))
+        && subject
+            .iter()
+            .any(|w| matches!(*w, "want" | "wants" | "wish" | "wishes"));
+    (opens_indefinite || wanting_plural) && relative
 }
 
 /// "The commission must decide next year's rate by June 29", "the office must decide
@@ -1309,6 +1321,11 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     let next = |o: usize| tokens.get(m.action_start + o).map(|t| t.lower.as_str());
     let prev = m.start.checked_sub(1).map(|p| tokens[p].lower.as_str());
     let first = m.cue.words[0].as_str();
+    // "As a small developer, I can't afford to maintain two versions": what the writer
+    // alone cannot afford is their own means ("We cannot afford to wait" urges).
+    if m.cue.words.iter().any(|w| w == "afford") && prev == Some("i") {
+        return true;
+    }
     // "Studies suggest that children learn better in small classes": evidence points to
     // a link, and no one is advised.
     let subject_word = tokens[..m.start]
@@ -1488,7 +1505,9 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // "When I press back, the app should return to the main page, but it closes
     // instead", "The sync should run hourly, but it doesn't": what was expected, then
     // what happens, reports a fault ("Seoul should join, but it is not easy" urges).
-    if matches!(first, "should" | "shouldn't") && expectation_contradicted(tokens, m.action_start) {
+    if matches!(first, "should" | "shouldn't")
+        && expectation_contradicted(tokens, m.action_start, res)
+    {
         return true;
     }
     // "It should not be too hard to implement", "This should be easy to add", "It
@@ -1511,19 +1530,14 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     {
         return true;
     }
-    // "Currently you need to write a lot of code", "Each time I have to log in": what
-    // happens now or by habit, not what should happen.
-    let clause_start = tokens[..m.start]
-        .iter()
-        .rposition(|t| !t.is_word || SUBJECT_BOUNDARIES.contains(&t.lower.as_str()))
-        .map_or(0, |p| p + 1);
+    if habitual_before(tokens, m.start) {
+        return true;
+    }
+    let clause_start = clause_start(tokens, m.start);
     let clause: Vec<&str> = tokens[clause_start..m.start]
         .iter()
         .map(|t| t.lower.as_str())
         .collect();
-    if HABITUAL.iter().any(|h| find_words(&clause, h).is_some()) {
-        return true;
-    }
     // "A patient ... still has to find an open pharmacy": what someone is left having
     // to do describes a situation; so does what they have to do in a clause of time,
     // reason or concession ("cannot grow while every passenger has to go through
@@ -1577,13 +1591,18 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
         && tokens[clause_start - 2].is_word;
     // ("Today our users": past a word of time.)
     let own_people = clause.iter().take(2).any(|w| matches!(*w, "our" | "my"));
-    let described = matches!(first, "has" | "have")
-        && (relative || own_people || matches!(clause.as_slice(), ["somebody" | "someone"]));
+    // "My app must run on phones and tablets", "My kids need to be in bed by eight":
+    // what the writer's own things or people must do describes them.
+    let writers_own = clause.first() == Some(&"my");
+    let described = (matches!(first, "has" | "have")
+        && (relative || own_people || matches!(clause.as_slice(), ["somebody" | "someone"])))
+        || (matches!(first, "need" | "needs" | "must") && writers_own);
     let circumstance = circumstance || consequence || told_us || described;
     // So is what someone needs in a clause of reason ("not because we need foreign
     // fruit").
     if (matches!(first, "has" | "have" | "had") && (prev == Some("still") || circumstance))
         || (matches!(first, "need" | "needs") && circumstance)
+        || (first == "must" && described)
     {
         return true;
     }
@@ -1965,7 +1984,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
 
 /// Whether a clause of "but" after the action from `from` says that what was expected
 /// does not happen: "but it closes instead", "but it doesn't", "but they still crash".
-fn expectation_contradicted(tokens: &[Token], from: usize) -> bool {
+fn expectation_contradicted(tokens: &[Token], from: usize, res: &Resources) -> bool {
     let Some(but) = (from..tokens.len()).find(|&k| tokens[k].lower == "but") else {
         return false;
     };
@@ -1980,9 +1999,73 @@ fn expectation_contradicted(tokens: &[Token], from: usize) -> bool {
                 rest.first(),
                 Some(&("does" | "doesn't" | "did" | "didn't" | "never" | "don't"))
             ) || rest.iter().any(|w| matches!(*w, "instead" | "still"))
+                // "..., but it throws an exception": a fault in its place.
+                || rest.first().is_some_and(|w| {
+                    res.consequence_verbs.get(*w) == Some(&StanceLabel::Against)
+                })
         }
         _ => false,
     }
+}
+
+/// Where the clause of the word at `at` begins: after the last punctuation or subject
+/// boundary before it.
+fn clause_start(tokens: &[Token], at: usize) -> usize {
+    tokens[..at]
+        .iter()
+        .rposition(|t| !t.is_word || SUBJECT_BOUNDARIES.contains(&t.lower.as_str()))
+        .map_or(0, |p| p + 1)
+}
+
+/// Whether the clause before token `at` tells what happens now or by habit
+/// ("Currently you need to write a lot of code", "Each time I have to log in"), so
+/// that a need or an obligation at `at` is not what should happen.
+fn habitual_before(tokens: &[Token], at: usize) -> bool {
+    let words = |from: usize, to: usize| -> Vec<&str> {
+        tokens[from..to].iter().map(|t| t.lower.as_str()).collect()
+    };
+    // "Every time I open the project, Visual Studio needs to restore all packages": an
+    // opening clause of habit before the comma ("Right now, we need to focus on
+    // prices" urges: an adverb set apart).
+    let opening = tokens[..at]
+        .iter()
+        .position(|t| t.lower == ",")
+        .is_some_and(|comma| {
+            matches!(
+                words(0, comma).as_slice(),
+                ["every" | "each", "time", ..] | ["whenever", ..]
+            )
+        });
+    let clause = words(clause_start(tokens, at), at);
+    opening || HABITUAL.iter().any(|h| find_words(&clause, h).is_some())
+}
+
+/// Whether sentence `i` tells what someone needs or has to do now or by habit
+/// ("Currently we need to write a lot of boilerplate code"): the rules find no advice
+/// in it, and the learned head must add none.
+pub(crate) fn habitual_necessity(doc: &Document, i: usize) -> bool {
+    let tokens = doc.sentence_tokens(i);
+    (0..tokens.len()).any(|k| {
+        let necessity = match tokens[k].lower.as_str() {
+            "need" | "needs" | "have" | "has" => tokens.get(k + 1).is_some_and(|t| t.lower == "to"),
+            "must" => true,
+            _ => false,
+        };
+        necessity && habitual_before(tokens, k)
+    })
+}
+
+/// Whether sentence `i` estimates how hard a task will be ("It should not be too hard to
+/// implement", "This should be a simple change"): the rules set it aside
+/// (`estimates_effort`), and the learned head must not add it.
+pub(crate) fn estimates_effort_of(doc: &Document, i: usize) -> bool {
+    let tokens = doc.sentence_tokens(i);
+    (1..tokens.len()).any(|k| {
+        let denied = tokens.get(k + 1).is_some_and(|t| t.lower == "not");
+        matches!(tokens[k].lower.as_str(), "should" | "shouldn't")
+            && matches!(tokens[k - 1].lower.as_str(), "it" | "this" | "that")
+            && estimates_effort(&tokens[k + 1 + usize::from(denied)..])
+    })
 }
 
 /// Whether an action after "it should" estimates the effort of a task: "be (too) hard
@@ -1998,7 +2081,8 @@ fn estimates_effort(action: &[Token]) -> bool {
         "pretty",
         "relatively",
     ];
-    const EFFORT: [&str; 8] = [
+    const EFFORT: [&str; 9] = [
+        "quick",
         "hard",
         "difficult",
         "easy",
@@ -2014,8 +2098,12 @@ fn estimates_effort(action: &[Token]) -> bool {
         .map(|t| t.lower.as_str())
         .collect();
     match words.as_slice() {
+        // "be a simple change", "be an easy fix": an article before the estimate.
         ["be", rest @ ..] => {
-            let skip = rest.iter().take_while(|w| DEGREE.contains(w)).count();
+            let skip = rest
+                .iter()
+                .take_while(|w| DEGREE.contains(w) || matches!(**w, "a" | "an"))
+                .count();
             rest.get(skip).is_some_and(|w| EFFORT.contains(w))
         }
         ["take", "long" | "much", ..] => true,
@@ -4406,6 +4494,7 @@ fn verdict_before_comma(tokens: &[Token], first: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use super::{estimates_effort_of, habitual_necessity};
     use crate::pipeline::Pipeline;
 
     /// (actor, action, polarity, strength) of every recommendation in `text`.
@@ -7624,5 +7713,66 @@ mod tests {
         // Someone else's wish reported, and a stay remembered, urge nothing.
         assert!(recs("The mayor said he would have liked a bigger budget.").is_empty());
         assert!(recs("We skipped the breakfast and ate in town.").is_empty());
+    }
+
+    #[test]
+    fn what_happens_now_or_by_habit_is_no_advice() {
+        assert!(
+            recs("Every time I rebuild the solution, the designer needs to reload.").is_empty()
+        );
+        assert!(recs("Right now you have to reinstall the driver after each update.").is_empty());
+        assert!(recs("Whenever the phone sleeps, the service has to reconnect.").is_empty());
+        // An opening clause of another kind leaves the advice.
+        assert_eq!(
+            recs("When the phone sleeps, the service should keep the socket open.").len(),
+            1
+        );
+        // Neither the rules nor the head take a habit for advice.
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "Currently we need to write our own parser. We need a better parser.",
+            Vec::new(),
+        );
+        assert!(habitual_necessity(&doc, 0));
+        assert!(!habitual_necessity(&doc, 1));
+    }
+
+    #[test]
+    fn an_expected_behaviour_then_a_fault_reports_the_fault() {
+        assert!(
+            recs("Saving should keep the cursor where it was, but it throws an error.").is_empty()
+        );
+        assert!(recs("The map should stay open, but it freezes after a minute.").is_empty());
+        assert_eq!(
+            recs("The ministry should publish the data, but it needs a budget first.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_writer_s_own_constraints_urge_nothing() {
+        assert!(recs("My game must load in under two seconds on old phones.").is_empty());
+        assert!(recs("My parents need to rest after lunch.").is_empty());
+        assert!(recs("I can't afford to hire a second developer.").is_empty());
+        assert!(
+            recs("Studios that want to sell in Japan need to register with a local agent.")
+                .is_empty()
+        );
+        // Others' constraints, or the speakers' together, are still advice.
+        assert_eq!(recs("We cannot afford to wait another year.").len(), 1);
+        assert_eq!(recs("Studios need to register their games.").len(), 1);
+    }
+
+    #[test]
+    fn an_estimate_of_effort_is_no_advice_for_the_head_either() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "This should be a simple change. It should not be too hard to add. \
+             It should take a stand.",
+            Vec::new(),
+        );
+        let got: Vec<bool> = (0..3).map(|i| estimates_effort_of(&doc, i)).collect();
+        assert_eq!(got, [true, true, false]);
+        assert!(doc.sentences[0].recommendations.is_empty());
     }
 }

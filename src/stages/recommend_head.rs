@@ -10,8 +10,8 @@ use crate::document::{Document, Polarity, Recommendation, SentenceKind, Span, St
 use crate::resources::Resources;
 use crate::stages::kinds::is_opinion_piece;
 use crate::stages::recommend::{
-    hedges, imperative_actions, imperative_set_aside, imperative_verb, is_question,
-    urging_imperative_verb,
+    estimates_effort_of, habitual_necessity, hedges, imperative_actions, imperative_set_aside,
+    imperative_verb, is_question, urging_imperative_verb,
 };
 use crate::text::{base_of_gerund, lower_words};
 
@@ -341,6 +341,21 @@ fn asks_for_advice(doc: &Document, i: usize) -> bool {
         )
 }
 
+/// Whether sentence `i` asks to hear or to know something ("I would love to hear what
+/// the team thinks", "I'd like to know if this is planned"): a wish for an answer,
+/// not for a change ("I'd love to see a dark mode" wishes for one).
+fn asks_to_hear(doc: &Document, i: usize) -> bool {
+    let words = lower_words(doc.sentence_tokens(i));
+    words.windows(4).any(|w| {
+        matches!(
+            w[0],
+            "would" | "'d" | "’d" | "i'd" | "i’d" | "we'd" | "we’d"
+        ) && matches!(w[1], "love" | "like")
+            && w[2] == "to"
+            && matches!(w[3], "hear" | "know" | "learn" | "understand")
+    })
+}
+
 /// The stage.
 pub fn refine(doc: &mut Document, res: &Resources) {
     let Some(head) = res.recommend_head.as_deref() else {
@@ -380,6 +395,9 @@ pub fn refine(doc: &mut Document, res: &Resources) {
             && !tells_what_a_change_would_do(doc, i)
             && !asks_for_advice(doc, i)
             && !imperative_set_aside(doc, i, res)
+            && !habitual_necessity(doc, i)
+            && !asks_to_hear(doc, i)
+            && !estimates_effort_of(doc, i)
         {
             let recs = learned_recommendations(doc, i, res, p);
             doc.sentences[i].recommendations.extend(recs);
@@ -488,7 +506,7 @@ pub fn cross_validate(
 
 #[cfg(test)]
 mod tests {
-    use super::{imperative_verb, urging_form};
+    use super::{asks_to_hear, imperative_verb, urging_form};
     use crate::{Pipeline, Resources};
 
     /// Whether each sentence of `text` opens with an imperative verb.
@@ -711,5 +729,19 @@ mod tests {
             imperatives("Skip the spa.\n\nthe staff were friendly."),
             [true, false]
         );
+    }
+
+    #[test]
+    fn a_wish_to_hear_or_know_asks_for_an_answer() {
+        let doc = Pipeline::rules_only().annotate(
+            "t",
+            "I would love to hear what the team thinks. I'd like to know if this is planned. \
+             I'd love to see a dark mode. We would like to learn more.",
+            Vec::new(),
+        );
+        let got: Vec<bool> = (0..doc.sentences.len())
+            .map(|i| asks_to_hear(&doc, i))
+            .collect();
+        assert_eq!(got, [true, true, false, true]);
     }
 }
