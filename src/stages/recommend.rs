@@ -4032,15 +4032,16 @@ fn imperative_from(doc: &Document, i: usize, verb: usize, res: &Resources) -> Ve
 
 /// Whether the imperative at `verb` points the reader at something rather than urging
 /// an act: "Consider Japan", "Look at the numbers" ("Consider raising the tax" urges,
-/// weakly; "Look out for the deals" and "Take a taxi" urge).
+/// weakly; "Look out for the deals", "Look elsewhere" and "Take a taxi" urge).
 fn only_points(tokens: &[Token], verb: usize) -> bool {
     let gerund_follows = tokens
         .get(verb + 1)
         .is_some_and(|t| t.lower.ends_with("ing"));
+    // "Look out for the deals", "Look elsewhere": a search urged.
     let searching = tokens[verb].lower == "look"
         && tokens
             .get(verb + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "out" | "for"));
+            .is_some_and(|t| matches!(t.lower.as_str(), "out" | "for" | "elsewhere"));
     DISCOURSE_IMPERATIVES.contains(&tokens[verb].lower.as_str())
         && !gerund_follows
         && !searching
@@ -6106,6 +6107,7 @@ mod tests {
             recs("Look out for the happy hour deals at the bar.").len(),
             1
         );
+        assert_eq!(recs("Overpriced and dirty. Look elsewhere.").len(), 1);
         // A noun that opens the subject, pointing the reader, the writer's own state.
         assert!(recs("Export promotion is what built the port.").is_empty());
         assert!(recs("Look at the numbers.").is_empty());
