@@ -297,30 +297,32 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
         // it now admit ...", "Export promotion ... is what built ..."): here the verb
         // must take a determiner, a pronoun or a particle.
         let to_the_reader = || {
+            let opening = imperative_verb(doc, i, res);
             s.speaker.is_none()
                 && !s.unnamed_source
-                && readers_imperative_verb(doc, i, res).is_some_and(|v| {
-                    let tokens = doc.sentence_tokens(i);
-                    let completed = tokens.get(v + 1).is_some_and(|t| {
-                        OBJECT_OPENERS.contains(&t.lower.as_str())
-                            || IMPERATIVE_PARTICLES.contains(&t.lower.as_str())
-                    });
-                    // "Please bring earplugs", "Definitely stay here", "My advice: book
-                    // direct": what comes before makes the word a verb.
-                    let insisted = tokens[..v]
-                        .iter()
-                        .any(|t| INSISTENCE.contains(&t.lower.as_str()));
-                    // "Bring earplugs if you are a light sleeper": the reader named.
-                    let reader_named = tokens[v + 1..]
-                        .iter()
-                        .any(|t| matches!(t.lower.as_str(), "you" | "your" | "yourself"));
-                    // "Buy tickets online": at the head of the sentence, a verb with
-                    // no other in its clause ("... but pay little tax here" goes on
-                    // with the subject before it).
-                    let alone = imperative_verb(doc, i, res) == Some(v)
-                        && verb_of_its_clause(tokens, v, res);
-                    completed || insisted || reader_named || alone
-                })
+                && opening
+                    .or_else(|| clause_imperative_verb(doc, i, res))
+                    .is_some_and(|v| {
+                        let tokens = doc.sentence_tokens(i);
+                        let completed = tokens.get(v + 1).is_some_and(|t| {
+                            OBJECT_OPENERS.contains(&t.lower.as_str())
+                                || IMPERATIVE_PARTICLES.contains(&t.lower.as_str())
+                        });
+                        // "Please bring earplugs", "Definitely stay here", "My advice: book
+                        // direct": what comes before makes the word a verb.
+                        let insisted = tokens[..v]
+                            .iter()
+                            .any(|t| INSISTENCE.contains(&t.lower.as_str()));
+                        // "Bring earplugs if you are a light sleeper": the reader named.
+                        let reader_named = tokens[v + 1..]
+                            .iter()
+                            .any(|t| matches!(t.lower.as_str(), "you" | "your" | "yourself"));
+                        // "Buy tickets online": at the head of the sentence, a verb with
+                        // no other in its clause ("... but pay little tax here" goes on
+                        // with the subject before it).
+                        let alone = opening == Some(v) && verb_of_its_clause(tokens, v, res);
+                        completed || insisted || reader_named || alone
+                    })
         };
         if recs.is_empty()
             && (own_view || answer || reported || to_the_reader() || answers_question_line(doc, i))
@@ -1328,13 +1330,12 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     }
     // "Studies suggest that children learn better in small classes": evidence points to
     // a link, and no one is advised.
-    let subject_word = tokens[..m.start]
-        .iter()
-        .rev()
-        .find(|t| !t.lower.ends_with("ly"))
-        .map(|t| t.lower.as_str());
     if matches!(first, "suggest" | "suggests" | "suggested")
-        && subject_word.is_some_and(|w| res.evidence_nouns.contains(w))
+        && tokens[..m.start]
+            .iter()
+            .rev()
+            .find(|t| !t.lower.ends_with("ly"))
+            .is_some_and(|t| res.evidence_nouns.contains(&t.lower))
     {
         return true;
     }
@@ -1602,7 +1603,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // fruit").
     if (matches!(first, "has" | "have" | "had") && (prev == Some("still") || circumstance))
         || (matches!(first, "need" | "needs") && circumstance)
-        || (first == "must" && described)
+        || (first == "must" && writers_own)
     {
         return true;
     }
@@ -3965,8 +3966,9 @@ fn verb_of_its_clause(tokens: &[Token], verb: usize, res: &Resources) -> bool {
         .iter()
         .take_while(|t| t.is_word)
         .collect();
+    let end = verb + 1 + clause.len();
     let ends = tokens
-        .get(verb + 1 + clause.len())
+        .get(end)
         .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!" | ";" | "-" | "–" | "—"));
     let verb_of_its_own = |w: &str| {
         AUXILIARIES.contains(&w)
@@ -3979,7 +3981,6 @@ fn verb_of_its_clause(tokens: &[Token], verb: usize, res: &Resources) -> bool {
         .any(|p| looks_plural(&p[0].lower) && res.base_verbs.contains(&p[1].lower));
     // "Export promotion, rather than import controls, is what built ...": an aside
     // between commas, then the verb the opening words are the subject of.
-    let end = verb + 1 + clause.len();
     let aside_then_verb = tokens.get(end).is_some_and(|t| t.lower == ",")
         && tokens[end + 1..]
             .iter()

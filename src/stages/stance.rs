@@ -811,6 +811,10 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
             // "Cancelling them punishes those children most": the gerund a target's
             // name opens with, before a pronoun for its object, opening the sentence
             // or its quotation, is the target's course named again.
+            let opening = tokens
+                .iter()
+                .position(|t| t.is_word)
+                .filter(|&p| tokens[..p].iter().all(|t| text::is_opening_quote(&t.lower)));
             for (target, aliases) in phrases.iter().enumerate() {
                 if !named_before[target] || named.iter().any(|(t, _)| *t == target) {
                     continue;
@@ -822,10 +826,6 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 else {
                     continue;
                 };
-                let opening = tokens
-                    .iter()
-                    .position(|t| t.is_word)
-                    .filter(|&p| tokens[..p].iter().all(|t| text::is_opening_quote(&t.lower)));
                 if let Some(p) = opening
                     && tokens[p].lower == *gerund
                     && tokens.get(p + 1).is_some_and(|t| {
@@ -1182,8 +1182,8 @@ fn refers_by_head(
     if opening {
         return tokens[p].lower != noun;
     }
-    // "\"A helmet is the cheapest safety device we have\"", "A lock stops the drinking
-    // driver": one of the kind, opening the sentence or its quotation as the subject of
+    // "\"A helmet is the cheapest safety device we have\"", "A scanner protects me":
+    // one of the kind, opening the sentence or its quotation as the subject of
     // the present tense, is any of the kind, and so the target.
     let article_at = |k: usize| matches!(tokens[k].lower.as_str(), "a" | "an");
     let generic = tokens[p].lower == noun
