@@ -716,6 +716,11 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
         })
         .collect();
     let action_nouns = action_nouns(phrases, res);
+    let action_verbs = action_verbs(phrases, res);
+    // "Gangwon State will cap the water ski resorts may draw ... The farmers said the
+    // cap was the least the province could do": the verb of a target's action, after
+    // "to" or a modal in a heading or a body sentence, introduces its noun as the target.
+    let mut action_introduced = vec![false; phrases.len()];
     let keywords = keywords(phrases, res);
     let own_words: Vec<Vec<&str>> = phrases
         .iter()
@@ -737,11 +742,19 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
         .is_some_and(|name| !names_an_action(name, res)));
     (0..doc.sentences.len())
         .map(|i| {
+            let tokens = doc.sentence_tokens(i);
+            for (target, bases) in action_verbs.iter().enumerate() {
+                action_introduced[target] |= tokens.windows(2).any(|w| {
+                    matches!(
+                        w[0].lower.as_str(),
+                        "to" | "will" | "would" | "should" | "must" | "could" | "can" | "may"
+                    ) && bases.contains(&w[1].lower)
+                });
+            }
             if doc.sentences[i].kind != SentenceKind::Body {
                 return Vec::new();
             }
             let mut named = named_targets(doc, i, phrases, res);
-            let tokens = doc.sentence_tokens(i);
             for (target, head) in heads.iter().enumerate() {
                 let Some(head) = head.as_deref() else {
                     continue;
@@ -793,7 +806,7 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
             }
             for (target, nouns) in action_nouns.iter().enumerate() {
                 if nouns.is_empty()
-                    || !named_before[target]
+                    || !(named_before[target] || action_introduced[target])
                     || named.iter().any(|(t, _)| *t == target)
                 {
                     continue;
@@ -1211,27 +1224,52 @@ fn refers_by_head(
                 || matches!(tokens[p - 2].lower.as_str(), "a" | "an")))
 }
 
-/// The nouns by which each target that names an action may be referred to once named
-/// (`nominalizations.txt`): those of the verb its name opens with, after one word of
-/// subject at most ("Raising bus fares": "increase", "hike"; "Korea joining the Quad":
-/// "membership"), that no other target's verb has and no other target's name holds.
-fn action_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<String>> {
-    let own: Vec<Vec<String>> = phrases
+/// The base forms of the verbs each target's name and aliases open with as a gerund,
+/// after one word of subject at most ("Limiting water use", "capping water use": "limit",
+/// "cap"; "Korea joining the Quad": "join").
+fn action_verbs(phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<String>> {
+    phrases
         .iter()
         .map(|aliases| {
-            let Some(name) = aliases.first() else {
-                return Vec::new();
-            };
-            let gerund = name.iter().take(2).enumerate().find(|(k, w)| {
-                w.len() > 4
-                    && w.ends_with("ing")
-                    && (*k == 0 || !DETERMINERS.contains(&name[0].as_str()))
-            });
-            gerund
-                .map(|(_, w)| base_of_gerund(w, &res.base_verbs))
-                .and_then(|base| res.nominalizations.get(&base))
-                .cloned()
-                .unwrap_or_default()
+            let mut bases: Vec<String> = Vec::new();
+            for alias in aliases {
+                let gerund = alias.iter().take(2).enumerate().find(|(k, w)| {
+                    w.len() > 4
+                        && w.ends_with("ing")
+                        && (*k == 0 || !DETERMINERS.contains(&alias[0].as_str()))
+                });
+                if let Some((_, w)) = gerund {
+                    let base = base_of_gerund(w, &res.base_verbs);
+                    if !bases.contains(&base) {
+                        bases.push(base);
+                    }
+                }
+            }
+            bases
+        })
+        .collect()
+}
+
+/// The nouns by which each target that names an action may be referred to once named
+/// (`nominalizations.txt`): those of the verb its name or an alias opens with, after one
+/// word of subject at most ("Raising bus fares": "increase", "hike"; "Korea joining the
+/// Quad": "membership"; "Limiting water use", also "capping water use": "cap"), that no
+/// other target's verb has and no other target's name holds.
+fn action_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<String>> {
+    let own: Vec<Vec<String>> = action_verbs(phrases, res)
+        .iter()
+        .map(|bases| {
+            let mut nouns: Vec<String> = Vec::new();
+            for noun in bases
+                .iter()
+                .filter_map(|b| res.nominalizations.get(b))
+                .flatten()
+            {
+                if !nouns.contains(noun) {
+                    nouns.push(noun.clone());
+                }
+            }
+            nouns
         })
         .collect();
     own.iter()
@@ -2315,7 +2353,31 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                     // What it reacts to may lie a sentence of background further back.
                     reaction(doc, i, named_just_before()?, res)
                 })
-                .or_else(|| recommended_by_pronoun(doc, i, &named, res))
+                .or_else(|| recommended_by_pronoun(doc, i, &named, true, res))
+                .or_else(|| {
+                    // "\"Nobody is against sprinklers, but ...\" said Ok. Ahn said the
+                    // agency should not wait. \"Install them first in nursing homes\"": the
+                    // pronoun an action acts on stands for the target named last, a
+                    // sentence or two before, when none was named since.
+                    // Only a thing named, not an action ("Some want to scrap the charge.
+                    // ... Seoul should raise it": "it" is the charge, not scrapping it).
+                    if !named.is_empty() {
+                        return None;
+                    }
+                    let j = (k.saturating_sub(REACTION_REACH)..k)
+                        .rev()
+                        .find(|&j| !found[j].is_empty())?;
+                    let tokens = doc.sentence_tokens(body[j]);
+                    let a_thing = found[j].iter().all(|m| {
+                        m.occurrences.iter().all(|&(first, _)| {
+                            let w = tokens[first].lower.as_str();
+                            !w.ends_with("ing") && !res.base_verbs.contains(w)
+                        })
+                    });
+                    a_thing
+                        .then(|| recommended_by_pronoun(doc, i, &found[j], false, res))
+                        .flatten()
+                })
                 .or_else(|| {
                     // "― What about a separate agency?" "That part I welcome. ... But it
                     // should be built in addition to the ministry": an answer that has
@@ -2331,7 +2393,9 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                         return None;
                     };
                     same_voice
-                        .then(|| recommended_by_pronoun(doc, i, std::slice::from_ref(last), res))
+                        .then(|| {
+                            recommended_by_pronoun(doc, i, std::slice::from_ref(last), true, res)
+                        })
                         .flatten()
                 })
                 .or_else(|| named_by_demonstrative(doc, i, &named, res))
@@ -3759,6 +3823,13 @@ fn verdict_on_claim(words: &[&str]) -> Option<bool> {
     Some(verdict != negated)
 }
 
+/// Words after which "this" in an action stands alone for what was named ("push this
+/// through before ...", "rush this now"), not as the determiner of a noun.
+const THIS_ALONE_BEFORE: [&str; 16] = [
+    "through", "now", "first", "before", "until", "without", "when", "if", "and", "or", "again",
+    "yet", "forward", "back", "anymore", "today",
+];
+
 /// "The government should extend them to small firms" right after a sentence that named
 /// one target ("flexible working hours"): a recommendation whose action is a verb and a
 /// pronoun that agrees with the target's name in number takes a side on it, whoever
@@ -3767,6 +3838,7 @@ fn recommended_by_pronoun(
     doc: &Document,
     i: usize,
     named: &[Mention],
+    as_subject: bool,
     res: &Resources,
 ) -> Option<SentenceStance> {
     let m = only_target(named)?;
@@ -3785,10 +3857,24 @@ fn recommended_by_pronoun(
     const BEFORE_TO_WORDS: usize = 4;
     let verb_of_pronoun = |action: &str| -> Option<String> {
         let words: Vec<&str> = action.split_whitespace().collect();
+        // "push this through": "this" alone, not the determiner of a noun ("adopt this
+        // plan").
+        let this_alone = |k: usize| {
+            !plural
+                && words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("this"))
+                && words
+                    .get(k + 1)
+                    .is_none_or(|w| THIS_ALONE_BEFORE.contains(&w.to_lowercase().as_str()))
+        };
+        // "Give them a proper meal": a pronoun before the object is whom the act is for.
         let is_pronoun = |k: usize| {
-            words
+            (words
                 .get(k)
                 .is_some_and(|w| w.eq_ignore_ascii_case(pronoun))
+                && words
+                    .get(k + 1)
+                    .is_none_or(|w| !DETERMINERS.contains(&w.to_lowercase().as_str())))
+                || this_alone(k)
         };
         if is_pronoun(1) {
             return Some(words[0].to_lowercase());
@@ -3815,14 +3901,18 @@ fn recommended_by_pronoun(
     // "But it should be built in addition to the ministry": the pronoun as the subject
     // asked to change, as the target's own name would be.
     let subject = if plural { "they" } else { "it" };
-    let changed = doc.sentences[i].recommendations.iter().find_map(|r| {
-        let action: Vec<String> = r.action.split_whitespace().map(str::to_lowercase).collect();
-        let label = subject_change(&action, res)?;
-        r.actor
-            .as_deref()
-            .is_some_and(|a| a.eq_ignore_ascii_case(subject))
-            .then(|| urged(r, label))
-    });
+    let changed = doc.sentences[i]
+        .recommendations
+        .iter()
+        .filter(|_| as_subject)
+        .find_map(|r| {
+            let action: Vec<String> = r.action.split_whitespace().map(str::to_lowercase).collect();
+            let label = subject_change(&action, res)?;
+            r.actor
+                .as_deref()
+                .is_some_and(|a| a.eq_ignore_ascii_case(subject))
+                .then(|| urged(r, label))
+        });
     if let Some(reading) = changed {
         return sided(m.target, reading);
     }
@@ -16612,5 +16702,66 @@ mod tests {
             )[0],
             Some(StanceLabel::Against)
         );
+    }
+
+    #[test]
+    fn the_noun_of_an_alias_s_action_names_the_target_once_its_verb_was_used() {
+        let name = "Restricting cruise ships in the harbour";
+        let aliases = ["the harbour rule", "limiting cruise calls"];
+        let text = "Venice will limit the cruise ships that may enter the lagoon, the port \
+                    authority said. Hotel owners said the limit was overdue.";
+        assert_eq!(
+            label_at(text, name, &aliases, "Hotel owners"),
+            Some(StanceLabel::Favor)
+        );
+        // Without the verb of the action before, "the limit" is any limit.
+        let text = "The port authority met hotel owners on Monday. Hotel owners said the \
+                    limit was overdue.";
+        assert_eq!(label_at(text, name, &aliases, "Hotel owners"), None);
+    }
+
+    #[test]
+    fn a_pronoun_an_action_acts_on_stands_for_the_thing_named_a_sentence_or_two_before() {
+        let name = "Defibrillators in every apartment lobby";
+        let aliases = ["defibrillators"];
+        let text = "\"Nobody objects to defibrillators, but who pays for the training?\" \
+                    said Cho. Nurse Im said the council should not wait for the budget. \
+                    \"Put them first in the buildings where old people live,\" she said.";
+        assert_eq!(
+            label_at(text, name, &aliases, "\"Put them"),
+            Some(StanceLabel::Favor)
+        );
+        // "this" alone, urged against.
+        let name = "A night curfew for teenagers";
+        let aliases = ["the curfew"];
+        let text = "The county is weighing the curfew. Some parents are less sure. \
+                    \"Who drives my daughter home from her job?\" asked Seo. \"The county \
+                    should not rush this through before the buses run later.\"";
+        assert_eq!(
+            label_at(text, name, &aliases, "\"The county"),
+            Some(StanceLabel::Against)
+        );
+    }
+
+    #[test]
+    fn a_pronoun_carried_from_further_back_is_no_action_s_object_nor_a_subject() {
+        // "it" is the charge, not scrapping it.
+        let name = "Scrapping the parking charge";
+        let aliases = ["scrap the charge"];
+        let text = "Some councillors want to scrap the charge. That would be a mistake. \
+                    Nobody notices it now. The city should double it at weekends.";
+        assert_eq!(label_at(text, name, &aliases, "The city should"), None);
+        // "them" before the object is whom the act is for.
+        let name = "Free lunches for pupils";
+        let aliases = ["free lunches"];
+        let text = "\"I support free lunches,\" Han said. \"Pupils cannot learn hungry. \
+                    Give them a proper meal,\" she said.";
+        assert_eq!(label_at(text, name, &aliases, "Give them"), None);
+        // "It should stop the adverts": "it" as the subject is not carried.
+        let name = "A ban on energy drinks for minors";
+        let aliases = ["the ban"];
+        let text = "\"The ban is overdue,\" Yoo said. \"Children sleep badly. The \
+                    government knows this. It should also stop the adverts.\"";
+        assert_eq!(label_at(text, name, &aliases, "It should also"), None);
     }
 }
