@@ -598,11 +598,15 @@ fn named_targets(
                     }
                     // "waive tolls on all expressways" for "Waiving expressway tolls
                     // over Chuseok": the name without the phrase that qualifies it.
-                    alias
+                    let found = alias
                         .iter()
                         .position(|w| NAME_GRAMMAR.contains(&w.as_str()))
                         .map(|p| find_reworded(tokens, &words, &alias[..p]))
-                        .unwrap_or_default()
+                        .unwrap_or_default();
+                    if !found.is_empty() {
+                        return found;
+                    }
+                    find_shortened_object(tokens, &words, alias, res)
                 })
                 .collect()
         })
@@ -4970,6 +4974,53 @@ fn find_reworded(
                 .all(|t| t.is_word || matches!(t.lower.as_str(), "-" | "'" | "\u{2019}" | "'s"))
                 .then_some((from, from + last + 1))
         })
+        .collect()
+}
+
+/// Occurrences of a name that opens with a gerund and a definite object told with the
+/// verb in another form and the object by its head noun alone: "keep the routes" for
+/// "Keeping the rural bus routes", "cut the routes" for "Cutting late-night bus routes"
+/// (the object's modifiers left out, its head noun in either number, right after "the").
+fn find_shortened_object(
+    tokens: &[Token],
+    words: &[(String, usize)],
+    alias: &[String],
+    res: &Resources,
+) -> Vec<(usize, usize)> {
+    let [gerund, rest @ ..] = alias else {
+        return Vec::new();
+    };
+    if gerund.len() <= 4 || !gerund.ends_with("ing") {
+        return Vec::new();
+    }
+    let rest = match rest.first() {
+        Some(w) if DETERMINERS.contains(&w.as_str()) => &rest[1..],
+        _ => rest,
+    };
+    let end = rest
+        .iter()
+        .position(|w| NAME_GRAMMAR.contains(&w.as_str()))
+        .unwrap_or(rest.len());
+    // Only an object with modifiers to leave out ("the routes" is the name itself
+    // otherwise).
+    let Some(head) = rest[..end].last().filter(|_| end >= 2) else {
+        return Vec::new();
+    };
+    (0..words.len().saturating_sub(2))
+        .filter(|&s| {
+            let verb = words[s].0.as_str();
+            let verb_form = verb != gerund
+                && (is_gerund_of(gerund, verb)
+                    || verb
+                        .strip_suffix('s')
+                        .or_else(|| verb.strip_suffix("ed"))
+                        .is_some_and(|stem| is_gerund_of(gerund, stem)));
+            verb_form
+                && words[s + 1].0 == "the"
+                && singular(&words[s + 2].0) == singular(head)
+                && ends_noun_phrase(tokens.get(words[s + 2].1 + 1), res)
+        })
+        .map(|s| (s, s + 3))
         .collect()
 }
 
@@ -16809,5 +16860,31 @@ mod tests {
         // Not wanted: left to the other readings, which find no name here.
         let text = "Anglers do not want the pier closed.";
         assert_eq!(labels(text, name, &aliases), [None]);
+    }
+
+    #[test]
+    fn a_gerund_name_s_object_by_its_head_noun_names_the_target_after_the_verb() {
+        let targets = || {
+            vec![
+                target(
+                    "T1",
+                    "Replacing rural ferry services with water taxis",
+                    "water taxis",
+                ),
+                target(
+                    "T2",
+                    "Keeping the rural ferry services",
+                    "keeping the ferries",
+                ),
+            ]
+        };
+        let text = "The boatmen's union urged the county to keep the services.";
+        assert_eq!(
+            body_stances(text, targets()),
+            [vec![(1, StanceLabel::Favor)]]
+        );
+        // The head noun qualified by a phrase is another thing.
+        let text = "The county will keep the services of a lawyer.";
+        assert_eq!(body_stances(text, targets()), [vec![]]);
     }
 }
