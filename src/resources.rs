@@ -136,6 +136,9 @@ pub struct Resources {
     /// Phrases of time that may stand between a stance cue and its target ("call on
     /// Monday for X").
     pub time_phrases: Vec<Vec<String>>,
+    /// Adverbials of the present state or of habit ("currently", "every time"): a
+    /// modal's clause that holds one tells what happens.
+    pub habitual_phrases: Vec<Vec<String>>,
     /// Verbs with their preposition whose object is a problem to be handled ("deal
     /// with").
     pub handling_phrases: Vec<Vec<String>>,
@@ -218,7 +221,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 48] = [
+const FILES: [(&str, &str); 49] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -258,6 +261,10 @@ const FILES: [(&str, &str); 48] = [
     (
         "time_phrases.txt",
         include_str!("../models/lexicons/time_phrases.txt"),
+    ),
+    (
+        "habitual_phrases.txt",
+        include_str!("../models/lexicons/habitual_phrases.txt"),
     ),
     (
         "handling_phrases.txt",
@@ -532,6 +539,7 @@ impl Resources {
             removal_synonyms: Vec::new(),
             condition_phrases: Vec::new(),
             time_phrases: Vec::new(),
+            habitual_phrases: Vec::new(),
             handling_phrases: Vec::new(),
             phasing_phrases: Vec::new(),
             side_nouns: HashMap::new(),
@@ -745,6 +753,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("time_phrases.txt")?) {
             r.time_phrases.push(words(fields[0]));
+        }
+        for (_, fields) in entries(&read("habitual_phrases.txt")?) {
+            r.habitual_phrases.push(words(fields[0]));
         }
         for (_, fields) in entries(&read("handling_phrases.txt")?) {
             r.handling_phrases.push(words(fields[0]));

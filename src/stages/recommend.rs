@@ -120,23 +120,6 @@ const DISCOURSE_PARTICIPLES: [&str; 9] = [
     "forgotten",
     "overlooked",
 ];
-/// Adverbials of the present state or of habit in the modal's clause, with no comma
-/// between: what it says happens ("Currently you need to ..."; not "Right now, we need
-/// to act", which urges).
-const HABITUAL: [&[&str]; 11] = [
-    &["currently"],
-    &["whenever"],
-    &["right", "now"],
-    &["nowadays"],
-    &["presently"],
-    &["at", "present"],
-    &["at", "the", "moment"],
-    &["each", "time"],
-    &["every", "time"],
-    &["always"],
-    &["usually"],
-];
-
 /// Adverbs that may stand between the words of a pattern.
 const INTENSIFIERS: [&str; 9] = [
     "really",
@@ -1531,7 +1514,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     {
         return true;
     }
-    if habitual_before(tokens, m.start) {
+    if habitual_before(tokens, m.start, res) {
         return true;
     }
     let clause_start = clause_start(tokens, m.start);
@@ -2021,7 +2004,7 @@ fn clause_start(tokens: &[Token], at: usize) -> usize {
 /// Whether the clause before token `at` tells what happens now or by habit
 /// ("Currently you need to write a lot of code", "Each time I have to log in"), so
 /// that a need or an obligation at `at` is not what should happen.
-fn habitual_before(tokens: &[Token], at: usize) -> bool {
+fn habitual_before(tokens: &[Token], at: usize, res: &Resources) -> bool {
     let words = |from: usize, to: usize| -> Vec<&str> {
         tokens[from..to].iter().map(|t| t.lower.as_str()).collect()
     };
@@ -2038,13 +2021,17 @@ fn habitual_before(tokens: &[Token], at: usize) -> bool {
             )
         });
     let clause = words(clause_start(tokens, at), at);
-    opening || HABITUAL.iter().any(|h| find_words(&clause, h).is_some())
+    opening
+        || res
+            .habitual_phrases
+            .iter()
+            .any(|h| find_words(&clause, h).is_some())
 }
 
 /// Whether sentence `i` tells what someone needs or has to do now or by habit
 /// ("Currently we need to write a lot of boilerplate code"): the rules find no advice
 /// in it, and the learned head must add none.
-pub(crate) fn habitual_necessity(doc: &Document, i: usize) -> bool {
+pub(crate) fn habitual_necessity(doc: &Document, i: usize, res: &Resources) -> bool {
     let tokens = doc.sentence_tokens(i);
     (0..tokens.len()).any(|k| {
         let necessity = match tokens[k].lower.as_str() {
@@ -2052,7 +2039,7 @@ pub(crate) fn habitual_necessity(doc: &Document, i: usize) -> bool {
             "must" => true,
             _ => false,
         };
-        necessity && habitual_before(tokens, k)
+        necessity && habitual_before(tokens, k, res)
     })
 }
 
@@ -7736,8 +7723,16 @@ mod tests {
             "Currently we need to write our own parser. We need a better parser.",
             Vec::new(),
         );
-        assert!(habitual_necessity(&doc, 0));
-        assert!(!habitual_necessity(&doc, 1));
+        assert!(habitual_necessity(
+            &doc,
+            0,
+            crate::resources::Resources::embedded()
+        ));
+        assert!(!habitual_necessity(
+            &doc,
+            1,
+            crate::resources::Resources::embedded()
+        ));
     }
 
     #[test]

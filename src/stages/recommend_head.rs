@@ -395,7 +395,7 @@ pub fn refine(doc: &mut Document, res: &Resources) {
             && !tells_what_a_change_would_do(doc, i)
             && !asks_for_advice(doc, i)
             && !imperative_set_aside(doc, i, res)
-            && !habitual_necessity(doc, i)
+            && !habitual_necessity(doc, i, res)
             && !asks_to_hear(doc, i)
             && !estimates_effort_of(doc, i)
         {
