@@ -139,6 +139,9 @@ pub struct Resources {
     /// Adverbials of the present state or of habit ("currently", "every time"): a
     /// modal's clause that holds one tells what happens.
     pub habitual_phrases: Vec<Vec<String>>,
+    /// A review's verdicts that recommend what it reviews when they open a sentence
+    /// ("Well worth a visit.", "A must-see").
+    pub verdict_phrases: Vec<Vec<String>>,
     /// Verbs with their preposition whose object is a problem to be handled ("deal
     /// with").
     pub handling_phrases: Vec<Vec<String>>,
@@ -221,7 +224,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 49] = [
+const FILES: [(&str, &str); 50] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -265,6 +268,10 @@ const FILES: [(&str, &str); 49] = [
     (
         "habitual_phrases.txt",
         include_str!("../models/lexicons/habitual_phrases.txt"),
+    ),
+    (
+        "verdict_phrases.txt",
+        include_str!("../models/lexicons/verdict_phrases.txt"),
     ),
     (
         "handling_phrases.txt",
@@ -540,6 +547,7 @@ impl Resources {
             condition_phrases: Vec::new(),
             time_phrases: Vec::new(),
             habitual_phrases: Vec::new(),
+            verdict_phrases: Vec::new(),
             handling_phrases: Vec::new(),
             phasing_phrases: Vec::new(),
             side_nouns: HashMap::new(),
@@ -756,6 +764,9 @@ impl Resources {
         }
         for (_, fields) in entries(&read("habitual_phrases.txt")?) {
             r.habitual_phrases.push(words(fields[0]));
+        }
+        for (_, fields) in entries(&read("verdict_phrases.txt")?) {
+            r.verdict_phrases.push(words(fields[0]));
         }
         for (_, fields) in entries(&read("handling_phrases.txt")?) {
             r.handling_phrases.push(words(fields[0]));

@@ -18,7 +18,7 @@ const MIN_HELDOUT_ACCURACY: f64 = 0.94;
 const MIN_REVIEW_HELDOUT_ACCURACY: f64 = 0.95;
 /// On fixtures/training/review_dev.tsv (a second batch of reviews: tips, things missed,
 /// run-on lower-case sentences).
-const MIN_REVIEW_DEV_ACCURACY: f64 = 0.91;
+const MIN_REVIEW_DEV_ACCURACY: f64 = 0.92;
 /// On fixtures/training/forum_dev.tsv (forum statements that hold a modal or a wish
 /// and urge nothing, and requests).
 const MIN_FORUM_DEV_ACCURACY: f64 = 0.89;

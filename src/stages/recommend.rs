@@ -265,6 +265,7 @@ pub fn recommend(doc: &mut Document, res: &Resources) {
             .collect();
         recs.extend(necessities(doc, i, res).into_iter().map(|r| (r, false)));
         recs.extend(bare_recommendation(doc, i).map(|r| (r, false)));
+        recs.extend(verdict(doc, i, res).map(|r| (r, false)));
         recs.extend(imperative(doc, i, res).into_iter().map(|r| (r, true)));
         // An interview's answer with no quotation marks is the interviewee's own voice,
         // as an opinion piece is the writer's ("Come to Samcheok for a week.").
@@ -1306,6 +1307,11 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     let next = |o: usize| tokens.get(m.action_start + o).map(|t| t.lower.as_str());
     let prev = m.start.checked_sub(1).map(|p| tokens[p].lower.as_str());
     let first = m.cue.words[0].as_str();
+    // "A must for anyone visiting the city", "The palace is a must": "must" after an
+    // article is a noun, a verdict (`verdict`), not a modal.
+    if first == "must" && matches!(prev, Some("a" | "an" | "the")) {
+        return true;
+    }
     // "As a small developer, I can't afford to maintain two versions": what the writer
     // alone cannot afford is their own means ("We cannot afford to wait" urges).
     if m.cue.words.iter().any(|w| w == "afford") && prev == Some("i") {
@@ -3475,6 +3481,53 @@ fn bare_recommendation(doc: &Document, i: usize) -> Option<Recommendation> {
         action_span: verb.span,
         polarity,
         strength: Strength::Moderate,
+        confidence: BARE_CONFIDENCE,
+        learned: false,
+    })
+}
+
+/// "Well worth a visit.", "A must-see for anyone in Kyoto.", "Not to be missed.": a
+/// review's verdict of `verdict_phrases.txt` opening a sentence with no subject (after
+/// an adverb of degree at most) recommends what it reviews; the phrase is the action.
+/// With a subject, "The palace is a must" is a predicate of necessity.
+fn verdict(doc: &Document, i: usize, res: &Resources) -> Option<Recommendation> {
+    let tokens = doc.sentence_tokens(i);
+    // Words as the phrases list them: hyphens between the words of one ("must-see").
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+    let lower: Vec<String> = words
+        .iter()
+        .flat_map(|t| t.lower.split('-').map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let degree = usize::from(lower.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "well" | "definitely" | "really" | "absolutely" | "truly" | "certainly" | "simply"
+        )
+    }));
+    let phrase = res
+        .verdict_phrases
+        .iter()
+        .filter(|p| lower.len() >= degree + p.len() && lower[degree..degree + p.len()] == p[..])
+        .max_by_key(|p| p.len())?;
+    // The tokens the phrase covers: as many words as it has, counted with the hyphenated
+    // ones whole.
+    let mut covered = 0;
+    let mut last = None;
+    for t in words.iter().skip(degree) {
+        if covered >= phrase.len() {
+            break;
+        }
+        covered += t.lower.split('-').count();
+        last = Some(*t);
+    }
+    let first = words.get(degree)?;
+    let span = Span::new(first.span.start, last?.span.end);
+    Some(Recommendation {
+        actor: None,
+        action: doc.slice(span).to_string(),
+        action_span: span,
+        polarity: Polarity::Do,
+        strength: Strength::Weak,
         confidence: BARE_CONFIDENCE,
         learned: false,
     })
@@ -7772,5 +7825,38 @@ mod tests {
         let got: Vec<bool> = (0..3).map(|i| estimates_effort_of(&doc, i)).collect();
         assert_eq!(got, [true, true, false]);
         assert!(doc.sentences[0].recommendations.is_empty());
+    }
+
+    #[test]
+    fn a_review_s_verdict_without_a_subject_recommends_what_it_reviews() {
+        assert_eq!(
+            recs("Well worth a visit."),
+            [one(None, "worth a visit", "do", "weak")]
+        );
+        assert_eq!(
+            recs("Not to be missed."),
+            [one(None, "Not to be missed", "do", "weak")]
+        );
+        assert_eq!(
+            recs("A must-see for anyone staying in Kyoto."),
+            [one(None, "A must-see", "do", "weak")]
+        );
+        // With a subject it is a predicate of necessity.
+        assert_eq!(
+            recs("The night market is a must-see."),
+            [one(None, "The night market", "do", "strong")]
+        );
+        assert_eq!(
+            recs("Ocean-view rooms are worth the extra money."),
+            [one(None, "Ocean-view rooms", "do", "weak")]
+        );
+        // "must" after an article is that noun, not a modal.
+        assert_eq!(
+            recs("The museum is a must for anyone who likes ceramics."),
+            [one(None, "The museum", "do", "strong")]
+        );
+        // Not a verdict: the phrase does not open the sentence.
+        assert!(recs("The guide said it was worth a visit in spring.").is_empty());
+        assert!(recs("Worth noting that the lift is small.").is_empty());
     }
 }
