@@ -4987,23 +4987,12 @@ fn find_shortened_object(
     alias: &[String],
     res: &Resources,
 ) -> Vec<(usize, usize)> {
-    let [gerund, rest @ ..] = alias else {
+    let Some((gerund, object)) = gerund_and_object(alias).filter(|(g, _)| g.len() > 4) else {
         return Vec::new();
     };
-    if gerund.len() <= 4 || !gerund.ends_with("ing") {
-        return Vec::new();
-    }
-    let rest = match rest.first() {
-        Some(w) if DETERMINERS.contains(&w.as_str()) => &rest[1..],
-        _ => rest,
-    };
-    let end = rest
-        .iter()
-        .position(|w| NAME_GRAMMAR.contains(&w.as_str()))
-        .unwrap_or(rest.len());
     // Only an object with modifiers to leave out ("the routes" is the name itself
     // otherwise).
-    let Some(head) = rest[..end].last().filter(|_| end >= 2) else {
+    let Some(head) = object.last().filter(|_| object.len() >= 2) else {
         return Vec::new();
     };
     (0..words.len().saturating_sub(2))
@@ -5115,17 +5104,16 @@ fn find_predicative(words: &[(String, usize)], alias: &[String]) -> Vec<(usize, 
     }
 }
 
-/// Occurrences of a name that opens with a gerund told in the passive: "plastic straws
-/// be banned" for "Banning plastic straws", "a teaching degree be required" for
-/// "Requiring a teaching degree for all daycare teachers" (the object up to the phrase
-/// that qualifies it, then the participle of the gerund's verb: "banned", "cut",
-/// "required").
-fn find_passive_of_gerund(words: &[(String, usize)], alias: &[String]) -> Vec<(usize, usize)> {
+/// The gerund an alias opens with and its object, without its article and up to the
+/// phrase that qualifies it ("Requiring a teaching degree for all daycare teachers":
+/// "requiring", "teaching degree"); none for an alias that opens otherwise or names no
+/// object.
+fn gerund_and_object(alias: &[String]) -> Option<(&String, &[String])> {
     let [gerund, rest @ ..] = alias else {
-        return Vec::new();
+        return None;
     };
     if !gerund.ends_with("ing") {
-        return Vec::new();
+        return None;
     }
     let rest = match rest.first() {
         Some(w) if DETERMINERS.contains(&w.as_str()) => &rest[1..],
@@ -5135,9 +5123,18 @@ fn find_passive_of_gerund(words: &[(String, usize)], alias: &[String]) -> Vec<(u
         .iter()
         .position(|w| NAME_GRAMMAR.contains(&w.as_str()))
         .unwrap_or(rest.len());
-    if end == 0 {
+    (end > 0).then(|| (gerund, &rest[..end]))
+}
+
+/// Occurrences of a name that opens with a gerund told in the passive: "plastic straws
+/// be banned" for "Banning plastic straws", "a teaching degree be required" for
+/// "Requiring a teaching degree for all daycare teachers" (the object up to the phrase
+/// that qualifies it, then the participle of the gerund's verb: "banned", "cut",
+/// "required").
+fn find_passive_of_gerund(words: &[(String, usize)], alias: &[String]) -> Vec<(usize, usize)> {
+    let Some((gerund, object)) = gerund_and_object(alias) else {
         return Vec::new();
-    }
+    };
     let participle = |w: &str| {
         let stem = w.strip_suffix("ed").unwrap_or(w);
         w != gerund
@@ -5145,8 +5142,8 @@ fn find_passive_of_gerund(words: &[(String, usize)], alias: &[String]) -> Vec<(u
                 .iter()
                 .any(|base| is_gerund_of(gerund, base))
     };
-    let mut found = find_turned_round(words, &rest[..end], participle);
-    found.extend(find_wanted_done(words, &rest[..end], participle));
+    let mut found = find_turned_round(words, object, participle);
+    found.extend(find_wanted_done(words, object, participle));
     found
 }
 
