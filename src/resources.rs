@@ -155,6 +155,12 @@ pub struct Resources {
     pub evidence_nouns: HashSet<String>,
     /// Past forms that do not end in "-ed" ("grew", "hit").
     pub past_forms: HashSet<String>,
+    /// Words that estimate the effort of a task ("hard", "simple") after "it should be".
+    pub effort_words: HashSet<String>,
+    /// Verbs that invite a reply before "me" or "us" ("contact", "pm").
+    pub contact_verbs: HashSet<String>,
+    /// Nouns of a forum post itself ("idea", "thread") after "vote for this".
+    pub post_nouns: HashSet<String>,
     /// Nouns that name a target after a word only its names hold ("the hanbok perk").
     pub keyword_nouns: HashSet<String>,
     /// The nouns of an action by the base form of its verb ("raise": "increase",
@@ -224,7 +230,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 50] = [
+const FILES: [(&str, &str); 52] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -296,6 +302,14 @@ const FILES: [(&str, &str); 50] = [
     (
         "past_forms.txt",
         include_str!("../models/lexicons/past_forms.txt"),
+    ),
+    (
+        "effort_words.txt",
+        include_str!("../models/lexicons/effort_words.txt"),
+    ),
+    (
+        "post_words.txt",
+        include_str!("../models/lexicons/post_words.txt"),
     ),
     (
         "removal_words.txt",
@@ -536,6 +550,9 @@ impl Resources {
             harm_nouns: HashSet::new(),
             evidence_nouns: HashSet::new(),
             past_forms: HashSet::new(),
+            effort_words: HashSet::new(),
+            contact_verbs: HashSet::new(),
+            post_nouns: HashSet::new(),
             keyword_nouns: HashSet::new(),
             nominalizations: HashMap::new(),
             noun_synonyms: HashMap::new(),
@@ -791,6 +808,24 @@ impl Resources {
         }
         for (_, fields) in entries(&read("evidence_nouns.txt")?) {
             r.evidence_nouns.insert(fields[0].to_lowercase());
+        }
+        for (_, fields) in entries(&read("effort_words.txt")?) {
+            r.effort_words.insert(fields[0].to_lowercase());
+        }
+        let f = "post_words.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let word = fields[0].to_lowercase();
+            match field(f, line, &fields, 1)? {
+                "contact" => r.contact_verbs.insert(word),
+                "post" => r.post_nouns.insert(word),
+                other => {
+                    return Err(bad(
+                        f,
+                        line,
+                        format!("unknown kind '{other}' (only 'contact' or 'post')"),
+                    ));
+                }
+            };
         }
         for (_, fields) in entries(&read("past_forms.txt")?) {
             r.past_forms.insert(fields[0].to_lowercase());

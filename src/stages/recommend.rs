@@ -1504,7 +1504,7 @@ fn excluded(tokens: &[Token], m: &CueMatch, offered: bool, res: &Resources) -> b
     // shouldn't take long": how hard a task will be is an estimate, not a course urged.
     if matches!(first, "should" | "shouldn't")
         && matches!(prev, Some("it" | "this" | "that"))
-        && estimates_effort(&tokens[m.action_start..])
+        && estimates_effort(&tokens[m.action_start..], res)
     {
         return true;
     }
@@ -2052,19 +2052,19 @@ pub(crate) fn habitual_necessity(doc: &Document, i: usize, res: &Resources) -> b
 /// Whether sentence `i` estimates how hard a task will be ("It should not be too hard to
 /// implement", "This should be a simple change"): the rules set it aside
 /// (`estimates_effort`), and the learned head must not add it.
-pub(crate) fn estimates_effort_of(doc: &Document, i: usize) -> bool {
+pub(crate) fn estimates_effort_of(doc: &Document, i: usize, res: &Resources) -> bool {
     let tokens = doc.sentence_tokens(i);
     (1..tokens.len()).any(|k| {
         let denied = tokens.get(k + 1).is_some_and(|t| t.lower == "not");
         matches!(tokens[k].lower.as_str(), "should" | "shouldn't")
             && matches!(tokens[k - 1].lower.as_str(), "it" | "this" | "that")
-            && estimates_effort(&tokens[k + 1 + usize::from(denied)..])
+            && estimates_effort(&tokens[k + 1 + usize::from(denied)..], res)
     })
 }
 
 /// Whether an action after "it should" estimates the effort of a task: "be (too) hard
 /// to implement", "be easy", "take long".
-fn estimates_effort(action: &[Token]) -> bool {
+fn estimates_effort(action: &[Token], res: &Resources) -> bool {
     const DEGREE: [&str; 8] = [
         "too",
         "very",
@@ -2074,17 +2074,6 @@ fn estimates_effort(action: &[Token]) -> bool {
         "quite",
         "pretty",
         "relatively",
-    ];
-    const EFFORT: [&str; 9] = [
-        "quick",
-        "hard",
-        "difficult",
-        "easy",
-        "simple",
-        "trivial",
-        "straightforward",
-        "tricky",
-        "complicated",
     ];
     let words: Vec<&str> = action
         .iter()
@@ -2098,7 +2087,8 @@ fn estimates_effort(action: &[Token]) -> bool {
                 .iter()
                 .take_while(|w| DEGREE.contains(w) || matches!(**w, "a" | "an"))
                 .count();
-            rest.get(skip).is_some_and(|w| EFFORT.contains(w))
+            rest.get(skip)
+                .is_some_and(|w| res.effort_words.contains(*w))
         }
         ["take", "long" | "much", ..] => true,
         _ => false,
@@ -3825,7 +3815,7 @@ fn opens_with_a_call_of_the_post(doc: &Document, i: usize, res: &Resources) -> b
     imperative_verb(doc, i, res)
         .into_iter()
         .chain(opening)
-        .any(|v| pleads_for_help(tokens, v) || serves_the_post(tokens, v))
+        .any(|v| pleads_for_help(tokens, v) || serves_the_post(tokens, v, res))
 }
 
 /// Whether sentence `i` opens with an imperative that urges no course: a plea for help
@@ -3844,7 +3834,7 @@ pub(crate) fn imperative_set_aside(doc: &Document, i: usize, res: &Resources) ->
 /// where the rules take the writer's imperatives and where the head may add one.
 fn urges_no_course(tokens: &[Token], verb: usize, res: &Resources) -> bool {
     pleads_for_help(tokens, verb)
-        || serves_the_post(tokens, verb)
+        || serves_the_post(tokens, verb, res)
         || reproduces_a_fault(tokens, verb)
         || harm_warned(tokens, verb, tokens.len(), res).is_some()
 }
@@ -4103,24 +4093,18 @@ fn reproduces_a_fault(tokens: &[Token], verb: usize) -> bool {
 /// writer's own things promoted ("Check out my app"), a word about the writer ("Don't
 /// get me wrong", "Keep in mind that I am new to this"). "Tell us why an app was
 /// rejected" and "Let me choose where ..." still urge.
-fn serves_the_post(tokens: &[Token], verb: usize) -> bool {
-    /// Verbs that invite a reply when "me" or "us" follows.
-    const CONTACT: [&str; 9] = [
-        "contact", "email", "e-mail", "message", "ping", "pm", "call", "text", "reach",
-    ];
-    /// Nouns of the post itself after "vote for this".
-    const POST: [&str; 6] = ["idea", "suggestion", "post", "request", "thread", "feature"];
+fn serves_the_post(tokens: &[Token], verb: usize, res: &Resources) -> bool {
     let words: Vec<&str> = tokens[verb..]
         .iter()
         .take_while(|t| t.is_word)
         .map(|t| t.lower.as_str())
         .collect();
     let invites = words.windows(2).any(|w| {
-        (CONTACT.contains(&w[0]) && matches!(w[1], "me" | "us"))
+        (res.contact_verbs.contains(w[0]) && matches!(w[1], "me" | "us"))
             || (matches!(w[0], "me" | "us") && w[1] == "know")
     });
     let this_post = |rest: &[&str]| match rest {
-        ["this" | "it", next, ..] => *next == "up" || POST.contains(next),
+        ["this" | "it", next, ..] => *next == "up" || res.post_nouns.contains(*next),
         ["this" | "it"] | ["up", ..] => true,
         _ => false,
     };
@@ -7822,7 +7806,9 @@ mod tests {
              It should take a stand.",
             Vec::new(),
         );
-        let got: Vec<bool> = (0..3).map(|i| estimates_effort_of(&doc, i)).collect();
+        let got: Vec<bool> = (0..3)
+            .map(|i| estimates_effort_of(&doc, i, crate::resources::Resources::embedded()))
+            .collect();
         assert_eq!(got, [true, true, false]);
         assert!(doc.sentences[0].recommendations.is_empty());
     }

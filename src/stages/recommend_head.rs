@@ -397,7 +397,7 @@ pub fn refine(doc: &mut Document, res: &Resources) {
             && !imperative_set_aside(doc, i, res)
             && !habitual_necessity(doc, i, res)
             && !asks_to_hear(doc, i)
-            && !estimates_effort_of(doc, i)
+            && !estimates_effort_of(doc, i, res)
         {
             let recs = learned_recommendations(doc, i, res, p);
             doc.sentences[i].recommendations.extend(recs);
