@@ -3482,8 +3482,14 @@ fn bare_recommendation(doc: &Document, i: usize) -> Option<Recommendation> {
 /// With a subject, "The palace is a must" is a predicate of necessity.
 fn verdict(doc: &Document, i: usize, res: &Resources) -> Option<Recommendation> {
     let tokens = doc.sentence_tokens(i);
+    // Only the opening words can hold a verdict: an adverb and the longest phrase.
+    let longest = res.verdict_phrases.iter().map(Vec::len).max()?;
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word)
+        .take(1 + longest)
+        .collect();
     // Words as the phrases list them: hyphens between the words of one ("must-see").
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
     let lower: Vec<String> = words
         .iter()
         .flat_map(|t| t.lower.split('-').map(str::to_string).collect::<Vec<_>>())
@@ -4522,6 +4528,7 @@ fn verdict_before_comma(tokens: &[Token], first: usize) -> Option<usize> {
 mod tests {
     use super::{estimates_effort_of, habitual_necessity};
     use crate::pipeline::Pipeline;
+    use crate::resources::Resources;
 
     /// (actor, action, polarity, strength) of every recommendation in `text`.
     fn recs(text: &str) -> Vec<(Option<String>, String, String, String)> {
@@ -7760,16 +7767,8 @@ mod tests {
             "Currently we need to write our own parser. We need a better parser.",
             Vec::new(),
         );
-        assert!(habitual_necessity(
-            &doc,
-            0,
-            crate::resources::Resources::embedded()
-        ));
-        assert!(!habitual_necessity(
-            &doc,
-            1,
-            crate::resources::Resources::embedded()
-        ));
+        assert!(habitual_necessity(&doc, 0, Resources::embedded()));
+        assert!(!habitual_necessity(&doc, 1, Resources::embedded()));
     }
 
     #[test]
@@ -7807,7 +7806,7 @@ mod tests {
             Vec::new(),
         );
         let got: Vec<bool> = (0..3)
-            .map(|i| estimates_effort_of(&doc, i, crate::resources::Resources::embedded()))
+            .map(|i| estimates_effort_of(&doc, i, Resources::embedded()))
             .collect();
         assert_eq!(got, [true, true, false]);
         assert!(doc.sentences[0].recommendations.is_empty());

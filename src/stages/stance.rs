@@ -719,8 +719,8 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
                 .collect()
         })
         .collect();
-    let action_nouns = action_nouns(phrases, res);
     let action_verbs = action_verbs(phrases, res);
+    let action_nouns = action_nouns(phrases, &action_verbs, res);
     // "Gangwon State will cap the water ski resorts may draw ... The farmers said the
     // cap was the least the province could do": the verb of a target's action, after
     // "to" or a modal in a heading or a body sentence, introduces its noun as the target.
@@ -748,7 +748,10 @@ fn all_mentions(doc: &Document, phrases: &TargetPhrases, res: &Resources) -> Vec
         .map(|i| {
             let tokens = doc.sentence_tokens(i);
             for (target, bases) in action_verbs.iter().enumerate() {
-                action_introduced[target] |= tokens.windows(2).any(|w| {
+                if action_introduced[target] || bases.is_empty() {
+                    continue;
+                }
+                action_introduced[target] = tokens.windows(2).any(|w| {
                     matches!(
                         w[0].lower.as_str(),
                         "to" | "will" | "would" | "should" | "must" | "could" | "can" | "may"
@@ -1258,9 +1261,14 @@ fn action_verbs(phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<String>> {
 /// (`nominalizations.txt`): those of the verb its name or an alias opens with, after one
 /// word of subject at most ("Raising bus fares": "increase", "hike"; "Korea joining the
 /// Quad": "membership"; "Limiting water use", also "capping water use": "cap"), that no
-/// other target's verb has and no other target's name holds.
-fn action_nouns(phrases: &TargetPhrases, res: &Resources) -> Vec<Vec<String>> {
-    let own: Vec<Vec<String>> = action_verbs(phrases, res)
+/// other target's verb has and no other target's name holds. `verbs` are each target's
+/// (`action_verbs`).
+fn action_nouns(
+    phrases: &TargetPhrases,
+    verbs: &[Vec<String>],
+    res: &Resources,
+) -> Vec<Vec<String>> {
+    let own: Vec<Vec<String>> = verbs
         .iter()
         .map(|bases| {
             let mut nouns: Vec<String> = Vec::new();
@@ -3905,18 +3913,18 @@ fn recommended_by_pronoun(
     // "But it should be built in addition to the ministry": the pronoun as the subject
     // asked to change, as the target's own name would be.
     let subject = if plural { "they" } else { "it" };
-    let changed = doc.sentences[i]
-        .recommendations
-        .iter()
-        .filter(|_| as_subject)
-        .find_map(|r| {
+    let changed = if as_subject {
+        doc.sentences[i].recommendations.iter().find_map(|r| {
             let action: Vec<String> = r.action.split_whitespace().map(str::to_lowercase).collect();
             let label = subject_change(&action, res)?;
             r.actor
                 .as_deref()
                 .is_some_and(|a| a.eq_ignore_ascii_case(subject))
                 .then(|| urged(r, label))
-        });
+        })
+    } else {
+        None
+    };
     if let Some(reading) = changed {
         return sided(m.target, reading);
     }
