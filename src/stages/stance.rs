@@ -2446,6 +2446,12 @@ pub fn classify_stance(doc: &mut Document, res: &Resources) {
                 .or_else(|| {
                     let (previous, before) = all.last()?;
                     assent_to_request(doc, i, *previous, before)
+                })
+                .or_else(|| {
+                    if !named.is_empty() || side_before.is_some() {
+                        return None;
+                    }
+                    sole_target_judged(doc, previous, i, author_voice, res)
                 });
             stances.extend(
                 referred
@@ -3424,6 +3430,56 @@ fn judged_after_own_account(
     let reading = read_occurrence(doc, i, at, at, res);
     (reading.evidence == Evidence::Evaluation)
         .then(|| sided(target, reading))
+        .flatten()
+}
+
+/// "A bill before the Assembly would require cinemas to caption one screening a day."
+/// "It deserves to pass.": in an article about one target, a voice's judgement of what
+/// "it" or "that" stands for, right after the same voice said something that names no
+/// target, judges that target. Only an evaluation the rules read: the head
+/// would read a side into any remark on the background.
+fn sole_target_judged(
+    doc: &Document,
+    previous: usize,
+    i: usize,
+    author_voice: bool,
+    res: &Resources,
+) -> Option<SentenceStance> {
+    if doc.targets.len() != 1 {
+        return None;
+    }
+    let asked = is_question(doc.sentence_text(previous)) || doc.sentences[previous].question_label;
+    let same_voice = doc.sentences[previous].speaker == doc.sentences[i].speaker
+        && doc.sentences[previous].unnamed_source == doc.sentences[i].unnamed_source
+        && has_voice(doc, previous, author_voice)
+        && !asked;
+    if !same_voice {
+        return None;
+    }
+    let tokens = doc.sentence_tokens(i);
+    let opening = opening_words(tokens);
+    let (at, last) = reference_at(tokens, &opening, res)?;
+    // The pronoun is the subject that opens the sentence ("It deserves to pass", "That's
+    // backwards"; not "Closing that gap is ..."), and what it says is no explanation
+    // ("That is why the option matters").
+    let verb = opening.get(1).map(|&(_, w)| w);
+    let contracted = tokens[at].lower.ends_with("'s") || tokens[at].lower.ends_with("’s");
+    let subject = opening.first().is_some_and(|&(k, _)| k == at)
+        && last == at
+        && (contracted
+            || verb.is_some_and(|v| AUXILIARIES.contains(&v) || is_present_of(v, &res.base_verbs)));
+    let explains = tokens[at..].iter().filter(|t| t.is_word).take(3).any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "why" | "how" | "what" | "because" | "where" | "when"
+        )
+    });
+    if !subject || explains {
+        return None;
+    }
+    let reading = studied(tokens, at, read_occurrence(doc, i, at, last, res), res);
+    matches!(reading.evidence, Evidence::Evaluation | Evidence::Cue)
+        .then(|| sided(0, reading))
         .flatten()
 }
 
@@ -13517,6 +13573,54 @@ mod tests {
     }
 
     #[test]
+    fn a_judgement_of_it_after_the_one_target_was_described_in_other_words() {
+        let name = "Congestion pricing in the old town";
+        let aliases = ["congestion pricing"];
+        // The writer describes the course without naming it, then judges it.
+        let text = "[Editorial] Let the old town breathe\n\n\
+                    The city wants to charge drivers 5,000 won to enter the old town on \
+                    weekdays. \
+                    It is long overdue.";
+        assert_eq!(
+            label_at(text, name, &aliases, "It is long"),
+            Some(StanceLabel::Favor)
+        );
+        // A quoted voice does the same after its own report.
+        let text = "Kim Ji-ho of the Old Town Merchants' Association said drivers would \
+                    soon pay 5,000 won to reach the shops. \
+                    \"That is a mistake,\" she said.";
+        assert_eq!(
+            label_at(text, name, &aliases, "\"That is"),
+            Some(StanceLabel::Against)
+        );
+        // Not another voice's sentence, not an explanation, not a pronoun that is no
+        // subject ("that gap"), and not where the article weighs two targets.
+        let text = "Kim Ji-ho of the Old Town Merchants' Association said drivers would \
+                    soon pay 5,000 won to reach the shops. \
+                    \"That is a mistake,\" said Park Min-su, a shop owner.";
+        assert_eq!(label_at(text, name, &aliases, "\"That is"), None);
+        let text = "[Editorial] Let the old town breathe\n\n\
+                    The city wants to charge drivers 5,000 won to enter the old town. \
+                    That is why a fair exemption for residents matters.";
+        assert_eq!(label_at(text, name, &aliases, "That is why"), None);
+        let text = "[Editorial] Let the old town breathe\n\n\
+                    Buses in the old town run 20 minutes late at noon. \
+                    Closing that gap is the most urgent task the city has.";
+        assert_eq!(label_at(text, name, &aliases, "Closing"), None);
+        let text = "[Editorial] Let the old town breathe\n\n\
+                    The city wants to charge drivers 5,000 won to enter the old town. \
+                    It is long overdue.";
+        let found = body_stances(
+            text,
+            vec![
+                target("T1", name, aliases[0]),
+                target("T2", "A night bus to the old town", "the night bus"),
+            ],
+        );
+        assert!(found.iter().all(|s| s.is_empty()), "{found:?}");
+    }
+
+    #[test]
     fn the_writers_it_before_what_only_a_measure_can_do() {
         let text = "[Editorial] Take the candy out of vaping\n\n\
                     The ministry has drafted a ban on flavoured e-cigarettes. \
@@ -14935,12 +15039,16 @@ mod tests {
             credits(),
         );
         assert_eq!(read, [vec![], vec![(0, StanceLabel::Against)]]);
-        // Not across punctuation, nor farther apart than three words more than the name's.
+        // Not across punctuation, nor farther apart than three words more than the name's
+        // (a second target, so that "It" is not read as the one target the article is
+        // about: `sole_target_judged`).
+        let mut two = credits();
+        two.push(target("T2", "A retrofit mandate", "the mandate"));
         let read = body_stances(
             "[Editorial] Retrofit the old blocks\n\n\
              The tax, a credit to its makers, will help owners who retrofit voluntarily. \
              It has not worked.",
-            credits(),
+            two,
         );
         assert_eq!(read, [vec![], vec![]]);
     }
