@@ -6373,7 +6373,22 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                             .chain(&[&["nothing"][..], &["next", "to", "nothing"]])
                             .any(|m| phrase_at(tokens, j, m))
                     });
+            // "protects nothing", "would help no one", "creates no jobs": a good or a harm
+            // done to none is denied.
+            // (Not where the word is part of the verb's phrase: "changes nothing about".)
+            let in_phrase = (2..=3).any(|n| {
+                tokens.get(read_at..read_at + n).is_some_and(|w| {
+                    let key: Vec<&str> = w.iter().map(|t| t.lower.as_str()).collect();
+                    res.consequence_verbs.contains_key(&key.join(" "))
+                })
+            });
+            let to_none = !in_phrase
+                && tokens.get(read_at + 1).is_some_and(|t| {
+                    matches!(t.lower.as_str(), "nothing" | "nobody" | "none")
+                        || (t.lower == "no" && tokens.get(read_at + 2).is_some_and(|n| n.is_word))
+                });
             let minimized = MINIMIZERS.iter().any(|m| phrase_at(tokens, measured, m))
+                || to_none
                 || charged
                 || confined
                 || (fleeting && label == StanceLabel::Favor);
@@ -13634,6 +13649,28 @@ mod tests {
         assert_eq!(found[2], Some(StanceLabel::Favor), "{found:?}");
         // "It is a start" may judge the ministry as well as the ban.
         assert_eq!(found[3], None, "{found:?}");
+    }
+
+    #[test]
+    fn a_good_or_a_harm_done_to_none_is_denied() {
+        let text = "Kim said the tourist tax protects nothing. \
+                    Lee said the tourist tax would help no one. \
+                    Park said the tourist tax would create no jobs. \
+                    Choi said the tourist tax hurts nobody. \
+                    Han said the tourist tax changes nothing about the crowds. \
+                    Oh said the tourist tax helps families.";
+        let found = labels(text, "A tourist tax", &["tourist tax"]);
+        assert_eq!(
+            found,
+            [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor),
+            ]
+        );
     }
 
     #[test]
