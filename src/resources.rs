@@ -155,6 +155,11 @@ pub struct Resources {
     pub evidence_nouns: HashSet<String>,
     /// Past forms that do not end in "-ed" ("grew", "hit").
     pub past_forms: HashSet<String>,
+    /// Words that open the name of a target that puts a rule in place ("banning",
+    /// "mandatory").
+    pub rule_openers: HashSet<String>,
+    /// Head nouns of the name of a target that puts a rule in place ("ban").
+    pub rule_heads: HashSet<String>,
     /// Words that estimate the effort of a task ("hard", "simple") after "it should be".
     pub effort_words: HashSet<String>,
     /// Verbs that invite a reply before "me" or "us" ("contact", "pm").
@@ -230,7 +235,7 @@ impl std::fmt::Debug for Resources {
     }
 }
 
-const FILES: [(&str, &str); 52] = [
+const FILES: [(&str, &str); 53] = [
     (
         "consequence_verbs.txt",
         include_str!("../models/lexicons/consequence_verbs.txt"),
@@ -306,6 +311,10 @@ const FILES: [(&str, &str); 52] = [
     (
         "effort_words.txt",
         include_str!("../models/lexicons/effort_words.txt"),
+    ),
+    (
+        "rule_making_words.txt",
+        include_str!("../models/lexicons/rule_making_words.txt"),
     ),
     (
         "post_words.txt",
@@ -551,6 +560,8 @@ impl Resources {
             evidence_nouns: HashSet::new(),
             past_forms: HashSet::new(),
             effort_words: HashSet::new(),
+            rule_openers: HashSet::new(),
+            rule_heads: HashSet::new(),
             contact_verbs: HashSet::new(),
             post_nouns: HashSet::new(),
             keyword_nouns: HashSet::new(),
@@ -811,6 +822,21 @@ impl Resources {
         }
         for (_, fields) in entries(&read("effort_words.txt")?) {
             r.effort_words.insert(fields[0].to_lowercase());
+        }
+        let f = "rule_making_words.txt";
+        for (line, fields) in entries(&read(f)?) {
+            let word = fields[0].to_lowercase();
+            match field(f, line, &fields, 1)? {
+                "opens" => r.rule_openers.insert(word),
+                "head" => r.rule_heads.insert(word),
+                other => {
+                    return Err(bad(
+                        f,
+                        line,
+                        format!("unknown place '{other}' (only 'opens' or 'head')"),
+                    ));
+                }
+            };
         }
         let f = "post_words.txt";
         for (line, fields) in entries(&read(f)?) {

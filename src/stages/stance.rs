@@ -4719,8 +4719,42 @@ fn definite_reference(
                 "new" | "revised" | "latest" | "updated" | "amended"
             )
     };
+    // "said the rule would push drinking into nearby streets": "the rule" is the target
+    // where the target makes one ("Banning student-run bars", "Mandatory price
+    // disclosure": rule_making_words.txt); where it lifts or changes one, the rule is
+    // what it acts on. Not in a relative clause ("Those who want to scrap the rule",
+    // "fines for stores that break the rule": what those it describes do to it).
+    let makes_rule = {
+        let name = name_words(&doc.targets[target].name, res);
+        let head = name
+            .iter()
+            .position(|w| matches!(w.as_str(), "in" | "on" | "at" | "for" | "from" | "of"))
+            .map_or(&name[..], |p| &name[..p]);
+        name.first().is_some_and(|w| res.rule_openers.contains(w))
+            || head.last().is_some_and(|w| res.rule_heads.contains(w))
+    };
+    /// Words between a relative pronoun and the rule it is about ("who want to scrap
+    /// the").
+    const RELATIVE_REACH: usize = 6;
+    let in_relative_clause = |p: usize| {
+        (p.saturating_sub(RELATIVE_REACH)..p).any(|j| match tokens[j].lower.as_str() {
+            "who" | "which" => true,
+            // "stores that break the rule", not "said that the rule would ...".
+            "that" => {
+                j > 0 && {
+                    let before = tokens[j - 1].lower.as_str();
+                    tokens[j - 1].is_word
+                        && !matches!(before, "and" | "but" | "so")
+                        && res.is_speech_verb(before).is_none()
+                }
+            }
+            _ => false,
+        })
+    };
+    let rule_of_target =
+        |p: usize| makes_rule && tokens[p].lower == "rule" && !in_relative_clause(p);
     let mut candidates = (1..tokens.len()).filter(|&p| {
-        (res.anaphor_nouns.contains(&tokens[p].lower) || reacted_to(p))
+        (res.anaphor_nouns.contains(&tokens[p].lower) || reacted_to(p) || rule_of_target(p))
             && (article(p) || owned(p) || renewed(p))
             && !within_named(p)
     });
@@ -13649,6 +13683,39 @@ mod tests {
         assert_eq!(found[2], Some(StanceLabel::Favor), "{found:?}");
         // "It is a start" may judge the ministry as well as the ban.
         assert_eq!(found[3], None, "{found:?}");
+    }
+
+    #[test]
+    fn the_rule_is_the_target_that_makes_one() {
+        let text = "The city will ban drinking on its beaches after 10 p.m. from July. \
+                    The merchants' association said the rule would push drinkers into the \
+                    alleys behind the shops.";
+        let name = "Banning drinking on beaches at night";
+        let aliases = ["the drinking ban"];
+        assert_eq!(
+            label_at(text, name, &aliases, "The merchants"),
+            Some(StanceLabel::Against)
+        );
+        // Not a rule the target lifts, and not one a relative clause judges.
+        assert_eq!(
+            label_at(
+                text,
+                "Letting bars serve on beaches",
+                &["beach bars"],
+                "The merchants"
+            ),
+            None
+        );
+        let text = "The city will ban drinking on its beaches after 10 p.m. from July. \
+                    Those who want to scrap the rule have never cleaned a beach at dawn, \
+                    Kim said.";
+        assert_ne!(
+            label_at(text, name, &aliases, "Those who"),
+            Some(StanceLabel::Against)
+        );
+        let text = "The city will ban drinking on its beaches after 10 p.m. from July. \
+                    Kim said fines for bars that break the rule should be doubled.";
+        assert_eq!(label_at(text, name, &aliases, "Kim said"), None);
     }
 
     #[test]
