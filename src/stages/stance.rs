@@ -3436,7 +3436,7 @@ fn judged_after_own_account(
 /// "A bill before the Assembly would require cinemas to caption one screening a day."
 /// "It deserves to pass.": in an article about one target, a voice's judgement of what
 /// "it" or "that" stands for, right after the same voice said something that names no
-/// target, judges that target. Only an evaluation the rules read: the head
+/// target, judges that target. Only an evaluation or a cue the rules read: the head
 /// would read a side into any remark on the background.
 fn sole_target_judged(
     doc: &Document,
@@ -3445,15 +3445,7 @@ fn sole_target_judged(
     author_voice: bool,
     res: &Resources,
 ) -> Option<SentenceStance> {
-    if doc.targets.len() != 1 {
-        return None;
-    }
-    let asked = is_question(doc.sentence_text(previous)) || doc.sentences[previous].question_label;
-    let same_voice = doc.sentences[previous].speaker == doc.sentences[i].speaker
-        && doc.sentences[previous].unnamed_source == doc.sentences[i].unnamed_source
-        && has_voice(doc, previous, author_voice)
-        && !asked;
-    if !same_voice {
+    if doc.targets.len() != 1 || !goes_on_in_voice(doc, previous, i, author_voice) {
         return None;
     }
     let tokens = doc.sentence_tokens(i);
@@ -3481,6 +3473,18 @@ fn sole_target_judged(
     matches!(reading.evidence, Evidence::Evaluation | Evidence::Cue)
         .then(|| sided(0, reading))
         .flatten()
+}
+
+/// Whether sentence `i` is the voice of sentence `previous` going on: the same speaker
+/// (or the same unnamed group, or the author), a voice that takes positions, after no
+/// question. An unnamed group's words ("Opposition lawmakers said") and the author's
+/// own are two voices, though neither has a speaker.
+fn goes_on_in_voice(doc: &Document, previous: usize, i: usize, author_voice: bool) -> bool {
+    let asked = is_question(doc.sentence_text(previous)) || doc.sentences[previous].question_label;
+    doc.sentences[previous].speaker == doc.sentences[i].speaker
+        && doc.sentences[previous].unnamed_source == doc.sentences[i].unnamed_source
+        && has_voice(doc, previous, author_voice)
+        && !asked
 }
 
 /// A position taken on what the previous sentence named, without naming it: "That is
@@ -3547,12 +3551,8 @@ fn referred_stance(
         }
     }
     // "That would be a mistake." after the same voice named the target, or after the
-    // interviewer's question about it. An unnamed group's words ("Opposition lawmakers
-    // said") and the author's own are two voices, though neither has a speaker.
-    let same_voice = doc.sentences[previous].speaker == doc.sentences[i].speaker
-        && doc.sentences[previous].unnamed_source == doc.sentences[i].unnamed_source
-        && has_voice(doc, previous, author_voice)
-        && !asked;
+    // interviewer's question about it.
+    let same_voice = goes_on_in_voice(doc, previous, i, author_voice);
     // "\"It is the right call for shareholders,\" said Lee" right after another voice
     // named the target: the quotation answers that report, when the rules read an
     // evaluation of what "it" stands for.
@@ -4724,7 +4724,7 @@ fn definite_reference(
     // disclosure": rule_making_words.txt); where it lifts or changes one, the rule is
     // what it acts on. Not in a relative clause ("Those who want to scrap the rule",
     // "fines for stores that break the rule": what those it describes do to it).
-    let makes_rule = {
+    let makes_rule = || {
         let name = name_words(&doc.targets[target].name, res);
         let head = name
             .iter()
@@ -4752,7 +4752,7 @@ fn definite_reference(
         })
     };
     let rule_of_target =
-        |p: usize| makes_rule && tokens[p].lower == "rule" && !in_relative_clause(p);
+        |p: usize| tokens[p].lower == "rule" && !in_relative_clause(p) && makes_rule();
     let mut candidates = (1..tokens.len()).filter(|&p| {
         (res.anaphor_nouns.contains(&tokens[p].lower) || reacted_to(p) || rule_of_target(p))
             && (article(p) || owned(p) || renewed(p))
