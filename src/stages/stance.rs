@@ -3171,12 +3171,21 @@ fn words_side(
             favor += 1;
             continue;
         }
+        // "means the shelters cost the taxpayer nothing": a verb's good or harm made
+        // small or done to none counts for the other side, as where the target is the
+        // verb's subject.
         let side = match phrase {
             Some((words, label)) => {
                 k = at + words.len();
                 Some(*label)
             }
-            None => verb(),
+            None => verb().map(|side| {
+                if made_small_or_none(tokens, at, res) {
+                    flip(side)
+                } else {
+                    side
+                }
+            }),
         };
         let Some(side) = side else {
             continue;
@@ -3189,10 +3198,16 @@ fn words_side(
                     .iter()
                     .any(|t| matches!(t.lower.as_str(), "," | ";" | "and" | "but" | "or"))
         });
+        // ("A label that no teenager reads protects nobody": a negation before another
+        // verb is that verb's.)
+        let from = at.saturating_sub(WORDS_NEGATION_SCOPE);
         let negated = denied_by_subject
-            || tokens[at.saturating_sub(WORDS_NEGATION_SCOPE)..at]
-                .iter()
-                .any(|t| is_negation(&t.lower));
+            || (from..at).any(|n| {
+                is_negation(&tokens[n].lower)
+                    && !tokens[n + 1..at]
+                        .iter()
+                        .any(|t| text::is_present_of(&t.lower, &res.base_verbs))
+            });
         match if negated { flip(side) } else { side } {
             StanceLabel::Favor => favor += 1,
             StanceLabel::Against => against += 1,
@@ -5875,16 +5890,24 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
             );
             // "should stop topping trees", "urged it to delay the rollout": the verb of
             // the target's conjunct that lessens or ends what follows it (a stance cue
-            // only where the word is no noun: "supported the stop").
-            let lessened = matches!(
-                in_action
-                    .iter()
-                    .filter(|w| !DETERMINERS.contains(*w))
-                    .collect::<Vec<_>>()
-                    .as_slice(),
-                [verb] if crate::relevance::lessens(verb, res)
-            );
-            let opposing = |words: &[&str]| opposing(words) || lessened;
+            // only where the word is no noun: "supported the stop"). So does one that
+            // ends the act of a gerund between it and the target ("should stop charging
+            // late fees", "stop requiring a deposit"); where that act itself lessens or
+            // opposes, ending it is for the target ("should stop blocking the bill").
+            let (lessened, opposition_ended) = match in_action
+                .iter()
+                .filter(|w| !DETERMINERS.contains(*w))
+                .collect::<Vec<_>>()
+                .as_slice()
+            {
+                [verb] => (crate::relevance::lessens(verb, res), false),
+                [verb, act] if crate::relevance::lessens(verb, res) && act.ends_with("ing") => {
+                    let against = crate::relevance::lessens(act, res) || opposing(&[act]);
+                    (!against, against)
+                }
+                _ => (false, false),
+            };
+            let opposing = |words: &[&str]| (opposing(words) || lessened) && !opposition_ended;
             let (negated, opposed) = if contrasted {
                 // What the action does, the contrast's two words aside.
                 let whole: Vec<&str> = tokens[..np - 2]
@@ -6386,44 +6409,7 @@ fn read_claim(doc: &Document, i: usize, first: usize, last: usize, res: &Resourc
                     "effect" | "effects" | "benefit" | "benefits" | "boost"
                 ) && FADING.contains(&w[1])
             });
-            // "would cost far less than the overtime": a degree word may open the phrase.
-            let measured = read_at
-                + 1
-                + usize::from(
-                    tokens
-                        .get(read_at + 1)
-                        .is_some_and(|t| DEGREE_WORDS.contains(&t.lower.as_str())),
-                );
-            // "costs the city very little", "costs taxpayers almost nothing": whom it
-            // costs and a degree word may stand before the measure.
-            let charged = matches!(tokens[read_at].lower.as_str(), "cost" | "costs")
-                && (read_at + 1..tokens.len().min(read_at + 1 + CHARGED_WORDS))
-                    .take_while(|&j| {
-                        tokens[j].is_word && !matches!(tokens[j].lower.as_str(), "and" | "but")
-                    })
-                    .any(|j| {
-                        MINIMIZERS
-                            .iter()
-                            .chain(&[&["nothing"][..], &["next", "to", "nothing"]])
-                            .any(|m| phrase_at(tokens, j, m))
-                    });
-            // "protects nothing", "would help no one", "creates no jobs": a good or a harm
-            // done to none is denied.
-            // (Not where the word is part of the verb's phrase: "changes nothing about".)
-            let in_phrase = (2..=3).any(|n| {
-                tokens.get(read_at..read_at + n).is_some_and(|w| {
-                    let key: Vec<&str> = w.iter().map(|t| t.lower.as_str()).collect();
-                    res.consequence_verbs.contains_key(&key.join(" "))
-                })
-            });
-            let to_none = !in_phrase
-                && tokens.get(read_at + 1).is_some_and(|t| {
-                    matches!(t.lower.as_str(), "nothing" | "nobody" | "none")
-                        || (t.lower == "no" && tokens.get(read_at + 2).is_some_and(|n| n.is_word))
-                });
-            let minimized = MINIMIZERS.iter().any(|m| phrase_at(tokens, measured, m))
-                || to_none
-                || charged
+            let minimized = made_small_or_none(tokens, read_at, res)
                 || confined
                 || (fleeting && label == StanceLabel::Favor);
             Some(if negated != minimized {
@@ -7631,6 +7617,48 @@ const FADING: [&str; 10] = [
 
 /// Words after "costs" to its measure at most ("costs the city very little").
 const CHARGED_WORDS: usize = 4;
+
+/// Whether the good or harm of the verb at `read_at` is made small or done to none
+/// right after it: "saves less than 0.5 percent", "would cost far less than the
+/// overtime", "costs taxpayers almost nothing", "protects nothing", "would help no one".
+fn made_small_or_none(tokens: &[Token], read_at: usize, res: &Resources) -> bool {
+    // "would cost far less than the overtime": a degree word may open the phrase.
+    let measured = read_at
+        + 1
+        + usize::from(
+            tokens
+                .get(read_at + 1)
+                .is_some_and(|t| DEGREE_WORDS.contains(&t.lower.as_str())),
+        );
+    // "costs the city very little", "costs taxpayers almost nothing": whom it
+    // costs and a degree word may stand before the measure.
+    let charged = matches!(tokens[read_at].lower.as_str(), "cost" | "costs")
+        && (read_at + 1..tokens.len().min(read_at + 1 + CHARGED_WORDS))
+            .take_while(|&j| {
+                tokens[j].is_word && !matches!(tokens[j].lower.as_str(), "and" | "but")
+            })
+            .any(|j| {
+                MINIMIZERS
+                    .iter()
+                    .chain(&[&["nothing"][..], &["next", "to", "nothing"]])
+                    .any(|m| phrase_at(tokens, j, m))
+            });
+    // "protects nothing", "would help no one", "creates no jobs": a good or a harm
+    // done to none is denied.
+    // (Not where the word is part of the verb's phrase: "changes nothing about".)
+    let in_phrase = (2..=3).any(|n| {
+        tokens.get(read_at..read_at + n).is_some_and(|w| {
+            let key: Vec<&str> = w.iter().map(|t| t.lower.as_str()).collect();
+            res.consequence_verbs.contains_key(&key.join(" "))
+        })
+    });
+    let to_none = !in_phrase
+        && tokens.get(read_at + 1).is_some_and(|t| {
+            matches!(t.lower.as_str(), "nothing" | "nobody" | "none")
+                || (t.lower == "no" && tokens.get(read_at + 2).is_some_and(|n| n.is_word))
+        });
+    MINIMIZERS.iter().any(|m| phrase_at(tokens, measured, m)) || to_none || charged
+}
 
 /// Words right after a verb of good or harm that make what it does small, or confine
 /// it to a few ("helps nobody but the rich").
@@ -10597,6 +10625,48 @@ mod tests {
                 &["topping trees", "the closure", "the stop"]
             ),
             [
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Against),
+                Some(StanceLabel::Favor)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_urged_verb_that_ends_the_act_of_a_gerund_opposes_what_it_acts_on() {
+        let text = "Libraries should stop charging late fees.\n\n\
+                    They should stop collecting late fees on children's books too.\n\n\
+                    Seoul will stop charging late fees, the mayor said.";
+        assert_eq!(
+            labels(
+                text,
+                "Scrapping late fees at public libraries",
+                &["late fees"]
+            ),
+            [
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor),
+                Some(StanceLabel::Favor)
+            ]
+        );
+        let text = "The city should stop charging late fees.\n\n\
+                    Lawmakers should stop blocking late fees.";
+        assert_eq!(
+            labels(text, "Fees at public libraries", &["late fees"]),
+            [Some(StanceLabel::Against), Some(StanceLabel::Favor)]
+        );
+    }
+
+    #[test]
+    fn the_words_of_a_report_count_a_good_or_harm_done_to_none_the_other_way() {
+        let text = "\"The congestion fee means the buses cost the city nothing,\" Kim said.\n\n\
+                    \"Under the congestion fee, the buses would cost residents a fortune,\" Lee said.\n\n\
+                    \"A congestion fee that no driver pays hurts the shops,\" Park said.\n\n\
+                    \"A congestion fee that no driver pays hurts nobody,\" Choi said.";
+        assert_eq!(
+            labels(text, "A congestion fee", &["congestion fee"]),
+            [
+                Some(StanceLabel::Favor),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Against),
                 Some(StanceLabel::Favor)
