@@ -3670,7 +3670,7 @@ fn imperative(doc: &Document, i: usize, res: &Resources) -> Vec<Recommendation> 
             let template = Template {
                 actor: None,
                 polarity,
-                strength: Strength::Moderate,
+                strength: imperative_strength(tokens, verb),
                 confidence: IMPERATIVE_CONFIDENCE,
                 gerund: false,
             };
@@ -4057,7 +4057,7 @@ fn imperative_from(doc: &Document, i: usize, verb: usize, res: &Resources) -> Ve
     let template = Template {
         actor: None,
         polarity,
-        strength: Strength::Moderate,
+        strength: imperative_strength(tokens, verb),
         confidence: IMPERATIVE_CONFIDENCE,
         gerund: false,
     };
@@ -4189,17 +4189,37 @@ pub(crate) fn imperative_actions(
 const LABEL_WORDS: usize = 3;
 
 /// Words before the verb of an imperative that do not change it.
-const IMPERATIVE_OPENERS: [&str; 8] = [
+const IMPERATIVE_OPENERS: [&str; 10] = [
     "please",
     "just",
     "definitely",
     "also",
+    // Hedged ("Maybe add a dark mode", "Perhaps try the place next door"): weak advice
+    // (`imperative_strength`).
+    "maybe",
+    "perhaps",
     // Steps in order: "Then phase in the merger region by region", "First, set ...".
     "then",
     "first",
     "next",
     "finally",
 ];
+
+/// Words before an imperative that hedge it.
+const HEDGES: [&str; 2] = ["maybe", "perhaps"];
+
+/// How strongly the imperative at token `verb` urges: weakly where a hedge opens it
+/// ("Maybe add a dark mode"), as "could" and "consider" do.
+fn imperative_strength(tokens: &[Token], verb: usize) -> Strength {
+    if tokens[..verb]
+        .iter()
+        .any(|t| HEDGES.contains(&t.lower.as_str()))
+    {
+        Strength::Weak
+    } else {
+        Strength::Moderate
+    }
+}
 
 /// The token index of the verb a sentence opens with, imperative-style ("Skip the
 /// spa", "Please add tabs", "Don't order the steak"), counted from the sentence's
@@ -6629,6 +6649,23 @@ mod tests {
                 "moderate"
             )]
         );
+    }
+
+    #[test]
+    fn a_hedged_imperative_is_weak_advice() {
+        assert_eq!(
+            recs("Maybe add an option for dark mode."),
+            [one(None, "add an option for dark mode", "do", "weak")]
+        );
+        assert_eq!(
+            recs("Perhaps ask for a room at the back."),
+            [one(None, "ask for a room at the back", "do", "weak")]
+        );
+        assert_eq!(
+            recs("Just ask for a room at the back."),
+            [one(None, "ask for a room at the back", "do", "moderate")]
+        );
+        assert!(recs("Maybe next year.").is_empty());
     }
 
     #[test]

@@ -6231,6 +6231,20 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_adverb_before_a_verb_of_speech_is_no_speaker() {
+        let text = "Maybe add an option for dark mode. Perhaps add a search box too. \
+                    Unfortunately, Kim said, the app crashes.";
+        let doc = Pipeline::rules_only().annotate("t", text, Vec::new());
+        assert_eq!(speaker_of(&doc, 0), None);
+        assert_eq!(speaker_of(&doc, 1), None);
+        assert!(
+            doc.speakers
+                .iter()
+                .all(|s| s.name != "Maybe" && s.name != "Perhaps")
+        );
+    }
+
+    #[test]
     fn a_reply_shot_back_and_a_described_subject_calling() {
         let text = "Candidate Yoon Hee-sook shot back that Seoul is not Paris. \
                     The labor ministry has backed the bill, calling it a necessary response.";
