@@ -15,7 +15,7 @@ use quotestance::{Pipeline, Resources};
 /// Raised as the head improves, never lowered.
 const MIN_HELDOUT_ACCURACY: f64 = 0.94;
 /// On fixtures/training/review_heldout.tsv (guests' own advice and its look-alikes).
-const MIN_REVIEW_HELDOUT_ACCURACY: f64 = 0.95;
+const MIN_REVIEW_HELDOUT_ACCURACY: f64 = 0.96;
 /// On fixtures/training/review_dev.tsv (a second batch of reviews: tips, things missed,
 /// run-on lower-case sentences).
 const MIN_REVIEW_DEV_ACCURACY: f64 = 0.92;
