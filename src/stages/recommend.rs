@@ -4208,13 +4208,17 @@ const IMPERATIVE_OPENERS: [&str; 10] = [
 /// Words before an imperative that hedge it.
 const HEDGES: [&str; 2] = ["maybe", "perhaps"];
 
-/// How strongly the imperative at token `verb` urges: weakly where a hedge opens it
-/// ("Maybe add a dark mode"), as "could" and "consider" do.
+/// How strongly the imperative at token `verb` urges: weakly where a hedge among the
+/// words that open it stands right before it ("Maybe add a dark mode", "Perhaps, just
+/// ask"), as "could" and "consider" do; not one of an earlier clause ("Maybe it will
+/// rain, so bring a coat").
 fn imperative_strength(tokens: &[Token], verb: usize) -> Strength {
-    if tokens[..verb]
+    let hedged = tokens[..verb]
         .iter()
-        .any(|t| HEDGES.contains(&t.lower.as_str()))
-    {
+        .rev()
+        .take_while(|t| t.lower == "," || IMPERATIVE_OPENERS.contains(&t.lower.as_str()))
+        .any(|t| HEDGES.contains(&t.lower.as_str()));
+    if hedged {
         Strength::Weak
     } else {
         Strength::Moderate
@@ -6666,6 +6670,10 @@ mod tests {
             [one(None, "ask for a room at the back", "do", "moderate")]
         );
         assert!(recs("Maybe next year.").is_empty());
+        assert_eq!(
+            recs("If the hotel is full, maybe try the inn."),
+            [one(None, "try the inn", "do", "weak")]
+        );
     }
 
     #[test]
